@@ -1,0 +1,231 @@
+"""The one processing function: the worker, the batch command and the tests all call it.
+
+validate (done by the caller, see `schemas.validate_input`) -> parse once -> redact ->
+extract -> route -> leak guard. Batches go through `nlp.pipe` once; everything else is
+per record and pure, so a batch can run in an executor off the event loop.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from processors import normalise
+from processors.extraction import Extraction, Extractor
+from processors.nlp import load_nlp, model_name
+from processors.routing import route
+from redaction.deny_list import victim_values
+from redaction.engine import build_analyzer, build_nlp_engine
+from redaction.leak_guard import compile_guard, scrub
+from redaction.pseudonym import Pseudonymiser, load_key
+from redaction.redactor import RecordContext, RedactionResult, Redactor, canonical
+
+log = logging.getLogger(__name__)
+
+ID_FIELD = {"nums": "report_id", "desktop_research": "research_id", "partner": "submission_id"}
+TEXT_FIELD = {"nums": "narrative", "desktop_research": "content", "partner": "narrative"}
+# Between the narrative and the offender description in the single parsed text: no
+# recognizer spans it (no letters or digits), so the redacted text splits back cleanly.
+_JOIN = "\n\n-----\n\n"
+
+
+@dataclass
+class Processed:
+    """One record's result plus what the caller may count (never identifying)."""
+
+    output: dict[str, Any]
+    redactions: dict[str, int]
+    leak_guard_hits: int
+
+
+def record_id(source: str, record: dict[str, Any]) -> str:
+    return str(record[ID_FIELD[source]])
+
+
+class Pipeline:
+    def __init__(self, pseudonymiser: Pseudonymiser | None = None, spacy_model: str | None = None) -> None:
+        self.pseudonymiser = pseudonymiser or Pseudonymiser(load_key())
+        name = spacy_model or model_name()
+        self.nlp = load_nlp(name)
+        self.nlp_engine = build_nlp_engine(self.nlp, name)
+        self.redactor = Redactor(build_analyzer(self.nlp_engine))
+        self.extractor = Extractor(self.nlp)
+
+    # -- public API ------------------------------------------------------------------
+    def process_batch(self, items: Sequence[tuple[str, dict[str, Any]]], batch_size: int = 32) -> list[Processed]:
+        """Process validated records (JSON form) given as (source, record) pairs, in order."""
+        texts = [self._text(source, record) for source, record in items]
+        artifacts = [a for _, a in self.nlp_engine.process_batch(texts, "en", batch_size=batch_size)]
+        return [self._one(src, rec, text, art) for (src, rec), text, art in zip(items, texts, artifacts, strict=True)]
+
+    def process(self, source: str, record: dict[str, Any]) -> Processed:
+        return self.process_batch([(source, record)])[0]
+
+    # -- steps -----------------------------------------------------------------------
+    @staticmethod
+    def _text(source: str, record: dict[str, Any]) -> str:
+        text = record[TEXT_FIELD[source]]
+        description = (record.get("offender") or {}).get("description")
+        return f"{text}{_JOIN}{description}" if description else text
+
+    def _context(self, source: str, record: dict[str, Any]) -> RecordContext:
+        offender = record.get("offender") or {}
+        if source == "desktop_research":
+            values: dict[str, list[str]] = {"phone": list(record.get("phones") or [])}
+        else:
+            values = victim_values(record.get("reporter" if source == "nums" else "subject"))
+        places = [p.lower() for p in (record.get("location"), record.get("district")) if p]
+        return RecordContext(
+            victim_values=values,
+            offender_phones={normalise.phone(p) or normalise.digits(p) for p in offender.get("phones") or []},
+            offender_emails={normalise.email(e) for e in offender.get("emails") or []},
+            offender_handles={normalise.handle(h) for h in offender.get("online_handles") or []},
+            offender_vrms={normalise.vrm(v["vrm"]) for v in offender.get("vehicles") or [] if v.get("vrm")},
+            offender_names={normalise.name(n) for n in offender.get("names") or [] if n.strip()},
+            incident_places=places,
+            advert=source == "desktop_research",
+        )
+
+    def _one(self, source: str, record: dict[str, Any], text: str, artifacts) -> Processed:
+        ctx = self._context(source, record)
+        redaction = self.redactor.redact(text, artifacts, ctx)
+        narrative_end = len(record[TEXT_FIELD[source]])
+        extraction = self.extractor.extract(record, artifacts.tokens, redaction.kept, narrative_end)
+        decision = route(source, record, extraction.mo, extraction.indicators)
+        sanitised = self._sanitise(source, record, redaction, extraction)
+        output = {
+            "id": record_id(source, record),
+            "source": source,
+            "status": "routed",
+            "routes": decision.routes,
+            "reasons": decision.reasons,
+            "record": sanitised,
+        }
+        guard_values = dict(ctx.victim_values)
+        if source == "desktop_research" and record.get("url"):
+            guard_values["url"] = [record["url"]]
+        output, hits = scrub(output, compile_guard(_guard_values(guard_values)))
+        if hits:
+            log.warning("leak guard replaced %d victim value(s) in record %s", hits, output["id"])
+        return Processed(output, redaction.counts, hits)
+
+    def _sanitise(
+        self, source: str, record: dict[str, Any], redaction: RedactionResult, extraction: Extraction
+    ) -> dict[str, Any]:
+        text, _, description = redaction.text.partition(_JOIN)
+        analysis = {
+            "entities": extraction.entities,
+            "mo": extraction.mo,
+            "indicators": extraction.indicators,
+            "redactions": redaction.counts,
+        }
+        if source == "desktop_research":
+            return self._sanitise_advert(record, text, redaction) | analysis
+        offender = _sanitise_offender(record.get("offender"), description or None)
+        crime = any(t != "timewaster" for t in extraction.mo)
+        common = {
+            "force_area": record["force_area"],
+            "consent": record["consent"],
+            "offender": offender,
+            "narrative": text,
+            "hate_crime": crime,
+            "contact": contact_statement(record["consent"], record.get("reporting_project") or _partner_name(record)),
+        }
+        if source == "nums":
+            return (
+                {
+                    "report_id": record["report_id"],
+                    "received_at": record["received_at"],
+                    "incident_at": record.get("incident_at"),
+                    "district": record.get("district"),
+                    "location": record.get("location"),
+                    "sector": record["sector"],
+                    "incident_types": list(record.get("incident_types") or []),
+                    "reporter_ref": self._person_ref(record.get("reporter")),
+                    "reporting_project": record.get("reporting_project"),
+                }
+                | common
+                | analysis
+            )
+        return (
+            {
+                "submission_id": record["submission_id"],
+                "submitted_at": record["submitted_at"],
+                "partner": {"name": record["partner"]["name"], "type": record["partner"]["type"]},
+                "subject_ref": self._person_ref(record.get("subject")),
+            }
+            | common
+            | analysis
+        )
+
+    def _sanitise_advert(self, record: dict[str, Any], text: str, redaction: RedactionResult) -> dict[str, Any]:
+        phones = {normalise.phone(p) or normalise.digits(p) for p in record.get("phones") or []}
+        phones |= {value for entity, value in redaction.removed if entity == "PHONE_NUMBER"}
+        url = record.get("url")
+        return {
+            "research_id": record["research_id"],
+            "captured_at": record["captured_at"],
+            "authority_ref": record["authority_ref"],
+            "researcher": record["researcher"],
+            "force_area": record["force_area"],
+            "platform": record["platform"],
+            "url_ref": self.pseudonymiser.token("url", url.strip().lower()) if url else None,
+            "content": text,
+            "phone_refs": sorted(self.pseudonymiser.token("phone", p) for p in phones if p),
+            "location": record.get("location"),
+        }
+
+    def _person_ref(self, person: dict[str, Any] | None) -> str | None:
+        """A stable pseudonym for the reporter/subject: links their reports, reveals nothing."""
+        if not person:
+            return None
+        if person.get("phone") and (e164 := normalise.phone(person["phone"])):
+            return self.pseudonymiser.token("person", e164)
+        for key in ("email", "name", "working_name"):
+            if person.get(key):
+                return self.pseudonymiser.token("person", canonical("PERSON", person[key]))
+        return None
+
+
+def _guard_values(values: dict[str, list[str]]) -> dict[str, list[str]]:
+    out = {k: v for k, v in values.items() if k != "url"}
+    if values.get("url"):
+        out.setdefault("email", []).extend(values["url"])  # literal match, same as an email
+    return out
+
+
+def _partner_name(record: dict[str, Any]) -> str | None:
+    return (record.get("partner") or {}).get("name")
+
+
+def _sanitise_offender(offender: dict[str, Any] | None, description: str | None) -> dict[str, Any] | None:
+    if not offender:
+        return None
+    return {
+        "names": [normalise.name(n) for n in offender.get("names") or [] if n.strip()],
+        "phones": [normalise.phone(p) or normalise.digits(p) for p in offender.get("phones") or []],
+        "emails": [normalise.email(e) for e in offender.get("emails") or []],
+        "online_handles": [normalise.handle(h) for h in offender.get("online_handles") or []],
+        "vehicles": [
+            {
+                "make": v.get("make"),
+                "model": v.get("model"),
+                "colour": v.get("colour"),
+                "vrm": normalise.vrm(v["vrm"]) if v.get("vrm") else None,
+            }
+            for v in offender.get("vehicles") or []
+        ],
+        "description": description,
+    }
+
+
+def contact_statement(consent: str, via: str | None) -> str:
+    """What police may do about contact, in plain words (NUM's consent ladder)."""
+    through = f"{via} or National Ugly Mugs" if via else "National Ugly Mugs"
+    if consent == "anonymous_intelligence":
+        return "NO CONTACT: anonymous intelligence only; police must not seek contact with the reporter."
+    if consent == "share_details":
+        return f"Contact only through {through}; never directly."
+    return f"Formal report requested: a crime-recording decision is due within 24 hours; contact through {through}."

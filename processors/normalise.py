@@ -1,0 +1,49 @@
+"""Normal forms of identifiers (records.md §7), shared by redaction, extraction and correlation.
+
+Phones: E.164 via `phonenumbers` with region GB. Registrations: upper case, no spaces.
+Emails and handles: lower case (handles without the leading @). Names: lower case,
+single spaces.
+"""
+
+from __future__ import annotations
+
+import re
+
+import phonenumbers
+
+_SPACES = re.compile(r"\s+")
+_NOT_ALNUM = re.compile(r"[^A-Za-z0-9]")
+
+
+def phone(text: str, region: str = "GB") -> str | None:
+    """E.164 form of a phone number, or None when it is not a plausible number."""
+    candidate = text.strip()
+    if candidate.startswith("00"):
+        candidate = "+" + candidate[2:]
+    try:
+        parsed = phonenumbers.parse(candidate, region)
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_possible_number(parsed):
+        return None
+    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+
+
+def vrm(text: str) -> str:
+    return _NOT_ALNUM.sub("", text).upper()
+
+
+def email(text: str) -> str:
+    return text.strip().lower()
+
+
+def handle(text: str) -> str:
+    return text.strip().lstrip("@").lower()
+
+
+def name(text: str) -> str:
+    return _SPACES.sub(" ", text.strip()).lower()
+
+
+def digits(text: str) -> str:
+    return re.sub(r"\D", "", text)

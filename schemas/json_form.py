@@ -1,0 +1,179 @@
+"""The contract's JSON form <-> Avro data, driven by the schemas themselves.
+
+Errors name the field path and the reason and never echo the value: a rejected record
+can still carry a reporter's name, and error text ends up in logs and dead letters.
+"""
+
+from __future__ import annotations
+
+import base64
+import copy
+from datetime import UTC, datetime
+from typing import Any
+
+import avro.schema as S
+
+from schemas.codec import load_schema
+
+# Fields that must be present and non-blank beyond what the Avro types can say
+# (records.md: desktop research without an authority is rejected; ids must identify).
+_NON_BLANK: dict[str, tuple[str, ...]] = {
+    "nums": ("report_id", "force_area"),
+    "desktop_research": ("research_id", "authority_ref", "researcher", "force_area"),
+    "partner": ("submission_id", "force_area"),
+}
+
+
+class RecordError(ValueError):
+    """A record that cannot be accepted: `field` is a path such as `reporter.phone`."""
+
+    def __init__(self, field: str, reason: str) -> None:
+        super().__init__(f"{field}: {reason}")
+        self.field = field
+        self.reason = reason
+
+
+def _json_type(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, (int, float)):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, list):
+        return "array"
+    if isinstance(value, dict):
+        return "object"
+    return type(value).__name__
+
+
+def _is_timestamp(schema: S.Schema) -> bool:
+    return schema.get_prop("logicalType") == "timestamp-millis"
+
+
+def _parse_timestamp(value: Any, path: str) -> datetime:
+    if isinstance(value, datetime):
+        parsed = value
+    elif isinstance(value, str):
+        try:
+            parsed = datetime.fromisoformat(value.replace("Z", "+00:00").replace("z", "+00:00"))
+        except ValueError:
+            raise RecordError(path, "must be an ISO-8601 timestamp") from None
+    else:
+        raise RecordError(path, f"must be an ISO-8601 timestamp string, got {_json_type(value)}")
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+def from_json(schema: S.Schema, value: Any, path: str = "") -> Any:
+    """Validate `value` against `schema` and convert it to Avro data."""
+    where = path or "record"
+    if isinstance(schema, S.UnionSchema):
+        branches = [b for b in schema.schemas if b.type != "null"]
+        if value is None:
+            if len(branches) < len(schema.schemas):
+                return None
+            raise RecordError(where, "must not be null")
+        errors: list[RecordError] = []
+        for branch in branches:
+            try:
+                return from_json(branch, value, path)
+            except RecordError as exc:
+                errors.append(exc)
+        raise errors[0] if len(errors) == 1 else RecordError(where, "matches no allowed type")
+    if isinstance(schema, S.RecordSchema):
+        if not isinstance(value, dict):
+            raise RecordError(where, f"must be an object, got {_json_type(value)}")
+        out: dict[str, Any] = {}
+        for field in schema.fields:
+            sub = f"{path}.{field.name}" if path else field.name
+            present = field.name in value
+            item = value.get(field.name)
+            if (not present or item is None) and field.has_default and field.default is not None:
+                # An absent (or null) array with a default of [] means "none", not an error.
+                out[field.name] = copy.deepcopy(field.default)
+            elif not present and field.has_default:
+                out[field.name] = None
+            elif not present:
+                raise RecordError(sub, "required field missing")
+            else:
+                out[field.name] = from_json(field.type, item, sub)
+        return out
+    if isinstance(schema, S.ArraySchema):
+        if not isinstance(value, list):
+            raise RecordError(where, f"must be an array, got {_json_type(value)}")
+        return [from_json(schema.items, v, f"{where}[{i}]") for i, v in enumerate(value)]
+    if isinstance(schema, S.MapSchema):
+        if not isinstance(value, dict):
+            raise RecordError(where, f"must be an object, got {_json_type(value)}")
+        return {str(k): from_json(schema.values, v, f"{where}.{k}") for k, v in value.items()}
+    if isinstance(schema, S.EnumSchema):
+        if not isinstance(value, str):
+            raise RecordError(where, f"must be a string, got {_json_type(value)}")
+        if value not in schema.symbols:
+            raise RecordError(where, f"unknown symbol (expected one of: {', '.join(schema.symbols)})")
+        return value
+    if _is_timestamp(schema):
+        return _parse_timestamp(value, where)
+    kind = schema.type
+    if kind == "string":
+        if not isinstance(value, str):
+            raise RecordError(where, f"must be a string, got {_json_type(value)}")
+        return value
+    if kind in ("int", "long"):
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise RecordError(where, f"must be an integer, got {_json_type(value)}")
+        return value
+    if kind == "boolean":
+        if not isinstance(value, bool):
+            raise RecordError(where, f"must be true or false, got {_json_type(value)}")
+        return value
+    if kind == "bytes":
+        if isinstance(value, (bytes, bytearray)):
+            return bytes(value)
+        if isinstance(value, str):
+            return base64.b64decode(value)
+        raise RecordError(where, f"must be bytes, got {_json_type(value)}")
+    if kind == "null":
+        if value is not None:
+            raise RecordError(where, "must be null")
+        return None
+    raise RecordError(where, f"unsupported schema type {kind}")
+
+
+def _iso(ts: datetime) -> str:
+    ts = ts.astimezone(UTC)
+    text = ts.isoformat(timespec="milliseconds" if ts.microsecond else "seconds")
+    return text.replace("+00:00", "Z")
+
+
+def to_json(value: Any) -> Any:
+    """Avro data -> the contract's JSON form (timestamps as ISO-8601 strings)."""
+    if isinstance(value, datetime):
+        return _iso(value)
+    if isinstance(value, dict):
+        return {k: to_json(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [to_json(v) for v in value]
+    if isinstance(value, (bytes, bytearray)):
+        return base64.b64encode(bytes(value)).decode("ascii")
+    return value
+
+
+def check_semantics(source: str, datum: dict[str, Any]) -> None:
+    """Rules the Avro types cannot express."""
+    for field in _NON_BLANK[source]:
+        if not str(datum.get(field) or "").strip():
+            raise RecordError(field, "must not be empty")
+    if not str(datum.get("content" if source == "desktop_research" else "narrative") or "").strip():
+        raise RecordError("content" if source == "desktop_research" else "narrative", "must not be empty")
+
+
+def validate_input(source: str, value: Any) -> dict[str, Any]:
+    """Validate one input record in JSON form; return its Avro datum (defaults filled)."""
+    if source not in _NON_BLANK:
+        raise RecordError("source", "unknown source")
+    datum = from_json(load_schema(source), value)
+    check_semantics(source, datum)
+    return datum

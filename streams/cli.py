@@ -1,0 +1,171 @@
+"""`bulletins`: the command line of bulletin-pipeline.
+
+worker          run the streaming worker (faust)
+topics create   create the pipeline's topics (explicit partition counts)
+process         the batch path over a JSON-lines file (records.md §7)
+submit          validate, encode and produce a JSON-lines file to a raw topic
+tail            print a routed topic as JSON lines
+demo            the main job end to end on a local broker with the bundled samples
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import logging
+import sys
+from pathlib import Path
+
+from processors.vocabulary import SOURCES
+from redaction.pseudonym import PseudonymKeyError, load_key
+
+
+def _bootstrap(args: argparse.Namespace) -> str:
+    from streams.config import load_settings
+
+    return args.bootstrap or load_settings().bootstrap_servers
+
+
+def cmd_worker(args: argparse.Namespace) -> int:
+    load_key()  # fail at start-up, not on the first record
+    import faust
+
+    from streams.app import create_app
+    from streams.topics import create_topics
+
+    create_topics(_bootstrap(args))
+    app = create_app()
+    worker = faust.Worker(app, loglevel=args.loglevel)
+    worker.execute_from_commandline()
+    return 0
+
+
+def cmd_topics(args: argparse.Namespace) -> int:
+    from streams.topics import TOPICS, create_topics
+
+    created = create_topics(_bootstrap(args), replication=args.replication)
+    for spec in TOPICS:
+        state = "created" if spec.name in created else "exists"
+        print(f"{spec.name:<36} partitions={spec.partitions} {'restricted ' if spec.restricted else ''}{state}")
+    return 0
+
+
+def cmd_process(args: argparse.Namespace) -> int:
+    from processors.core import Pipeline
+    from streams.batch import run_batch
+
+    pipeline = Pipeline()
+    rejected = total = 0
+    with contextlib.ExitStack() as stack:
+        out = stack.enter_context(open(args.out, "w")) if args.out else sys.stdout
+        lines = stack.enter_context(open(args.file))
+        for result in run_batch(pipeline, args.source, lines, batch_size=args.batch_size):
+            total += 1
+            rejected += result.get("status") == "rejected"
+            out.write(json.dumps(result) + "\n")
+    print(f"processed {total} line(s): {total - rejected} routed, {rejected} rejected", file=sys.stderr)
+    return 0
+
+
+def cmd_submit(args: argparse.Namespace) -> int:
+    from streams.edge import submit
+
+    lines = Path(args.file).read_text().splitlines()
+    summary = submit(_bootstrap(args), args.source, lines, send_invalid=args.send_invalid, progress=not args.quiet)
+    for error in summary.errors:
+        print(f"rejected {error}", file=sys.stderr)
+    print(
+        f"submitted {summary.submitted} record(s) to {args.source}; {summary.rejected} rejected"
+        + (f" ({summary.sent_invalid} sent as-is for dead-lettering)" if args.send_invalid else ""),
+        file=sys.stderr,
+    )
+    return 0 if not summary.rejected or args.send_invalid else 1
+
+
+def cmd_tail(args: argparse.Namespace) -> int:
+    from streams.edge import tail
+
+    try:
+        tail(
+            _bootstrap(args),
+            args.topic,
+            from_beginning=args.from_beginning,
+            max_records=args.max,
+            idle_timeout_s=args.idle_timeout,
+        )
+    except ValueError as exc:
+        print(f"tail: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from streams.demo import run
+
+    return run(timeout_s=args.timeout)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="bulletins", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--bootstrap", help="Kafka bootstrap servers (default: $KAFKA_BOOTSTRAP_SERVERS or 127.0.0.1:9092)"
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("worker", help="run the streaming worker")
+    p.add_argument("--loglevel", default="info")
+    p.set_defaults(func=cmd_worker)
+
+    p = sub.add_parser("topics", help="manage topics")
+    p.add_argument("action", choices=["create"])
+    p.add_argument("--replication", type=int, default=1)
+    p.set_defaults(func=cmd_topics)
+
+    p = sub.add_parser("process", help="process a JSON-lines file (batch path)")
+    p.add_argument("--source", required=True, choices=SOURCES)
+    p.add_argument("file")
+    p.add_argument("--out")
+    p.add_argument("--batch-size", type=int, default=32)
+    p.set_defaults(func=cmd_process)
+
+    p = sub.add_parser("submit", help="validate, encode and produce a JSON-lines file")
+    p.add_argument("--source", required=True, choices=SOURCES)
+    p.add_argument("file")
+    p.add_argument(
+        "--send-invalid", action="store_true", help="produce invalid lines as-is (to exercise the dead-letter path)"
+    )
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(func=cmd_submit)
+
+    p = sub.add_parser("tail", help="print a routed topic as JSON lines")
+    p.add_argument("topic", help="force_intel | spoc | organised_crime, or the full topic name")
+    p.add_argument("--from-beginning", action="store_true")
+    p.add_argument("--max", type=int)
+    p.add_argument("--idle-timeout", type=float, help="stop after this many seconds without a record")
+    p.set_defaults(func=cmd_tail)
+
+    p = sub.add_parser("demo", help="run the main job end to end on a local broker")
+    p.add_argument("--timeout", type=float, default=600.0)
+    p.set_defaults(func=cmd_demo)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command != "worker":
+        logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    if args.command == "worker":
+        # faust parses sys.argv itself: leave it only the program name.
+        sys.argv = sys.argv[:1]
+    try:
+        return args.func(args)
+    except PseudonymKeyError as exc:
+        print(f"bulletins: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,72 @@
+"""The pipeline's topics, their partition counts, and creating them with kafka-python.
+
+Topics are created explicitly (the broker's auto-create is off): partition counts are a
+capacity decision, not an accident of the first producer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kafka.admin import KafkaAdminClient, NewTopic
+from kafka.errors import TopicAlreadyExistsError
+
+RAW = {
+    "nums": "bulletins.raw.nums",
+    "desktop_research": "bulletins.raw.desktop_research",
+    "partner": "bulletins.raw.partner",
+}
+ROUTED = {
+    "force_intel": "bulletins.routed.force_intel",
+    "spoc": "bulletins.routed.spoc",
+    "organised_crime": "bulletins.routed.organised_crime",
+}
+DEADLETTER = "bulletins.deadletter"
+AUDIT = "bulletins.audit"
+DIGEST = "bulletins.digest"
+
+
+@dataclass(frozen=True)
+class TopicSpec:
+    name: str
+    partitions: int
+    restricted: bool  # raw input and dead letters can identify reporters
+    retention_ms: int
+
+
+_DAY = 24 * 3600 * 1000
+TOPICS: tuple[TopicSpec, ...] = (
+    *(TopicSpec(t, 3, True, 7 * _DAY) for t in RAW.values()),
+    *(TopicSpec(t, 3, False, 365 * _DAY) for t in ROUTED.values()),
+    TopicSpec(DEADLETTER, 1, True, 30 * _DAY),
+    TopicSpec(AUDIT, 1, False, -1),  # the DPA s62 log is kept; erasure is its own event
+    TopicSpec(DIGEST, 1, False, 90 * _DAY),
+)
+
+
+def create_topics(bootstrap_servers: str, replication: int = 1) -> list[str]:
+    """Create every missing topic; return the names created. Safe to re-run."""
+    admin = KafkaAdminClient(bootstrap_servers=bootstrap_servers, client_id="bulletins-admin")
+    try:
+        existing = set(admin.list_topics())
+        missing = [t for t in TOPICS if t.name not in existing]
+        created: list[str] = []
+        for spec in missing:
+            try:
+                admin.create_topics(
+                    [
+                        NewTopic(
+                            spec.name,
+                            spec.partitions,
+                            replication,
+                            topic_configs={"retention.ms": str(spec.retention_ms)},
+                        )
+                    ],
+                    wait_for_metadata=True,
+                )
+                created.append(spec.name)
+            except TopicAlreadyExistsError:
+                pass
+        return created
+    finally:
+        admin.close()
