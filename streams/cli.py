@@ -5,6 +5,7 @@ topics create   create the pipeline's topics (explicit partition counts)
 process         the batch path over a JSON-lines file (records.md §7)
 submit          validate, encode and produce a JSON-lines file to a raw topic
 tail            print a routed topic as JSON lines
+eval            score redaction, extraction and routing on a labelled corpus
 demo            the main job end to end on a local broker with the bundled samples
 """
 
@@ -106,6 +107,14 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return run(timeout_s=args.timeout)
 
 
+def cmd_eval(args: argparse.Namespace) -> int:
+    from evaluation.corpus import DEFAULT_CORPUS
+    from evaluation.run import main as evaluate
+
+    evaluate(Path(args.corpus) if args.corpus else DEFAULT_CORPUS, vanilla=not args.no_vanilla)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="bulletins", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -146,6 +155,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--max", type=int)
     p.add_argument("--idle-timeout", type=float, help="stop after this many seconds without a record")
     p.set_defaults(func=cmd_tail)
+
+    p = sub.add_parser("eval", help="score redaction, extraction and routing on a labelled corpus")
+    p.add_argument("corpus", nargs="?", help="labelled JSON-lines corpus (default: tests/corpus/dev.jsonl)")
+    p.add_argument("--no-vanilla", action="store_true", help="skip the vanilla Presidio baseline")
+    p.set_defaults(func=cmd_eval)
 
     p = sub.add_parser("demo", help="run the main job end to end on a local broker")
     p.add_argument("--timeout", type=float, default=600.0)

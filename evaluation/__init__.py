@@ -1,0 +1,1 @@
+"""Evaluation of redaction, extraction and routing on a labelled corpus (`bulletins eval`)."""

@@ -1,0 +1,137 @@
+"""Score pipeline outputs against the gold labels of the corpus."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from evaluation.corpus import Example
+from evaluation.leaks import flatten, present
+from processors.core import TEXT_FIELD
+
+OFFENDER_LABELS = ("OFFENDER_NAME", "PHONE_NUMBER", "EMAIL_ADDRESS", "ONLINE_HANDLE", "VEHICLE_REG")
+ENTITY_LABELS = (*OFFENDER_LABELS, "VEHICLE", "WEAPON", "LOCATION")
+
+
+@dataclass
+class PRF:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def add(self, gold: set, found: set) -> None:
+        self.tp += len(gold & found)
+        self.fp += len(found - gold)
+        self.fn += len(gold - found)
+
+
+@dataclass
+class Scores:
+    records: int = 0
+    victim_ids: int = 0
+    victim_leaked: int = 0
+    records_with_leak: int = 0
+    leaked_examples: list[str] = field(default_factory=list)  # "id: kind" (no values)
+    offender: PRF = field(default_factory=PRF)
+    locations: int = 0
+    locations_kept: int = 0
+    per_label: dict[str, PRF] = field(default_factory=lambda: {k: PRF() for k in ENTITY_LABELS})
+    mo: PRF = field(default_factory=PRF)
+    indicators: PRF = field(default_factory=PRF)
+    routes_exact: int = 0
+    rejected: int = 0
+    misses: Counter = field(default_factory=Counter)
+
+    @property
+    def leak_rate(self) -> float:
+        return self.victim_leaked / self.victim_ids if self.victim_ids else 0.0
+
+    @property
+    def location_retention(self) -> float:
+        return self.locations_kept / self.locations if self.locations else 1.0
+
+
+def _entity_key(label: str, value: str) -> tuple[str, str]:
+    return (label, value.strip().lower() if label not in ("VEHICLE_REG", "PHONE_NUMBER") else value.strip())
+
+
+def score_pipeline(examples: list[Example], outputs: list[dict[str, Any]]) -> Scores:
+    s = Scores()
+    for ex, out in zip(examples, outputs, strict=True):
+        s.records += 1
+        gold = ex.gold
+        if out.get("status") != "routed":
+            s.rejected += 1
+            continue
+        _score_victims(s, ex, out)
+        record = out["record"]
+        text = record.get(TEXT_FIELD[ex.source], "")
+        for loc in gold.get("incident_locations", []):
+            s.locations += 1
+            s.locations_kept += present(loc, text)
+        found = {_entity_key(e["label"], e["normalized"]) for e in record.get("entities", [])}
+        gold_off = {_entity_key(g["label"], g["normalized"]) for g in gold.get("offender_identifiers", [])}
+        found_off = {k for k in found if k[0] in OFFENDER_LABELS}
+        s.offender.add(gold_off, found_off)
+        for miss in gold_off - found_off:
+            s.misses[miss[0]] += 1
+        gold_all = gold_off | {_entity_key(g["label"], g["normalized"]) for g in gold.get("entities", [])}
+        for label in ENTITY_LABELS:
+            s.per_label[label].add({k for k in gold_all if k[0] == label}, {k for k in found if k[0] == label})
+        s.mo.add(set(gold.get("mo", [])), set(record.get("mo", [])))
+        s.indicators.add(set(gold.get("indicators", [])), {i["id"] for i in record.get("indicators", [])})
+        s.routes_exact += set(gold.get("routes", [])) == set(out.get("routes", []))
+    return s
+
+
+def _score_victims(s: Scores, ex: Example, output: Any) -> None:
+    text = flatten(output)
+    leaked_here = 0
+    for ident in ex.gold.get("victim_identifiers", []):
+        s.victim_ids += 1
+        if present(ident, text):
+            s.victim_leaked += 1
+            leaked_here += 1
+    if leaked_here:
+        s.records_with_leak += 1
+        s.leaked_examples.append(f"{_record_id(ex)}: {leaked_here} identifier(s)")
+
+
+def _record_id(ex: Example) -> str:
+    return str(ex.record.get("report_id") or ex.record.get("research_id") or ex.record.get("submission_id"))
+
+
+def score_vanilla(examples: list[Example], outputs: list[dict[str, Any]]) -> Scores:
+    """Vanilla output has no entities: an offender identifier counts as recalled when its
+    normalised value survives in the text in any formatting."""
+    s = Scores()
+    for ex, out in zip(examples, outputs, strict=True):
+        s.records += 1
+        _score_victims(s, ex, out)
+        for loc in ex.gold.get("incident_locations", []):
+            s.locations += 1
+            s.locations_kept += present(loc, out["text"])
+        squeezed = re.sub(r"\s+", "", out["text"]).upper()
+        for g in ex.gold.get("offender_identifiers", []):
+            if g["label"] == "VEHICLE_REG":
+                hit = g["normalized"].upper() in squeezed
+            else:
+                hit = present(g["normalized"], out["text"])
+            s.offender.tp += hit
+            s.offender.fn += not hit
+    return s
