@@ -73,7 +73,8 @@ def print_report(scores: Scores, vanilla: Scores | None, rate: float, parse_rate
     print(f"  {'indicators (micro)':<31} {_pct(ind.precision):>8} {_pct(ind.recall):>7} {_pct(ind.f1):>6}")
     routed = scores.records - scores.rejected
     print(
-        f"\nrouting: exact match with gold routes {scores.routes_exact}/{routed} = {_pct(scores.routes_exact / max(routed, 1))}"
+        f"\nrouting: exact match with gold routes {scores.routes_exact}/{routed}"
+        f" = {_pct(scores.routes_exact / max(routed, 1))}"
     )
     print(
         f"\nthroughput: batch path {rate:.1f} records/s; bare spaCy parse {parse_rate:.1f} texts/s; "
