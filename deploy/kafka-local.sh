@@ -6,10 +6,11 @@
 # deploy/kafka/pom.xml (fetched once, then cached) and it is started with
 # `java -cp "<libs>/*" kafka.Kafka server.properties`.
 #
-# Usage: deploy/kafka-local.sh {start|stop|status|wait}
+# Usage: deploy/kafka-local.sh {start|stop|status|wait|fetch}
 #   start   fetch jars if missing, write config, format storage once, start, then `wait`
 #   stop    SIGTERM, wait up to 30 s, then SIGKILL; harmless when not running
 #   status  pid + port check (exit 0 running, 1 process up but port closed, 3 not running)
+#   fetch   only fetch the jars (cached)
 #   wait    block until the broker answers a real Kafka request (TopicCommand --list)
 #
 # Environment (defaults in brackets):
@@ -335,11 +336,12 @@ cmd_stop() {
 main() {
   case "${1:-}" in
   start) cmd_start ;;
+  fetch) ensure_libs ;;
   stop) cmd_stop ;;
   status) cmd_status ;;
   wait) cmd_wait ;;
   *)
-    echo "usage: $0 {start|stop|status|wait}" >&2
+    echo "usage: $0 {start|stop|status|wait|fetch}" >&2
     exit 2
     ;;
   esac

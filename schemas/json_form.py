@@ -49,6 +49,10 @@ def _json_type(value: Any) -> str:
     return type(value).__name__
 
 
+def _nullable(schema: S.Schema) -> bool:
+    return isinstance(schema, S.UnionSchema) and any(b.type == "null" for b in schema.schemas)
+
+
 def _is_timestamp(schema: S.Schema) -> bool:
     return schema.get_prop("logicalType") == "timestamp-millis"
 
@@ -97,6 +101,8 @@ def from_json(schema: S.Schema, value: Any, path: str = "") -> Any:
                 out[field.name] = None
             elif not present:
                 raise RecordError(sub, "required field missing")
+            elif item is None and not _nullable(field.type):
+                raise RecordError(sub, "must not be null")
             else:
                 out[field.name] = from_json(field.type, item, sub)
         return out
