@@ -19,8 +19,8 @@ SCHEMA_DIR = Path(__file__).resolve().parent
 MAGIC = b"\xc3\x01"
 HEADER_LEN = len(MAGIC) + 8
 
-# Schema names are the .avsc file stems: the three sources, "routed" and "deadletter".
-SCHEMA_NAMES: tuple[str, ...] = ("nums", "desktop_research", "partner", "routed", "deadletter")
+# Schema names are the .avsc file stems: the three sources, "routed", "deadletter", "audit".
+SCHEMA_NAMES: tuple[str, ...] = ("nums", "desktop_research", "partner", "routed", "deadletter", "audit")
 
 
 class DecodeError(ValueError):

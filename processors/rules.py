@@ -1,0 +1,261 @@
+"""Declarative routing and grading rules (`rules.yaml`), validated at load time.
+
+A rule file that names an unknown destination, fact, test or vocabulary value fails at
+start-up with the rule id and the reason, so a typo can never silently stop routing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from processors.vocabulary import CONSENT, INDICATORS, MO_TAGS, ROUTES, SOURCES
+
+RULES_FILE = Path(__file__).with_name("rules.yaml")
+ENTITY_LABELS = ("OFFENDER_NAME", "PHONE_NUMBER", "EMAIL_ADDRESS", "ONLINE_HANDLE", "VEHICLE_REG", "VEHICLE",
+                 "LOCATION", "WEAPON")  # fmt: skip
+
+# fact -> allowed values (None: any value of the right kind); list facts are marked.
+FACTS: dict[str, tuple[tuple[str, ...] | None, bool]] = {
+    "source": (SOURCES, False),
+    "consent": (CONSENT, False),
+    "sector": (("street", "indoor", "escort", "online", "other"), False),
+    "platform": (
+        ("adult_services_site", "social_media", "classifieds", "lettings", "newspaper", "directory", "other"),
+        False,
+    ),
+    "partner_type": (("outreach", "isva", "sarc", "drug_alcohol", "health", "housing", "statutory", "other"), False),
+    "mo": (MO_TAGS, True),
+    "incident_types": (MO_TAGS, True),
+    "indicators": (tuple(INDICATORS), True),
+    "strong_indicators": (tuple(INDICATORS), True),
+    "entity_labels": (ENTITY_LABELS, True),
+    "repeat_reports": (None, False),
+    "advert_links": (None, False),
+}
+LIST_TESTS = {"any_of", "any_except", "all_of", "nonempty"}
+SCALAR_TESTS = {"in", "not_in", "eq", "gte", "lte"}
+GRADING_PARTS = {
+    "source_evaluation": ("1", "2", "3"),
+    "intelligence_assessment": ("A", "B", "C", "D", "E"),
+    "handling_code": ("P", "C"),
+}
+
+
+class RuleFileError(ValueError):
+    """The rule file is wrong: says where and why."""
+
+
+@dataclass(frozen=True)
+class Condition:
+    fact: str
+    test: str
+    arg: Any
+
+    def evaluate(self, facts: dict[str, Any]) -> tuple[bool, str]:
+        """(holds?, evidence)"""
+        value = facts.get(self.fact)
+        t, arg = self.test, self.arg
+        if t == "in":
+            ok = value in arg
+        elif t == "not_in":
+            ok = value not in arg
+        elif t == "eq":
+            ok = value == arg
+        elif t == "gte":
+            ok = value is not None and value >= arg
+        elif t == "lte":
+            ok = value is not None and value <= arg
+        else:
+            items = list(value or [])
+            if t == "any_of":
+                items = [v for v in items if v in arg]
+                ok = bool(items)
+            elif t == "any_except":
+                items = [v for v in items if v not in arg]
+                ok = bool(items)
+            elif t == "all_of":
+                ok = all(v in items for v in arg)
+            else:  # nonempty
+                ok = bool(items) == bool(arg)
+            value = ", ".join(map(str, items)) if items else "none"
+        return ok, f"{self.fact}={value}"
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    description: str
+    conditions: tuple[Condition, ...]
+    route: tuple[str, ...]
+    priority: str | None = None
+
+    def match(self, facts: dict[str, Any]) -> str | None:
+        """The evidence when every condition holds, else None."""
+        evidence = []
+        for cond in self.conditions:
+            ok, why = cond.evaluate(facts)
+            if not ok:
+                return None
+            evidence.append(why)
+        return "; ".join(evidence)
+
+
+@dataclass(frozen=True)
+class GradeRule:
+    conditions: tuple[Condition, ...]
+    value: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class RoutingDecision:
+    routes: list[str]
+    reasons: list[str]
+    rule_ids: list[str]
+    priority: str
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    routing: tuple[Rule, ...]
+    grading: dict[str, tuple[GradeRule, ...]]
+
+    def route(self, facts: dict[str, Any]) -> RoutingDecision:
+        routes: set[str] = set()
+        reasons: list[str] = []
+        fired: list[str] = []
+        priority = "routine"
+        for rule in self.routing:
+            evidence = rule.match(facts)
+            if evidence is None:
+                continue
+            routes.update(rule.route)
+            fired.append(rule.id)
+            reasons.append(f"{rule.id}: {rule.description}" + (f" ({evidence})" if evidence else ""))
+            if rule.priority == "high":
+                priority = "high"
+        return RoutingDecision([r for r in ROUTES if r in routes], reasons, fired, priority)
+
+    def grade(self, facts: dict[str, Any]) -> dict[str, dict[str, str]]:
+        out: dict[str, dict[str, str]] = {}
+        for part, rules in self.grading.items():
+            for rule in rules:
+                if all(c.evaluate(facts)[0] for c in rule.conditions):
+                    out[part] = {"value": rule.value, "reason": rule.reason}
+                    break
+        return out
+
+
+def _condition(where: str, fact: str, spec: Any) -> Condition:
+    if fact not in FACTS:
+        raise RuleFileError(f"{where}: unknown field {fact!r} (known: {', '.join(FACTS)})")
+    if not isinstance(spec, dict) or len(spec) != 1:
+        raise RuleFileError(f"{where}: {fact}: a test is one of {{test: argument}}")
+    ((test, arg),) = spec.items()
+    allowed, is_list = FACTS[fact]
+    if test not in (LIST_TESTS if is_list else SCALAR_TESTS):
+        raise RuleFileError(f"{where}: {fact}: unknown test {test!r} for this field")
+    values = arg if isinstance(arg, list) else [arg]
+    if test in ("gte", "lte"):
+        if not isinstance(arg, int):
+            raise RuleFileError(f"{where}: {fact}: {test} needs a number")
+    elif test == "nonempty":
+        if not isinstance(arg, bool):
+            raise RuleFileError(f"{where}: {fact}: nonempty needs true or false")
+    elif allowed is not None:
+        unknown = [v for v in values if v not in allowed]
+        if unknown:
+            raise RuleFileError(f"{where}: {fact}: unknown value(s) {unknown} (known: {', '.join(allowed)})")
+    if test in ("in", "not_in", "any_of", "any_except", "all_of") and not isinstance(arg, list):
+        raise RuleFileError(f"{where}: {fact}: {test} needs a list")
+    return Condition(fact, test, tuple(arg) if isinstance(arg, list) else arg)
+
+
+def _conditions(where: str, when: Any) -> tuple[Condition, ...]:
+    if when is None:
+        when = {}
+    if not isinstance(when, dict):
+        raise RuleFileError(f"{where}: 'when' must be a map of field -> test")
+    return tuple(_condition(where, fact, spec) for fact, spec in when.items())
+
+
+def parse_rules(data: dict[str, Any], name: str = "rules") -> RuleSet:
+    if not isinstance(data, dict) or "routing" not in data:
+        raise RuleFileError(f"{name}: needs a 'routing' list")
+    routing: list[Rule] = []
+    seen: set[str] = set()
+    for i, raw in enumerate(data["routing"]):
+        rid = str(raw.get("id") or f"#{i + 1}")
+        where = f"{name}: rule {rid}"
+        unknown_keys = set(raw) - {"id", "description", "when", "route", "priority"}
+        if unknown_keys:
+            raise RuleFileError(f"{where}: unknown key(s) {sorted(unknown_keys)}")
+        if not raw.get("id") or not raw.get("description"):
+            raise RuleFileError(f"{where}: every rule needs an id and a plain-English description")
+        if rid in seen:
+            raise RuleFileError(f"{where}: duplicate id")
+        seen.add(rid)
+        route = raw.get("route") or []
+        bad = [r for r in route if r not in ROUTES]
+        if not route or bad:
+            raise RuleFileError(
+                f"{where}: unknown destination(s) {bad or '(none given)'} (allowed: {', '.join(ROUTES)})"
+            )
+        if raw.get("priority") not in (None, "high"):
+            raise RuleFileError(f"{where}: priority may only be 'high'")
+        routing.append(Rule(rid, str(raw["description"]), _conditions(where, raw.get("when")), tuple(route),
+                            raw.get("priority")))  # fmt: skip
+    grading: dict[str, tuple[GradeRule, ...]] = {}
+    for part, rules in (data.get("grading") or {}).items():
+        if part not in GRADING_PARTS:
+            raise RuleFileError(f"{name}: grading: unknown part {part!r}")
+        parsed = []
+        for j, raw in enumerate(rules):
+            where = f"{name}: grading.{part}[{j}]"
+            if str(raw.get("value")) not in GRADING_PARTS[part]:
+                raise RuleFileError(f"{where}: value must be one of {', '.join(GRADING_PARTS[part])}")
+            if not raw.get("reason"):
+                raise RuleFileError(f"{where}: every grade needs a reason")
+            parsed.append(GradeRule(_conditions(where, raw.get("when")), str(raw["value"]), str(raw["reason"])))
+        grading[part] = tuple(parsed)
+    return RuleSet(tuple(routing), grading)
+
+
+@cache
+def load_rules(path: Path = RULES_FILE) -> RuleSet:
+    try:
+        data = yaml.safe_load(path.read_text())
+    except yaml.YAMLError as exc:
+        raise RuleFileError(f"{path.name}: not valid YAML ({exc.__class__.__name__})") from None
+    return parse_rules(data, path.name)
+
+
+def facts_for(
+    source: str,
+    record: dict[str, Any],
+    mo: list[str],
+    indicators: list[dict[str, Any]],
+    entity_labels: list[str],
+    repeat_reports: int = 0,
+    advert_links: int = 0,
+) -> dict[str, Any]:
+    ids = [i["id"] for i in indicators]
+    return {
+        "source": source,
+        "consent": record.get("consent"),
+        "sector": record.get("sector"),
+        "platform": record.get("platform"),
+        "partner_type": (record.get("partner") or {}).get("type"),
+        "mo": list(mo),
+        "incident_types": list(record.get("incident_types") or []),
+        "indicators": ids,
+        "strong_indicators": [i for i in ids if INDICATORS.get(i) == "strong"],
+        "entity_labels": sorted(set(entity_labels)),
+        "repeat_reports": repeat_reports,
+        "advert_links": advert_links,
+    }
