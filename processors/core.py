@@ -1,21 +1,25 @@
 """The one processing function: the worker, the batch command and the tests all call it.
 
 validate (done by the caller, see `schemas.validate_input`) -> parse once -> redact ->
-extract -> route -> leak guard. Batches go through `nlp.pipe` once; everything else is
-per record and pure, so a batch can run in an executor off the event loop.
+extract (`analyse_batch`: the heavy part, run in an executor by the worker) -> correlate
+-> route, grade -> leak guard (`finish`: cheap, run where the correlation store lives).
+`process_batch` does both with the pipeline's own correlator (a dict for the batch
+command; the worker passes its faust table instead).
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import MutableMapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from typing import Any
 
 from processors import normalise
+from processors.correlation import Correlator, Observation, counts, keys_for
 from processors.extraction import Extraction, Extractor
 from processors.nlp import load_nlp, model_name
-from processors.routing import route
+from processors.rules import RuleSet, facts_for, load_rules
 from redaction.deny_list import victim_values
 from redaction.engine import build_analyzer, build_nlp_engine
 from redaction.leak_guard import compile_guard, scrub
@@ -25,6 +29,8 @@ from redaction.redactor import RecordContext, RedactionResult, Redactor, canonic
 log = logging.getLogger(__name__)
 
 ID_FIELD = {"nums": "report_id", "desktop_research": "research_id", "partner": "submission_id"}
+TIME_FIELD = {"nums": "received_at", "desktop_research": "captured_at", "partner": "submitted_at"}
+RECORDING_WINDOW = timedelta(hours=24)  # Home Office counting rules: decide within 24 hours
 TEXT_FIELD = {"nums": "narrative", "desktop_research": "content", "partner": "narrative"}
 # Between the narrative and the offender description in the single parsed text: no
 # recognizer spans it (no letters or digits), so the redacted text splits back cleanly.
@@ -32,12 +38,34 @@ _JOIN = "\n\n-----\n\n"
 
 
 @dataclass
+class Analysed:
+    """A record after the NLP stages, before correlation and routing."""
+
+    source: str
+    record: dict[str, Any]
+    sanitised: dict[str, Any]
+    extraction: Extraction
+    redactions: dict[str, int]
+    guard_values: dict[str, list[str]]
+
+    @property
+    def record_id(self) -> str:
+        return record_id(self.source, self.record)
+
+    def observation(self) -> Observation:
+        seen_at = str(self.record[TIME_FIELD[self.source]])
+        return Observation(self.record_id, self.source, seen_at, keys_for(self.source, self.sanitised))
+
+
+@dataclass
 class Processed:
-    """One record's result plus what the caller may count (never identifying)."""
+    """One record's result plus what the caller may count or audit (never identifying)."""
 
     output: dict[str, Any]
     redactions: dict[str, int]
     leak_guard_hits: int
+    rule_ids: list[str] = field(default_factory=list)
+    links: list[dict[str, Any]] = field(default_factory=list)
 
 
 def record_id(source: str, record: dict[str, Any]) -> str:
@@ -45,8 +73,16 @@ def record_id(source: str, record: dict[str, Any]) -> str:
 
 
 class Pipeline:
-    def __init__(self, pseudonymiser: Pseudonymiser | None = None, spacy_model: str | None = None) -> None:
+    def __init__(
+        self,
+        pseudonymiser: Pseudonymiser | None = None,
+        spacy_model: str | None = None,
+        rules: RuleSet | None = None,
+        correlation_store: MutableMapping[str, Any] | None = None,
+    ) -> None:
         self.pseudonymiser = pseudonymiser or Pseudonymiser(load_key())
+        self.rules = rules or load_rules()
+        self.correlator = Correlator(correlation_store if correlation_store is not None else {})
         name = spacy_model or model_name()
         self.nlp = load_nlp(name)
         self.nlp_engine = build_nlp_engine(self.nlp, name)
@@ -56,9 +92,39 @@ class Pipeline:
     # -- public API ------------------------------------------------------------------
     def process_batch(self, items: Sequence[tuple[str, dict[str, Any]]], batch_size: int = 32) -> list[Processed]:
         """Process validated records (JSON form) given as (source, record) pairs, in order."""
+        return [self.finish(a, self.correlator.observe(a.observation())) for a in self.analyse_batch(items, batch_size)]
+
+    def analyse_batch(self, items: Sequence[tuple[str, dict[str, Any]]], batch_size: int = 32) -> list[Analysed]:
+        """Parse once, redact, extract: the CPU-bound part."""
         texts = [self._text(source, record) for source, record in items]
         artifacts = [a for _, a in self.nlp_engine.process_batch(texts, "en", batch_size=batch_size)]
-        return [self._one(src, rec, text, art) for (src, rec), text, art in zip(items, texts, artifacts, strict=True)]
+        return [self._analyse(s, r, t, a) for (s, r), t, a in zip(items, texts, artifacts, strict=True)]
+
+    def finish(self, analysed: Analysed, links: list[dict[str, Any]]) -> Processed:
+        """Route and grade with the correlation links; the final leak guard."""
+        a = analysed
+        repeat_reports, advert_links = counts(links)
+        ext = a.extraction
+        facts = facts_for(
+            a.source, a.record, ext.mo, ext.indicators, [e["label"] for e in ext.entities], repeat_reports, advert_links
+        )
+        decision = self.rules.route(facts)
+        output = {
+            "id": a.record_id,
+            "source": a.source,
+            "status": "routed",
+            "routes": decision.routes,
+            "reasons": decision.reasons,
+            "priority": decision.priority,
+            "rule_ids": decision.rule_ids,
+            "grading": self.rules.grade(facts) or None,
+            "links": [lk for lk in links if lk["records"]],
+            "record": a.sanitised,
+        }
+        output, hits = scrub(output, compile_guard(a.guard_values))
+        if hits:
+            log.warning("leak guard replaced %d victim value(s) in record %s", hits, output["id"])
+        return Processed(output, a.redactions, hits, decision.rule_ids, output["links"])
 
     def process(self, source: str, record: dict[str, Any]) -> Processed:
         return self.process_batch([(source, record)])[0]
@@ -88,28 +154,16 @@ class Pipeline:
             advert=source == "desktop_research",
         )
 
-    def _one(self, source: str, record: dict[str, Any], text: str, artifacts) -> Processed:
+    def _analyse(self, source: str, record: dict[str, Any], text: str, artifacts) -> Analysed:
         ctx = self._context(source, record)
         redaction = self.redactor.redact(text, artifacts, ctx)
         narrative_end = len(record[TEXT_FIELD[source]])
         extraction = self.extractor.extract(record, artifacts.tokens, redaction.kept, narrative_end)
-        decision = route(source, record, extraction.mo, extraction.indicators)
         sanitised = self._sanitise(source, record, redaction, extraction)
-        output = {
-            "id": record_id(source, record),
-            "source": source,
-            "status": "routed",
-            "routes": decision.routes,
-            "reasons": decision.reasons,
-            "record": sanitised,
-        }
         guard_values = dict(ctx.victim_values)
         if source == "desktop_research" and record.get("url"):
             guard_values["url"] = [record["url"]]
-        output, hits = scrub(output, compile_guard(_guard_values(guard_values)))
-        if hits:
-            log.warning("leak guard replaced %d victim value(s) in record %s", hits, output["id"])
-        return Processed(output, redaction.counts, hits)
+        return Analysed(source, record, sanitised, extraction, redaction.counts, _guard_values(guard_values))
 
     def _sanitise(
         self, source: str, record: dict[str, Any], redaction: RedactionResult, extraction: Extraction
@@ -132,6 +186,7 @@ class Pipeline:
             "narrative": text,
             "hate_crime": crime,
             "contact": contact_statement(record["consent"], record.get("reporting_project") or _partner_name(record)),
+            "crime_recording_due": _recording_due(record, TIME_FIELD[source]),
         }
         if source == "nums":
             return (
@@ -194,6 +249,13 @@ def _guard_values(values: dict[str, list[str]]) -> dict[str, list[str]]:
     if values.get("url"):
         out.setdefault("email", []).extend(values["url"])  # literal match, same as an email
     return out
+
+
+def _recording_due(record: dict[str, Any], time_field: str) -> str | None:
+    if record.get("consent") != "formal_report":
+        return None
+    received = datetime.fromisoformat(str(record[time_field]).replace("Z", "+00:00"))
+    return (received + RECORDING_WINDOW).isoformat().replace("+00:00", "Z")
 
 
 def _partner_name(record: dict[str, Any]) -> str | None:

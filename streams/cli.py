@@ -5,6 +5,8 @@ topics create   create the pipeline's topics (explicit partition counts)
 process         the batch path over a JSON-lines file (records.md §7)
 submit          validate, encode and produce a JSON-lines file to a raw topic
 tail            print a routed topic as JSON lines
+check           a liaison officer's lookup: has this identifier been reported? (--who, --why)
+purge           retention erasure of correlation entries before a date
 eval            score redaction, extraction and routing on a labelled corpus
 demo            the main job end to end on a local broker with the bundled samples
 """
@@ -107,6 +109,49 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return run(timeout_s=args.timeout)
 
 
+def _worker_call(args: argparse.Namespace, path: str, params: dict[str, str], method: str = "GET") -> int:
+    import urllib.error
+    import urllib.parse
+    import urllib.request
+
+    from streams.config import load_settings
+
+    base = args.worker_url or f"http://127.0.0.1:{load_settings().web_port}"
+    url = f"{base}{path}?{urllib.parse.urlencode(params)}"
+    request = urllib.request.Request(url, method=method, data=b"" if method == "POST" else None)
+    try:
+        with urllib.request.urlopen(request, timeout=30) as response:
+            print(json.dumps(json.loads(response.read()), indent=2))
+            return 0
+    except urllib.error.HTTPError as exc:
+        print(f"bulletins: {json.loads(exc.read()).get('error', exc.reason)}", file=sys.stderr)
+        return 2
+    except urllib.error.URLError as exc:
+        print(f"bulletins: cannot reach the worker at {base} ({exc.reason})", file=sys.stderr)
+        return 1
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    if not (args.who and args.who.strip()) or not (args.why and args.why.strip()):
+        print("bulletins: refused: a check needs --who (who you are) and --why (why you are looking)", file=sys.stderr)
+        return 2
+    return _worker_call(args, "/check/", {"identifier": args.identifier, "who": args.who, "why": args.why})
+
+
+def cmd_purge(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    try:
+        before = date.fromisoformat(args.before).isoformat() + "T00:00:00Z"
+    except ValueError:
+        print("bulletins: --before must be a date (YYYY-MM-DD)", file=sys.stderr)
+        return 2
+    if not (args.who and args.why):
+        print("bulletins: refused: a purge needs --who and --why", file=sys.stderr)
+        return 2
+    return _worker_call(args, "/purge/", {"before": before, "who": args.who, "why": args.why}, method="POST")
+
+
 def cmd_eval(args: argparse.Namespace) -> int:
     from evaluation.corpus import DEFAULT_CORPUS
     from evaluation.run import main as evaluate
@@ -155,6 +200,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--max", type=int)
     p.add_argument("--idle-timeout", type=float, help="stop after this many seconds without a record")
     p.set_defaults(func=cmd_tail)
+
+    p = sub.add_parser("check", help="has this phone, registration, email or handle been reported? (asks the worker)")
+    p.add_argument("identifier")
+    p.add_argument("--who", help="who you are (collar or staff number); required")
+    p.add_argument("--why", help="why you are looking; required")
+    p.add_argument("--worker-url", help="the worker's web server (default: http://127.0.0.1:$BULLETINS_WEB_PORT)")
+    p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("purge", help="retention: erase correlation entries seen before a date (asks the worker)")
+    p.add_argument("--before", required=True, help="YYYY-MM-DD")
+    p.add_argument("--who", required=True)
+    p.add_argument("--why", required=True)
+    p.add_argument("--worker-url")
+    p.set_defaults(func=cmd_purge)
 
     p = sub.add_parser("eval", help="score redaction, extraction and routing on a labelled corpus")
     p.add_argument("corpus", nargs="?", help="labelled JSON-lines corpus (default: tests/corpus/dev.jsonl)")

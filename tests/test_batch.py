@@ -45,7 +45,9 @@ def test_offender_kept_reporter_gone(pipeline):
     assert ("VEHICLE_REG", "YX62ABC") in entities
     assert out["routes"] == ["force_intel", "spoc"]
     assert {"robbery", "violence"} <= set(out["record"]["mo"])
-    assert all(r.split(":", 1)[0].startswith("baseline.") for r in out["reasons"])
+    fired = {r.split(":", 1)[0] for r in out["reasons"]}
+    assert {"baseline.force_intel", "baseline.spoc_crime", "baseline.spoc_consent"} <= fired
+    assert out["grading"]["handling_code"]["value"] == "C"  # share_details: contact only via the project
     text = flatten(out)
     for value in _canary_values():
         assert not present(value, text), "a reporter identifier leaked"

@@ -52,17 +52,19 @@ def _free_port() -> int:
 def worker(tmp_path_factory):
     create_topics(BOOTSTRAP)
     log_path = tmp_path_factory.mktemp("worker") / "worker.log"
+    port = _free_port()
     env = dict(
         os.environ,
-        BULLETINS_APP_ID="bulletin-pipeline-e2e",
-        BULLETINS_WEB_PORT=str(_free_port()),
+        # A fresh group and fresh tables per session: correlation counts start from zero.
+        BULLETINS_APP_ID=f"bulletin-pipeline-e2e-{uuid.uuid4().hex[:8]}",
+        BULLETINS_WEB_PORT=str(port),
         BULLETINS_DATA_DIR=str(tmp_path_factory.mktemp("data")),
     )
     with log_path.open("w") as log:
         proc = subprocess.Popen(
             [sys.executable, "-m", "streams.cli", "worker"], cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT
         )
-    yield proc, log_path
+    yield proc, log_path, port
     proc.send_signal(signal.SIGTERM)
     try:
         proc.wait(timeout=60)
@@ -71,7 +73,7 @@ def worker(tmp_path_factory):
 
 
 def test_every_record_routed_or_deadlettered_and_nothing_leaks(worker):
-    proc, log_path = worker
+    proc, log_path, _ = worker
     run = uuid.uuid4().hex[:8]
     ids = {
         "nums": f"NUM-E2E-{run}-1",
@@ -182,3 +184,125 @@ def test_deadletter_raw_bytes_are_kept(worker):
     [letter] = [item for key, item in collected.by_topic[DEADLETTER] if key == f"raw-{run}"]
     assert base64.b64decode(letter["raw"]) == payload
     assert letter["topic"] == RAW["partner"] and letter["source"] == "partner"
+
+
+def _drama_mobile() -> str:
+    return f"07700 900{uuid.uuid4().int % 1000:03d}"
+
+
+def _http(port: int, path: str, params: dict[str, str], method: str = "GET") -> tuple[int, dict]:
+    import json
+    import urllib.error
+    import urllib.parse
+    import urllib.request
+
+    url = f"http://127.0.0.1:{port}{path}?{urllib.parse.urlencode(params)}"
+    request = urllib.request.Request(url, method=method, data=b"" if method == "POST" else None)
+    try:
+        with urllib.request.urlopen(request, timeout=30) as response:
+            return response.status, json.loads(response.read())
+    except urllib.error.HTTPError as exc:
+        return exc.code, json.loads(exc.read())
+
+
+def test_repeat_offender_shared_advert_number_check_and_audit(worker):
+    """A repeat offender across three reports and one advert number behind four adverts
+    are routed as the rules say; the links, the check lookup and the audit trail agree."""
+    _, log_path, port = worker
+    run = uuid.uuid4().hex[:8]
+    offender_phone = _drama_mobile()
+    advert_phone = _drama_mobile()
+    while advert_phone == offender_phone:
+        advert_phone = _drama_mobile()
+    timewaster = "Timewaster: a man booked from {phone} and never turned up."  # no crime: spoc only via correlation
+    reports = [
+        (
+            "nums",
+            f"NUM-R-{run}-{i}",
+            nums(
+                f"NUM-R-{run}-{i}",
+                consent="anonymous_intelligence",
+                incident_types=["timewaster"],
+                narrative=timewaster.format(phone=offender_phone),
+                offender={"phones": [offender_phone]},
+                received_at=f"2026-11-1{i}T10:00:00Z",
+            ),
+        )
+        for i in range(1, 3)
+    ] + [
+        (
+            "partner",
+            f"PS-R-{run}-3",
+            partner(
+                f"PS-R-{run}-3",
+                narrative=f"Outreach heard that a punter who rings from {offender_phone} wasted her time again.",
+                offender={"phones": [offender_phone]},
+            ),
+        )
+    ]
+    adverts = [
+        (
+            "desktop_research",
+            f"DR-R-{run}-{i}",
+            desktop(f"DR-R-{run}-{i}", phones=[advert_phone], content=f"Advert {i}, call {advert_phone}.", url=None),
+        )
+        for i in range(1, 5)
+    ]
+    watched = [*ROUTED.values(), DEADLETTER, "bulletins.audit"]
+    start = end_offsets(BOOTSTRAP, watched)
+    producer = KafkaProducer(bootstrap_servers=BOOTSTRAP, acks="all")
+    for source, key, record in reports + adverts:
+        producer.send(RAW[source], key=key.encode(), value=encode(source, validate_input(source, record)))
+    producer.flush()
+    producer.close()
+    ids = [key for _, key, _ in reports + adverts]
+    collected, ok = collect(BOOTSTRAP, start, lambda c: set(ids) <= c.ids(ROUTED["force_intel"]), timeout_s=240)
+    assert ok, f"timed out; worker log tail: {log_path.read_text()[-3000:]}"
+    routed = {key: item for key, item in collected.by_topic[ROUTED["force_intel"]] if key in ids}
+
+    # Records on different topics and partitions are processed in any order, but one at a
+    # time: the first report of the number has no link, the next two are repeat offenders.
+    by_links = sorted((routed[k] for _, k, _ in reports), key=lambda item: len(item["links"]))
+    assert [len(item["links"]) for item in by_links] == [0, 1, 1]
+    first, *repeats = by_links
+    assert first["routes"] == ["force_intel"] and first["priority"] == "routine"
+    for item in repeats:
+        assert item["routes"] == ["force_intel", "spoc"] and item["priority"] == "high"
+        assert "correlation.repeat_offender" in item["rule_ids"]
+    last = max(repeats, key=lambda item: item["links"][0]["reports"])
+    assert last["links"][0]["reports"] == 3 and len(last["links"][0]["records"]) == 2
+    # Adverts: the third and fourth behind one number go to organised crime.
+    advert_routes = sorted(routed[k]["routes"] for _, k, _ in adverts)
+    assert advert_routes == [["force_intel"]] * 2 + [["force_intel", "organised_crime"]] * 2
+    assert all(advert_phone not in str(routed[k]) for _, k, _ in adverts)  # pseudonyms only
+
+    # The check lookup: refused without who and why; answered (and audited) with both.
+    status, body = _http(port, "/check/", {"identifier": offender_phone})
+    assert status == 403 and "who" in body["error"]
+    status, body = _http(port, "/check/", {"identifier": offender_phone, "who": "PC 0000"})
+    assert status == 403
+    status, body = _http(port, "/check/", {"identifier": offender_phone, "who": "PC 0000", "why": "e2e test"})
+    assert status == 200 and body["reported"] is True
+    assert {r["id"] for r in body["records"]} >= {k for _, k, _ in reports}
+
+    # The audit trail: collection, alteration, disclosure and combination per record,
+    # and the consultation; ids only, no phone number anywhere.
+    def audited(c) -> bool:
+        kinds = {item["kind"] for _, item in c.by_topic.get("bulletins.audit", [])}
+        return "consultation" in kinds
+
+    collected, ok = collect(BOOTSTRAP, start, audited, timeout_s=60)
+    assert ok
+    events = [item for _, item in collected.by_topic["bulletins.audit"]]
+    mine = [e for e in events if set(e["record_ids"]) & set(ids)]
+    for rid in ids:
+        kinds = {e["kind"] for e in mine if rid in e["record_ids"]}
+        assert {"collection", "alteration", "disclosure"} <= kinds, rid
+    assert any(e["kind"] == "combination" and last["id"] in e["record_ids"] for e in mine)
+    disclosure = next(e for e in mine if e["kind"] == "disclosure" and e["record_ids"] == [last["id"]])
+    assert disclosure["recipients"] == ["force_intel", "spoc"]
+    consult = [e for e in events if e["kind"] == "consultation" and e["actor"] == "PC 0000"]
+    assert consult and consult[-1]["justification"] == "e2e test"
+    for e in events:
+        text = flatten(e)
+        assert not present(offender_phone, text) and not present(advert_phone, text)
