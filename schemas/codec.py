@@ -3,6 +3,11 @@
 Frame: 0xC3 0x01, the schema's 8-byte little-endian CRC-64-AVRO fingerprint, then the
 Avro binary body. The fingerprint tells a reader which schema wrote the message without
 a registry; an unknown fingerprint is an error, never a guess.
+
+Schema evolution: every published version of a schema is kept in `history/` as
+`<name>.v<N>.avsc` (the newest equals the current file; a test holds us to it). A message
+written with an older version is read with Avro schema resolution into the current one,
+so topics written before a change stay readable.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ import avro.io
 import avro.schema
 
 SCHEMA_DIR = Path(__file__).resolve().parent
+HISTORY_DIR = SCHEMA_DIR / "history"
 MAGIC = b"\xc3\x01"
 HEADER_LEN = len(MAGIC) + 8
 
@@ -39,19 +45,26 @@ def fingerprint(name: str) -> bytes:
     return load_schema(name).fingerprint("CRC-64-AVRO")
 
 
+def history(name: str) -> list[Path]:
+    """Published versions of a schema, oldest first."""
+    return sorted(HISTORY_DIR.glob(f"{name}.v*.avsc"), key=lambda p: int(p.stem.rsplit(".v", 1)[1]))
+
+
 @cache
-def _by_fingerprint() -> dict[bytes, str]:
-    return {fingerprint(n): n for n in SCHEMA_NAMES}
+def _by_fingerprint() -> dict[bytes, tuple[str, avro.io.DatumReader]]:
+    readers: dict[bytes, tuple[str, avro.io.DatumReader]] = {}
+    for name in SCHEMA_NAMES:
+        current = load_schema(name)
+        for path in history(name):
+            writer = avro.schema.parse(path.read_text())
+            readers[writer.fingerprint("CRC-64-AVRO")] = (name, avro.io.DatumReader(writer, current))
+        readers[fingerprint(name)] = (name, avro.io.DatumReader(current))
+    return readers
 
 
 @cache
 def _writer(name: str) -> avro.io.DatumWriter:
     return avro.io.DatumWriter(load_schema(name))
-
-
-@cache
-def _reader(name: str) -> avro.io.DatumReader:
-    return avro.io.DatumReader(load_schema(name))
 
 
 def encode(name: str, datum: dict[str, Any]) -> bytes:
@@ -72,14 +85,15 @@ def decode(data: bytes, expect: str | None = None) -> tuple[str, dict[str, Any]]
         raise DecodeError("message: too short to be Avro single-object encoded")
     if data[:2] != MAGIC:
         raise DecodeError("message: not Avro single-object encoded (bad magic bytes)")
-    name = _by_fingerprint().get(bytes(data[2:HEADER_LEN]))
-    if name is None:
+    found = _by_fingerprint().get(bytes(data[2:HEADER_LEN]))
+    if found is None:
         raise DecodeError("message: unknown schema fingerprint")
+    name, reader = found
     if expect is not None and name != expect:
         raise DecodeError(f"message: written with schema {name!r}, expected {expect!r}")
     decoder = avro.io.BinaryDecoder(io.BytesIO(data[HEADER_LEN:]))
     try:
-        datum = _reader(name).read(decoder)
+        datum = reader.read(decoder)
     except Exception as exc:  # avro raises assorted types on truncated/corrupt bodies
         raise DecodeError(f"message: corrupt Avro body ({type(exc).__name__})") from None
     return name, datum

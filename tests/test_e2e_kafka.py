@@ -306,3 +306,22 @@ def test_repeat_offender_shared_advert_number_check_and_audit(worker):
     for e in events:
         text = flatten(e)
         assert not present(offender_phone, text) and not present(advert_phone, text)
+
+
+def test_tail_prints_routed_records_and_refuses_restricted_topics(worker):
+    env = dict(os.environ)
+    proc = subprocess.run(
+        [sys.executable, "-m", "streams.cli", "tail", "force_intel", "--from-beginning", "--max", "2",
+         "--idle-timeout", "20"],
+        cwd=REPO, env=env, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    import json
+
+    lines = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert lines and all(item["status"] == "routed" and "force_intel" in item["routes"] for item in lines)
+    for restricted in (RAW["nums"], DEADLETTER):
+        proc = subprocess.run(
+            [sys.executable, "-m", "streams.cli", "tail", restricted], cwd=REPO, capture_output=True, text=True
+        )
+        assert proc.returncode == 2 and "restricted" in proc.stderr

@@ -136,3 +136,49 @@ def test_schemas_match_the_contract_field_names():
     dead = {f.name for f in load_schema("deadletter").fields}
     assert {"source", "offset", "error", "raw"} <= dead
     assert from_json(load_schema("nums").fields_dict["sector"].type, "indoor") == "indoor"
+
+
+def test_every_schema_change_is_published_in_history():
+    """Edit a schema, publish it: the newest history version must equal the current file."""
+    import avro.schema
+
+    from schemas.codec import SCHEMA_NAMES, history
+
+    for name in SCHEMA_NAMES:
+        versions = history(name)
+        assert versions, f"{name}: no published version in schemas/history/"
+        newest = avro.schema.parse(versions[-1].read_text())
+        assert newest.fingerprint("CRC-64-AVRO") == fingerprint(name), (
+            f"{name}.avsc changed: copy it to schemas/history/{name}.v{len(versions) + 1}.avsc"
+        )
+
+
+def test_messages_written_with_an_older_routed_schema_still_decode():
+    import io
+
+    import avro.io
+    import avro.schema
+
+    from schemas.codec import history
+
+    oldest = avro.schema.parse(history("routed")[0].read_text())
+    datum = {
+        "id": "NUM-OLD-1",
+        "source": "nums",
+        "status": "routed",
+        "routes": ["force_intel"],
+        "reasons": ["baseline.force_intel: x"],
+        "processed_at": from_json(load_schema("routed").fields_dict["processed_at"].type, "2026-11-01T00:00:00Z"),
+        "record": {
+            "report_id": "NUM-OLD-1", "received_at": from_json(load_schema("routed").fields_dict["processed_at"].type,
+            "2026-11-01T00:00:00Z"), "force_area": "West Yorkshire", "sector": "street", "consent": "share_details",
+            "narrative": "[PERSON_1] was robbed.", "incident_types": [], "entities": [], "mo": [], "indicators": [],
+            "redactions": {}, "hate_crime": True,
+        },
+    }  # fmt: skip
+    buf = io.BytesIO()
+    avro.io.DatumWriter(oldest).write(datum, avro.io.BinaryEncoder(buf))
+    framed = MAGIC + oldest.fingerprint("CRC-64-AVRO") + buf.getvalue()
+    name, back = decode(framed, expect="routed")
+    assert name == "routed" and back["id"] == "NUM-OLD-1"
+    assert back["priority"] == "routine" and back["links"] == []  # defaults of the newer version
