@@ -81,6 +81,9 @@ def test_every_record_routed_or_deadlettered_and_nothing_leaks(worker):
         "desktop": f"DR-E2E-{run}-1",
         "partner": f"PS-E2E-{run}-1",
     }
+    other_phone = _drama_mobile()
+    while other_phone == "07700 900456":
+        other_phone = _drama_mobile()
     valid = [
         ("nums", ids["nums"], nums(ids["nums"])),
         (
@@ -90,7 +93,9 @@ def test_every_record_routed_or_deadlettered_and_nothing_leaks(worker):
                 ids["nums_timewaster"],
                 consent="anonymous_intelligence",
                 incident_types=["timewaster"],
-                narrative="Timewaster: booked Quillon from 07700 900456 and never turned up.",
+                # Its own number: sharing the first record's would make it a repeat offender (spoc).
+                narrative=f"Timewaster: booked Quillon from {other_phone} and never turned up.",
+                offender={"phones": [other_phone]},
             ),
         ),
         ("desktop_research", ids["desktop"], desktop(ids["desktop"])),
