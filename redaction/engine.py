@@ -7,6 +7,8 @@ extractor reads the same Doc (`artifacts.tokens`).
 
 from __future__ import annotations
 
+import logging
+
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
 from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
@@ -47,6 +49,9 @@ def build_nlp_engine(nlp: Language, model_name: str) -> SpacyNlpEngine:
 
 
 def build_analyzer(nlp_engine: SpacyNlpEngine) -> AnalyzerEngine:
+    # Presidio logs the words around each match at DEBUG and every per-record recognizer
+    # at INFO: record text must never reach a log, whatever level a deployment sets.
+    logging.getLogger("presidio-analyzer").setLevel(logging.WARNING)
     registry = RecognizerRegistry(supported_languages=["en"])
     registry.add_recognizer(SpacyRecognizer(supported_entities=["PERSON", "LOCATION"]))
     for recognizer in uk_recognizers():

@@ -230,8 +230,6 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command != "worker":
         logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    # Presidio logs every ad-hoc (per-record deny-list) recognizer at INFO: noise, per record.
-    logging.getLogger("presidio-analyzer").setLevel(logging.WARNING)
     if args.command == "worker":
         # faust parses sys.argv itself: leave it only the program name.
         sys.argv = sys.argv[:1]
