@@ -12,7 +12,7 @@ from typing import Any
 
 from processors import normalise
 
-_DIGIT_RUN = re.compile(r"\+?\d[\d\s\-().]{4,}\d")
+_DIGIT_RUN = re.compile(r"\+?\d[\d\s\-()./\u00a0]{4,}\d")
 
 
 def _national_digits(text: str) -> str | None:

@@ -13,6 +13,16 @@ from processors.core import TEXT_FIELD
 
 OFFENDER_LABELS = ("OFFENDER_NAME", "PHONE_NUMBER", "EMAIL_ADDRESS", "ONLINE_HANDLE", "VEHICLE_REG")
 ENTITY_LABELS = (*OFFENDER_LABELS, "VEHICLE", "WEAPON", "LOCATION")
+# Offender description fields scored against the gold `description` (record.description_structured).
+DESCRIPTION_FIELDS = (
+    "sex", "age_min", "age_max", "height_cm", "build", "hair", "facial_hair", "ethnicity", "accent", "clothing",
+    "marks",
+)  # fmt: skip
+# Words that carry no meaning in a description value: "short brown hair" = "short brown",
+# "a Leeds accent" = "leeds", "big lad" = "big", "heavy build" = "heavy".
+_DESCRIPTION_FILLER = frozenset(
+    {"a", "an", "the", "his", "her", "their", "with", "hair", "accent", "build", "lad", "man", "guy", "bloke"}
+)
 
 
 @dataclass
@@ -41,6 +51,35 @@ class PRF:
 
 
 @dataclass
+class FieldScore:
+    """One description field: gold values, predicted values, and how many matched."""
+
+    gold: int = 0
+    predicted: int = 0
+    correct: int = 0
+
+    @property
+    def accuracy(self) -> float:
+        return self.correct / self.gold if self.gold else 1.0
+
+    @property
+    def precision(self) -> float:
+        return self.correct / self.predicted if self.predicted else 1.0
+
+
+def description_value(field_name: str, value: Any) -> Any:
+    """The comparable form of a description value (numbers as they are; words without filler)."""
+    if value is None or value == "" or value == []:
+        return None
+    if isinstance(value, list):
+        return frozenset(description_value(field_name, v) for v in value) or None
+    if isinstance(value, bool | int | float):
+        return value
+    words = re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", str(value).lower())
+    return " ".join(w for w in words if w not in _DESCRIPTION_FILLER) or None
+
+
+@dataclass
 class Scores:
     records: int = 0
     victim_ids: int = 0
@@ -53,6 +92,7 @@ class Scores:
     per_label: dict[str, PRF] = field(default_factory=lambda: {k: PRF() for k in ENTITY_LABELS})
     mo: PRF = field(default_factory=PRF)
     indicators: PRF = field(default_factory=PRF)
+    description: dict[str, FieldScore] = field(default_factory=lambda: {k: FieldScore() for k in DESCRIPTION_FIELDS})
     routes_exact: int = 0
     rejected: int = 0
     misses: Counter = field(default_factory=Counter)
@@ -64,6 +104,15 @@ class Scores:
     @property
     def location_retention(self) -> float:
         return self.locations_kept / self.locations if self.locations else 1.0
+
+    @property
+    def description_total(self) -> FieldScore:
+        total = FieldScore()
+        for fs in self.description.values():
+            total.gold += fs.gold
+            total.predicted += fs.predicted
+            total.correct += fs.correct
+        return total
 
 
 def _entity_key(label: str, value: str) -> tuple[str, str]:
@@ -95,8 +144,21 @@ def score_pipeline(examples: list[Example], outputs: list[dict[str, Any]]) -> Sc
             s.per_label[label].add({k for k in gold_all if k[0] == label}, {k for k in found if k[0] == label})
         s.mo.add(set(gold.get("mo", [])), set(record.get("mo", [])))
         s.indicators.add(set(gold.get("indicators", [])), {i["id"] for i in record.get("indicators", [])})
+        _score_description(s, gold.get("description") or {}, record.get("description_structured") or {})
         s.routes_exact += set(gold.get("routes", [])) == set(out.get("routes", []))
     return s
+
+
+def _score_description(s: Scores, gold: dict[str, Any], found: dict[str, Any]) -> None:
+    """Per field: a gold value counts as correct when the prediction is the same value; a
+    predicted value the gold does not have counts against precision only."""
+    for name in DESCRIPTION_FIELDS:
+        g = description_value(name, gold.get(name))
+        f = description_value(name, found.get(name))
+        fs = s.description[name]
+        fs.gold += g is not None
+        fs.predicted += f is not None
+        fs.correct += g is not None and g == f
 
 
 def _score_victims(s: Scores, ex: Example, output: Any) -> None:

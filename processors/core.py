@@ -20,10 +20,11 @@ from processors.correlation import Correlator, Observation, counts, keys_for
 from processors.extraction import Extraction, Extractor
 from processors.nlp import load_nlp, model_name
 from processors.rules import RuleSet, facts_for, load_rules
-from redaction.deny_list import victim_values
+from redaction.context import build_context
+from redaction.deny_list import advert_values
 from redaction.engine import build_analyzer, build_nlp_engine
 from redaction.leak_guard import compile_guard, scrub
-from redaction.pseudonym import Pseudonymiser, load_key
+from redaction.pseudonym import Pseudonymiser, advert_refs, load_key
 from redaction.redactor import RecordContext, RedactionResult, Redactor, canonical
 
 log = logging.getLogger(__name__)
@@ -137,33 +138,18 @@ class Pipeline:
         return f"{text}{_JOIN}{description}" if description else text
 
     def _context(self, source: str, record: dict[str, Any]) -> RecordContext:
-        offender = record.get("offender") or {}
-        if source == "desktop_research":
-            values: dict[str, list[str]] = {"phone": list(record.get("phones") or [])}
-        else:
-            values = victim_values(record.get("reporter" if source == "nums" else "subject"))
-        places = [p.lower() for p in (record.get("location"), record.get("district")) if p]
-        return RecordContext(
-            victim_values=values,
-            offender_phones={normalise.phone(p) or normalise.digits(p) for p in offender.get("phones") or []},
-            offender_emails={normalise.email(e) for e in offender.get("emails") or []},
-            offender_handles={normalise.handle(h) for h in offender.get("online_handles") or []},
-            offender_vrms={normalise.vrm(v["vrm"]) for v in offender.get("vehicles") or [] if v.get("vrm")},
-            offender_names={normalise.name(n) for n in offender.get("names") or [] if n.strip()},
-            incident_places=places,
-            advert=source == "desktop_research",
-        )
+        return build_context(source, record)
 
     def _analyse(self, source: str, record: dict[str, Any], text: str, artifacts) -> Analysed:
         ctx = self._context(source, record)
         redaction = self.redactor.redact(text, artifacts, ctx)
         narrative_end = len(record[TEXT_FIELD[source]])
-        extraction = self.extractor.extract(record, artifacts.tokens, redaction.kept, narrative_end)
+        extraction = self.extractor.extract(
+            record, artifacts.tokens, redaction.kept, narrative_end, source=source, redacted=redaction.text
+        )
         sanitised = self._sanitise(source, record, redaction, extraction)
-        guard_values = dict(ctx.victim_values)
-        if source == "desktop_research" and record.get("url"):
-            guard_values["url"] = [record["url"]]
-        return Analysed(source, record, sanitised, extraction, redaction.counts, _guard_values(guard_values))
+        # the leak guard reuses the deny list's compiled patterns (adverts: numbers, URL, handle)
+        return Analysed(source, record, sanitised, extraction, redaction.counts, dict(ctx.victim_values))
 
     def _sanitise(
         self, source: str, record: dict[str, Any], redaction: RedactionResult, extraction: Extraction
@@ -172,11 +158,13 @@ class Pipeline:
         analysis = {
             "entities": extraction.entities,
             "mo": extraction.mo,
+            "mo_evidence": extraction.mo_evidence_list(),
             "indicators": extraction.indicators,
             "redactions": redaction.counts,
         }
         if source == "desktop_research":
             return self._sanitise_advert(record, text, redaction) | analysis
+        analysis["description_structured"] = extraction.description
         offender = _sanitise_offender(record.get("offender"), description or None)
         crime = any(t != "timewaster" for t in extraction.mo)
         common = {
@@ -216,8 +204,7 @@ class Pipeline:
         )
 
     def _sanitise_advert(self, record: dict[str, Any], text: str, redaction: RedactionResult) -> dict[str, Any]:
-        phones = {normalise.phone(p) or normalise.digits(p) for p in record.get("phones") or []}
-        phones |= {value for entity, value in redaction.removed if entity == "PHONE_NUMBER"}
+        refs = advert_refs(self.pseudonymiser, record, redaction.removed, advert_values(record))
         url = record.get("url")
         return {
             "research_id": record["research_id"],
@@ -228,7 +215,10 @@ class Pipeline:
             "platform": record["platform"],
             "url_ref": self.pseudonymiser.token("url", url.strip().lower()) if url else None,
             "content": text,
-            "phone_refs": sorted(self.pseudonymiser.token("phone", p) for p in phones if p),
+            "phone_refs": refs["phone_refs"],
+            "email_refs": refs["email_refs"],
+            "handle_refs": refs["handle_refs"],
+            "name_refs": refs["name_refs"],
             "location": record.get("location"),
         }
 
@@ -242,13 +232,6 @@ class Pipeline:
             if person.get(key):
                 return self.pseudonymiser.token("person", canonical("PERSON", person[key]))
         return None
-
-
-def _guard_values(values: dict[str, list[str]]) -> dict[str, list[str]]:
-    out = {k: v for k, v in values.items() if k != "url"}
-    if values.get("url"):
-        out.setdefault("email", []).extend(values["url"])  # literal match, same as an email
-    return out
 
 
 def _recording_due(record: dict[str, Any], time_field: str) -> str | None:

@@ -1,9 +1,23 @@
-"""Offender entities, MO tags and exploitation indicators from the one parse.
+"""Offender entities, description, MO tags and exploitation indicators from the one parse.
 
-Entities come from three places, each with its evidence: the structured offender fields,
-the identifiers redaction kept in clear because a role rule attributed them to the
-offender (or the incident place), and spaCy phrase rules (weapons). MO tags join the
-record's `incident_types` with what the narrative says, negation respected.
+Everything here reads the Doc the pipeline parsed once for redaction (`artifacts.tokens`)
+with spaCy's rule machinery around the statistical NER: a `SpanRuler` for the vehicle
+gazetteer, `PhraseMatcher`s and `Matcher`s compiled from the pattern files in
+`processors/patterns/` (readable and extendable by a domain expert). Nothing is parsed
+again, and nothing is added to the shared pipeline (`doc.ents` stays as redaction saw it).
+
+Entities, each with its role (`offender`, or `incident` for places) and its evidence:
+- every structured offender value (names, phones, emails, handles, vehicles) and the
+  incident `location` field: evidence is the field;
+- every identifier the redaction kept in clear because a role rule attributed it to the
+  offender, or a place it kept as the incident place: evidence is the redaction's rule and
+  the sentence number;
+- rules of this package: vehicles (make / model / colour gazetteer), weapons, offender
+  names from cue patterns, venue phrases ("a flat in Dewsbury"): evidence is the rule id
+  and the sentence number.
+Evidence never copies text of the record: a sentence can hold a victim's name. And no
+free-text entity is emitted unless its text survives, as written, in the redacted text:
+what redaction removed never comes back through extraction.
 """
 
 from __future__ import annotations
@@ -15,8 +29,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from processors import normalise
-from processors.matchers import PhraseTagger, load_patterns
+from processors.description import DescriptionParser
+from processors.matchers import PatternTagger, SentenceIndex, add_phrases, doc_words, evidence, load_file, negated
+from processors.names import NameCues
+from processors.places import PlaceFinder
+from processors.vehicles import Vehicle, VehicleFinder
 from processors.vocabulary import INDICATORS, MO_TAGS
+from processors.weapons import WeaponFinder
 from redaction.redactor import KeptSpan
 
 # Presidio entity -> contract label (records.md §7).
@@ -30,8 +49,13 @@ LABELS = {
     "STREET_ADDRESS": "LOCATION",
     "UK_POSTCODE": "LOCATION",
 }
-# Words of the weapon tag that name an object (the entity), not the idea.
-_NOT_WEAPON_OBJECTS = {"weapon"}
+PLACE_ENTITIES = ("LOCATION", "STREET_ADDRESS", "UK_POSTCODE")
+# Indicators that imply an MO tag: a threat to someone's family is a threat; demanding
+# protection money is extortion under threat.
+# Indicators of someone controlling the worker: taking her money or phone in the same
+# sentence is that control, not a theft.
+CONTROL_INDICATORS = frozenset({"third_party_control", "documents_held", "restricted_movement", "debt_bondage"})
+IMPLIED_MO = {"threats_to_family": "threats", "protection_money": "threats", "forced_drug_use": "drugging"}
 
 
 @dataclass
@@ -40,6 +64,10 @@ class Extraction:
     mo: list[str] = field(default_factory=list)
     mo_evidence: dict[str, str] = field(default_factory=dict)
     indicators: list[dict[str, Any]] = field(default_factory=list)
+    description: dict[str, Any] | None = None
+
+    def mo_evidence_list(self) -> list[dict[str, str]]:
+        return [{"tag": tag, "evidence": self.mo_evidence[tag]} for tag in self.mo]
 
 
 def normalise_value(label: str, text: str) -> str:
@@ -51,13 +79,44 @@ def normalise_value(label: str, text: str) -> str:
         return normalise.email(text)
     if label == "ONLINE_HANDLE":
         return normalise.handle(text)
-    return normalise.name(text)
+    name = normalise.name(text).strip("'\"‘’“” ")
+    for suffix in ("'s", "’s"):
+        name = name.removesuffix(suffix)
+    return name
+
+
+class Independence:
+    """Statements that the worker works for herself (indicators.yaml `independence`)."""
+
+    def __init__(self, nlp: Language, spec: dict[str, Any]) -> None:
+        from spacy.matcher import PhraseMatcher
+
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LEMMA")
+        self.exact = PhraseMatcher(nlp.vocab, attr="LOWER")
+        add_phrases(nlp, self.matcher, self.exact, "independence", [str(p) for p in spec.get("phrases") or []])
+        self.suppresses = set(spec.get("suppresses") or [])
+        self.unless_any_of = set(spec.get("unless_any_of") or [])
+        unknown = (self.suppresses | self.unless_any_of) - set(INDICATORS)
+        if unknown:
+            raise ValueError(f"indicators.yaml independence: unknown indicators {sorted(unknown)}")
+
+    def stated(self, doc: Doc, end_char: int) -> bool:
+        return any(doc[s:e].end_char <= end_char for _, s, e in [*self.matcher(doc), *self.exact(doc)])
 
 
 class Extractor:
     def __init__(self, nlp: Language) -> None:
-        self.mo = PhraseTagger(nlp, load_patterns("mo.yaml"), set(MO_TAGS))
-        self.indicators = PhraseTagger(nlp, load_patterns("indicators.yaml"), set(INDICATORS))
+        self.mo = PatternTagger(nlp, "mo.yaml", set(MO_TAGS))
+        self.indicators = PatternTagger(nlp, "indicators.yaml", set(INDICATORS))
+        spec = load_file("indicators.yaml")
+        self.independence = Independence(nlp, spec.get("independence") or {})
+        self.derived = _derived_rules(spec.get("derived") or {})
+        self.vehicles = VehicleFinder(nlp)
+        self.weapons = WeaponFinder(nlp)
+        self.names = NameCues(nlp)
+        self.places = PlaceFinder(nlp)
+        self.platforms = {str(k).lower(): str(v) for k, v in (load_file("platforms.yaml") or {}).items()}
+        self.describer = DescriptionParser(nlp)
 
     def extract(
         self,
@@ -65,23 +124,95 @@ class Extractor:
         doc: Doc,
         kept: list[KeptSpan],
         text_end: int,
+        source: str = "nums",
+        redacted: str | None = None,
     ) -> Extraction:
-        """`text_end`: where the narrative ends in `doc` (a description may follow it)."""
+        """`doc`: the record's one parse (narrative, then the offender description field);
+        `text_end`: where the narrative ends in it; `kept`: what redaction left in clear;
+        `redacted`: the redacted text (free-text entities must survive in it as written)."""
         out = Extraction()
+        sents = SentenceIndex(doc)
+        words = doc_words(doc, sents)
+        clear = redacted if redacted is not None else doc.text
         seen: set[tuple[str, str]] = set()
+        field_start = text_end if len(doc.text) > text_end else None
 
-        def add(label: str, text: str, role: str, evidence: str, normalized: str | None = None) -> None:
+        def add(label: str, text: str, role: str, ev: str, normalized: str | None = None, platform=None) -> None:
             norm = normalized if normalized is not None else normalise_value(label, text)
             if not norm or (label, norm) in seen:
                 return
             seen.add((label, norm))
             out.entities.append(
-                {"label": label, "text": text, "normalized": norm, "role": role, "evidence": evidence, "platform": None}
+                {"label": label, "text": text, "normalized": norm, "role": role, "evidence": ev, "platform": platform}
             )
 
         offender = record.get("offender") or {}
+        if source != "desktop_research":
+            self._structured(offender, add)
+
+        # What the redaction kept in clear, with its reason.
+        kept_places = []
+        for span in sorted(kept, key=lambda k: k.start):
+            label = LABELS.get(span.entity)
+            if label is None or span.role not in ("offender", "incident"):
+                continue
+            if label == "LOCATION":
+                if source != "desktop_research" and span.start < text_end:
+                    kept_places.append(span)
+                continue
+            add(
+                label,
+                span.text,
+                span.role,
+                f"redaction:{span.evidence} @ sentence {sents.of(_token_at(doc, span.start)) + 1}",
+            )
+
+        # Offender names from cue patterns ("said his name was", "calls himself", ...).
+        for hit in self.names.find(doc, text_end, sents):
+            if hit.text in clear:
+                add("OFFENDER_NAME", hit.text, "offender", evidence(hit.rule, hit.sentence))
+
+        # Vehicles: a mention in the text is the entity; a structured vehicle the text does
+        # not mention is added from the field.
+        mentions = [v for v in self.vehicles.find(doc, text_end) if doc[v.start : v.end].text in clear]
+        for v in mentions:
+            add("VEHICLE", doc[v.start : v.end].text, "offender", evidence("vehicle:gazetteer", sents.of(v.start)),
+                normalized=v.normalized)  # fmt: skip
+        if source != "desktop_research":
+            for raw in offender.get("vehicles") or []:
+                fv = self.vehicles.from_field(raw)
+                if fv is not None and not any(fv.same_as(m) for m in mentions):
+                    add("VEHICLE", " ".join(p for p in (raw.get("colour"), raw.get("make"), raw.get("model")) if p),
+                        "offender", "offender.vehicles", normalized=fv.normalized)  # fmt: skip
+
+        # Weapons, and the incident places.
+        weapons = self.weapons.find(doc, text_end, sents)
+        for w in weapons:
+            written = doc[w.start : w.end].text
+            text = written if written in clear else w.kind  # "a Stanley knife" where "Stanley" was redacted
+            add("WEAPON", text, "offender", evidence(w.rule, w.sentence), normalized=w.kind)
+        self._places(record, doc, text_end, sents, source, kept_places, mentions, clear, add)
+        self._platforms(out.entities, doc, text_end)
+        control_sentences = self._indicators(out, doc, text_end, sents, words)
+        self._mo(out, record, doc, text_end, sents, weapons, control_sentences, words)
+        out.mo = [tag for tag in MO_TAGS if tag in out.mo_evidence]
+        names = {e["normalized"] for e in out.entities if e["label"] == "OFFENDER_NAME"}
+        names |= {w for n in names for w in n.split() if len(w) > 2}
+        desc = None  # adverts describe the advertiser: never read as an offender description
+        if source != "desktop_research":
+            desc = self.describer.parse(doc, text_end, field_start, sents, source, names, clear)
+        if desc is not None:
+            vehicle = next((e["normalized"] for e in out.entities if e["label"] == "VEHICLE"), None)
+            desc.values.setdefault("vehicle", vehicle)
+            out.description = desc.as_record()
+        return out
+
+    # -- parts ----------------------------------------------------------------------------
+    @staticmethod
+    def _structured(offender: dict[str, Any], add) -> None:
         for name in offender.get("names") or []:
-            add("OFFENDER_NAME", name, "offender", "offender.names")
+            if name and name.strip():
+                add("OFFENDER_NAME", name, "offender", "offender.names")
         for phone in offender.get("phones") or []:
             add("PHONE_NUMBER", phone, "offender", "offender.phones")
         for email in offender.get("emails") or []:
@@ -91,31 +222,125 @@ class Extractor:
         for vehicle in offender.get("vehicles") or []:
             if vehicle.get("vrm"):
                 add("VEHICLE_REG", vehicle["vrm"], "offender", "offender.vehicles")
-            words = [vehicle.get(k) for k in ("colour", "make", "model") if vehicle.get(k)]
-            if words:
-                add("VEHICLE", " ".join(words), "offender", "offender.vehicles")
-        if record.get("location"):
-            add("LOCATION", record["location"], "incident", "location")
 
-        for span in sorted(kept, key=lambda k: k.start):
-            label = LABELS.get(span.entity)
-            if label is None or span.role not in ("offender", "incident"):
+    def _places(self, record, doc: Doc, text_end: int, sents, source: str, kept_places, vehicles, clear, add) -> None:
+        """LOCATION: venue phrases, the `location` field, and the places the redaction kept."""
+        field_place = (record.get("location") or "").strip()
+        if source == "desktop_research":  # the advert's area is the field; the text is the advertiser's
+            if field_place:
+                add("LOCATION", field_place, "incident", "location")
+            return
+        venues = self.places.venue_phrases(doc, text_end, sents)
+        phrases = [p for p in venues.phrases if p.text in clear]
+        taken: list[tuple[int, int]] = []
+        for p in phrases:
+            add("LOCATION", p.text, "incident", evidence(p.rule, p.sentence))
+            taken.append((p.start_char, p.end_char))
+        low_field = field_place.lower()
+        found: list[tuple[str, str]] = []  # (text, evidence), emitted after the field decision
+        vehicle_chars = [(doc[v.start].idx, doc[v.end - 1].idx + len(doc[v.end - 1])) for v in vehicles]
+        for kept in kept_places:
+            span = doc.char_span(kept.start, kept.end, alignment_mode="expand")
+            if span is None or any(a < kept.end and kept.start < b for a, b in [*vehicle_chars, *taken]):
                 continue
-            add(label, span.text, span.role, span.evidence)
+            ev = f"redaction:{kept.evidence} @ sentence {sents.of(span.start) + 1}"
+            joined = self.places.joined(doc, span, venues)
+            if joined is not None and joined.text in clear:
+                found.append((joined.text, f"place:joined; {ev}"))
+                taken.append((joined.start_char, joined.end_char))
+                continue
+            if low_field and kept.text.lower() in low_field:
+                continue  # the same place as the location field
+            if self.places.separate_place(doc, span, venues, taken):
+                found.append((kept.text, ev))
+                taken.append((kept.start, kept.end))
+        longer = [p.text.lower() for p in phrases] + [t.lower() for t, _ in found]
+        if field_place and not any(low_field in t for t in longer):
+            add("LOCATION", field_place, "incident", "location")
+        for text, ev in found:
+            add("LOCATION", text, "incident", ev)
 
-        for hit in self.mo.hits(doc, 0, text_end):
-            if hit.label not in out.mo_evidence:
-                out.mo_evidence[hit.label] = hit.evidence
-            if hit.label == "weapon" and hit.text.lower() not in _NOT_WEAPON_OBJECTS:
-                add("WEAPON", hit.text, "offender", hit.evidence, normalized=doc[hit.start : hit.end].lemma_.lower())
+    def _platforms(self, entities: list[dict[str, Any]], doc: Doc, text_end: int) -> None:
+        """The platform of a handle where the text states it ("@x on Snapchat", "Instagram @x")."""
+        low = doc.text.lower()
+        for e in entities:
+            if e["label"] != "ONLINE_HANDLE" or e["platform"]:
+                continue
+            pos = low.find(e["normalized"])
+            if pos < 0:
+                continue
+            span = doc.char_span(pos, pos + len(e["normalized"]), alignment_mode="expand")
+            if span is None:
+                continue
+            sent = span.sent
+            window = [t for t in doc[max(sent.start, span.start - 6) : min(sent.end, span.end + 4)]]
+            best = None
+            for t in window:
+                name = self.platforms.get(t.lower_)
+                if name:
+                    dist = abs(t.i - span.start)
+                    if best is None or dist < best[0]:
+                        best = (dist, name)
+            if best:
+                e["platform"] = best[1]
+
+    def _mo(self, out: Extraction, record, doc: Doc, text_end: int, sents, weapons, control_sentences, words) -> None:
+        hits = self.mo.hits(doc, 0, text_end, sents, words)
+        labels = {h.label for h in hits}
+        for hit in hits:
+            label = hit.label
+            if label == "theft" and hit.sentence in control_sentences:
+                continue  # "he takes their money every night": control, counted as an indicator
+            if label == "theft" and labels & {"violence", "threats", "weapon", "robbery"}:
+                label = "robbery"  # property taken with force or threat
+            if label not in out.mo_evidence or out.mo_evidence[label].startswith("indicator:"):
+                out.mo_evidence[label] = hit.evidence  # the text's own words before an implied tag
+        for w in weapons:
+            out.mo_evidence.setdefault("weapon", evidence(w.rule, w.sentence))
         for tag in record.get("incident_types") or []:
-            out.mo_evidence.setdefault(tag, "incident_types")
-        out.mo = [tag for tag in MO_TAGS if tag in out.mo_evidence]
+            out.mo_evidence[tag] = "incident_types"
 
-        indicator_seen: set[str] = set()
-        for hit in self.indicators.hits(doc, 0, text_end):
-            if hit.label in indicator_seen:
-                continue
-            indicator_seen.add(hit.label)
-            out.indicators.append({"id": hit.label, "strength": INDICATORS[hit.label], "evidence": hit.evidence})
-        return out
+    def _indicators(self, out: Extraction, doc: Doc, text_end: int, sents: SentenceIndex, words) -> set[int]:
+        """The indicators; returns the sentences where a third party's control was found."""
+        found: dict[str, str] = {}
+        control_sentences: set[int] = set()
+        for hit in self.indicators.hits(doc, 0, text_end, sents, words):
+            found.setdefault(hit.label, hit.evidence)
+            if hit.label in CONTROL_INDICATORS:
+                control_sentences.add(hit.sentence)
+        if found and self.independence.stated(doc, text_end) and not (set(found) & self.independence.unless_any_of):
+            for ind in self.independence.suppresses:
+                found.pop(ind, None)
+        for ind, rules in self.derived.items():
+            for need, among in rules:
+                present = sorted(set(among) & set(found))
+                if ind not in found and len(present) >= need:
+                    found[ind] = f"derived:{ind} from {'+'.join(present)}"
+        for ind, ev in found.items():
+            out.indicators.append({"id": ind, "strength": INDICATORS[ind], "evidence": ev})
+            if ind in IMPLIED_MO:
+                out.mo_evidence.setdefault(IMPLIED_MO[ind], f"indicator:{ind}")
+        out.indicators.sort(key=lambda i: list(INDICATORS).index(i["id"]))
+        return control_sentences
+
+
+def _derived_rules(spec: dict[str, Any]) -> dict[str, list[tuple[int, list[str]]]]:
+    """indicators.yaml `derived`: {indicator: [{any_of: [...]} | {at_least: N, of: [...]}]}."""
+    rules: dict[str, list[tuple[int, list[str]]]] = {}
+    for ind, items in spec.items():
+        for item in items:
+            among = list(item.get("any_of") or item.get("of") or [])
+            need = int(item.get("at_least", 1))
+            unknown = ({ind} | set(among)) - set(INDICATORS)
+            if unknown:
+                raise ValueError(f"indicators.yaml derived: unknown indicators {sorted(unknown)}")
+            rules.setdefault(ind, []).append((need, among))
+    return rules
+
+
+def _token_at(doc: Doc, char: int) -> int:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.start if span is not None else 0
+
+
+__all__ = ["LABELS", "Extraction", "Extractor", "Vehicle", "negated", "normalise_value"]

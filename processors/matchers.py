@@ -1,81 +1,474 @@
-"""Phrase patterns (YAML, matched on lemmas with spaCy's PhraseMatcher) with negation.
+"""Rules as data: pattern files (YAML) compiled into spaCy matchers, with negation.
 
-Both the MO tags and the exploitation indicators are lists of phrases a domain expert
-can read and extend; this module turns a patterns file into a matcher that reports
-each non-negated hit with its sentence as evidence.
+The MO tags, the exploitation indicators, weapons and the offender-name cues are lists a
+domain expert can read and extend in `processors/patterns/`. A file gives each label:
+
+- `phrases`: plain phrases, matched on lemmas with spaCy's `PhraseMatcher` ("punch"
+  matches "punched", "take the condom off" matches "took the condom off");
+- `patterns`: token patterns in a small notation compiled to spaCy `Matcher` patterns:
+
+    punch            a token whose lemma is "punch" (punched, punching)
+    punch|kick       either lemma
+    'her'            the exact word (lower case), not its lemma: 'her'|'them'
+    @worker          a word list defined under `words:` (exact words) or `lemmas:` (lemmas)
+    <PROPN>          a part-of-speech tag (NOUN, VERB, PROPN, NUM, ADJ, PRON, ...)
+    record/VERB      a lemma (or list) with a part of speech: "record" the verb, not the noun
+    *                any one token
+    *3               up to three tokens (any)
+    word?            optional (works on every form above: @worker?, 'the'?)
+
+A match never crosses a sentence. A match is dropped when it is negated in its sentence
+("he didn't have a knife", "no violence", "nobody was touched", "never saw a gun"), unless
+the label says `negatable: false`. Evidence is the rule id and the sentence index, never
+the text of the sentence (it can hold a victim's name).
 """
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from functools import cache
+from itertools import product
 from pathlib import Path
+from typing import Any
 
 import yaml
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span, Token
 
 PATTERN_DIR = Path(__file__).with_name("patterns")
-NEGATIONS = frozenset({"no", "not", "n't", "never", "without", "nobody", "none", "neither", "nor", "nothing"})
-NEGATION_WINDOW = 4  # tokens before a hit, within its sentence
 _LEMMA_PIPES = ("tok2vec", "tagger", "attribute_ruler", "lemmatizer")
+
+# Negation: words that negate the clause they govern, and negative subjects.
+NEGATION_WORDS = frozenset({"not", "n't", "nt", "never", "no", "without", "neither", "nor", "nothing", "none"})
+NEGATIVE_SUBJECTS = frozenset({"nobody", "noone", "no-one", "nothing", "none", "neither"})
+NEGATIVE_DETS = frozenset({"no", "neither", "zero"})
+# Tokens that end the reach of a negation word before a hit (a new clause starts).
+CLAUSE_BREAKS = frozenset(
+    {",", ";", ":", "-", "–", "(", ")", "and", "but", "then", "so", "because", "when", "while", "after", "before"}
+)
+FALLBACK_WINDOW = 3  # tokens before a hit that a negation word may sit in (parser slips)
+# Negations written without an apostrophe that the tokenizer keeps whole ("he wudnt pay").
+TEXTSPEAK_NEGATIONS = frozenset(
+    {"wudnt", "wouldnt", "didnt", "dint", "dnt", "dont", "doesnt", "wont", "cudnt", "couldnt", "shudnt", "isnt",
+     "wasnt", "aint", "hasnt", "havent", "hadnt", "cant", "cannot", "nvr", "neva"}
+)  # fmt: skip
+_CLIMB = {"dobj", "pobj", "attr", "oprd", "xcomp", "acomp", "prep", "agent", "dative", "nsubjpass", "appos", "amod"}
+_POS = re.compile(r"^<([A-Z]+)>$")
+_STAR = re.compile(r"^\*(\d*)$")
 
 
 @dataclass(frozen=True)
 class Hit:
     label: str
+    rule: str  # the rule id: label and the pattern as written in the file (never doc text)
     start: int  # token index
     end: int
-    text: str  # the matched words (pattern vocabulary, never an identifier)
-    sentence: int  # index of the sentence in the text: evidence without copying raw text
-    rule: str
+    sentence: int  # index of the sentence in the text
 
     @property
     def evidence(self) -> str:
-        return f"{self.rule} (sentence {self.sentence + 1}: '{self.text}')"
+        return evidence(self.rule, self.sentence)
 
 
-def load_patterns(name: str) -> dict[str, list[str]]:
-    data = yaml.safe_load((PATTERN_DIR / name).read_text()) or {}
-    return {str(k): [str(p) for p in v] for k, v in data.items()}
+def evidence(rule: str, sentence: int) -> str:
+    """The evidence string: rule id and 1-based sentence number. No text of the record."""
+    return f"{rule} @ sentence {sentence + 1}"
 
 
-def _lemma_docs(nlp: Language, phrases: list[str]) -> list[Doc]:
+@cache
+def load_file(name: str) -> dict[str, Any]:
+    return yaml.safe_load((PATTERN_DIR / name).read_text(encoding="utf-8")) or {}
+
+
+class SentenceIndex:
+    """Sentence number of a token, computed once per Doc."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.starts = [s.start for s in doc.sents]
+
+    def of(self, token_index: int) -> int:
+        return max(0, bisect_right(self.starts, token_index) - 1)
+
+    def same(self, start: int, end: int) -> bool:
+        return self.of(start) == self.of(max(start, end - 1))
+
+
+def compile_pattern(text: str, words: dict[str, list[str]], lemmas: dict[str, list[str]]) -> list[list[dict[str, Any]]]:
+    """One pattern of the notation above -> spaCy Matcher patterns (one per combination of
+    exact-word / lemma / part-of-speech alternatives: a Matcher token tests one attribute)."""
+    tokens: list[list[dict[str, Any]]] = []
+    for raw in text.split():
+        optional = raw.endswith("?") and len(raw) > 1
+        item = raw[:-1] if optional else raw
+        if m := _STAR.match(item):
+            if m.group(1):
+                tokens.append([{"OP": f"{{0,{int(m.group(1))}}}"}])
+            else:
+                tokens.append([{"OP": "?"} if optional else {}])
+            continue
+        pos = None
+        if "/" in item and item.rsplit("/", 1)[1].isupper():
+            item, pos = item.rsplit("/", 1)
+        exact: list[str] = []
+        lemma: list[str] = []
+        tags: list[str] = []
+        for alt in item.split("|"):
+            if alt.startswith("@"):
+                name = alt[1:]
+                if name in words:
+                    exact.extend(w.lower() for w in words[name])
+                elif name in lemmas:
+                    lemma.extend(w.lower() for w in lemmas[name])
+                else:
+                    raise ValueError(f"pattern {text!r}: unknown word list @{name}")
+            elif m := _POS.match(alt):
+                tags.append(m.group(1))
+            elif len(alt) > 2 and alt[0] == alt[-1] == "'":
+                exact.append(alt[1:-1].lower())
+            elif alt:
+                lemma.append(alt.lower())
+        specs: list[dict[str, Any]] = []
+        if exact:
+            specs.append({"LOWER": {"IN": exact}})
+        if lemma:
+            specs.append({"LEMMA": {"IN": lemma}})
+        if tags:
+            specs.append({"POS": {"IN": tags}})
+        if not specs:
+            raise ValueError(f"pattern {text!r}: empty token {raw!r}")
+        for spec in specs:
+            if pos:
+                spec["POS"] = pos
+            if optional:
+                spec["OP"] = "?"
+        tokens.append(specs)
+    if not any("OP" not in alts[0] for alts in tokens):
+        raise ValueError(f"pattern {text!r} needs at least one required token")
+    if "OP" not in tokens[0][0]:
+        tokens[0] = _single_values(tokens[0])
+    return [list(combo) for combo in product(*tokens)]
+
+
+def _single_values(specs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The first token of a pattern as one spec per word: the Matcher tests a single value in
+    C for every token of a text, but a set ("IN") through a Python predicate (slow)."""
+    out: list[dict[str, Any]] = []
+    for spec in specs:
+        attr = next((a for a in ("LOWER", "LEMMA") if a in spec), None)
+        if attr is None or not isinstance(spec[attr], dict):
+            out.append(spec)
+            continue
+        for word in spec[attr]["IN"]:
+            out.append({**{k: v for k, v in spec.items() if k != attr}, attr: word})
+    return out
+
+
+# Words too common to tell whether a pattern can match a text.
+_COMMON = frozenset(
+    {"her", "him", "me", "them", "us", "the", "a", "an", "to", "of", "in", "on", "at", "and", "or", "be", "have", "do",
+     "take", "get", "go", "make", "say", "'s", "not", "n't", "nt", "he", "she", "i", "it", "his", "my", "their",
+     "will", "would", "'ll", "ll", "d", "'d", "with", "for", "from", "by", "all", "'", "was", "is", "are", "were"}
+)  # fmt: skip
+
+
+def anchor_words(variants: list[list[dict[str, Any]]]) -> frozenset[str] | None:
+    """Words one of which a text must hold for these patterns to match: the required token
+    with the least common words, over every variant. None: no such token (always run)."""
+    anchors: set[str] = set()
+    for pattern in variants:
+        best: set[str] | None = None
+        for spec in pattern:
+            if spec.get("OP") in ("?", "*") or str(spec.get("OP", "")).startswith("{0"):
+                continue
+            attr = next((a for a in ("LOWER", "LEMMA") if a in spec), None)
+            if attr is None:
+                continue
+            value = spec[attr]
+            words = {value} if isinstance(value, str) else set(value["IN"])
+            if words & _COMMON:
+                continue
+            if best is None or len(words) < len(best):
+                best = words
+        if best is None:
+            return None
+        anchors |= best
+    return frozenset(anchors)
+
+
+def doc_words(doc: Doc, sents: SentenceIndex | None = None) -> dict[str, set[int]]:
+    """Every word of a text (as written, lower case, and as its lemma) -> the sentences it is in."""
+    sents = sents or SentenceIndex(doc)
+    words: dict[str, set[int]] = {}
+    sentence = 0
+    starts = sents.starts
+    for token in doc:
+        while sentence + 1 < len(starts) and token.i >= starts[sentence + 1]:
+            sentence += 1
+        words.setdefault(token.lower_, set()).add(sentence)
+        words.setdefault(token.lemma_.lower(), set()).add(sentence)
+    return words
+
+
+def lemma_docs(nlp: Language, phrases: list[str]) -> list[Doc]:
+    """Phrases parsed just far enough for lemmas (setup only, never per record)."""
     enabled = [p for p in _LEMMA_PIPES if p in nlp.pipe_names]
     with nlp.select_pipes(enable=enabled):
         return list(nlp.pipe([p.lower() for p in phrases]))
 
 
-class PhraseTagger:
-    def __init__(self, nlp: Language, patterns: dict[str, list[str]], allowed: set[str] | None = None) -> None:
-        unknown = set(patterns) - allowed if allowed is not None else set()
+@dataclass(frozen=True)
+class LabelOptions:
+    negatable: bool = True
+    not_after: frozenset[str] = frozenset()  # a word right before the hit cancels it ("sexually" assault)
+    not_by: frozenset[str] = frozenset()  # the hit's verb has one of these subjects: not the offender's act
+    irrealis_to: str | None = None  # threatened, not done ("said he would hit her"): counts as this label
+    not_within: frozenset[str] = frozenset()  # a hit containing one of these words does not count ("own")
+    not_irrealis: bool = False  # asked / wanted / threatened to, not done: does not count
+    object_not: frozenset[str] = frozenset()  # the act's object is one of these things: not against a person
+
+
+def add_phrases(nlp: Language, lemma: PhraseMatcher, exact: PhraseMatcher, label: str, phrases: list[str]) -> None:
+    """A phrase matches on its lemmas ("took the condom off" for "take the condom off") or as
+    written; a phrase in quotes ('withdrawn') matches only as written (its lemma, "withdraw",
+    would match other words)."""
+    quoted = [p for p in phrases if len(p) > 2 and p[0] == p[-1] == "'"]
+    plain = [p for p in phrases if p not in quoted]
+    for phrase, pdoc in zip(plain, lemma_docs(nlp, plain), strict=True):
+        lemma.add(f"{label}\t{phrase}", [pdoc])
+    with nlp.select_pipes(disable=nlp.pipe_names):
+        for phrase, pdoc in zip(plain + quoted, nlp.pipe([p.strip("'").lower() for p in plain + quoted]), strict=True):
+            exact.add(f"{label}\t{phrase}", [pdoc])
+
+
+class PatternTagger:
+    """All rules of one pattern file; `hits(doc)` gives each match that counts, with evidence.
+
+    The file: optional `words:` and `lemmas:` (named word lists) and `labels:` mapping each
+    label to {phrases: [...], patterns: [...]} and options: `negatable: false` (a negated
+    mention still counts), `not_after: [words]` (one of these words right before the hit
+    cancels it), `not_within: [words]` (a hit containing one does not count: "her own
+    passport"), `not_by: [words]` (the act of one of these subjects is not the offender's:
+    "she refused to pay" the deposit), `irrealis_to: label` (a threatened or conditional act,
+    "he said he would hit her", counts as that label instead), `not_irrealis: true` (asked,
+    wanted or threatened to, not done: does not count), `object_not: [things]` (the act was
+    on a thing, "punched the wall": does not count). `patterns_any_subject:` patterns where
+    the worker is the subject by nature ("she has no access to her money"): `not_by` does not
+    apply to them. A label given as a plain list is a list of phrases.
+    """
+
+    def __init__(self, nlp: Language, name: str, allowed: set[str] | None = None) -> None:
+        data = load_file(name)
+        words = {k: list(v) for k, v in (data.get("words") or {}).items()}
+        lemmas = {k: list(v) for k, v in (data.get("lemmas") or {}).items()}
+        labels = data.get("labels") or {}
+        unknown = set(labels) - allowed if allowed is not None else set()
         if unknown:
-            raise ValueError(f"patterns name unknown labels: {sorted(unknown)}")
-        self.matcher = PhraseMatcher(nlp.vocab, attr="LEMMA")
-        for label, phrases in patterns.items():
-            self.matcher.add(label, _lemma_docs(nlp, phrases))
+            raise ValueError(f"{name}: unknown labels {sorted(unknown)}")
         self.vocab = nlp.vocab
+        self.phrase_matcher = PhraseMatcher(nlp.vocab, attr="LEMMA")
+        self.exact_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        # One Matcher per label, run only when the text holds one of the label's anchor
+        # words (see `anchor_words`): most texts touch a few labels, and the Matcher's cost
+        # grows with every pattern it tries.
+        self.matchers: dict[str, Matcher] = {}
+        self.anchors: dict[str, frozenset[str] | None] = {}
+        self.options: dict[str, LabelOptions] = {}
+        for label, spec in labels.items():
+            if isinstance(spec, list):
+                spec = {"phrases": spec}
+            irrealis = spec.get("irrealis_to")
+            if irrealis is not None and allowed is not None and irrealis not in allowed:
+                raise ValueError(f"{name}: {label}: irrealis_to names unknown label {irrealis!r}")
+            self.options[label] = LabelOptions(
+                negatable=spec.get("negatable", True) is not False,
+                not_after=frozenset(_expand(spec.get("not_after") or [], words, lemmas)),
+                not_by=frozenset(_expand(spec.get("not_by") or [], words, lemmas)),
+                irrealis_to=irrealis,
+                not_within=frozenset(_expand(spec.get("not_within") or [], words, lemmas)),
+                not_irrealis=bool(spec.get("not_irrealis", False)),
+                object_not=frozenset(_expand(spec.get("object_not") or [], words, lemmas)),
+            )
+            add_phrases(
+                nlp, self.phrase_matcher, self.exact_matcher, label, [str(p) for p in spec.get("phrases") or []]
+            )
+            any_subject = [(p, True) for p in spec.get("patterns_any_subject") or []]
+            for pattern, free in [(p, False) for p in spec.get("patterns") or []] + any_subject:
+                compiled = compile_pattern(str(pattern), words, lemmas)
+                key = f"{label}\t{pattern}" + ("\tany_subject" if free else "")
+                self.matchers.setdefault(label, Matcher(nlp.vocab)).add(key, compiled)
+                anchor = anchor_words(compiled)
+                known = self.anchors.get(label, frozenset())
+                self.anchors[label] = None if anchor is None or known is None else known | anchor
 
-    def hits(self, doc: Doc, start_char: int = 0, end_char: int | None = None) -> list[Hit]:
+    def hits(
+        self,
+        doc: Doc,
+        start_char: int = 0,
+        end_char: int | None = None,
+        sents: SentenceIndex | None = None,
+        words: dict[str, set[int]] | None = None,
+    ) -> list[Hit]:
+        """`words`: the text's words and their sentences (`doc_words`), when the caller has them."""
         end_char = len(doc.text) if end_char is None else end_char
-        found: list[Hit] = []
-        for match_id, start, end in self.matcher(doc):
+        sents = sents or SentenceIndex(doc)
+        found: dict[tuple[str, int], Hit] = {}
+        matches = list(self.phrase_matcher(doc)) + list(self.exact_matcher(doc))
+        index = words if words is not None else doc_words(doc, sents)
+        starts = [*sents.starts, len(doc)]
+        for label, matcher in self.matchers.items():
+            anchors = self.anchors.get(label)
+            if anchors is None:
+                matches.extend(matcher(doc))
+                continue
+            # Only the sentences holding an anchor word can match (a match never crosses a sentence).
+            found_in: set[int] = set()
+            for word in anchors:
+                found_in.update(index.get(word, ()))
+            for i in sorted(found_in):
+                a, b = starts[i], starts[i + 1]
+                matches.extend((m, s + a, e + a) for m, s, e in matcher(doc[a:b]))
+        for match_id, start, end in sorted(matches, key=lambda m: (m[1], -(m[2] - m[1]))):
             span = doc[start:end]
-            if span.start_char < start_char or span.end_char > end_char:
+            if span.start_char < start_char or span.end_char > end_char or not sents.same(start, end):
                 continue
-            if self.negated(doc, start, set(t.lower_ for t in span)):
+            label, rule_text, *flags = self.vocab.strings[match_id].split("\t")
+            opts = self.options[label]
+            if opts.not_after and start > 0 and doc[start - 1].lower_ in opts.not_after:
                 continue
-            label = self.vocab.strings[match_id]
-            sent_index = sum(1 for s in doc.sents if s.end <= span.sent.start)
-            rule = f"{label}:{span.lemma_.lower()}"
-            found.append(Hit(label, start, end, span.text, sent_index, rule))
-        return found
+            if opts.not_within and any(t.lower_ in opts.not_within for t in span):
+                continue
+            if opts.negatable and negated(span):
+                continue
+            if opts.not_by and not flags and _subject(span) in opts.not_by:
+                continue
+            if opts.object_not and _object(span) in opts.object_not:
+                continue
+            if opts.not_irrealis and irrealis(span):
+                continue
+            rule = f"{label}:{rule_text}"
+            if opts.irrealis_to and irrealis(span):
+                rule, label = f"{opts.irrealis_to}:({rule})", opts.irrealis_to
+            key = (label, start)
+            if key not in found:  # the longest match at a position wins
+                found[key] = Hit(label, rule, start, end, sents.of(start))
+        return sorted(found.values(), key=lambda h: (h.start, h.label))
 
-    @staticmethod
-    def negated(doc: Doc, start: int, own: set[str]) -> bool:
-        """A negation word shortly before the hit, in its sentence, and not part of the phrase."""
-        sent_start = doc[start].sent.start
-        for token in doc[max(sent_start, start - NEGATION_WINDOW) : start]:
-            if token.lower_ in NEGATIONS and token.lower_ not in own:
+
+def _expand(items: list[str], words: dict[str, list[str]], lemmas: dict[str, list[str]]) -> list[str]:
+    """Option word lists: plain words, or @name for a list of the file."""
+    out: list[str] = []
+    for item in map(str, [items] if isinstance(items, str) else items):
+        if item.startswith("@"):
+            out.extend(w.lower() for w in words.get(item[1:]) or lemmas.get(item[1:]) or [])
+        else:
+            out.append(item.lower())
+    return out
+
+
+def _verb_of(span: Span) -> Token:
+    """The verb a hit hangs on: the hit's root, or the verb governing a noun hit."""
+    token = span.root
+    for _ in range(3):
+        if token.pos_ in ("VERB", "AUX") or token.head is token:
+            return token
+        token = token.head
+    return token
+
+
+def _subject(span: Span) -> str | None:
+    """Who did it: the active subject of the hit's verb (a passive subject had it done to her)."""
+    verb = _verb_of(span)
+    for _ in range(3):
+        for child in verb.children:
+            if child.dep_ == "nsubj":
+                return child.lower_
+            if child.dep_ == "nsubjpass":
+                return None
+        if verb.dep_ not in ("xcomp", "conj", "advcl") or verb.head is verb:
+            return None
+        verb = verb.head
+    return None
+
+
+def _object(span: Span) -> str | None:
+    """The direct object of the hit's verb ("punched THE WALL"), lower case."""
+    verb = _verb_of(span)
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+    return obj.lower_ if obj is not None else None
+
+
+MODALS = frozenset({"will", "would", "'ll", "ll", "wo", "shall", "gonna", "gon", "d", "'d"})
+_IRREALIS_HEADS = frozenset({"threaten", "promise", "go", "want", "try", "ask", "offer", "plan", "beg", "wish"})
+
+
+def irrealis(span: Span) -> bool:
+    """Said or threatened rather than done: a modal verb, or "threatened/going to ..."."""
+    verb = _verb_of(span)
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False  # "would not stop" is a refusal, not a threat
+    for _ in range(3):
+        for child in verb.children:
+            if child.dep_ == "aux" and (child.lower_ in MODALS and child.lemma_ != "have"):
                 return True
-        return False
+        if verb.dep_ == "xcomp" and verb.head.lemma_ in _IRREALIS_HEADS:
+            return True
+        if verb.dep_ != "conj" or verb.head is verb:
+            return False
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return False  # "he wouldn't pay and he kept texting": a clause of its own
+        verb = verb.head
+        if any(c.dep_ == "neg" for c in verb.children):
+            return False
+    return False
+
+
+# -- negation -----------------------------------------------------------------------------
+def _negates(token: Token, inside: range) -> bool:
+    """Does a child of `token` (outside the hit) negate it?"""
+    for child in token.children:
+        if child.i in inside:
+            continue
+        low = child.lower_
+        if child.dep_ == "neg" or (child.dep_ in ("det", "advmod", "neg") and low in NEGATION_WORDS):
+            return True
+        if child.dep_ in ("nsubj", "nsubjpass", "expl") and (
+            low in NEGATIVE_SUBJECTS or any(g.lower_ in NEGATIVE_DETS for g in child.children if g.i < child.i)
+        ):
+            return True
+        if low == "no" and child.dep_ in ("meta", "nsubj", "nsubjpass"):  # "no-one took ..."
+            return True
+    return False
+
+
+def negated(span: Span) -> bool:
+    """Is the hit negated in its clause? Dependency first, a short window as fallback."""
+    doc = span.doc
+    inside = range(span.start, span.end)
+    token = span.root
+    for _ in range(4):  # climb from the hit to the verb that governs it
+        if _negates(token, inside):
+            return True
+        if token.dep_ == "pobj" and token.head.lower_ == "without" and token.head.i not in inside:
+            return True
+        if token.dep_ == "conj":
+            cc = [c.lower_ for c in token.head.children if c.dep_ == "cc"]
+            if not any(c in ("or", "nor") for c in cc):
+                break  # "did not pay and hit her": the hit is not negated
+        elif token.dep_ not in _CLIMB:
+            break
+        if token.head is token:
+            break
+        token = token.head
+    sent_start = span.sent.start
+    for i in range(span.start - 1, max(sent_start, span.start - FALLBACK_WINDOW) - 1, -1):
+        t = doc[i]
+        if t.lower_ in CLAUSE_BREAKS:
+            break
+        if t.dep_ == "neg" or t.lower_ in ("never", "without", "not", "n't", "nt") or t.lower_ in TEXTSPEAK_NEGATIONS:
+            return True
+        if t.lower_ == "no" and span.start <= t.head.i < span.end:
+            return True
+    return False

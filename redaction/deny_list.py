@@ -1,63 +1,135 @@
-"""Ad-hoc deny-list recognizers built from a record's own victim fields.
+"""Ad-hoc deny-list recognizer built from a record's own victim fields.
 
 The structured reporter / subject / advertiser values are the best evidence of who must
-not appear in the free text. Each value becomes a Presidio PatternRecognizer for this one
-record, tolerant of formatting: a number stored as `07700 900123` is found as
-`+44 7700-900123`, a full name is found by its parts, a postcode with any spacing.
+not appear in the free text. They become one Presidio recognizer for this record,
+tolerant of formatting: a number stored as `07700 900123` is found as `+44 7700-900123`
+or `7700900123`, a full name is found by its parts and with a possessive, a postcode with
+any spacing, an email in any case or written `name at example dot com`, a handle with or
+without its `@` and separators, a date of birth in the usual written forms.
+
+The patterns are compiled once per distinct set of values (`compiled_deny`, cached): the
+leak guard reuses them for the finished output.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from datetime import date
+from functools import lru_cache
+from typing import Any
 
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import EntityRecognizer
+from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from processors import normalise
+from redaction.lexicon import load_lexicon
+from redaction.recognizers.base import make_result
 
 RECOGNIZER_NAME = "VictimDenyList"
-_SEP = r"[\s\-().]*"
+_SEP = r"[\s\-().\u00a0/]*"
 _POSTCODE = re.compile(r"\b([A-Z]{1,2}[0-9][A-Z0-9]?)\s*([0-9][A-Z]{2})\b", re.IGNORECASE)
-_STREET_TYPES = re.compile(
-    r"\b(road|rd|street|st|avenue|ave|lane|ln|drive|close|crescent|court|terrace|grove|gardens|"
-    r"place|way|walk|mews|row|square|hill|rise|view|green|parade|fold|croft|mount|vale|bank)\b",
-    re.IGNORECASE,
+_STREET_TYPES = (
+    r"road|rd|street|st|avenue|ave|lane|ln|drive|dr|close|crescent|cres|court|ct|terrace|terr|grove|gardens|"
+    r"gdns|place|pl|way|walk|mews|row|square|sq|hill|rise|view|green|parade|park|fold|croft|mount|vale|bank|"
+    r"gate|yard|wharf|approach|boulevard"
 )
-# Name parts too common to deny on their own (they would blank ordinary words).
+_STREET_WORD = re.compile(rf"\b(?:{_STREET_TYPES})\b|gate\b", re.IGNORECASE)
+_MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
 _MIN_NAME_PART = 2
+# kind -> Presidio entity of the deny-list result. Victim values are entities of their own
+# ("VICTIM_PHONE_NUMBER"), so Presidio's de-duplication can never swap one for the same
+# span found by an ordinary recognizer: `VICTIM_PREFIX` is stripped by the redactor.
+VICTIM_PREFIX = "VICTIM_"
+KIND_ENTITY = {
+    "name": "VICTIM_PERSON",
+    "phone": "VICTIM_PHONE_NUMBER",
+    "email": "VICTIM_EMAIL_ADDRESS",
+    "handle": "VICTIM_ONLINE_HANDLE",
+    "address": "VICTIM_STREET_ADDRESS",
+    "dob": "VICTIM_DATE_OF_BIRTH",
+    "url": "VICTIM_URL",
+}
+VICTIM_ENTITIES = sorted(set(KIND_ENTITY.values()))
 
 
 def phone_pattern(value: str) -> str | None:
-    """A regex for the number in any common UK formatting (national, +44, 0044, (0))."""
+    """A regex for the number in any common UK formatting (national, +44, 0044, (0), no 0)."""
     e164 = normalise.phone(value)
     if not e164 or not e164.startswith("+44"):
         digits = normalise.digits(value)
-        return _SEP.join(digits) if len(digits) >= 6 else None
+        return rf"(?<!\d){_SEP.join(digits)}(?!\d)" if len(digits) >= 6 else None
     national = e164[3:]
     body = _SEP.join(national)
-    return rf"(?<!\d)(?:(?:\+|00){_SEP}4{_SEP}4{_SEP}(?:\(?0\)?{_SEP})?|0{_SEP}){body}(?!\d)"
+    return rf"(?<!\d)(?:(?:\+|00){_SEP}4{_SEP}4{_SEP}(?:\(?0\)?{_SEP})?|0{_SEP})?{body}(?!\d)"
+
+
+def _words(text: str) -> str:
+    """A phrase with any spacing, hyphens or apostrophe style between its words."""
+    parts = [re.escape(p) for p in re.split(r"[\s\-]+", text.strip()) if p]
+    return r"[\s\-]*".join(parts).replace("'", "['\u2019]")
 
 
 def name_patterns(value: str) -> list[str]:
-    parts = [p for p in re.split(r"[\s,]+", value.strip()) if len(p) >= _MIN_NAME_PART]
-    alts = {re.escape(value.strip())} | {re.escape(p) for p in parts}
-    return [rf"(?<!\w){alt}(?:'s)?(?!\w)" for alt in sorted(alts, key=len, reverse=True)]
+    lex = load_lexicon()
+    parts = [p for p in re.split(r"[\s,\-]+", value.strip()) if len(p) >= _MIN_NAME_PART and not lex.is_title(p)]
+    alts = {_words(value)} | {re.escape(p) for p in parts}
+    return [rf"(?<![\w@.]){alt}(?:['\u2019]s|s['\u2019])?(?![\w])" for alt in sorted(alts, key=len, reverse=True)]
+
+
+def email_patterns(value: str) -> list[str]:
+    value = value.strip()
+    if "@" not in value:
+        return [rf"(?<![\w.]){re.escape(value)}(?!\w)"]
+    local, _, domain = value.rpartition("@")
+    dot = r"(?:\.|\s*(?:\(dot\)|\[dot\]|\sdot\s)\s*)"
+    domain_rx = dot.join(re.escape(p) for p in domain.split("."))
+    at = r"\s*(?:@|\(at\)|\[at\]|\sat\s)\s*"
+    return [rf"(?<![\w.]){re.escape(local)}{at}{domain_rx}(?![\w])"]
+
+
+def handle_patterns(value: str) -> list[str]:
+    h = normalise.handle(value)
+    if len(h) < 3:
+        return []
+    body = "".join(r"[._\-]?" if ch in "._-" else re.escape(ch) for ch in h)
+    return [rf"(?<![\w.]){'@?'}{body}(?![\w])"]
+
+
+def url_patterns(value: str) -> list[str]:
+    rest = re.sub(r"^[a-z]+://", "", value.strip(), flags=re.IGNORECASE).removeprefix("www.").rstrip("/")
+    if not rest:
+        return []
+    return [rf"(?:[a-z]+://)?(?:www\.)?{re.escape(rest)}/?"]
 
 
 def address_patterns(value: str) -> list[str]:
+    lex = load_lexicon()
+    building = re.compile(r"\b(?:" + "|".join(lex.building_types) + r")\b", re.IGNORECASE)
     patterns: list[str] = []
     for outward, inward in _POSTCODE.findall(value):
-        patterns.append(rf"\b{outward}\s*{inward}\b")
+        patterns.append(rf"(?<![\w]){outward}\s*{inward}(?![\w])")
     without_pc = _POSTCODE.sub(" ", value)
     for part in re.split(r"[,\n]+", without_pc):
         part = part.strip()
-        # House number + street, or a street name: identifying. A bare town is not.
-        if re.search(r"\d", part) or _STREET_TYPES.search(part):
-            patterns.append(r"(?<!\w)" + r"\s+".join(map(re.escape, part.split())) + r"(?!\w)")
-            street = re.sub(r"^(?:flat\s*\w+\s+)?\d+\w?\s+", "", part, flags=re.IGNORECASE)
-            if street != part and _STREET_TYPES.search(street):
-                patterns.append(r"(?<!\w)" + r"\s+".join(map(re.escape, street.split())) + r"(?!\w)")
+        # House number + street, a street name, a building name: identifying. A bare town is not.
+        if re.search(r"\d", part) or _STREET_WORD.search(part) or building.search(part):
+            patterns.append(rf"(?<!\w){_words(part)}(?!\w)")
+            street = re.sub(r"^(?:(?:flat|apartment|apt|unit)\s*\w+\s+)?\d+\w?\s+", "", part, flags=re.IGNORECASE)
+            if street != part and (_STREET_WORD.search(street) or building.search(street)):
+                patterns.append(rf"(?<!\w){_words(street)}(?!\w)")
     return patterns
 
 
@@ -68,20 +140,28 @@ def dob_patterns(value: str) -> list[str]:
     except ValueError:
         return patterns
     d, m, y = born.day, born.month, born.year
+    sep = r"\s*[/.\-]\s*"
     for day in {f"{d}", f"{d:02d}"}:
         for month in {f"{m}", f"{m:02d}"}:
             for year in {f"{y}", f"{y % 100:02d}"}:
-                patterns.append(rf"\b{day}[/.\-]{month}[/.\-]{year}\b")
-    month_name = born.strftime("%B")
-    patterns.append(rf"\b{d}(?:st|nd|rd|th)?\s+(?:of\s+)?{month_name[:3]}[a-z]*\.?,?\s+{y}\b")
+                patterns.append(rf"(?<!\d){day}{sep}{month}{sep}{year}(?!\d)")
+    name = _MONTHS[m - 1]
+    month_rx = rf"{name[:3]}[a-z]*\.?"
+    day_rx = rf"0?{d}(?:st|nd|rd|th)?"
+    patterns.append(rf"(?<!\d){day_rx}\s+(?:of\s+)?{month_rx},?\s+(?:{y}|'?{y % 100:02d})(?!\d)")
+    patterns.append(rf"\b{month_rx}\s+{day_rx},?\s+{y}(?!\d)")
     return patterns
 
 
-def _recognizer(entity: str, patterns: Iterable[str]) -> PatternRecognizer | None:
-    pats = [Pattern(f"deny_{entity.lower()}_{i}", p, 1.0) for i, p in enumerate(patterns) if p]
-    if not pats:
-        return None
-    return PatternRecognizer(supported_entity=entity, patterns=pats, name=RECOGNIZER_NAME)
+_BUILDERS = {
+    "name": name_patterns,
+    "phone": lambda v: [p] if (p := phone_pattern(v)) else [],
+    "email": email_patterns,
+    "handle": handle_patterns,
+    "address": address_patterns,
+    "dob": dob_patterns,
+    "url": url_patterns,
+}
 
 
 def victim_values(person: dict | None) -> dict[str, list[str]]:
@@ -106,16 +186,70 @@ def victim_values(person: dict | None) -> dict[str, list[str]]:
     return out
 
 
-def deny_list_recognizers(values: dict[str, list[str]]) -> list[PatternRecognizer]:
-    recognizers = [
-        _recognizer("PERSON", [p for v in values.get("name", []) for p in name_patterns(v)]),
-        _recognizer("PHONE_NUMBER", [phone_pattern(v) for v in values.get("phone", [])]),
-        _recognizer("EMAIL_ADDRESS", [rf"(?<![\w.]){re.escape(v.strip())}(?!\w)" for v in values.get("email", [])]),
-        _recognizer(
-            "ONLINE_HANDLE",
-            [rf"(?<![\w.])@?{re.escape(normalise.handle(v))}(?!\w)" for v in values.get("handle", [])],
-        ),
-        _recognizer("STREET_ADDRESS", [p for v in values.get("address", []) for p in address_patterns(v)]),
-        _recognizer("DATE_OF_BIRTH", [p for v in values.get("dob", []) for p in dob_patterns(v)]),
-    ]
-    return [r for r in recognizers if r is not None]
+_URL_HANDLE = re.compile(r"/(?:@|u/|user/|users/|profile/)?(@?[^\W_][\w.\-]{2,40})/?$")
+
+
+def advert_values(record: dict[str, Any]) -> dict[str, list[str]]:
+    """What identifies an advertiser in a desktop-research record: its contact numbers, the
+    page URL, and a handle that a profile URL ends with (`.../@name`, `.../u/name`)."""
+    out: dict[str, list[str]] = {}
+    phones = [p for p in record.get("phones") or [] if p and p.strip()]
+    if phones:
+        out["phone"] = phones
+    url = (record.get("url") or "").strip()
+    if url:
+        out["url"] = [url]
+        m = _URL_HANDLE.search(url.split("?", 1)[0])
+        if m and (m.group(1).startswith("@") or re.search(r"[_.\d]", m.group(1))) and not m.group(1).isdigit():
+            out["handle"] = [m.group(1)]
+    return out
+
+
+def values_key(values: dict[str, list[str]]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    return tuple(sorted((k, tuple(sorted(set(v)))) for k, v in values.items() if v))
+
+
+@lru_cache(maxsize=512)
+def _compiled(key: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    out = []
+    for kind, vals in key:
+        builder = _BUILDERS.get(kind)
+        if builder is None:
+            continue
+        patterns = [p for v in vals for p in builder(v)]
+        if patterns:
+            rx = re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+            out.append((KIND_ENTITY[kind], rx))
+    return tuple(out)
+
+
+def compiled_deny(values: dict[str, list[str]]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(Presidio entity, compiled pattern) per kind of value."""
+    return _compiled(values_key(values))
+
+
+class DenyListRecognizer(EntityRecognizer):
+    """The record's victim values, found in its text in any formatting (score 1.0)."""
+
+    def __init__(self, values: dict[str, list[str]]) -> None:
+        self._patterns = compiled_deny(values)
+        super().__init__(
+            supported_entities=VICTIM_ENTITIES,
+            name=RECOGNIZER_NAME,
+            supported_language="en",
+        )
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None):
+        return [
+            make_result(self, entity, m.start(), m.end(), 1.0)
+            for entity, rx in self._patterns
+            for m in rx.finditer(text)
+            if m.end() > m.start()
+        ]
+
+
+def deny_list_recognizers(values: dict[str, list[str]]) -> list[EntityRecognizer]:
+    return [DenyListRecognizer(values)] if compiled_deny(values) else []

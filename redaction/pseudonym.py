@@ -11,6 +11,7 @@ import hashlib
 import hmac
 import os
 from pathlib import Path
+from typing import Any
 
 KEY_FILE_ENV = "BULLETINS_PSEUDONYM_KEY_FILE"
 KEY_ENV = "BULLETINS_PSEUDONYM_KEY"
@@ -44,3 +45,33 @@ class Pseudonymiser:
     def token(self, kind: str, normalised: str) -> str:
         digest = hmac.new(self._key, f"{kind}:{normalised}".encode(), hashlib.sha256).hexdigest()
         return f"{kind}:{digest[:24]}"
+
+
+def advert_refs(
+    pseudonymiser: Pseudonymiser,
+    record: dict[str, Any],
+    removed: list[tuple[str, str]],
+    values: dict[str, list[str]] | None = None,
+) -> dict[str, list[str]]:
+    """Keyed pseudonyms of what identifies an advertiser: the contact numbers (the record's
+    and any in the text), and the emails, handles and working names the redaction took out
+    of the advert. The same value always gives the same token, so adverts link by them
+    (one number behind many adverts) without the value ever leaving."""
+    from processors import normalise
+
+    phones = {normalise.phone(p) or normalise.digits(p) for p in record.get("phones") or [] if p}
+    phones |= {v for e, v in removed if e == "PHONE_NUMBER"}
+    emails = {v for e, v in removed if e == "EMAIL_ADDRESS"}
+    handles = {v for e, v in removed if e == "ONLINE_HANDLE"}
+    handles |= {normalise.handle(h) for h in (values or {}).get("handle", [])}
+    names = {v for e, v in removed if e == "PERSON"}
+
+    def refs(kind: str, items: set[str]) -> list[str]:
+        return sorted({pseudonymiser.token(kind, i) for i in items if i})
+
+    return {
+        "phone_refs": refs("phone", phones),
+        "email_refs": refs("email", emails),
+        "handle_refs": refs("handle", handles),
+        "name_refs": refs("name", names),
+    }

@@ -1,10 +1,23 @@
 """Role-aware redaction: victims and third parties out, offender identifiers in.
 
-Default deny. Every identifier Presidio finds in the free text is replaced by a typed,
-numbered placeholder (`[PERSON_1]`, `[PHONE_2]`) unless there is positive evidence it is
-the offender's (a structured offender value, or a context rule in `roles.yaml`), it is a
-warn-listed service number, or it is where the incident happened. A structured victim
-value (deny list) always wins.
+Default deny. Presidio finds the candidates (spaCy NER, the UK recognizers, the name-cue,
+proper-noun and place recognizers, and per-record ad-hoc recognizers: the victim deny list,
+the offender allow-list, the incident places, advert working names). Then, per record:
+
+1. overlaps are settled (a victim value always wins; an email beats the URL inside it; a
+   street beats the NER calling it a person; a cue-found name beats the NER calling it a
+   place);
+2. names are decided first: victim (deny list, third-party and self cues), offender
+   (structured names, alias cues), or unknown; one decision per name across the record,
+   victim first; every other mention of a redacted name is redacted too;
+3. identifiers are decided left to right: a structured offender value or a warn-listed
+   service number stays; one right after a decided name or identifier takes its side
+   ("Wayne (07700 900688)"); otherwise the context rules of `roles.yaml` decide;
+4. places: the incident place and areas stay; house numbers, postcodes and a street in a
+   home context go.
+
+Everything not kept is replaced by a typed, numbered placeholder (`[PERSON_1]`,
+`[PHONE_2]`) through Presidio's anonymizer; the same value gets the same number.
 """
 
 from __future__ import annotations
@@ -12,6 +25,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Any
 
 from presidio_analyzer import AnalyzerEngine, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -21,8 +35,18 @@ from presidio_anonymizer.entities import RecognizerResult as AnonResult
 
 from processors import normalise
 from redaction.deny_list import RECOGNIZER_NAME as DENY_NAME
-from redaction.deny_list import deny_list_recognizers
-from redaction.roles import RoleRules, load_role_rules
+from redaction.deny_list import VICTIM_ENTITIES, VICTIM_PREFIX, deny_list_recognizers
+from redaction.lexicon import load_lexicon
+from redaction.recognizers.advert_names import AdvertNameRecognizer
+from redaction.recognizers.name_cues import NAME as CUE_NAME
+from redaction.recognizers.proper_nouns import NAME as PROPN_NAME
+from redaction.recognizers.value_list import (
+    INCIDENT_PLACES,
+    OFFENDER_NAMES,
+    incident_place_recognizer,
+    offender_name_recognizer,
+)
+from redaction.roles import OFFENDER, UNKNOWN, VICTIM, PersonMention, RoleRules, load_role_rules
 from redaction.warnlist import is_warnlisted
 
 ENTITIES = [
@@ -34,9 +58,14 @@ ENTITIES = [
     "ONLINE_HANDLE",
     "UK_VEHICLE_REG",
     "UK_POSTCODE",
+    "UK_POSTCODE_DISTRICT",
     "STREET_ADDRESS",
+    "STREET",
+    "PLACE",
+    "BUILDING",
     "UK_NINO",
     "UK_NHS",
+    "UK_PASSPORT",
     "DATE_OF_BIRTH",
 ]
 
@@ -50,31 +79,47 @@ PLACEHOLDER = {
     "ONLINE_HANDLE": "HANDLE",
     "UK_VEHICLE_REG": "VEHICLE_REG",
     "UK_POSTCODE": "POSTCODE",
+    "UK_POSTCODE_DISTRICT": "POSTCODE",
     "STREET_ADDRESS": "ADDRESS",
+    "STREET": "ADDRESS",
+    "PLACE": "LOCATION",
+    "BUILDING": "ADDRESS",
     "UK_NINO": "NI_NUMBER",
     "UK_NHS": "NHS_NUMBER",
+    "UK_PASSPORT": "PASSPORT",
     "DATE_OF_BIRTH": "DOB",
 }
 
 # Identifiers the offender can own (and so be kept in clear with evidence).
 OFFENDER_KINDS = {"PERSON", "PHONE_NUMBER", "EMAIL_ADDRESS", "ONLINE_HANDLE", "UK_VEHICLE_REG"}
-
-_HOME = re.compile(
-    r"\b(live[sd]?|living|home|address|stay(s|ing|ed)? (at|in|on)|lodg\w*|my (flat|house|place|room)|"
-    r"her (flat|house|place|room)|their (flat|house|place))\b[\w\s',]{0,25}$"
-)
-_INCIDENT = re.compile(
-    r"\b(at|outside|near|behind|by|on|in|into|to|from|off|round|around|towards|opposite|happened|"
-    r"attacked|assaulted|robbed|incident|booking|hotel|car park|picked (me |her )?up|dropped)\b[\w\s',]{0,12}$"
-)
+ID_KINDS = {
+    "UK_PASSPORT",
+    "PHONE_NUMBER",
+    "EMAIL_ADDRESS",
+    "URL",
+    "ONLINE_HANDLE",
+    "UK_VEHICLE_REG",
+    "UK_NINO",
+    "UK_NHS",
+    "DATE_OF_BIRTH",
+}
+ADDRESS_KINDS = {"STREET_ADDRESS", "UK_POSTCODE", "BUILDING"}
+PLACE_KINDS = {"STREET", "PLACE", "UK_POSTCODE_DISTRICT", "LOCATION"}
+_NER = "SpacyRecognizer"
+_ADVERT = "AdvertNameRecognizer"
 _MIN_SCORE = 0.3
+_NER_TIER = 9
+# "in Pudsey": a name-shaped word the NER calls a person, in a place position
+_PLACE_PREP = re.compile(r"\b(?:in|near|outside|around|round|behind|opposite|towards|through)\s+(?:the\s+)?$", re.I)
+_WORD = re.compile(r"[^\W\d_][\w'\u2019\-]*")  # a word of any script
+_POSSESSIVE_AFTER = re.compile(r"^['\u2019]s\b|^s['\u2019]")
 
 
 @dataclass
 class KeptSpan:
     """An identifier left in clear, with why."""
 
-    entity: str  # Presidio entity type
+    entity: str  # Presidio entity type (places are reported as LOCATION)
     start: int
     end: int
     text: str
@@ -102,7 +147,19 @@ class RecordContext:
     offender_vrms: set[str]
     offender_names: set[str]
     incident_places: list[str]
-    advert: bool = False  # desktop research: every identifier is the advertiser's
+    advert: bool = False  # desktop research: every identifier is the advertiser's unless shown otherwise
+    offender_name_values: list[str] = field(default_factory=list)  # as written, for the allow-list
+    place_values: list[str] = field(default_factory=list)  # location / district as written
+
+
+@dataclass
+class _Cand:
+    start: int
+    end: int
+    entity: str
+    source: str
+    tier: int
+    meta: dict[str, Any]
 
 
 def canonical(entity: str, text: str) -> str:
@@ -112,9 +169,37 @@ def canonical(entity: str, text: str) -> str:
         return normalise.vrm(text)
     if entity == "ONLINE_HANDLE":
         return normalise.handle(text)
-    if entity in ("UK_POSTCODE", "UK_NINO", "UK_NHS"):
+    if entity == "EMAIL_ADDRESS":
+        return normalise.email(text)
+    if entity in ("UK_POSTCODE", "UK_NINO", "UK_NHS", "UK_PASSPORT", "UK_POSTCODE_DISTRICT"):
         return normalise.vrm(text)
-    return normalise.name(text).removesuffix("'s")
+    return re.sub(r"(?:['\u2019]s|s['\u2019])$", "", normalise.name(text))
+
+
+def _tier(res: RecognizerResult, source: str) -> int:
+    """Which candidate wins an overlap: lower first (a victim value always wins)."""
+    if source == DENY_NAME:
+        return 0
+    entity = res.entity_type
+    if entity == "EMAIL_ADDRESS":
+        return 1
+    if entity == "URL":
+        return 2
+    if entity in ("UK_NHS", "UK_NINO", "UK_PASSPORT", "DATE_OF_BIRTH"):
+        return 3
+    if entity == "PHONE_NUMBER":
+        return 4
+    if entity in ID_KINDS or entity in ("STREET_ADDRESS", "UK_POSTCODE"):
+        return 5
+    if source in (OFFENDER_NAMES, CUE_NAME):
+        return 6
+    if source == INCIDENT_PLACES or entity in ("STREET", "PLACE", "BUILDING", "UK_POSTCODE_DISTRICT"):
+        return 7
+    if source == _ADVERT:
+        return 8
+    if source == PROPN_NAME:
+        return 10
+    return 9  # spaCy NER
 
 
 class Redactor:
@@ -122,63 +207,293 @@ class Redactor:
         self.analyzer = analyzer
         self.anonymizer = AnonymizerEngine()
         self.roles = roles or load_role_rules()
+        self.lexicon = load_lexicon()
+        self.advert_names = AdvertNameRecognizer(self.lexicon)
 
     def analyze(self, text: str, artifacts: NlpArtifacts, ctx: RecordContext) -> list[RecognizerResult]:
+        ad_hoc = list(deny_list_recognizers(ctx.victim_values))
+        entities = ENTITIES + VICTIM_ENTITIES if ad_hoc else ENTITIES
+        names = offender_name_recognizer(ctx.offender_name_values or sorted(ctx.offender_names))
+        places = incident_place_recognizer(ctx.place_values or ctx.incident_places)
+        ad_hoc += [r for r in (names, places) if r is not None]
+        if ctx.advert:
+            ad_hoc.append(self.advert_names)
         return self.analyzer.analyze(
             text=text,
             language="en",
-            entities=ENTITIES,
+            entities=entities,
             nlp_artifacts=artifacts,
-            ad_hoc_recognizers=deny_list_recognizers(ctx.victim_values),
+            ad_hoc_recognizers=ad_hoc,
             score_threshold=_MIN_SCORE,
         )
 
     def redact(self, text: str, artifacts: NlpArtifacts, ctx: RecordContext) -> RedactionResult:
         results = self.analyze(text, artifacts, ctx)
-        doc = artifacts.tokens
-        redact: list[RecognizerResult] = []
-        kept: list[KeptSpan] = []
+        return _Run(self, text, artifacts.tokens, ctx).run(results)
+
+
+class _Run:
+    """One record's redaction decisions."""
+
+    def __init__(self, redactor: Redactor, text: str, doc, ctx: RecordContext) -> None:
+        self.r = redactor
+        self.rules = redactor.roles
+        self.lex = redactor.lexicon
+        self.text = text
+        self.doc = doc
+        self.ctx = ctx
+        self.redact: list[_Cand] = []
+        self.kept: list[tuple[_Cand, KeptSpan]] = []
+        self._pos: dict[int, Any] | None = None
+        self._proper_case: bool | None = None
+        self.id_mentions: list[PersonMention] = []  # identifiers decided so far (for apposition)
+
+    # -- 1. candidates ----------------------------------------------------------------
+    def run(self, results: list[RecognizerResult]) -> RedactionResult:
+        cands = self._resolve(results)
+        names = [c for c in cands if c.entity == "PERSON" and c.tier > 0]
+        ids = [c for c in cands if c.entity in ID_KINDS and c.tier > 0]
+        places = [c for c in cands if (c.entity in PLACE_KINDS or c.entity in ADDRESS_KINDS) and c.tier > 0]
+        for c in cands:
+            if c.tier == 0:
+                self.redact.append(c)
+        mentions = self._decide_names(names, places)
+        known = mentions + self._other_mentions(mentions)  # "Clivedon's car" after "his mate Clivedon"
+        for c in sorted(ids, key=lambda c: c.start):
+            self._decide_id(c, known)
+        for c in places:
+            self._decide_place(c)
+        self._propagate(mentions)
+        # anything kept that overlaps something redacted goes: when unsure, redact
+        kept = [k for c, k in self.kept if not any(r.start < c.end and c.start < r.end for r in self.redact)]
+        return self._anonymize(kept)
+
+    def _resolve(self, results: list[RecognizerResult]) -> list[_Cand]:
+        cands = []
         for res in results:
-            decision = self._decide(res, text, doc, ctx)
-            if decision is None:
-                redact.append(res)
+            source = (res.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY, "")
+            if source in (_NER, PROPN_NAME) and (self._not_a_name(res) or self._lowercase_in_prose(res)):
+                continue
+            entity = res.entity_type.removeprefix(VICTIM_PREFIX)
+            tier = 0 if res.entity_type.startswith(VICTIM_PREFIX) else _tier(res, source)
+            cands.append(_Cand(res.start, res.end, entity, source, tier, dict(res.recognition_metadata or {})))
+        cands.sort(key=lambda c: (c.tier, -(c.end - c.start), c.start))
+        accepted: list[_Cand] = []
+        queue = list(cands)
+        while queue:
+            c = queue.pop(0)
+            over = [a for a in accepted if a.start < c.end and c.start < a.end]
+            if not over:
+                accepted.append(c)
+                continue
+            deny = [a for a in over if a.tier == 0]
+            if deny and c.tier > 0:
+                # a victim value always wins, and takes in whatever overlaps it
+                d = deny[0]
+                d.start, d.end = min(d.start, c.start), max(d.end, c.end)
+                continue
+            if c.tier == 0:
+                for a in over:
+                    c.start, c.end = min(c.start, a.start), max(c.end, a.end)
+                    accepted.remove(a)
+                accepted.append(c)
+                continue
+            if c.entity == "PERSON":
+                # keep the part of a name that nothing stronger explains ("Tasha" of "Tasha (07700")
+                for s, e in _remainders(c, over, self.text):
+                    if self._name_like(self.text[s:e]):
+                        queue.append(_Cand(s, e, c.entity, c.source, c.tier, c.meta))
+        # a grown deny span may now cover others
+        for d in [a for a in accepted if a.tier == 0]:
+            for a in [a for a in accepted if a.tier > 0 and a.start < d.end and d.start < a.end]:
+                d.start, d.end = min(d.start, a.start), max(d.end, a.end)
+                accepted.remove(a)
+        return sorted(accepted, key=lambda c: c.start)
+
+    def _not_a_name(self, res: RecognizerResult) -> bool:
+        """Every word is a known non-name, or a car model after its make ("Seat Leon")."""
+        words = _WORD.findall(self.text[res.start : res.end])
+        prev = _WORD.findall(self.text[max(0, res.start - 20) : res.start])
+        after_make = bool(prev) and prev[-1].lower() in self.lex.vehicle_makes
+        for w in words:
+            if not (self.lex.is_not_name(w) or self.lex.is_title(w) or after_make):
+                return False
+            after_make = w.lower() in self.lex.vehicle_makes
+        return bool(words)
+
+    def _lowercase_in_prose(self, res: RecognizerResult) -> bool:
+        """A lower-case 'name' from the NER in text written with capitals ("a grey van"):
+        noise. In text-speak (no capitals) lower-case names are real and stay candidates."""
+        span = self.text[res.start : res.end]
+        if span != span.lower():
+            return False
+        if self._proper_case is None:
+            sents = list(self.doc.sents) if self.doc is not None else []
+            starts = [next((ch for ch in sent.text if ch.isalpha()), "") for sent in sents]
+            starts = [ch for ch in starts if ch]
+            self._proper_case = bool(starts) and sum(ch.isupper() for ch in starts) >= 0.6 * len(starts)
+        return self._proper_case
+
+    def _name_like(self, s: str) -> bool:
+        return any(w[0].isupper() and len(w) > 1 and not self.lex.is_not_name(w) for w in _WORD.findall(s))
+
+    # -- 2. names -------------------------------------------------------------------------
+    def _decide_names(self, names: list[_Cand], places: list[_Cand]) -> list[PersonMention]:
+        ctx = self.ctx
+        votes: list[tuple[_Cand, str, str]] = []  # cand, role, evidence
+        for c in names:
+            role, evidence = self._name_vote(c)
+            votes.append((c, role, evidence))
+        victim_keys: set[str] = set()
+        offender_keys: set[str] = set()
+        for c, role, _ in votes:
+            key = canonical("PERSON", self.text[c.start : c.end])
+            parts = self._parts(key)
+            if role == VICTIM:
+                victim_keys |= {key, *parts}
+            elif role == OFFENDER:
+                offender_keys |= {key, *parts}
+        self.victim_keys, self.offender_keys = victim_keys, offender_keys
+        self.unknown_keys = (
+            {canonical("PERSON", self.text[c.start : c.end]) for c, role, _ in votes if role == UNKNOWN}
+            - victim_keys
+            - offender_keys
+        )
+        mentions: list[PersonMention] = []
+        for c, role, evidence in votes:
+            key = canonical("PERSON", self.text[c.start : c.end])
+            parts = self._parts(key)
+            if key in victim_keys or parts & victim_keys:
+                final = VICTIM
+            elif key in offender_keys or (parts and parts <= offender_keys) or self._offender_part(key):
+                final = OFFENDER
             else:
-                kept.append(decision)
-        # Anything overlapping a redacted span goes: when unsure, redact.
-        kept = [k for k in kept if not any(r.start < k.end and k.start < r.end for r in redact)]
-        return self._anonymize(text, redact, kept)
+                final = UNKNOWN
+            if final == UNKNOWN and c.tier >= _NER_TIER and self._place_position(c):
+                places.append(_Cand(c.start, c.end, "LOCATION", "name_in_place_position", _NER_TIER, {}))
+                continue
+            if final == OFFENDER and ctx.advert and not c.meta.get("name_strong", True):
+                final = UNKNOWN  # advert text is the advertiser's: "he" alone proves nothing there
+            if final == OFFENDER:
+                self._keep(c, "PERSON", OFFENDER, evidence if role == OFFENDER else "same name as offender")
+            else:
+                self.redact.append(c)
+            mentions.append(PersonMention(c.start, c.end, final))
+        return mentions
 
-    # -- decisions -----------------------------------------------------------------
-    def _decide(self, res: RecognizerResult, text: str, doc, ctx: RecordContext) -> KeptSpan | None:
-        """Return a KeptSpan when the identifier may stay in clear, else None (redact)."""
-        span_text = text[res.start : res.end]
-        entity = res.entity_type
-        recognizer = (res.recognition_metadata or {}).get("recognizer_name")
-        if recognizer == DENY_NAME:
-            return None
-        if entity == "PHONE_NUMBER" and is_warnlisted(span_text):
-            return KeptSpan(entity, res.start, res.end, span_text, "service", "warnlist")
-        if ctx.advert:
-            if entity == "LOCATION":
-                return KeptSpan(entity, res.start, res.end, span_text, "incident", "advert_area")
-            return None
-        if field_name := self._offender_field(entity, span_text, ctx):
-            return KeptSpan(entity, res.start, res.end, span_text, "offender", field_name)
-        sentence = doc.char_span(res.start, res.end, alignment_mode="expand")
-        sent = sentence.sent if sentence is not None else None
-        s_start = sent.start_char if sent is not None else 0
-        s_text = sent.text if sent is not None else text
-        if entity in OFFENDER_KINDS:
-            decision = self.roles.decide(entity, s_text, res.start - s_start, res.end - s_start)
-            if decision.role == "offender":
-                return KeptSpan(entity, res.start, res.end, span_text, "offender", f"rule:{decision.rule}")
-            return None
-        if entity in ("LOCATION", "STREET_ADDRESS", "UK_POSTCODE"):
-            return self._location(entity, res, text, s_text, s_start, ctx)
-        return None
+    def _other_mentions(self, mentions: list[PersonMention]) -> list[PersonMention]:
+        """Every other mention of a decided name (the NER found it once, or called it a place
+        the second time), so the identifier rules know whose "X's number" it is."""
+        roles = {k: VICTIM for k in self.victim_keys}
+        roles |= {k: OFFENDER for k in self.offender_keys if k not in roles}
+        roles |= {k: UNKNOWN for k in self.unknown_keys if k not in roles}
+        words = [w for w in roles if len(w) >= 2 and not self.lex.is_not_name(w)]
+        if not words:
+            return []
+        rx = re.compile(
+            r"(?<![\w@.])(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?![\w@])",
+            re.IGNORECASE,
+        )
+        out = []
+        for m in rx.finditer(self.text):
+            if not any(n.start < m.end() and m.start() < n.end for n in mentions):
+                out.append(PersonMention(m.start(), m.end(), roles.get(canonical("PERSON", m.group()), UNKNOWN)))
+        return out
 
-    def _offender_field(self, entity: str, span_text: str, ctx: RecordContext) -> str | None:
+    def _name_vote(self, c: _Cand) -> tuple[str, str]:
+        name = self.text[c.start : c.end]
+        key = canonical("PERSON", name)
+        if c.source == OFFENDER_NAMES or self._offender_part(key):
+            return OFFENDER, "offender.names"
+        role = c.meta.get("name_role")
+        if role in (VICTIM, OFFENDER):
+            return role, f"rule:{c.meta.get('name_rule')}"
+        if self.ctx.advert:
+            return VICTIM, "advert"
+        after = self.text[c.end : c.end + self.rules.window_after]
+        if rule := self.rules.name_after(after):
+            return rule.role, f"rule:{rule.id}"
+        return UNKNOWN, ""
+
+    def _parts(self, key: str) -> set[str]:
+        return {p for p in key.split() if len(p) >= 2 and not self.lex.is_title(p)}
+
+    def _offender_part(self, key: str) -> bool:
+        """The name, or a part of it, is a structured offender name ("Binns" of "Craig Binns")."""
+        if not key or not self.ctx.offender_names:
+            return False
+        parts = self._parts(key)
+        for n in self.ctx.offender_names:
+            n_parts = self._parts(n)
+            if key == n or (parts and parts <= n_parts) or (n_parts and n_parts <= parts and key.endswith(n)):
+                return True
+        return False
+
+    def _place_position(self, c: _Cand) -> bool:
+        before = self.text[max(0, c.start - 20) : c.start]
+        after = self.text[c.end : c.end + 3]
+        return bool(_PLACE_PREP.search(before)) and not _POSSESSIVE_AFTER.match(after)
+
+    # -- 3. identifiers -------------------------------------------------------------------
+    def _decide_id(self, c: _Cand, mentions: list[PersonMention]) -> None:
+        text, ctx = self.text, self.ctx
+        span = text[c.start : c.end]
+        entity = c.entity
+        if entity == "PHONE_NUMBER" and is_warnlisted(span):
+            self._keep(c, entity, "service", "warnlist")
+            return
+        if entity not in OFFENDER_KINDS:
+            self.redact.append(c)
+            return
+        if f := self._offender_field(entity, span):
+            self._keep(c, entity, OFFENDER, f)
+            return
+        s_start, s_end = self._sentence(c.start, c.end)
+        prev_start = self._sentence(max(0, s_start - 2), max(1, s_start - 1))[0] if s_start > 0 else s_start
+        role, evidence = self._apposition(c, mentions, s_start)
+        if role is None:
+            ev = self.rules.decide_identifier(
+                entity,
+                text,
+                c.start,
+                c.end,
+                s_start,
+                s_end,
+                mentions,
+                advert=ctx.advert,
+                tokens=self._tokens(),
+                context_start=prev_start,
+            )
+            if ev is not None:
+                role, evidence = ev.role, f"rule:{ev.rule}"
+        if role == OFFENDER:
+            self._keep(c, entity, OFFENDER, evidence)
+            self.id_mentions.append(PersonMention(c.start, c.end, OFFENDER))
+        else:
+            self.redact.append(c)
+            self.id_mentions.append(PersonMention(c.start, c.end, VICTIM if role == VICTIM else UNKNOWN))
+
+    def _apposition(self, c: _Cand, mentions: list[PersonMention], s_start: int) -> tuple[str | None, str]:
+        """The side of the name or identifier this one directly follows ("Wayne (07700 ...")."""
+        near = [*mentions, *self.id_mentions]
+        prior = [m for m in near if m.end <= c.start and m.end >= max(s_start, c.start - 60)]
+        if not prior:
+            return None, ""
+        m = max(prior, key=lambda m: m.end)
+        gap = self.text[m.end : c.start]
+        # other identifiers between them are transparent: "Olly (Instagram @x, phone 07700..."
+        for other in sorted(near, key=lambda o: -o.start):
+            if m.end <= other.start and other.end <= c.start:
+                gap = gap[: other.start - m.end] + gap[other.end - m.end :]
+        if not self.rules.apposition(gap):
+            return None, ""
+        if m.role == OFFENDER:
+            return OFFENDER, "rule:apposition"
+        return VICTIM, "rule:apposition"
+
+    def _offender_field(self, entity: str, span_text: str) -> str | None:
         canon = canonical(entity, span_text)
+        ctx = self.ctx
         if entity == "PHONE_NUMBER" and canon in ctx.offender_phones:
             return "offender.phones"
         if entity == "EMAIL_ADDRESS" and canon in ctx.offender_emails:
@@ -187,35 +502,126 @@ class Redactor:
             return "offender.online_handles"
         if entity == "UK_VEHICLE_REG" and canon in ctx.offender_vrms:
             return "offender.vehicles"
-        if (
-            entity == "PERSON"
-            and canon
-            and (canon in ctx.offender_names or any(canon in n.split() or n in canon for n in ctx.offender_names))
-        ):
-            return "offender.names"
         return None
 
-    def _location(self, entity, res, text, s_text, s_start, ctx) -> KeptSpan | None:
-        span_text = text[res.start : res.end]
-        before = s_text[max(0, res.start - s_start - 50) : res.start - s_start].lower()
-        if _HOME.search(before):
+    # -- 4. places ------------------------------------------------------------------------
+    def _decide_place(self, c: _Cand) -> None:
+        text = self.text
+        entity = c.entity
+        s_start, _ = self._sentence(c.start, c.end)
+        before = text[max(s_start, c.start - 80) : c.start]
+        after = text[c.end : c.end + 40]
+        if c.source == INCIDENT_PLACES or self._in_incident_field(c):
+            self._keep(c, "LOCATION" if entity in PLACE_KINDS else entity, "incident", "location field")
+            return
+        if entity in ADDRESS_KINDS:
+            self.redact.append(c)
+            return
+        if entity == "UK_POSTCODE_DISTRICT":
+            self._keep(c, "LOCATION", "incident", "rule:postcode_district")
+            return
+        if entity == "STREET":
+            if self.rules.home_context(before):
+                self.redact.append(c)
+            else:
+                self._keep(c, "LOCATION", "incident", "rule:street")
+            return
+        if entity == "PLACE" or c.source == "name_in_place_position":
+            self._keep(c, "LOCATION", "incident", "rule:named_place")
+            return
+        # spaCy place: kept with evidence it is a place, not a name the NER got wrong
+        key = canonical("PERSON", text[c.start : c.end])
+        if _POSSESSIVE_AFTER.match(after) or key in self.victim_keys:
+            c.entity = "PERSON"  # a person the NER took for a place: numbered with the names
+            self.redact.append(c)
+        elif self.rules.place_context(before, after, self._prep_head(c.start)):
+            self._keep(c, "LOCATION", "incident", "rule:incident_place")
+        else:
+            if key in self.unknown_keys:
+                c.entity = "PERSON"
+            self.redact.append(c)
+
+    def _in_incident_field(self, c: _Cand) -> bool:
+        places = self.ctx.incident_places
+        if not places:
+            return False
+        low = _words_of(self.text[c.start : c.end])
+        return bool(low) and any(f" {low} " in f" {_words_of(p)} " for p in places)
+
+    # -- 5. every mention of a redacted name ---------------------------------------------------
+    def _propagate(self, mentions: list[PersonMention]) -> None:
+        text = self.text
+        covered = [(c.start, c.end) for c in self.redact] + [(c.start, c.end) for c, _ in self.kept]
+        victims = set(self.victim_keys)
+        unknown = (
+            {
+                canonical("PERSON", text[m.start : m.end])
+                for m in mentions
+                if m.role == UNKNOWN and text[m.start : m.end][:1].isupper()
+            }
+            - self.offender_keys
+            - victims
+        )
+        words = {w for w in victims | unknown if len(w) >= 2 and not self.lex.is_not_name(w)}
+        if not words:
+            return
+        rx = re.compile(
+            r"(?<![\w@.])(?:"
+            + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+            + r")(?:['\u2019]s)?(?![\w@])",
+            re.IGNORECASE,
+        )
+        for m in rx.finditer(text):
+            is_victim = canonical("PERSON", m.group()) in victims
+            hit = [(s, e) for s, e in covered if s < m.end() and m.start() < e]
+            if not hit:
+                self.redact.append(_Cand(m.start(), m.end(), "PERSON", "propagated", _NER_TIER, {}))
+                covered.append(m.span())
+            elif is_victim:
+                # a victim's name inside something kept (a place named after her) still goes
+                for c, k in self.kept:
+                    if c.start < m.end() and m.start() < c.end and k.role != OFFENDER:
+                        self.redact.append(_Cand(m.start(), m.end(), "PERSON", "propagated", _NER_TIER, {}))
+                        break
+
+    # -- helpers ----------------------------------------------------------------------------
+    def _keep(self, c: _Cand, entity: str, role: str, evidence: str) -> None:
+        self.kept.append((c, KeptSpan(entity, c.start, c.end, self.text[c.start : c.end], role, evidence)))
+
+    def _sentence(self, start: int, end: int) -> tuple[int, int]:
+        span = self.doc.char_span(start, end, alignment_mode="expand") if self.doc is not None else None
+        if span is None or len(span) == 0:
+            return 0, len(self.text)
+        sent = span.sent
+        return sent.start_char, sent.end_char
+
+    def _prep_head(self, start: int) -> str | None:
+        """The lemma of the word the preposition before `start` hangs on ("drove" in "drove to X")."""
+        if self.doc is None:
             return None
-        low = span_text.lower()
-        if any(low in place or place in low for place in ctx.incident_places):
-            return KeptSpan(entity, res.start, res.end, span_text, "incident", "location field")
-        if entity == "LOCATION" and _INCIDENT.search(before):
-            return KeptSpan(entity, res.start, res.end, span_text, "incident", "rule:incident_place")
-        return None
+        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None or span[0].i == 0:
+            return None
+        prep = self.doc[span[0].i - 1]
+        if prep.lower_ == "the" and prep.i > 0:
+            prep = self.doc[prep.i - 1]
+        return prep.head.lemma_.lower() if prep.head is not prep else None
 
-    # -- replacement ---------------------------------------------------------------
-    def _anonymize(self, text: str, redact: list[RecognizerResult], kept: list[KeptSpan]) -> RedactionResult:
-        spans = _merge(redact)
+    def _tokens(self) -> dict[int, Any]:
+        if self._pos is None:
+            self._pos = {t.idx: t for t in self.doc} if self.doc is not None else {}
+        return self._pos
+
+    # -- replacement ----------------------------------------------------------------------------
+    def _anonymize(self, kept: list[KeptSpan]) -> RedactionResult:
+        text = self.text
+        spans = _merge(self.redact)
         numbering: dict[tuple[str, str], str] = {}
         by_text: dict[str, dict[str, str]] = {}
         counts: Counter[str] = Counter()
         removed: list[tuple[str, str]] = []
         for start, end, entity in spans:
-            kind = PLACEHOLDER[entity]
+            kind = PLACEHOLDER.get(entity, "REDACTED")
             key = (kind, canonical(entity, text[start:end]))
             removed.append((entity, key[1]))
             if key not in numbering:
@@ -227,22 +633,51 @@ class Redactor:
             for entity, mapping in by_text.items()
         }
         results = [AnonResult(start=s, end=e, entity_type=t, score=1.0) for s, e, t in spans]
-        out = self.anonymizer.anonymize(
+        out = self.r.anonymizer.anonymize(
             text=text, analyzer_results=results, operators=operators, merge_entities_with_spaces=False
         ).text
-        return RedactionResult(text=out, kept=kept, counts=dict(counts), removed=removed)
+        return RedactionResult(text=out, kept=sorted(kept, key=lambda k: k.start), counts=dict(counts), removed=removed)
 
 
-def _merge(results: list[RecognizerResult]) -> list[tuple[int, int, str]]:
-    """Union overlapping spans; the longest (then highest-scoring) original names the type."""
-    ordered = sorted(results, key=lambda r: (r.start, -(r.end - r.start)))
-    merged: list[list] = []  # [start, end, entity, length, score]
+def _words_of(s: str) -> str:
+    """Lower-case words joined by single spaces (whole-word comparisons without a regex)."""
+    return " ".join(re.findall(r"[\w'\u2019\-]+", s.lower()))
+
+
+def _remainders(c: _Cand, over: list[_Cand], text: str) -> list[tuple[int, int]]:
+    segments = [(c.start, c.end)]
+    for a in over:
+        nxt = []
+        for s, e in segments:
+            if a.end <= s or a.start >= e:
+                nxt.append((s, e))
+                continue
+            if s < a.start:
+                nxt.append((s, a.start))
+            if a.end < e:
+                nxt.append((a.end, e))
+        segments = nxt
+    out = []
+    for s, e in segments:
+        while s < e and not text[s].isalnum():
+            s += 1
+        while e > s and not text[e - 1].isalnum():
+            e -= 1
+        if e - s >= 2:
+            out.append((s, e))
+    return out
+
+
+def _merge(cands: list[_Cand]) -> list[tuple[int, int, str]]:
+    """Union overlapping spans; the longest original names the type."""
+    ordered = sorted(cands, key=lambda r: (r.start, -(r.end - r.start)))
+    merged: list[list] = []  # [start, end, entity, length]
     for r in ordered:
         if merged and r.start < merged[-1][1]:
             last = merged[-1]
-            if (r.end - r.start, r.score) > (last[3], last[4]):
-                last[2], last[3], last[4] = r.entity_type, r.end - r.start, r.score
+            if r.end - r.start > last[3]:
+                last[2], last[3] = r.entity, r.end - r.start
             last[1] = max(last[1], r.end)
         else:
-            merged.append([r.start, r.end, r.entity_type, r.end - r.start, r.score])
-    return [(s, e, t) for s, e, t, _, _ in merged]
+            merged.append([r.start, r.end, r.entity, r.end - r.start])
+    return [(s, e, t) for s, e, t, _ in merged]

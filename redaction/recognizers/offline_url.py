@@ -1,5 +1,9 @@
-"""Presidio's URL recognizer; its patterns need no TLD download, but keep the offline
-check so a bare word with a dot is not a URL."""
+"""Presidio's URL recognizer with an offline TLD check, on whole words only.
+
+A match that stops inside a word ("cherrybomb.bf" of `cherrybomb.bfd`, "dan.r.sm" of
+an email) is not a URL: the redactor must never leave half an identifier behind. Handles
+with dots (`luna.lds.x`) are left to the handle recognizer.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +13,17 @@ from redaction.recognizers.offline_tld import OFFLINE_EXTRACT
 
 
 class OfflineUrlRecognizer(UrlRecognizer):
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        out = []
+        for r in results:
+            before = text[r.start - 1] if r.start > 0 else " "
+            after = text[r.end] if r.end < len(text) else " "
+            if before.isalnum() or before in "@._-" or after.isalnum() or after in "@_-":
+                continue
+            out.append(r)
+        return out
+
     def validate_result(self, pattern_text: str) -> bool:
         host = pattern_text.split("//", 1)[-1].split("/", 1)[0]
         return bool(OFFLINE_EXTRACT(host).suffix)

@@ -1,26 +1,62 @@
-"""Social media handles: `@name` (not an email's @), and `snapchat: name` style."""
+"""Social media handles.
+
+- `@name` (not an email's @);
+- a name after a platform or account word: "snapchat: name", "snap me luna.lds.x",
+  "on OnlyFans as bellats_leeds", "AdultWork profile Rio_Lad_Lds", "posts as
+  'HonestPunter77'" (the name must look like a handle: a digit, `_` or `.`, or be quoted
+  or after a colon);
+- any word joined by underscores (`cherry_bomb_bfd`): in this text it is a handle.
+"""
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern, PatternRecognizer
+import re
+
+from presidio_analyzer import EntityRecognizer
+
+from redaction.recognizers.base import make_result
 
 PLATFORMS = (
     r"(?:snapchat|snap|sc|instagram|insta|ig|twitter|x|tiktok|telegram|tg|onlyfans|of|adultwork|kik|whatsapp|"
-    r"facebook|fb)"
+    r"facebook|fb|grindr|tinder|fansly|reddit|discord|threads|bluesky|viva|vivastreet)"
 )
+_ACCOUNT = r"(?:username|user\s?name|user|profile|handle|account|acc|id|posts|posting|posted|goes\s+by|known\s+as)"
+_HANDLE = r"\w[\w.]{1,29}\w"  # \w is any script: handles are not only ASCII
+_LINKS = r"(?:\s*(?::|-|me|on|at|as|is|was|called|named|@)\s*){0,3}"
 
 
-class SocialHandleRecognizer(PatternRecognizer):
-    PATTERNS = [
-        Pattern("at_handle", r"(?<![\w.@])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}\b", 0.6),
-        Pattern("platform_handle", rf"(?i)(?<={PLATFORMS}:\s)[A-Za-z0-9_][A-Za-z0-9_.]{{2,29}}\b", 0.5),
-    ]
+class SocialHandleRecognizer(EntityRecognizer):
     CONTEXT = ["snapchat", "instagram", "insta", "twitter", "tiktok", "telegram", "handle", "account"]
 
     def __init__(self) -> None:
-        super().__init__(
-            supported_entity="ONLINE_HANDLE",
-            patterns=self.PATTERNS,
-            context=self.CONTEXT,
-            name="SocialHandleRecognizer",
+        self._at = re.compile(r"(?<![\w.@/])@\w[\w.]{1,29}(?<![.])")
+        self._cued = re.compile(
+            rf"\b(?:{PLATFORMS}|{_ACCOUNT})\b{_LINKS}(?P<q>['\"\u2018\u201c])?(?P<h>{_HANDLE})(?(q)['\"\u2019\u201d])"
+            rf"(?![\w@])",
+            re.IGNORECASE,
         )
+        self._underscore = re.compile(r"(?<![\w@./])[^\W_]+(?:_[^\W_]+)+(?![\w@]|\.\w)")
+        super().__init__(
+            supported_entities=["ONLINE_HANDLE"],
+            name="SocialHandleRecognizer",
+            supported_language="en",
+            context=self.CONTEXT,
+        )
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        spans: dict[tuple[int, int], float] = {}
+        for m in self._at.finditer(text):
+            spans[m.span()] = 0.7
+        for m in self._cued.finditer(text):
+            h = m.group("h")
+            quoted = m.group("q") is not None
+            colon = ":" in text[m.start() : m.start("h")]
+            looks_like_handle = quoted or colon or re.search(r"[\d_.]", h) or re.search(r"[a-z][A-Z]", h)
+            if looks_like_handle and not re.fullmatch(r"[\d.]+", h):
+                spans.setdefault(m.span("h"), 0.6)
+        for m in self._underscore.finditer(text):
+            spans.setdefault(m.span(), 0.6)
+        return [make_result(self, "ONLINE_HANDLE", s, e, score) for (s, e), score in spans.items()]

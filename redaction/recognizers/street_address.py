@@ -12,12 +12,14 @@ STREET_TYPES = (
 
 _FLAT = r"(?:(?:flat|apartment|apt|unit)\s*\d+[a-z]?,?\s+)?"
 _NUMBER = r"\d{1,4}[a-z]?(?:\s*[-/]\s*\d{1,4}[a-z]?)?,?\s+"
-_NAME = r"(?:[A-Za-z][A-Za-z'\-]+\s+){1,3}"
+# street-name words: not the little words of a sentence ("999 from Armley Road" is no address)
+_NOT_NAME = r"(?!(?:from|to|at|on|in|into|onto|the|a|an|and|or|of|by|near|off|with|for|past|up|down|round|outside)\b)"
+_NAME = rf"(?:{_NOT_NAME}\p{{L}}[\p{{L}}\p{{M}}'\-]+\s+){{1,3}}"  # Presidio compiles with `regex`
 
 
 class StreetAddressRecognizer(PatternRecognizer):
     PATTERNS = [
-        Pattern("house_number_street", rf"\b{_FLAT}{_NUMBER}{_NAME}(?:{STREET_TYPES})\b\.?", 0.6),
+        Pattern("house_number_street", rf"\b{_FLAT}{_NUMBER}{_NAME}(?:{STREET_TYPES})\b", 0.6),
         Pattern("flat_number", r"\b(?:flat|apartment|apt)\s*\d+[a-z]?\b", 0.4),
     ]
     CONTEXT = ["live", "address", "home", "flat", "house", "stay", "lodge"]

@@ -1,10 +1,28 @@
 """UK phone numbers through `phonenumbers`, region GB only (the slowest recognizer; one
 region keeps it cheap). Leniency POSSIBLE: Ofcom's drama ranges and many real pay-as-you-go
-numbers fail the stricter VALID check, and a missed number is a leak."""
+numbers fail the stricter VALID check, and a missed number is a leak.
+
+Scored 0.7 (Presidio's 0.4 is for multi-region guessing): a UK-shaped run of 9 or more
+digits in this text is a phone number. Digits inside a handle, an email or a URL
+(`@brad_lad_1990`) are not, and a run with fewer than 9 digits (a year) is not. A regex
+fallback catches UK numbers `phonenumbers` splits or rejects (`07700.900.123`, one digit
+short or long).
+"""
 
 from __future__ import annotations
 
+import re
+
 from presidio_analyzer.predefined_recognizers import PhoneRecognizer
+
+from redaction.recognizers.base import make_result
+
+SCORE = 0.7
+MIN_DIGITS = 9
+_GLUE = re.compile(r"[\w@/.]")
+_FALLBACK = re.compile(
+    r"(?<![\w@/.+])(?:\+\s?44\s?(?:\(0\)\s?)?|0044\s?|\(?0)[1-9](?:[\s\-.()\u00a0]{0,2}\d){8,10}(?![\w@])"
+)
 
 
 class UkPhoneRecognizer(PhoneRecognizer):
@@ -17,3 +35,31 @@ class UkPhoneRecognizer(PhoneRecognizer):
             leniency=0,
             name="UkPhoneRecognizer",
         )
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        results = []
+        spans = []
+        for res in super().analyze(text, entities, nlp_artifacts):
+            start, end = res.start, res.end
+            # "(0113) 496 0123": keep the opening bracket with the number
+            if start > 0 and text[start - 1] == "(" and text[start] == "0" and ")" in text[start:end]:
+                start -= 1
+            # "(07700 900812)": the brackets around a number are not part of it
+            if text[start] == "(" and ")" not in text[start:end]:
+                start += 1
+            if text[end - 1] == ")" and "(" not in text[start:end]:
+                end -= 1
+            digits = sum(ch.isdigit() for ch in text[start:end])
+            if digits < MIN_DIGITS:
+                continue
+            glued = (start > 0 and _GLUE.match(text[start - 1])) or (end < len(text) and _GLUE.match(text[end]))
+            full_stop = end < len(text) and text[end] == "." and (end + 1 == len(text) or not text[end + 1].isalnum())
+            if glued and not full_stop:
+                continue
+            res.start, res.end, res.score = start, end, SCORE
+            results.append(res)
+            spans.append((start, end))
+        for m in _FALLBACK.finditer(text):
+            if not any(s < m.end() and m.start() < e for s, e in spans):
+                results.append(make_result(self, "PHONE_NUMBER", m.start(), m.end(), SCORE))
+        return results

@@ -1,0 +1,156 @@
+"""OFFENDER_NAME from cue patterns (patterns/names.yaml): "said his name was X", "calls
+himself X", "a man known as X", "the client, X,".
+
+Every candidate must still be in the redacted text as written: a name the redaction took
+out (a victim's or a third party's) never comes back through extraction.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span, Token
+
+from processors.matchers import SentenceIndex, compile_pattern, load_file
+
+_QUOTES = frozenset({"'", '"', "‘", "’", "“", "”"})
+_STOP = frozenset(
+    {"a", "an", "and", "or", "but", "by", "on", "at", "in", "from", "to", "that", "this", "who", "which", "he", "she",
+     "his", "her", "him", "it", "was", "is", "had", "has", "when", "then", "so", "as", "of", "for", "with", "i", "me",
+     "my", "we", "they", "them", "n", "u", "ur", "not", "no", "just", "also", "because", "after", "before",
+     "the"}
+)  # fmt: skip
+MAX_WORDS = 4
+
+
+@dataclass(frozen=True)
+class NameHit:
+    text: str  # as written (quotes removed)
+    start: int
+    end: int
+    sentence: int
+    rule: str
+
+
+class NameCues:
+    def __init__(self, nlp: Language, name: str = "names.yaml") -> None:
+        data = load_file(name)
+        words = {k: list(v) for k, v in (data.get("words") or {}).items()}
+        self.offender_side = {w.lower() for w in words.get("offender_side", [])}
+        self.victim_side = {w.lower() for w in words.get("victim_side", [])}
+        self.titles = {str(t).lower() for t in data.get("titles") or []}
+        self.matcher = Matcher(nlp.vocab)
+        for group in ("self_naming", "naming", "calling_him", "apposition"):
+            for pattern in data.get(group) or []:
+                self.matcher.add(f"{group}\t{pattern}", compile_pattern(str(pattern), words, {}))
+        self.vocab = nlp.vocab
+
+    def find(self, doc: Doc, end_char: int, sents: SentenceIndex) -> list[NameHit]:
+        out: list[NameHit] = []
+        for match_id, start, end in sorted(self.matcher(doc), key=lambda m: (m[1], -(m[2] - m[1]))):
+            cue = doc[start:end]
+            if cue.end_char > end_char:
+                continue
+            group, pattern = self.vocab.strings[match_id].split("\t", 1)
+            lowercase_ok = group in ("self_naming", "naming") and _lowercase_text(cue.sent)
+            span = self._capture(doc, end, cue.sent.end, lowercase_ok)
+            if span is None or span.end_char > end_char:
+                continue
+            if group == "naming" and self._side(cue) != "offender":
+                continue
+            if group == "apposition" and not (span.end < len(doc) and doc[span.end].text in (",", "(", ")", "-")):
+                continue
+            text = span.text.strip("'\"‘’“” ")
+            if text:
+                out.append(NameHit(text, span.start, span.end, sents.of(start), f"name:{group}:{pattern}"))
+        return out
+
+    def _capture(self, doc: Doc, i: int, limit: int, lowercase_ok: bool) -> Span | None:
+        """The name right after a cue: quoted, capitalised words, or (lower-case text) plain words."""
+        if i >= limit:
+            return None
+        if doc[i].text in _QUOTES:
+            j = i + 1
+            while j < limit and doc[j].text not in _QUOTES and j - i <= MAX_WORDS:
+                j += 1
+            if j < limit and doc[j].text in _QUOTES and j > i + 1:
+                return doc[i : j + 1]
+            return None
+        j = i
+        while j < limit and j - i < MAX_WORDS and _name_word(doc[j], self.titles, first=j == i):
+            j += 1
+        while j > i and doc[j - 1].lower_ in self.titles and not doc[j - 1].text[:1].isupper():
+            j -= 1  # a name cannot end with a lower-case title word
+        capitalised = [t.text[:1].isupper() for t in doc[i:j]]
+        if j > i and (
+            all(capitalised)
+            or any(c and t.lower_ not in self.titles for c, t in zip(capitalised, doc[i:j], strict=True))
+        ):
+            return doc[i:j]
+        if lowercase_ok:
+            j = i
+            while (
+                j < limit
+                and j - i < 2
+                and doc[j].is_alpha
+                and doc[j].lower_ not in _STOP
+                and (doc[j].pos_ in ("PROPN", "NOUN", "ADJ", "X"))
+            ):
+                j += 1
+            if j > i:
+                return doc[i:j]
+        return None
+
+    def _side(self, cue: Span) -> str | None:
+        """Whose name does a "called / known as" cue give? The subject of its verb, or the noun a
+        relative clause hangs on, or else the nearest person word before it."""
+        first = cue[0]
+        if first.lower_ in ("who", "whom", "that") and cue.start > 0:
+            return self._word_side(cue.doc[cue.start - 1])
+        verb: Token | None = next((t for t in cue if t.pos_ in ("VERB", "AUX")), None)
+        for _ in range(3):
+            if verb is None:
+                break
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None and subject.i < cue.start:
+                side = self._word_side(subject)
+                if side:
+                    return side
+                break
+            if verb.dep_ in ("acl", "relcl", "amod") and verb.head.i < cue.start:
+                side = self._word_side(verb.head)
+                if side:
+                    return side
+            if verb.dep_ not in ("conj", "xcomp", "acl", "relcl") or verb.head is verb:
+                break
+            verb = verb.head
+        sent_start = cue.sent.start
+        for i in range(cue.start - 1, max(sent_start, cue.start - 8) - 1, -1):
+            side = self._word_side(cue.doc[i])
+            if side:
+                return side
+        return None
+
+    def _word_side(self, token: Token) -> str | None:
+        low = token.lower_
+        if low in self.victim_side:
+            return "victim"
+        if low in self.offender_side:
+            return "offender"
+        return None
+
+
+def _name_word(token: Token, titles: set[str], first: bool) -> bool:
+    if not token.is_alpha and not (token.text[:1].isupper() and token.text.replace("-", "").isalpha()):
+        return False
+    if token.lower_ in titles:
+        return True
+    return token.text[:1].isupper() and token.lower_ not in ("i",) and (first or token.lower_ not in _STOP)
+
+
+def _lowercase_text(sent: Span) -> bool:
+    """Text written without capitals (text-speak): names are lower case too."""
+    letters = [t for t in sent if t.is_alpha and t.text not in ("I",)]
+    return bool(letters) and not any(t.text[:1].isupper() for t in letters)

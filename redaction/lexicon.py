@@ -1,0 +1,185 @@
+"""Words that are not people's names (`lexicon.yaml`), and how a name is read off tokens.
+
+Used by the name recognizers: a cue ("calls himself", "my mate") is followed by a name, and
+`capture_names` reads it from the spaCy tokens of the one parse: a quoted alias, or up to
+four capitalised words (titles and nicknames kept at the front), or, in text-speak, up to
+two lower-case words that are not ordinary function words or verbs.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+from spacy.tokens import Doc, Token
+
+LEXICON_FILE = Path(__file__).with_name("lexicon.yaml")
+
+_QUOTES = {"'": "'", '"': '"', "\u2018": "\u2019", "\u201c": "\u201d"}
+# A lower-case word after a name cue is no name when the tagger is sure of it: a number or a
+# symbol, or an inflected verb ("my mate saw", lemma "see"). The tags of an unknown word are
+# guesses (a made-up name can come out as a preposition), so they alone never reject it.
+_NOT_NAME_POS = {"NUM", "PUNCT", "SYM", "SPACE"}
+_NAME_MARKS = "'\u2019-"
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    not_names: frozenset[str]
+    titles: frozenset[str]
+    vehicle_makes: frozenset[str]
+    place_types: tuple[str, ...]
+    building_types: tuple[str, ...]
+
+    def is_not_name(self, word: str) -> bool:
+        w = word.lower().replace("\u2019", "'")
+        return w in self.not_names or w.removesuffix("'s") in self.not_names
+
+    def is_title(self, word: str) -> bool:
+        return word.lower().rstrip(".") in self.titles or word.lower() in self.titles
+
+
+def _words(data: dict, key: str, source: str) -> list[str]:
+    out = []
+    for w in data.get(key) or []:
+        if not isinstance(w, str):
+            # YAML reads a bare on/off/yes/no as a boolean: quote such words
+            raise ValueError(f"{source}: {key}: {w!r} is not a word (quote it)")
+        out.append(w.strip().lower())
+    return out
+
+
+@cache
+def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
+    data = yaml.safe_load(path.read_text())
+    not_names: set[str] = set()
+    for key in ("vehicle_makes", "brands", "calendar", "peoples", "words"):
+        not_names |= set(_words(data, key, path.name))
+    return Lexicon(
+        not_names=frozenset(not_names),
+        titles=frozenset(_words(data, "titles", path.name)),
+        vehicle_makes=frozenset(_words(data, "vehicle_makes", path.name)),
+        place_types=tuple(_words(data, "place_types", path.name)),
+        building_types=tuple(_words(data, "building_types", path.name)),
+    )
+
+
+def is_name_word(t: str) -> bool:
+    """Letters of any script (accents and combining marks included: "Łukasz", "Ми́ла"),
+    with an inner apostrophe or hyphen."""
+    return (
+        len(t) > 0
+        and t[0].isalpha()
+        and all(ch.isalpha() or unicodedata.category(ch).startswith("M") or ch in _NAME_MARKS for ch in t)
+    )
+
+
+def is_capitalised(token: Token) -> bool:
+    t = token.text
+    return len(t) > 1 and t[0].isupper() and is_name_word(t)
+
+
+def token_at(doc: Doc, char: int, slack: int = 3) -> Token | None:
+    """The first token starting at or after `char`, if only spaces/commas/colons come between."""
+    text = doc.text
+    i = char
+    while i < len(text) and i - char <= slack and text[i] in " \t,:\u00a0":
+        i += 1
+    if i >= len(text):
+        return None
+    span = doc.char_span(i, i + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    tok = span[0]
+    return tok if tok.idx == i else None
+
+
+def capture_names(
+    doc: Doc,
+    char: int,
+    lex: Lexicon,
+    capitalised_only: bool = False,
+    coordinated: bool = False,
+    max_words: int = 4,
+) -> list[tuple[int, int]]:
+    """Character spans of the name(s) starting at `char` in `doc` (empty: none there)."""
+    text = doc.text
+    i = char
+    while i < len(text) and text[i] in " \t\u00a0":
+        i += 1
+    if i < len(text) and text[i] in _QUOTES:
+        close = text.find(_QUOTES[text[i]], i + 1, i + 40)
+        inner = text[i + 1 : close] if close > 0 else ""
+        words = inner.split()
+        if inner and 1 <= len(words) <= 4 and re.search(r"[^\W\d_]", inner) and not inner.isdigit():
+            return [(i + 1, close)]
+        return []
+    tok = token_at(doc, char)
+    if tok is None:
+        return []
+    spans: list[tuple[int, int]] = []
+    span = _read_name(doc, tok, lex, capitalised_only, max_words)
+    while span is not None:
+        spans.append((doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1].text)))
+        if not coordinated:
+            break
+        nxt = span[1]
+        # ", Sofia and Nikita": more names joined by a comma, '&' or 'and'
+        if nxt + 1 < len(doc) and doc[nxt].text in {",", "&", "and"}:
+            j = nxt + 1
+            if doc[j].text == "and" and doc[nxt].text == ",":
+                j += 1
+            span = _read_name(doc, doc[j], lex, True, max_words) if j < len(doc) else None
+        else:
+            span = None
+    return spans
+
+
+def _read_name(doc: Doc, tok: Token, lex: Lexicon, capitalised_only: bool, max_words: int) -> tuple[int, int] | None:
+    """Token range [start, end) of a name beginning at `tok`."""
+    i = tok.i
+    if is_capitalised(tok) or (tok.text.isupper() and len(tok.text) >= 2 and tok.is_alpha):
+        j = i
+        words = 0
+        while j < len(doc) and words < max_words:
+            t = doc[j]
+            if is_capitalised(t) or (t.text.isupper() and t.is_alpha and len(t.text) >= 2):
+                if lex.is_not_name(t.text) and not lex.is_title(t.text):
+                    break
+                words += 1
+                j += 1
+                # "Kelly-Ann", "O'Neil": glued parts
+                glued = j + 1 < len(doc) and doc[j].text in {"-", "'"} and not doc[j - 1].whitespace_
+                if glued and is_capitalised(doc[j + 1]) and not doc[j].whitespace_:
+                    j += 2
+                continue
+            break
+        # drop trailing titles ("... PC"), require a non-title word
+        while j > i and lex.is_title(doc[j - 1].text):
+            j -= 1
+        if j > i and any(not lex.is_title(doc[k].text) for k in range(i, j)):
+            return i, j
+        return None
+    if capitalised_only:
+        return None
+    # text-speak: "my mate kaylee", "called big mick"
+    j = i
+    while j < len(doc) and j - i < 2:
+        t = doc[j]
+        lower = t.text.lower()
+        if not (t.is_alpha and t.text.islower() and len(t.text) >= 2):
+            break
+        title = lex.is_title(lower)
+        inflected_verb = t.pos_ in ("VERB", "AUX") and t.lemma_.lower() != lower
+        if not title and (t.is_stop or lex.is_not_name(lower) or t.pos_ in _NOT_NAME_POS or inflected_verb):
+            break
+        j += 1
+    while j > i and lex.is_title(doc[j - 1].text):
+        j -= 1
+    if j > i:
+        return i, j
+    return None

@@ -1,0 +1,126 @@
+"""Names introduced by a cue, found even where the statistical NER misses them.
+
+"calls himself Big Mick", "said his name was Ryan", "my mate kaylee", "her flatmate Ellie",
+"a girl she knows as Bex", "a man called Florin", "known as 'Spider'". The cues and the side
+each one gives live in `roles.yaml` (`name_cues`); the name is read off the tokens of the
+one spaCy parse. Each result carries the side in its recognition metadata:
+`name_role` (offender / victim / unknown) and `name_rule` (the cue's id).
+"""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import EntityRecognizer
+from presidio_analyzer.nlp_engine import NlpArtifacts
+from spacy.tokens import Doc
+
+from redaction.lexicon import Lexicon, capture_names, load_lexicon
+from redaction.recognizers.base import make_result
+from redaction.roles import OFFENDER, UNKNOWN, VICTIM, NameCue, RoleRules, load_role_rules
+
+NAME = "NameCueRecognizer"
+SCORE = 0.95
+_RELATIVE = {"who", "that", "which", "whom"}
+_CUE_VERBS = {"called", "named", "known", "goes", "go", "went", "knows", "know", "calls", "call", "calling"}
+
+
+class NameCueRecognizer(EntityRecognizer):
+    def __init__(self, rules: RoleRules | None = None, lexicon: Lexicon | None = None) -> None:
+        self.rules = rules or load_role_rules()
+        self.lexicon = lexicon or load_lexicon()
+        super().__init__(supported_entities=["PERSON"], name=NAME, supported_language="en")
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None):
+        if nlp_artifacts is None or nlp_artifacts.tokens is None:
+            return []
+        doc: Doc = nlp_artifacts.tokens
+        found: dict[tuple[int, int], list[tuple[str, str, bool, bool]]] = {}  # span -> (role, rule, explicit, strong)
+        for cue in self.rules.name_cues:
+            for m in cue.cue.finditer(text):
+                spans = capture_names(
+                    doc,
+                    m.end(),
+                    self.lexicon,
+                    capitalised_only=cue.capitalised_only,
+                    coordinated=cue.role == VICTIM,
+                )
+                for start, end in spans:
+                    if cue.role == "context" and re.match(r"['\u2019]s\b", text[end : end + 3]):
+                        continue  # "called Tasha's phone": phoning, not naming
+                    if cue.after is not None and not cue.after.match(text[end : end + 80]):
+                        continue
+                    role, strong = self._role(cue, doc, m.start(), m.end())
+                    found.setdefault((start, end), []).append((role, cue.id, cue.role != "context", strong))
+        results = []
+        for (start, end), votes in found.items():
+            role, rule, strong = _combine(votes)
+            results.append(
+                make_result(self, "PERSON", start, end, SCORE, name_role=role, name_rule=rule, name_strong=strong)
+            )
+        return results
+
+    def _role(self, cue: NameCue, doc: Doc, start: int, end: int) -> tuple[str, bool]:
+        if cue.role != "context":
+            return cue.role, True
+        return context_role(self.rules, doc, start, end)
+
+
+def context_role(rules: RoleRules, doc: Doc, start: int, end: int) -> tuple[str, bool]:
+    """The side of the person a 'called / known as / goes by' cue at [start, end) names.
+
+    "a man called X" / "a girl she knows as X": the noun the cue hangs on; "the man ... was
+    known as X" / "... goes by X": the subject; "she knows him as X": the object. When
+    the parse says the cue word is an ordinary verb ("he called Tasha twice"), the name is
+    someone he phoned: unknown. Failing all that, the nearest person word before the cue."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return UNKNOWN, False
+    inside = {t.i for t in span}
+    verb = next((t for t in span if t.lower_ in _CUE_VERBS), None)
+    candidates = []
+    if verb is not None:
+        head = verb.head
+        deps = {c.dep_ for c in verb.children}
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i in inside]
+        if verb.dep_ in ("acl", "relcl", "amod", "appos") and head.i not in inside:
+            candidates.append(head)  # "a man called", "a girl she knows as"
+        elif verb.lower_ in ("goes", "go", "went") or "auxpass" in deps or verb.lower_ == "known":
+            subs = [c for c in subjects if c.i not in inside]
+            if not subs and verb.dep_ == "conj":
+                subs = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            candidates.extend(subs)  # "the man ... was known as", "(he) goes by"
+        elif objects:
+            candidates.extend(objects)  # "she knows him as", "they call her"
+        elif subjects and verb.lower_ in ("called", "calls", "call", "calling", "named"):
+            return UNKNOWN, False  # "he called Tasha": a verb of phoning, not of naming
+    for tok in candidates:
+        if tok.lower_ in _RELATIVE:
+            continue
+        who = rules.classify(tok.text)
+        if who is not None:
+            return who.role, who.strong
+    sent = span.sent
+    nearest = rules.nearest_person(doc.text, sent.start_char, start, names=())
+    if nearest is not None:
+        return nearest[0].role, nearest[0].strong
+    return UNKNOWN, False
+
+
+def _combine(votes: list[tuple[str, str, bool, bool]]) -> tuple[str, str, bool]:
+    """Explicit cues beat context; among equals the victim side wins; unknown loses."""
+    ranked = sorted(
+        votes,
+        key=lambda v: (
+            0 if v[2] else 1,
+            {VICTIM: 0, OFFENDER: 1}.get(v[0], 2),
+        ),
+    )
+    role, rule, _, strong = ranked[0]
+    if role == UNKNOWN:
+        return UNKNOWN, rule, False
+    return role, rule, strong

@@ -1,0 +1,98 @@
+"""Capitalised proper nouns the NER did not label: candidate names, redacted by default.
+
+The small English model misses many first names in this kind of text ("The receptionist,
+Mandy, heard her"). Every capitalised word the tagger calls a proper noun (or a title-case
+word mid-sentence) that the NER left unlabelled, and that is not a known non-name (car
+makes and models, platforms, weekdays, nationalities: `lexicon.yaml`), becomes a weak
+PERSON candidate. Places are protected by the place recognizers, which win over it.
+"""
+
+from __future__ import annotations
+
+from presidio_analyzer import EntityRecognizer
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from redaction.lexicon import Lexicon, is_capitalised, load_lexicon
+from redaction.recognizers.base import make_result
+
+NAME = "ProperNounRecognizer"
+SCORE = 0.5
+# NER labels whose tokens are not people (places are decided by the place rules).
+_SKIP_LABELS = {
+    "GPE",
+    "LOC",
+    "FAC",
+    "NORP",
+    "DATE",
+    "TIME",
+    "MONEY",
+    "QUANTITY",
+    "ORDINAL",
+    "CARDINAL",
+    "PERCENT",
+    "LANGUAGE",
+    "LAW",
+    "PERSON",
+    "LOCATION",
+}
+_MID_POS = {"NOUN", "ADJ", "X", "INTJ", "PROPN"}
+
+
+class ProperNounRecognizer(EntityRecognizer):
+    def __init__(self, lexicon: Lexicon | None = None) -> None:
+        self.lexicon = lexicon or load_lexicon()
+        super().__init__(supported_entities=["PERSON"], name=NAME, supported_language="en")
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None):
+        if nlp_artifacts is None or nlp_artifacts.tokens is None:
+            return []
+        doc = nlp_artifacts.tokens
+        lex = self.lexicon
+        results = []
+        run: list = []
+
+        def flush() -> None:
+            while run and lex.is_title(run[-1].text):
+                run.pop()
+            if run and any(not lex.is_title(t.text) for t in run):
+                start, end = run[0].idx, run[-1].idx + len(run[-1].text)
+                results.append(make_result(self, "PERSON", start, end, SCORE))
+            run.clear()
+
+        for tok in doc:
+            if self._candidate(tok, lex):
+                if run and (tok.i != run[-1].i + 1):
+                    flush()
+                run.append(tok)
+            else:
+                flush()
+        flush()
+        return results
+
+    @staticmethod
+    def _candidate(tok, lex: Lexicon) -> bool:
+        if not is_capitalised(tok) or tok.text.isupper():
+            return False
+        if tok.ent_type_ in _SKIP_LABELS or tok.like_email or tok.like_url:
+            return False
+        if lex.is_title(tok.text):
+            return True  # kept only in front of a name (see flush)
+        if lex.is_not_name(tok.text):
+            return False
+        for back in range(1, 4):  # a model: "Kia Sportage", "Land Rover Defender", "Mercedes E-Class"
+            if tok.i - back < 0:
+                break
+            prev = tok.doc[tok.i - back]
+            if prev.lower_ in lex.vehicle_makes:
+                return False
+            if prev.is_punct and prev.text != "-":
+                break
+        if tok.pos_ == "PROPN":
+            return True
+        if tok.is_sent_start:
+            # "Mandy said ...": a sentence-initial subject that is no ordinary word
+            return tok.dep_ in ("nsubj", "nsubjpass") and not tok.is_stop and tok.head.pos_ in ("VERB", "AUX")
+        return tok.pos_ in _MID_POS

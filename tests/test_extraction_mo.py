@@ -1,0 +1,148 @@
+"""MO tags from the narrative, negation handled, evidence kept (fictional sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extraction_support import extract, partner_record
+
+
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [
+        ("He slapped her across the face when she asked for the money.", "violence"),
+        ("The client headbutted him and then kicked him in the ribs.", "violence"),
+        ("Two lads threw eggs at her from a passing car.", "violence"),
+        ("He forced her to have sex in the back of the van.", "sexual_assault"),
+        ("She said no but he would not stop when she told him to stop.", "sexual_assault"),
+        ("He grabbed the £90 back and ran off.", "robbery"),
+        ("He made her hand over her purse.", "robbery"),
+        ("While she was in the bathroom he went through her bag and stole £40.", "theft"),
+        ("He left without paying.", "refused_payment"),
+        ("He refused to pay at the end of the hour.", "refused_payment"),
+        ("He pulled the condom off without telling her.", "condom_removal"),
+        ("He said he was a police officer and showed a warrant card.", "impersonating_police"),
+        ("He told her he knows where she lives.", "threats"),
+        ("He said he would smash her windows if she blocked him.", "threats"),
+        ("He said he would send the photos to her family unless she met him again.", "blackmail"),
+        ("He keeps messaging her from new accounts every time she blocks him.", "harassment_stalking"),
+        ("He paid with a fake bank transfer screenshot.", "fraud_scam"),
+        ("She believes he put something in her drink.", "drugging"),
+        ("He secretly recorded the booking on a phone hidden in his bag.", "filming"),
+        ("He locked the door and would not let her leave.", "abduction"),
+        ("He shouted that she was a dirty slag.", "hate_abuse"),
+        ("Another hoax booking from the same number, never showed.", "timewaster"),
+        ("He pulled a knife and told her to empty her pockets.", "weapon"),
+    ],
+)
+def test_mo_tag_from_text(pipeline, text, tag):
+    result = extract(pipeline, text)
+    assert tag in result.mo, (text, result.mo)
+    assert result.mo_evidence[tag] != "incident_types"
+
+
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [
+        ("He didn't have a weapon.", "weapon"),
+        ("There was no knife, nothing, just his hands.", "weapon"),
+        ("No violence was used.", "violence"),
+        ("He never hit her.", "violence"),
+        ("He has not threatened her.", "threats"),
+        ("No threats were made and nobody was hurt.", "threats"),
+        ("She never saw a gun.", "weapon"),
+        ("He didn't take anything from the room.", "theft"),
+        ("He didn't film anything.", "filming"),
+        ("He did not try to hit her.", "violence"),
+    ],
+)
+def test_negated_mentions_do_not_count(pipeline, text, tag):
+    assert tag not in extract(pipeline, text).mo
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("punter wudnt pay after n pushed me out the car", {"refused_payment", "violence"}, set()),
+        ("he didnt hit me but he took my phone", {"theft"}, {"violence"}),
+        ("He punched the wall next to her head and told her she'd be next.", {"threats"}, {"violence"}),
+        ("He asked to film and she said no. He did not film.", set(), {"filming"}),
+        ("She did not want to be filmed, but he hid a camera in the bathroom.", {"filming"}, set()),
+        ("She woke up with no memory of the night after he bought her a drink.", {"drugging"}, set()),
+        ("He said he knows where her kids go to school.", {"threats"}, set()),
+        ("He said he would have her deported unless she saw him for free.", {"blackmail"}, set()),
+        ("Booked for two hours, stayed four, then left without giving her anything.", {"refused_payment"}, set()),
+        ("He said he was CID and told her she'd be nicked unless she gave him a freebie.", {"blackmail"}, set()),
+        (
+            "He filmed her without asking and later posted the clip on a porn site.",
+            {"filming", "harassment_stalking"},
+            set(),
+        ),
+        ("Her drink tasted odd and the next thing she knew it was morning.", {"drugging"}, set()),
+        ("He paid by bank transfer but the money was reversed the next day.", {"fraud_scam"}, set()),
+        ("He waved a screwdriver at her and demanded her phone.", {"weapon", "threats", "robbery"}, set()),
+        ("A man known as the Landlord takes their money every night.", set(), {"theft", "robbery"}),
+        ("He pinned her arms and forced her to carry on after she said stop.", {"sexual_assault", "violence"}, set()),
+        ("While she was in the toilet he cleared out her purse and went.", {"theft"}, set()),
+        ("He wore a stab vest and told her he was plain-clothes police.", {"impersonating_police"}, {"weapon"}),
+        ("He messaged that he would come to her flat and smash her face in.", {"threats"}, {"violence"}),
+        ("He says he'll email the pictures to her husband if she doesn't pay £500.", {"blackmail"}, set()),
+        ("He has created five fake accounts to contact her after being blocked.", {"harassment_stalking"}, set()),
+        ("He sent a screenshot showing a payment that never went through.", {"fraud_scam"}, set()),
+        ("She found a recording device under the bed.", {"filming"}, set()),
+        ("He drove her to a field miles away and kept her in the car overnight.", {"abduction"}, set()),
+        ("He shouted homophobic slurs at the escort and spat in his face.", {"hate_abuse", "violence"}, set()),
+        ("He pulled out what she thinks was a flick knife.", {"weapon"}, set()),
+    ],
+)
+def test_harder_phrasings(pipeline, text, present, absent):
+    mo = set(extract(pipeline, text).mo)
+    assert present <= mo, (text, mo)
+    assert not (absent & mo), (text, mo)
+
+
+def test_negation_stops_at_a_new_clause(pipeline):
+    # "did not pay" is negated payment (refused_payment); "hit her" after "and" is not negated.
+    result = extract(pipeline, "He did not pay and hit her when she complained.")
+    assert {"refused_payment", "violence"} <= set(result.mo)
+
+
+def test_threatened_violence_is_a_threat_not_violence(pipeline):
+    result = extract(pipeline, "He said he would hit her if she told anyone.")
+    assert "threats" in result.mo
+    assert "violence" not in result.mo
+
+
+def test_sexual_assault_is_not_also_violence(pipeline):
+    result = extract(pipeline, "She was sexually assaulted in his car.")
+    assert "sexual_assault" in result.mo
+    assert "violence" not in result.mo
+
+
+def test_taking_with_force_is_robbery_not_theft(pipeline):
+    result = extract(pipeline, "He punched her and took her phone.")
+    assert "robbery" in result.mo
+    assert "theft" not in result.mo
+
+
+def test_victim_refusing_to_pay_is_not_refused_payment(pipeline):
+    assert "refused_payment" not in extract(pipeline, "She refused to pay the deposit he asked for.").mo
+
+
+def test_incident_types_count_and_text_adds_more(pipeline):
+    record = partner_record("He threatened to burn her car.")
+    record["incident_types"] = ["robbery"]
+    result = extract(pipeline, record["narrative"], record=record)
+    assert result.mo_evidence["robbery"] == "incident_types"
+    assert "threats" in result.mo
+    assert result.mo == [t for t in ("robbery", "threats") if t in result.mo]  # contract order
+
+
+def test_evidence_names_the_rule_and_sentence_never_the_text(pipeline):
+    text = "Keisha Marlow-Dunne met him at the station. He punched her twice."
+    result = extract(pipeline, text)
+    ev = result.mo_evidence["violence"]
+    assert "sentence 2" in ev and ev.startswith("violence:")
+    assert "Keisha" not in ev and "Marlow" not in ev
+    for item in result.mo_evidence_list():
+        assert set(item) == {"tag", "evidence"}
