@@ -69,7 +69,9 @@ def create_app(settings: Settings | None = None) -> faust.App:
         for name in [*RAW.values(), *ROUTED.values(), DEADLETTER, AUDIT]
     }
     table_partitions = partitions[RAW["nums"]]
-    json_schema = faust.Schema(key_type=str, value_type=dict, key_serializer="json", value_serializer="json")
+    # Plain JSON both ways: a value_type of dict would be treated as a model on changelog
+    # recovery and fail ("dict has no attribute from_data"), so a restart would stall.
+    json_schema = faust.Schema(key_serializer="json", value_serializer="json")
     # use_partitioner: changelog partition by key hash, not by the current event. Writes
     # happen after a batch (and in the purge view), outside any single event's iteration.
     correlation = app.Table(

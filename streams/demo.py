@@ -76,12 +76,13 @@ def run(timeout_s: float = 600.0, show: int = 3) -> int:
         )
         print(f"demo: worker started (pid {worker.pid}, log {log_path})")
 
+        run_id = f"demo-{secrets.token_hex(4)}"  # tells this run's dead letters from earlier ones
         expected_ids: set[str] = set()
         expected_dead = 0
         for source in SOURCES:
             path = SAMPLES / f"{source}.jsonl"
             lines = path.read_text().splitlines()
-            summary = submit(bootstrap, source, lines, send_invalid=True)
+            summary = submit(bootstrap, source, lines, send_invalid=True, invalid_key_prefix=run_id)
             expected_dead += summary.sent_invalid
             expected_ids |= set(summary.submitted_ids)
             print(
@@ -91,8 +92,8 @@ def run(timeout_s: float = 600.0, show: int = 3) -> int:
             for error in summary.errors:
                 print(f"        {error}")
         print("demo: waiting for every record to be routed or dead-lettered ...")
-        collected, ok = collect(bootstrap, start, lambda c: _done(c, expected_ids, expected_dead), timeout_s)
-        _print_summary(collected, expected_ids, expected_dead, show)
+        collected, ok = collect(bootstrap, start, lambda c: _done(c, expected_ids, expected_dead, run_id), timeout_s)
+        _print_summary(collected, expected_ids, run_id, show)
         if not ok:
             print(f"demo: timed out after {timeout_s:.0f}s; see {log_path}", file=sys.stderr)
             return 1
@@ -110,26 +111,35 @@ def run(timeout_s: float = 600.0, show: int = 3) -> int:
             print("demo: local Kafka stopped")
 
 
-def _done(collected, expected_ids: set[str], expected_dead: int) -> bool:
+def _ours(collected, run_id: str, expected_ids: set[str]) -> list[dict]:
+    return [
+        item
+        for key, item in collected.by_topic.get(DEADLETTER, [])
+        if key and (key.startswith(run_id) or key in expected_ids)
+    ]
+
+
+def _done(collected, expected_ids: set[str], expected_dead: int, run_id: str) -> bool:
     routed = collected.ids(ROUTED["force_intel"]) & expected_ids
-    dead = len(collected.by_topic.get(DEADLETTER, []))
+    dead = len({(i["topic"], i["partition"], i["offset"]) for i in _ours(collected, run_id, expected_ids)})
     # Every valid record reaches force_intel; a valid-JSON record the worker rejects
     # (e.g. a blank authority) is dead-lettered instead: count both.
     dead_ids = {k for k, _ in collected.by_topic.get(DEADLETTER, []) if k}
+    # Every valid record reaches force_intel, or is dead-lettered by the worker.
     return dead >= expected_dead and len(routed | (dead_ids & expected_ids)) >= len(expected_ids)
 
 
-def _print_summary(collected, expected_ids: set[str], expected_dead: int, show: int) -> None:
+def _print_summary(collected, expected_ids: set[str], run_id: str, show: int) -> None:
     print("\nper-route summary (distinct records):")
     for route in ROUTES:
         ids = collected.ids(ROUTED[route]) & expected_ids
         print(f"  {route:<16} {len(ids):>4}")
-    dead = collected.by_topic.get(DEADLETTER, [])
+    dead = _ours(collected, run_id, expected_ids)
     print(f"  {'deadletter':<16} {len(dead):>4}")
-    for _, item in dead:
-        print(f"      {item['topic']}@{item['offset']}: {item['error']}")
-    samples = [item for _, item in collected.by_topic.get(ROUTED["spoc"], [])][:show]
-    samples += [item for _, item in collected.by_topic.get(ROUTED["organised_crime"], [])][:1]
+    for item in dead:
+        print(f"      {item['topic']}[{item['partition']}]@{item['offset']}: {item['error']}")
+    samples = [item for key, item in collected.by_topic.get(ROUTED["spoc"], []) if key in expected_ids][:show]
+    samples += [item for key, item in collected.by_topic.get(ROUTED["organised_crime"], []) if key in expected_ids][:1]
     print("\na few sanitised records:")
     for item in samples:
         record = item["record"]

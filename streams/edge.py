@@ -34,7 +34,12 @@ def producer(bootstrap: str) -> KafkaProducer:
 
 
 def submit(
-    bootstrap: str, source: str, lines: Iterable[str], send_invalid: bool = False, progress: bool = True
+    bootstrap: str,
+    source: str,
+    lines: Iterable[str],
+    send_invalid: bool = False,
+    progress: bool = True,
+    invalid_key_prefix: str = "invalid",
 ) -> SubmitSummary:
     """Validate, encode and produce each line. Invalid lines are reported (field and
     reason) and skipped, or with `send_invalid` produced as they are so the worker's
@@ -53,7 +58,8 @@ def submit(
                 summary.rejected += 1
                 summary.errors.append(f"line {number}: {exc}")
                 if send_invalid:
-                    prod.send(topic, key=f"invalid-line-{number}".encode(), value=line.rstrip("\n").encode())
+                    key = f"{invalid_key_prefix}-{source}-line-{number}".encode()
+                    prod.send(topic, key=key, value=line.rstrip("\n").encode())
                     summary.sent_invalid += 1
                 continue
             datum = validate_input(source, record)

@@ -48,28 +48,33 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def worker(tmp_path_factory):
-    create_topics(BOOTSTRAP)
-    log_path = tmp_path_factory.mktemp("worker") / "worker.log"
+def _start_worker(app_id: str, log_path: Path, data_dir: Path) -> tuple[subprocess.Popen, int]:
     port = _free_port()
-    env = dict(
-        os.environ,
-        # A fresh group and fresh tables per session: correlation counts start from zero.
-        BULLETINS_APP_ID=f"bulletin-pipeline-e2e-{uuid.uuid4().hex[:8]}",
-        BULLETINS_WEB_PORT=str(port),
-        BULLETINS_DATA_DIR=str(tmp_path_factory.mktemp("data")),
-    )
-    with log_path.open("w") as log:
+    env = dict(os.environ, BULLETINS_APP_ID=app_id, BULLETINS_WEB_PORT=str(port), BULLETINS_DATA_DIR=str(data_dir))
+    with log_path.open("a") as log:
         proc = subprocess.Popen(
             [sys.executable, "-m", "streams.cli", "worker"], cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT
         )
-    yield proc, log_path, port
+    return proc, port
+
+
+def _stop_worker(proc: subprocess.Popen) -> None:
     proc.send_signal(signal.SIGTERM)
     try:
         proc.wait(timeout=60)
     except subprocess.TimeoutExpired:
         proc.kill()
+
+
+@pytest.fixture(scope="module")
+def worker(tmp_path_factory):
+    create_topics(BOOTSTRAP)
+    log_path = tmp_path_factory.mktemp("worker") / "worker.log"
+    # A fresh group and fresh tables per session: correlation counts start from zero.
+    app_id = f"bulletin-pipeline-e2e-{uuid.uuid4().hex[:8]}"
+    proc, port = _start_worker(app_id, log_path, tmp_path_factory.mktemp("data"))
+    yield proc, log_path, port
+    _stop_worker(proc)
 
 
 def test_every_record_routed_or_deadlettered_and_nothing_leaks(worker):
@@ -341,3 +346,49 @@ def test_tail_prints_routed_records_and_refuses_restricted_topics(worker):
             [sys.executable, "-m", "streams.cli", "tail", restricted], cwd=REPO, capture_output=True, text=True
         )
         assert proc.returncode == 2 and "restricted" in proc.stderr
+
+
+def test_correlation_survives_a_worker_restart(tmp_path):
+    """The correlation table is rebuilt from its changelog: a report after a restart still
+    links to one made before it."""
+    app_id = f"bulletin-pipeline-restart-{uuid.uuid4().hex[:8]}"
+    log_path = tmp_path / "worker.log"
+    phone = _drama_mobile()
+    run = uuid.uuid4().hex[:8]
+
+    def report(n: int) -> tuple[str, dict]:
+        rid = f"NUM-RS-{run}-{n}"
+        return rid, nums(
+            rid,
+            consent="anonymous_intelligence",
+            incident_types=["timewaster"],
+            narrative=f"Timewaster booked from {phone}.",
+            offender={"phones": [phone]},
+        )
+
+    def send_and_wait(rid: str, record: dict) -> dict:
+        start = end_offsets(BOOTSTRAP, [ROUTED["force_intel"]])
+        producer = KafkaProducer(bootstrap_servers=BOOTSTRAP, acks="all")
+        producer.send(RAW["nums"], key=rid.encode(), value=encode("nums", validate_input("nums", record)))
+        producer.flush()
+        producer.close()
+        collected, ok = collect(BOOTSTRAP, start, lambda c: rid in c.ids(ROUTED["force_intel"]), timeout_s=180)
+        assert ok, f"timed out; worker log tail: {log_path.read_text()[-3000:]}"
+        return next(item for key, item in collected.by_topic[ROUTED["force_intel"]] if key == rid)
+
+    create_topics(BOOTSTRAP)
+    proc, _ = _start_worker(app_id, log_path, tmp_path / "data1")
+    try:
+        first_id, first = report(1)
+        assert send_and_wait(first_id, first)["links"] == []
+    finally:
+        _stop_worker(proc)
+    proc, _ = _start_worker(app_id, log_path, tmp_path / "data2")  # new process, empty local state
+    try:
+        second_id, second = report(2)
+        out = send_and_wait(second_id, second)
+        assert out["links"] and out["links"][0]["records"] == [first_id]
+        assert out["priority"] == "high" and "spoc" in out["routes"]
+    finally:
+        _stop_worker(proc)
+    assert "Error in recovery" not in log_path.read_text()
