@@ -11,11 +11,10 @@ those places are protected by the record's location field and the place recogniz
 from __future__ import annotations
 
 import regex as re
-from presidio_analyzer import EntityRecognizer
-from presidio_analyzer.nlp_engine import NlpArtifacts
+from spacy.tokens import Doc
 
-from redaction.lexicon import Lexicon, capture_names, load_lexicon
-from redaction.recognizers.base import make_result
+from redaction.lexicon import capture_names
+from redaction.recognizers.base import DocPersonRecognizer, make_result
 
 NAME = "AdvertNameRecognizer"
 SCORE = 0.9
@@ -31,18 +30,10 @@ _PLACE_LABELS = {"GPE", "LOC", "FAC", "NORP", "LOCATION"}
 _HERE = re.compile(r"(?<![\w@.])(" + _NAME + r")(?=\s+here\b)")
 
 
-class AdvertNameRecognizer(EntityRecognizer):
-    def __init__(self, lexicon: Lexicon | None = None) -> None:
-        self.lexicon = lexicon or load_lexicon()
-        super().__init__(supported_entities=["PERSON"], name=NAME, supported_language="en")
+class AdvertNameRecognizer(DocPersonRecognizer):
+    NAME = NAME
 
-    def load(self) -> None:
-        pass
-
-    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None):
-        if nlp_artifacts is None or nlp_artifacts.tokens is None:
-            return []
-        doc = nlp_artifacts.tokens
+    def find(self, text: str, doc: Doc):
         lex = self.lexicon
         spans: set[tuple[int, int]] = set()
         first = next(iter(doc.sents), None)

@@ -1,11 +1,16 @@
-"""A RecognizerResult the way Presidio's own recognizers build them (with the explanation
-the context enhancer writes to), for the custom recognizers of this package."""
+"""Shared pieces of the custom recognizers: a RecognizerResult built the way Presidio's own
+recognizers build them (with the explanation the context enhancer writes to), and the
+base of the PERSON recognizers that read the pipeline's one spaCy Doc."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+from spacy.tokens import Doc
+
+from redaction.lexicon import Lexicon, load_lexicon
 
 
 def make_result(
@@ -25,3 +30,24 @@ def make_result(
             **metadata,
         },
     )
+
+
+class DocPersonRecognizer(EntityRecognizer):
+    """A PERSON recognizer over the shared Doc; without a parse it finds nothing."""
+
+    NAME = "DocPersonRecognizer"
+
+    def __init__(self, lexicon: Lexicon | None = None) -> None:
+        self.lexicon = lexicon or load_lexicon()
+        super().__init__(supported_entities=["PERSON"], name=self.NAME, supported_language="en")
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None):
+        if nlp_artifacts is None or nlp_artifacts.tokens is None:
+            return []
+        return self.find(text, nlp_artifacts.tokens)
+
+    def find(self, text: str, doc: Doc) -> list[RecognizerResult]:
+        raise NotImplementedError

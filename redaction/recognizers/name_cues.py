@@ -11,12 +11,10 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import EntityRecognizer
-from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.tokens import Doc
 
-from redaction.lexicon import Lexicon, capture_names, load_lexicon
-from redaction.recognizers.base import make_result
+from redaction.lexicon import Lexicon, capture_names
+from redaction.recognizers.base import DocPersonRecognizer, make_result
 from redaction.roles import OFFENDER, UNKNOWN, VICTIM, NameCue, RoleRules, load_role_rules
 
 NAME = "NameCueRecognizer"
@@ -25,19 +23,14 @@ _RELATIVE = {"who", "that", "which", "whom"}
 _CUE_VERBS = {"called", "named", "known", "goes", "go", "went", "knows", "know", "calls", "call", "calling"}
 
 
-class NameCueRecognizer(EntityRecognizer):
+class NameCueRecognizer(DocPersonRecognizer):
+    NAME = NAME
+
     def __init__(self, rules: RoleRules | None = None, lexicon: Lexicon | None = None) -> None:
         self.rules = rules or load_role_rules()
-        self.lexicon = lexicon or load_lexicon()
-        super().__init__(supported_entities=["PERSON"], name=NAME, supported_language="en")
+        super().__init__(lexicon)
 
-    def load(self) -> None:
-        pass
-
-    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None):
-        if nlp_artifacts is None or nlp_artifacts.tokens is None:
-            return []
-        doc: Doc = nlp_artifacts.tokens
+    def find(self, text: str, doc: Doc):
         found: dict[tuple[int, int], list[tuple[str, str, bool, bool]]] = {}  # span -> (role, rule, explicit, strong)
         for cue in self.rules.name_cues:
             for m in cue.cue.finditer(text):

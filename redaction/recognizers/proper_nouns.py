@@ -9,11 +9,10 @@ PERSON candidate. Places are protected by the place recognizers, which win over 
 
 from __future__ import annotations
 
-from presidio_analyzer import EntityRecognizer
-from presidio_analyzer.nlp_engine import NlpArtifacts
+from spacy.tokens import Doc
 
-from redaction.lexicon import Lexicon, is_capitalised, load_lexicon
-from redaction.recognizers.base import make_result
+from redaction.lexicon import Lexicon, is_capitalised
+from redaction.recognizers.base import DocPersonRecognizer, make_result
 
 NAME = "ProperNounRecognizer"
 SCORE = 0.5
@@ -38,18 +37,10 @@ _SKIP_LABELS = {
 _MID_POS = {"NOUN", "ADJ", "X", "INTJ", "PROPN"}
 
 
-class ProperNounRecognizer(EntityRecognizer):
-    def __init__(self, lexicon: Lexicon | None = None) -> None:
-        self.lexicon = lexicon or load_lexicon()
-        super().__init__(supported_entities=["PERSON"], name=NAME, supported_language="en")
+class ProperNounRecognizer(DocPersonRecognizer):
+    NAME = NAME
 
-    def load(self) -> None:
-        pass
-
-    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None):
-        if nlp_artifacts is None or nlp_artifacts.tokens is None:
-            return []
-        doc = nlp_artifacts.tokens
+    def find(self, text: str, doc: Doc):
         lex = self.lexicon
         results = []
         run: list = []
