@@ -20,6 +20,8 @@ from typing import Any
 import avro.io
 import avro.schema
 
+from schemas.limits import load_limits
+
 SCHEMA_DIR = Path(__file__).resolve().parent
 HISTORY_DIR = SCHEMA_DIR / "history"
 MAGIC = b"\xc3\x01"
@@ -27,6 +29,8 @@ HEADER_LEN = len(MAGIC) + 8
 
 # Schema names are the .avsc file stems: the three sources, "routed", "deadletter", "audit".
 SCHEMA_NAMES: tuple[str, ...] = ("nums", "desktop_research", "partner", "routed", "deadletter", "audit")
+# What arrives from outside: held to the raw-size limit before a byte of the body is read.
+INPUT_SCHEMAS: frozenset[str] = frozenset({"nums", "desktop_research", "partner"})
 
 
 class DecodeError(ValueError):
@@ -76,12 +80,17 @@ def encode(name: str, datum: dict[str, Any]) -> bytes:
     return buf.getvalue()
 
 
-def decode(data: bytes, expect: str | None = None) -> tuple[str, dict[str, Any]]:
+def decode(data: bytes, expect: str | None = None, max_bytes: int | None = None) -> tuple[str, dict[str, Any]]:
     """Decode a framed message; return (schema name, datum).
 
     `expect` restricts which schema is acceptable (a raw topic takes one record type).
+    An input record (nums, desktop_research, partner) larger than `max_bytes` (default
+    `BULLETINS_MAX_RAW_BYTES`, 256 KiB) is refused before its body is read. Decoded input
+    still needs `json_form.check_semantics` (text hygiene, field limits, required text).
     """
-    if data is None or len(data) < HEADER_LEN:
+    if not isinstance(data, (bytes, bytearray, memoryview)):
+        raise DecodeError("message: no bytes")
+    if len(data) < HEADER_LEN:
         raise DecodeError("message: too short to be Avro single-object encoded")
     if data[:2] != MAGIC:
         raise DecodeError("message: not Avro single-object encoded (bad magic bytes)")
@@ -91,7 +100,11 @@ def decode(data: bytes, expect: str | None = None) -> tuple[str, dict[str, Any]]
     name, reader = found
     if expect is not None and name != expect:
         raise DecodeError(f"message: written with schema {name!r}, expected {expect!r}")
-    decoder = avro.io.BinaryDecoder(io.BytesIO(data[HEADER_LEN:]))
+    if name in INPUT_SCHEMAS:
+        limit = max_bytes if max_bytes is not None else load_limits().raw_bytes
+        if len(data) > limit:
+            raise DecodeError(f"message: too large ({len(data)} bytes; limit {limit})")
+    decoder = avro.io.BinaryDecoder(io.BytesIO(bytes(data[HEADER_LEN:])))
     try:
         datum = reader.read(decoder)
     except Exception as exc:  # avro raises assorted types on truncated/corrupt bodies

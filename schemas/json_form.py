@@ -14,6 +14,8 @@ from typing import Any
 import avro.schema as S
 
 from schemas.codec import load_schema
+from schemas.limits import Limits, load_limits
+from schemas.text_hygiene import clean_record
 
 # Fields that must be present and non-blank beyond what the Avro types can say
 # (records.md: desktop research without an authority is rejected; ids must identify).
@@ -22,6 +24,8 @@ _NON_BLANK: dict[str, tuple[str, ...]] = {
     "desktop_research": ("research_id", "authority_ref", "researcher", "force_area"),
     "partner": ("submission_id", "force_area"),
 }
+# The free text given to the NLP (the offender description is parsed with it).
+TEXT_FIELD: dict[str, str] = {"nums": "narrative", "desktop_research": "content", "partner": "narrative"}
 
 
 class RecordError(ValueError):
@@ -67,7 +71,10 @@ def _parse_timestamp(value: Any, path: str) -> datetime:
             raise RecordError(path, "must be an ISO-8601 timestamp") from None
     else:
         raise RecordError(path, f"must be an ISO-8601 timestamp string, got {_json_type(value)}")
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+    try:
+        return (parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)).astimezone(UTC)
+    except OverflowError:  # e.g. year 1 with a +14:00 offset falls before year 1 in UTC
+        raise RecordError(path, "timestamp out of range") from None
 
 
 def from_json(schema: S.Schema, value: Any, path: str = "") -> Any:
@@ -167,19 +174,65 @@ def to_json(value: Any) -> Any:
     return value
 
 
-def check_semantics(source: str, datum: dict[str, Any]) -> None:
-    """Rules the Avro types cannot express."""
+def _check_sizes(value: Any, path: str, limits: Limits, text_paths: frozenset[str]) -> None:
+    if isinstance(value, str):
+        if path not in text_paths and len(value) > limits.field_chars:
+            raise RecordError(path, f"too long ({len(value)} characters; limit {limits.field_chars})")
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            _check_sizes(item, f"{path}.{key}" if path else key, limits, text_paths)
+    elif isinstance(value, list):
+        if len(value) > limits.items:
+            raise RecordError(path, f"too many entries ({len(value)}; limit {limits.items})")
+        for i, item in enumerate(value):
+            _check_sizes(item, f"{path}[{i}]", limits, text_paths)
+
+
+def _check_text(source: str, datum: dict[str, Any], limits: Limits) -> None:
+    """The NLP's input is bounded: a record over the limit is rejected, never cut.
+
+    Cutting could split an identifier at the cut, leaving a fragment no deny list
+    matches; a rejected record keeps its raw bytes in the dead letter for a person.
+    """
+    field = TEXT_FIELD[source]
+    text = datum.get(field) or ""
+    if len(text) > limits.text_chars:
+        raise RecordError(field, f"too long ({len(text)} characters; limit {limits.text_chars})")
+    description = (datum.get("offender") or {}).get("description") or ""
+    if len(text) + len(description) > limits.text_chars:
+        raise RecordError(
+            "offender.description",
+            f"too long (with the {field}, {len(text) + len(description)} characters; limit {limits.text_chars})",
+        )
+
+
+def check_semantics(source: str, datum: dict[str, Any], limits: Limits | None = None) -> None:
+    """Make an input datum (Avro data, from JSON or decoded) safe to process, or reject it.
+
+    In place: every string goes through `text_hygiene.clean` (controls, bidi, zero-width,
+    NFKC, homoglyphs), so the structured victim values and the free text are normalised
+    the same way and the deny lists still match. Then the size limits (`schemas.limits`)
+    and the rules the Avro types cannot express. Every entry point calls this: the batch
+    command and `submit` through `validate_input`, the worker after `codec.decode`.
+    """
+    if source not in _NON_BLANK:
+        raise RecordError("source", "unknown source")
+    limits = limits or load_limits()
+    clean_record(datum)
+    text_paths = frozenset({TEXT_FIELD[source], "offender.description"})
+    _check_sizes(datum, "", limits, text_paths)
+    _check_text(source, datum, limits)
     for field in _NON_BLANK[source]:
         if not str(datum.get(field) or "").strip():
             raise RecordError(field, "must not be empty")
-    if not str(datum.get("content" if source == "desktop_research" else "narrative") or "").strip():
-        raise RecordError("content" if source == "desktop_research" else "narrative", "must not be empty")
+    if not str(datum.get(TEXT_FIELD[source]) or "").strip():
+        raise RecordError(TEXT_FIELD[source], "must not be empty")
 
 
-def validate_input(source: str, value: Any) -> dict[str, Any]:
-    """Validate one input record in JSON form; return its Avro datum (defaults filled)."""
+def validate_input(source: str, value: Any, limits: Limits | None = None) -> dict[str, Any]:
+    """Validate one input record in JSON form; return its Avro datum (defaults filled, text cleaned)."""
     if source not in _NON_BLANK:
         raise RecordError("source", "unknown source")
     datum = from_json(load_schema(source), value)
-    check_semantics(source, datum)
+    check_semantics(source, datum, limits)
     return datum

@@ -19,6 +19,7 @@ import json
 import logging
 import sys
 from pathlib import Path
+from typing import BinaryIO
 
 from processors.vocabulary import SOURCES
 from redaction.pseudonym import PseudonymKeyError, load_key
@@ -54,19 +55,51 @@ def cmd_topics(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_process(args: argparse.Namespace) -> int:
-    from processors.core import Pipeline
-    from streams.batch import run_batch
+def _open_input(path: str) -> BinaryIO:
+    """The batch input, opened in binary (lines are decoded one by one); "-" is stdin."""
+    if path == "-":
+        return sys.stdin.buffer
+    return open(path, "rb")  # closed by the caller's ExitStack
 
-    pipeline = Pipeline()
+
+def cmd_process(args: argparse.Namespace) -> int:
+    from schemas.limits import LimitSettingError, load_limits
+
+    try:
+        limits = load_limits()
+    except LimitSettingError as exc:
+        print(f"bulletins: {exc}", file=sys.stderr)
+        return 2
     rejected = total = 0
     with contextlib.ExitStack() as stack:
-        out = stack.enter_context(open(args.out, "w")) if args.out else sys.stdout
-        lines = stack.enter_context(open(args.file))
-        for result in run_batch(pipeline, args.source, lines, batch_size=args.batch_size):
-            total += 1
-            rejected += result.get("status") == "rejected"
-            out.write(json.dumps(result) + "\n")
+        # Open the input and the output before the slow pipeline load: a typo fails at once.
+        try:
+            lines = stack.enter_context(_open_input(args.file))
+        except OSError as exc:
+            print(f"bulletins: cannot read {args.file}: {exc.strerror or type(exc).__name__}", file=sys.stderr)
+            return 2
+        try:
+            out = stack.enter_context(open(args.out, "w")) if args.out else sys.stdout
+        except OSError as exc:
+            print(f"bulletins: cannot write {args.out}: {exc.strerror or type(exc).__name__}", file=sys.stderr)
+            return 2
+
+        from processors.core import Pipeline
+        from streams.batch import read_lines, run_batch
+
+        pipeline = Pipeline()
+        try:
+            results = run_batch(
+                pipeline, args.source, read_lines(lines, limits.line_bytes), batch_size=args.batch_size, limits=limits
+            )
+            for result in results:
+                total += 1
+                rejected += result.get("status") == "rejected"
+                out.write(json.dumps(result) + "\n")
+                out.flush()  # a line's answer is out before the next batch starts
+        except OSError as exc:  # the disk or the pipe, mid-run: say so, keep what was written
+            print(f"bulletins: stopped after {total} line(s): {exc.strerror or type(exc).__name__}", file=sys.stderr)
+            return 1
     print(f"processed {total} line(s): {total - rejected} routed, {rejected} rejected", file=sys.stderr)
     return 0
 
