@@ -1,16 +1,17 @@
 """The faust application: topics, agents and the web server (/metrics) in one place.
 
-Each raw topic has one agent (concurrency=1: higher values can skip offsets on commit).
-Agents take batches, run the NLP in a single-thread executor (one processing core; the
-event loop stays free for heartbeats), correlate on the loop against the `correlation`
-table, then send every output and wait for the broker's acknowledgement before the
-batch's offsets are acked: at-least-once, with the record id as the message key so
-replays are idempotent downstream (and the correlation store ignores replays).
+The raw topics are read by the intake (`streams/intake.py`), not by faust agents: faust's
+ack/commit machinery committed batches whose outputs were never delivered (issue 9). The
+intake takes batches, runs the NLP in a single-thread executor (one processing core; the
+event loop stays free for heartbeats), correlates on the loop against the `correlation`
+table, sends every output and waits for the broker's acknowledgement, and only then
+commits the batch's offsets explicitly: at-least-once, with the record id as the message
+key so replays are idempotent downstream (and the correlation store ignores replays).
 
 State lives in faust tables, changelogged to Kafka, so a restart rebuilds it:
 `correlation` (attribute -> records carrying it) and `records` (record id -> sanitised
-summary, for check lookups). One worker holds every partition; scaling out needs the
-stream repartitioned by attribute first.
+summary, for check lookups). One worker holds every partition (`streams/lock.py` refuses
+a second one); scaling out needs the stream repartitioned by attribute first.
 
 Web views: `/metrics` (Prometheus), `/check/` (a liaison officer's lookup: who and why
 required, every lookup audited), `/purge/` (retention erasure, audited).
@@ -19,6 +20,7 @@ required, every lookup audited), `/purge/` (retention erasure, audited).
 from __future__ import annotations
 
 import asyncio
+import sys
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
@@ -29,9 +31,11 @@ from faust.sensors.prometheus import setup_prometheus_sensors
 from processors.core import Pipeline
 from processors.correlation import Correlator
 from processors.identifiers import candidate_keys
-from streams import audit, metrics
+from streams import audit
 from streams.config import Settings, load_settings
-from streams.handling import Analysis, RawMessage, analyse_messages, finish_messages
+from streams.intake import Intake
+from streams.lock import LockRefused, WorkerLock
+from streams.quiet import BrokerWatch, install_filter
 from streams.topics import AUDIT, DEADLETTER, RAW, ROUTED, TOPICS
 
 
@@ -49,8 +53,20 @@ class PipelineHolder:
             return self._pipeline
 
 
-def create_app(settings: Settings | None = None) -> faust.App:
+def create_app(settings: Settings | None = None, lock: bool = True) -> faust.App:
+    """The worker's app. With `lock` (the default), first take the single-worker lock:
+    raises LockRefused, with the reason, when another worker with this app id runs."""
     settings = settings or load_settings()
+    worker_lock = None
+    if lock:
+        install_filter()
+        worker_lock = WorkerLock(settings)
+        try:
+            worker_lock.acquire()
+        except LockRefused as exc:
+            # A plain sentence for the operator, not a traceback; exit status 3.
+            print(f"bulletins worker: {exc}", file=sys.stderr, flush=True)
+            raise SystemExit(3) from None
     app = faust.App(
         settings.app_id,
         broker=settings.faust_broker,
@@ -62,6 +78,10 @@ def create_app(settings: Settings | None = None) -> faust.App:
         store="memory://",
         consumer_auto_offset_reset="earliest",
         producer_acks=-1,
+        producer_max_request_size=settings.max_request_bytes,
+        # faust's 60 s default made a restarted worker wait a minute for its dead self.
+        broker_session_timeout=settings.session_timeout,
+        broker_heartbeat_interval=max(1.0, settings.session_timeout / 4),
     )
     partitions = {spec.name: spec.partitions for spec in TOPICS}
     topics: dict[str, Any] = {
@@ -81,33 +101,16 @@ def create_app(settings: Settings | None = None) -> faust.App:
     executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="nlp")
     holder = PipelineHolder()
 
-    def make_agent(source: str):
-        async def process(stream) -> None:
-            loop = asyncio.get_running_loop()
-            async for events in stream.take_events(settings.batch_size, within=settings.batch_within):
-                batch = [
-                    RawMessage(
-                        source=source,
-                        topic=e.message.topic,
-                        partition=e.message.partition,
-                        offset=e.message.offset,
-                        key=e.message.key,
-                        value=e.value,
-                    )
-                    for e in events
-                ]
-                analysis = await loop.run_in_executor(executor, _timed_analysis, holder, source, batch)
-                # Correlation, routing and encoding on the loop: the tables live here.
-                outgoing = finish_messages(holder.get(), analysis, correlation, records)
-                pending = [await topics[o.topic].send(key=o.key, value=o.value) for o in outgoing]
-                # Delivered before take_events acks the batch: nothing is lost on a crash.
-                await asyncio.gather(*pending)
+    intake = Intake(app, settings, topics, [correlation, records], holder.get, executor, worker_lock)
 
-        process.__name__ = f"process_{source}"
-        return process
+    @app.task
+    async def take_input() -> None:
+        install_filter()  # again: faust's worker sets up its own log handlers at start
+        await intake.run()
 
-    for source, topic_name in RAW.items():
-        app.agent(topics[topic_name], name=f"process_{source}", concurrency=1)(make_agent(source))
+    @app.task
+    async def watch_broker() -> None:
+        await BrokerWatch(settings.bootstrap_servers).run()
 
     @app.task
     async def warm_up() -> None:
@@ -157,7 +160,4 @@ def create_app(settings: Settings | None = None) -> faust.App:
     return app
 
 
-def _timed_analysis(holder: PipelineHolder, source: str, batch: list[RawMessage]) -> Analysis:
-    with metrics.BATCH_SECONDS.labels(source).time():
-        metrics.BATCH_SIZE.labels(source).observe(len(batch))
-        return analyse_messages(holder.get(), batch)
+__all__ = ["LockRefused", "create_app"]

@@ -14,11 +14,37 @@ class Settings:
     batch_size: int
     batch_within: float
     data_dir: str
+    # Kafka group session: how soon a dead (SIGKILLed) member's partitions move. faust's
+    # own default is 60 s, which is the "takeover after 58 s" of issue 9.
+    session_timeout: float = 10.0
+    # The producer's max request size; an output bigger than `max_output_bytes` (this less
+    # a margin for the record-batch envelope) is dead-lettered, never sent.
+    max_request_bytes: int = 1_000_000
+    # Per-record time bound of the NLP stage: a record over it is dead-lettered.
+    record_seconds: float = 10.0
+    # Another worker with the same app id: wait this long for the single-worker lock, then
+    # refuse to start (or wait for ever as a standby).
+    lock_wait: float = 30.0
+    standby: bool = False
 
     @property
     def faust_broker(self) -> str:
         # faust wants kafka:// URLs; kafka-python wants host:port.
         return ";".join(f"kafka://{s.strip()}" for s in self.bootstrap_servers.split(",") if s.strip())
+
+    @property
+    def max_output_bytes(self) -> int:
+        return self.max_request_bytes - 2048
+
+    @property
+    def intake_group(self) -> str:
+        # Not the faust group (app_id): that one holds the table changelogs, and a group
+        # must not mix two clients with different subscriptions.
+        return f"{self.app_id}.intake"
+
+    @property
+    def lock_group(self) -> str:
+        return f"{self.app_id}.lock"
 
 
 def load_settings() -> Settings:
@@ -30,4 +56,9 @@ def load_settings() -> Settings:
         batch_size=int(env.get("BULLETINS_BATCH_SIZE", "32")),
         batch_within=float(env.get("BULLETINS_BATCH_WITHIN", "0.5")),
         data_dir=env.get("BULLETINS_DATA_DIR", os.path.join(".cache", "worker")),
+        session_timeout=float(env.get("BULLETINS_SESSION_TIMEOUT", "10")),
+        max_request_bytes=int(env.get("BULLETINS_MAX_REQUEST_BYTES", "1000000")),
+        record_seconds=float(env.get("BULLETINS_RECORD_SECONDS", "10")),
+        lock_wait=float(env.get("BULLETINS_LOCK_WAIT", "30")),
+        standby=env.get("BULLETINS_STANDBY", "").strip().lower() in {"1", "true", "yes"},
     )

@@ -4,13 +4,23 @@ Two halves, so the worker can keep its event loop free and its state in faust ta
 `analyse_messages` (decode, validate, parse, redact, extract: CPU-bound, runs in an
 executor) and `finish_messages` (correlate against the store, route, grade, encode, audit:
 cheap, runs on the loop where the tables live). `handle_batch` does both, for tests and
-any caller without a loop. Nothing here raises for bad input.
+any caller without a loop. Nothing here raises for bad input: a bad record is
+dead-lettered with a reason. What fails because of the worker itself (a table write, the
+producer, Kafka) raises `WorkerFault`, so the caller retries the batch instead of
+dead-lettering valid records for its own failure (issue 9: `output: failed (TypeError)`).
+
+Limits enforced here (besides the input limits of `schemas.limits`): an output bigger than
+the producer's request size is dead-lettered (`output: too large`), a dead letter bigger
+than that carries a truncated raw copy and says so, and a record whose NLP takes longer
+than the per-record time bound is dead-lettered (`processing: over the time bound`).
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import MutableMapping
+import os
+import time
+from collections.abc import Callable, Iterator, MutableMapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -23,6 +33,57 @@ from streams import audit, metrics
 from streams.topics import AUDIT, DEADLETTER, ROUTED
 
 log = logging.getLogger(__name__)
+
+# The producer's default max request size less the record-batch envelope (faust's
+# producer_max_request_size is 1,000,000; the app passes its own setting in).
+DEFAULT_MAX_OUTPUT_BYTES = 1_000_000 - 2048
+DEFAULT_RECORD_SECONDS = 10.0
+
+
+class WorkerFault(Exception):
+    """The worker (its state store, producer or broker), not the record, failed: retry."""
+
+
+class _RecordFault(Exception):
+    """A record's own output cannot be sent (too large): dead-letter it with this reason."""
+
+
+class GuardedTable(MutableMapping[str, Any]):
+    """A state table whose failures are the worker's: any exception becomes WorkerFault.
+
+    faust writes a table's changelog as it is assigned; before the producer knows the
+    changelog topic's partitions that write raises TypeError (aiokafka's partitioner gets
+    None for the partition list), which must never be blamed on the record being processed.
+    """
+
+    def __init__(self, table: MutableMapping[str, Any]) -> None:
+        self._table = table
+
+    def _call(self, fn: Callable[..., Any], *args: Any) -> Any:
+        try:
+            return fn(*args)
+        except KeyError:
+            raise
+        except Exception as exc:
+            raise WorkerFault(f"state table: {type(exc).__name__}") from exc
+
+    def __getitem__(self, key: str) -> Any:
+        return self._call(self._table.__getitem__, key)
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self._call(self._table.__setitem__, key, value)
+
+    def __delitem__(self, key: str) -> None:
+        self._call(self._table.__delitem__, key)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._call(list, self._table))
+
+    def __len__(self) -> int:
+        return self._call(len, self._table)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self._call(self._table.get, key, default)
 
 
 @dataclass(frozen=True)
@@ -55,24 +116,35 @@ def _audit(event: dict[str, Any]) -> Outgoing:
     return Outgoing(AUDIT, key, audit.encode_event(event))
 
 
-def deadletter(msg: RawMessage, error: str) -> list[Outgoing]:
+def deadletter(msg: RawMessage, error: str, max_bytes: int = DEFAULT_MAX_OUTPUT_BYTES) -> list[Outgoing]:
+    """The dead letter (raw bytes kept, cut to fit the producer's limit and said so) and its audit event."""
     field_name = error.split(":", 1)[0] if ":" in error else "message"
     metrics.DEADLETTERED.labels(msg.source, field_name).inc()
+    raw = msg.value or b""
+    # The envelope without the raw copy; 64 bytes for the longer error and varint growth.
+    envelope = len(encode("deadletter", _letter(msg, error + " " * 80, b""))) + 64
+    if envelope + len(raw) > max_bytes:
+        kept = max(0, max_bytes - envelope)
+        error = f"{error}; raw truncated to {kept} of {len(raw)} bytes"
+        raw = raw[:kept]
     # Log where, and why: never the bytes, which can name a reporter.
     log.warning("dead-letter %s[%d]@%d: %s", msg.topic, msg.partition, msg.offset, error)
-    datum = {
+    key = msg.key or f"{msg.topic}:{msg.partition}:{msg.offset}".encode()
+    event = audit.rejected(msg.source, msg.topic, msg.partition, msg.offset, field_name)
+    return [Outgoing(DEADLETTER, key, encode("deadletter", _letter(msg, error, raw))), _audit(event)]
+
+
+def _letter(msg: RawMessage, error: str, raw: bytes) -> dict[str, Any]:
+    return {
         "source": msg.source,
         "topic": msg.topic,
         "partition": msg.partition,
         "offset": msg.offset,
         "key": msg.key,
         "error": error,
-        "raw": msg.value or b"",
+        "raw": raw,
         "failed_at": datetime.now(UTC),
     }
-    key = msg.key or f"{msg.topic}:{msg.partition}:{msg.offset}".encode()
-    event = audit.rejected(msg.source, msg.topic, msg.partition, msg.offset, field_name)
-    return [Outgoing(DEADLETTER, key, encode("deadletter", datum)), _audit(event)]
 
 
 def _decode(msg: RawMessage) -> dict[str, Any]:
@@ -81,7 +153,31 @@ def _decode(msg: RawMessage) -> dict[str, Any]:
     return to_json(datum)
 
 
-def analyse_messages(pipeline: Pipeline, messages: list[RawMessage]) -> Analysis:
+def _test_hook() -> Callable[[Sequence[tuple[str, dict[str, Any]]]], None] | None:
+    """Fault injection for the fault tests only (BULLETINS_TEST_FAULTS=1): a record whose
+    text holds FAULT-POISON-STAGE makes the NLP stage throw, FAULT-SLOW-STAGE makes it take
+    BULLETINS_TEST_SLOW_SECONDS (default 3). Off, and never read, in normal running."""
+    if os.environ.get("BULLETINS_TEST_FAULTS") != "1":
+        return None
+    slow = float(os.environ.get("BULLETINS_TEST_SLOW_SECONDS", "3"))
+
+    def hook(items: Sequence[tuple[str, dict[str, Any]]]) -> None:
+        for _, record in items:
+            text = " ".join(str(record.get(f) or "") for f in ("narrative", "content"))
+            if "FAULT-POISON-STAGE" in text:
+                raise RuntimeError("injected stage failure")
+            if "FAULT-SLOW-STAGE" in text:
+                time.sleep(slow)
+
+    return hook
+
+
+def analyse_messages(
+    pipeline: Pipeline,
+    messages: list[RawMessage],
+    record_seconds: float = DEFAULT_RECORD_SECONDS,
+    max_bytes: int = DEFAULT_MAX_OUTPUT_BYTES,
+) -> Analysis:
     result = Analysis()
     accepted: list[tuple[RawMessage, dict[str, Any]]] = []
     for msg in messages:
@@ -89,21 +185,53 @@ def analyse_messages(pipeline: Pipeline, messages: list[RawMessage]) -> Analysis
         try:
             accepted.append((msg, _decode(msg)))
         except (DecodeError, RecordError) as exc:
-            result.out.extend(deadletter(msg, str(exc)))
+            result.out.extend(deadletter(msg, str(exc), max_bytes))
     if not accepted:
         return result
+    hook = _test_hook()
+
+    def analyse(items: list[tuple[str, dict[str, Any]]]) -> list[Analysed]:
+        if hook is not None:
+            hook(items)
+        return pipeline.analyse_batch(items)
+
+    started = time.monotonic()
     try:
-        analysed = pipeline.analyse_batch([(m.source, rec) for m, rec in accepted])
-        result.analysed = list(zip([m for m, _ in accepted], analysed, strict=True))
+        analysed = analyse([(m.source, rec) for m, rec in accepted])
+        elapsed = time.monotonic() - started
+        if elapsed <= record_seconds:  # the whole batch within one record's bound
+            result.analysed = list(zip([m for m, _ in accepted], analysed, strict=True))
+            return result
+        if len(accepted) == 1:
+            msg = accepted[0][0]
+            metrics.PROCESS_ERRORS.labels(msg.source).inc()
+            metrics.OVER_TIME.labels(msg.source).inc()
+            result.out.extend(deadletter(msg, _over_time(elapsed, record_seconds), max_bytes))
+            return result
     except Exception:
-        # One bad record must not sink its batch: retry one by one to find it.
-        for msg, rec in accepted:
-            try:
-                result.analysed.append((msg, pipeline.analyse_batch([(msg.source, rec)])[0]))
-            except Exception as exc:  # the type only: a message could quote the text
-                metrics.PROCESS_ERRORS.labels(msg.source).inc()
-                result.out.extend(deadletter(msg, f"processing: failed ({type(exc).__name__})"))
+        pass
+    # A failure, or a batch slower than one record's bound: one by one, each timed, so
+    # only the record that throws or is slow is dead-lettered.
+    for msg, rec in accepted:
+        started = time.monotonic()
+        try:
+            one = analyse([(msg.source, rec)])[0]
+        except Exception as exc:  # the type only: a message could quote the text
+            metrics.PROCESS_ERRORS.labels(msg.source).inc()
+            result.out.extend(deadletter(msg, f"processing: failed ({type(exc).__name__})", max_bytes))
+            continue
+        elapsed = time.monotonic() - started
+        if elapsed > record_seconds:
+            metrics.PROCESS_ERRORS.labels(msg.source).inc()
+            metrics.OVER_TIME.labels(msg.source).inc()
+            result.out.extend(deadletter(msg, _over_time(elapsed, record_seconds), max_bytes))
+            continue
+        result.analysed.append((msg, one))
     return result
+
+
+def _over_time(elapsed: float, bound: float) -> str:
+    return f"processing: over the time bound ({elapsed:.1f} s; limit {bound:g} s per record)"
 
 
 def summary(output: dict[str, Any]) -> dict[str, Any]:
@@ -126,18 +254,32 @@ def finish_messages(
     analysis: Analysis,
     correlation: MutableMapping[str, Any] | None = None,
     records: MutableMapping[str, Any] | None = None,
+    max_bytes: int = DEFAULT_MAX_OUTPUT_BYTES,
 ) -> list[Outgoing]:
-    """Correlate (in `correlation`, default the pipeline's own store), route, encode, audit."""
+    """Correlate (in `correlation`, default the pipeline's own store), route, encode, audit.
+
+    Raises WorkerFault when a state table fails: nothing of the batch may be sent then,
+    the caller retries it."""
     out = list(analysis.out)
+    if correlation is not None:
+        correlation = GuardedTable(correlation)
+    if records is not None:
+        records = GuardedTable(records)
     correlator = pipeline.correlator if correlation is None else type(pipeline.correlator)(correlation)
     for msg, analysed in analysis.analysed:
         try:
             links = correlator.observe(analysed.observation())
             result = pipeline.finish(analysed, links)
-            routed = _routed(result)
+            routed = _routed(result, max_bytes)
+        except WorkerFault:
+            raise
+        except _RecordFault as exc:
+            metrics.PROCESS_ERRORS.labels(msg.source).inc()
+            out.extend(deadletter(msg, str(exc), max_bytes))
+            continue
         except Exception as exc:
             metrics.PROCESS_ERRORS.labels(msg.source).inc()
-            out.extend(deadletter(msg, f"output: failed ({type(exc).__name__})"))
+            out.extend(deadletter(msg, f"output: failed ({type(exc).__name__})", max_bytes))
             continue
         rid = result.output["id"]
         out.append(_audit(audit.collection(rid, msg.source, msg.topic, msg.partition, msg.offset)))
@@ -158,10 +300,13 @@ def finish_messages(
     return out
 
 
-def _routed(result: Processed) -> list[Outgoing]:
+def _routed(result: Processed, max_bytes: int = DEFAULT_MAX_OUTPUT_BYTES) -> list[Outgoing]:
     output = dict(result.output, processed_at=datetime.now(UTC))
     value = encode("routed", from_json(load_schema("routed"), output))
     key = output["id"].encode()
+    if len(key) + len(value) > max_bytes:
+        # Over the producer's request size the send would fail for ever: the record, not the worker.
+        raise _RecordFault(f"output: too large ({len(key) + len(value)} bytes; limit {max_bytes})")
     return [Outgoing(ROUTED[route], key, value) for route in output["routes"]]
 
 
@@ -170,5 +315,8 @@ def handle_batch(
     messages: list[RawMessage],
     correlation: MutableMapping[str, Any] | None = None,
     records: MutableMapping[str, Any] | None = None,
+    max_bytes: int = DEFAULT_MAX_OUTPUT_BYTES,
+    record_seconds: float = DEFAULT_RECORD_SECONDS,
 ) -> list[Outgoing]:
-    return finish_messages(pipeline, analyse_messages(pipeline, messages), correlation, records)
+    analysis = analyse_messages(pipeline, messages, record_seconds, max_bytes)
+    return finish_messages(pipeline, analysis, correlation, records, max_bytes)

@@ -6,7 +6,7 @@ error): never a record id or any value from a record.
 
 from __future__ import annotations
 
-from prometheus_client import Counter, Histogram
+from prometheus_client import Counter, Gauge, Histogram
 
 RECORDS_IN = Counter("bulletins_records_in_total", "Raw messages read", ["source"])
 ROUTED = Counter("bulletins_routed_total", "Sanitised items written to a route", ["source", "route"])
@@ -29,3 +29,11 @@ BATCH_SECONDS = Histogram(
 BATCH_SIZE = Histogram(
     "bulletins_batch_records", "Records per processed batch", ["source"], buckets=(1, 2, 4, 8, 16, 32, 64, 128)
 )
+OVER_TIME = Counter(
+    "bulletins_over_time_bound_total", "Records dead-lettered for exceeding the per-record time bound", ["source"]
+)
+RETRIES = Counter(
+    "bulletins_batch_retries_total", "Batches retried because the worker (not the record) failed", ["stage"]
+)
+BROKER_UP = Gauge("bulletins_broker_up", "1 while the broker answers, 0 while it does not")
+INTAKE_READY = Gauge("bulletins_intake_ready", "1 while the worker takes input (it can write every output)")

@@ -24,6 +24,9 @@ ROUTED = {
 DEADLETTER = "bulletins.deadletter"
 AUDIT = "bulletins.audit"
 DIGEST = "bulletins.digest"
+# One partition, never written: a consumer group on it is the single-worker lock (only one
+# member can be assigned its partition). See streams/lock.py.
+WORKER_LOCK = "bulletins.worker-lock"
 
 
 @dataclass(frozen=True)
@@ -41,6 +44,7 @@ TOPICS: tuple[TopicSpec, ...] = (
     TopicSpec(DEADLETTER, 1, True, 30 * _DAY),
     TopicSpec(AUDIT, 1, False, -1),  # the DPA s62 log is kept; erasure is its own event
     TopicSpec(DIGEST, 1, False, 90 * _DAY),
+    TopicSpec(WORKER_LOCK, 1, False, _DAY),
 )
 
 

@@ -15,3 +15,22 @@ def pipeline():
     from processors.core import Pipeline
 
     return Pipeline()
+
+
+@pytest.fixture
+def fault_broker(tmp_path):
+    """A fresh private Kafka broker per fault test (own ports and data, the shared jars): the
+    test may stop or kill it, and earlier tests' records cannot blur its counts."""
+    import shutil
+
+    from streams.topics import create_topics
+    from tests.test_fault_harness import Broker
+
+    broker = Broker(tmp_path / "kafka")
+    broker.start()
+    create_topics(broker.bootstrap)
+    try:
+        yield broker
+    finally:
+        broker.stop()
+        shutil.rmtree(broker.home / "data", ignore_errors=True)
