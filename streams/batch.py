@@ -10,7 +10,8 @@ inside a string does not split a record). Each line is answered on its own:
 - blank (empty or whitespace only): `line: empty`, so the numbering stays one to one;
 - longer than `BULLETINS_MAX_LINE_BYTES` (1 MiB): `line: too long`, read past without
   holding it in memory;
-- not UTF-8: `line: not UTF-8 (invalid byte at offset N)`; a UTF-8 BOM on line 1 is allowed;
+- not UTF-8: `line: not UTF-8 (invalid byte at offset N)`; a UTF-8 BOM opening a line
+  (a file's first, or any after files were concatenated) is dropped;
 - nested deeper than `BULLETINS_MAX_JSON_DEPTH` (32): `line: nested too deep`, found by a
   scan before the JSON parser (which would raise RecursionError) sees it;
 - not JSON, or not a valid record: the field and the reason.
@@ -86,7 +87,7 @@ def json_depth(text: str, stop_above: int) -> int:
     return deepest
 
 
-def _text_of(line: bytes | str, number: int, limits: Limits) -> str:
+def _text_of(line: bytes | str, limits: Limits) -> str:
     """One line (bytes from a file, or text from a caller) -> text, with the line-level limits."""
     if isinstance(line, str):
         text = line.removesuffix("\n").removesuffix("\r")
@@ -96,20 +97,20 @@ def _text_of(line: bytes | str, number: int, limits: Limits) -> str:
         size = len(raw)
     if size > limits.line_bytes:
         raise RecordError("line", f"too long ({size} bytes; limit {limits.line_bytes})")
+    # a BOM opens a file, and so any line after files are concatenated: it is not content
     if isinstance(line, str):
-        return text.removeprefix("\ufeff") if number == 1 else text
-    if number == 1:
-        raw = raw.removeprefix(_BOM)
+        return text.removeprefix("\ufeff")
+    raw = raw.removeprefix(_BOM)
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise RecordError("line", f"not UTF-8 (invalid byte at offset {exc.start})") from None
 
 
-def parse_line(source: str, line: bytes | str, number: int = 0, limits: Limits | None = None) -> dict[str, Any]:
+def parse_line(source: str, line: bytes | str, limits: Limits | None = None) -> dict[str, Any]:
     """One line -> the validated record in JSON form (defaults filled, text cleaned). Raises RecordError."""
     limits = limits or load_limits()
-    text = _text_of(line, number, limits)
+    text = _text_of(line, limits)
     if not text.strip():
         raise RecordError("line", "empty")
     if json_depth(text, limits.json_depth) > limits.json_depth:
@@ -133,12 +134,12 @@ def rejected(number: int, error: str) -> dict[str, Any]:
     return {"line": number, "status": "rejected", "error": error}
 
 
-def answer(source: str, number: int, line: bytes | str | TooLong, limits: Limits) -> dict[str, Any] | str:
+def answer(source: str, line: bytes | str | TooLong, limits: Limits) -> dict[str, Any] | str:
     """A line -> its validated record, or the rejection reason. Never raises for any line."""
     if isinstance(line, TooLong):
         return f"line: too long ({line.size} bytes; limit {limits.line_bytes})"
     try:
-        return parse_line(source, line, number, limits)
+        return parse_line(source, line, limits)
     except RecordError as exc:
         return str(exc)
     except Exception as exc:  # a validator bug must cost one line, not the run; the type only
@@ -175,7 +176,7 @@ def run_batch(
         pending.clear()
 
     for number, line in enumerate(lines, start=1):
-        pending.append((number, answer(source, number, line, limits)))
+        pending.append((number, answer(source, line, limits)))
         if len(pending) >= batch_size:
             yield from flush()
     yield from flush()

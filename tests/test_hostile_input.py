@@ -180,11 +180,11 @@ def test_line_exactly_at_the_limit(monkeypatch) -> None:
     assert len(line) == 2048
     lines = list(read_lines(io.BytesIO(line + b"\r\n" + line + b"  \n"), 2048))
     assert lines[1] == TooLong(2050)
-    assert parse_line("nums", lines[0], 1, limits)["report_id"] == "NUM-L-8"
-    assert answer("nums", 2, lines[1], limits) == "line: too long (2050 bytes; limit 2048)"
+    assert parse_line("nums", lines[0], limits)["report_id"] == "NUM-L-8"
+    assert answer("nums", lines[1], limits) == "line: too long (2050 bytes; limit 2048)"
     # a caller handing lines over whole gets the same answer from parse_line
     with pytest.raises(RecordError, match=r"line: too long \(2049 bytes; limit 2048\)"):
-        parse_line("nums", line + b" \n", 2, limits)
+        parse_line("nums", line + b" \n", limits)
 
 
 def _lines_from(data: bytes) -> list[bytes | TooLong]:
@@ -198,7 +198,7 @@ def hostile_file() -> tuple[bytes, list[str | None]]:
     huge = json.dumps(nums("NUM-L-HUGE", narrative=SECRET + " y" * 600_000)).encode()  # ~1.2 MB line
     long_text = json.dumps(nums("NUM-L-LONG", narrative=SECRET + " z" * 15_000)).encode()
     lines = [
-        (b"\xef\xbb\xbf" + good[0], None),  # a BOM on line 1 is allowed
+        (b"\xef\xbb\xbf" + good[0], None),  # a BOM opening a line is dropped
         (b"", "line: empty"),
         (b"   \t ", "line: empty"),
         (SECRET.encode("latin-1") + b" \xe9\xff\xfe {", "line: not UTF-8 (invalid byte at offset 21)"),
