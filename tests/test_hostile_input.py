@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from schemas import RecordError, decode, encode, from_json, load_schema, validate_input
+from schemas import RecordError, decode, encode, from_json, load_schema, to_json, validate_input
 from schemas.codec import DecodeError
 from schemas.limits import LimitSettingError, defaults, load_limits
 from streams.batch import TooLong, answer, json_depth, parse_line, read_lines, run_batch
@@ -284,3 +284,37 @@ def test_cli_bad_limit_setting_is_a_start_up_error(tmp_path) -> None:
         timeout=120,
     )
     assert proc.returncode == 2 and "BULLETINS_MAX_LINE_BYTES" in proc.stderr and "Traceback" not in proc.stderr
+
+
+# -- the worker's path: the same limits and cleaning after Avro decoding -------------------------
+def test_worker_dead_letters_over_limit_and_routes_cleaned_text(pipeline) -> None:
+    import unicodedata
+
+    from evaluation.leaks import flatten
+    from streams.handling import RawMessage, handle_batch
+    from streams.topics import DEADLETTER, RAW, ROUTED
+
+    hostile = nums("NUM-L-W1", narrative="\u202eHe punched her\u202c\x07 on Westgate\u200d.\x00")
+    too_large = _encoded(SECRET + " w" * 140_000)
+    too_long = encode("nums", from_json(load_schema("nums"), nums("NUM-L-W2", narrative=SECRET + " v" * 15_000)))
+    messages = [
+        RawMessage("nums", RAW["nums"], 0, offset, key, value)
+        for offset, (key, value) in enumerate(
+            [
+                (b"NUM-L-W1", encode("nums", from_json(load_schema("nums"), hostile))),  # written uncleaned
+                (b"NUM-L-1", too_large),
+                (b"NUM-L-W2", too_long),
+            ]
+        )
+    ]
+    out = handle_batch(pipeline, messages)
+    dead = [to_json(decode(o.value, expect="deadletter")[1]) for o in out if o.topic == DEADLETTER]
+    letters = {letter["offset"]: letter for letter in dead}
+    assert letters[1]["error"] == f"message: too large ({len(too_large)} bytes; limit {256 * 1024})"
+    assert letters[2]["error"] == "narrative: too long (30020 characters; limit 20000)"
+    assert 0 not in letters
+    routed = [to_json(decode(o.value, expect="routed")[1]) for o in out if o.topic in ROUTED.values()]
+    assert routed and all(r["id"] == "NUM-L-W1" for r in routed)
+    text = flatten(routed)
+    assert "He punched her on Westgate." in text
+    assert not any(unicodedata.category(c) in ("Cc", "Cf") for c in text if c not in "\n\t")
