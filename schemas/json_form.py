@@ -24,6 +24,8 @@ _NON_BLANK: dict[str, tuple[str, ...]] = {
     "desktop_research": ("research_id", "authority_ref", "researcher", "force_area"),
     "partner": ("submission_id", "force_area"),
 }
+# Cleaning removes invisible characters: a string may be this many times its limit before it.
+_PRE_CLEAN_SLACK = 4
 # The free text given to the NLP (the offender description is parsed with it).
 TEXT_FIELD: dict[str, str] = {"nums": "narrative", "desktop_research": "content", "partner": "narrative"}
 
@@ -174,21 +176,21 @@ def to_json(value: Any) -> Any:
     return value
 
 
-def _check_sizes(value: Any, path: str, limits: Limits, text_paths: frozenset[str]) -> None:
+def _check_sizes(value: Any, path: str, limits: Limits, text_paths: frozenset[str], slack: int = 1) -> None:
     if isinstance(value, str):
-        if path not in text_paths and len(value) > limits.field_chars:
+        if path not in text_paths and len(value) > limits.field_chars * slack:
             raise RecordError(path, f"too long ({len(value)} characters; limit {limits.field_chars})")
     elif isinstance(value, dict):
         for key, item in value.items():
-            _check_sizes(item, f"{path}.{key}" if path else key, limits, text_paths)
+            _check_sizes(item, f"{path}.{key}" if path else key, limits, text_paths, slack)
     elif isinstance(value, list):
         if len(value) > limits.items:
             raise RecordError(path, f"too many entries ({len(value)}; limit {limits.items})")
         for i, item in enumerate(value):
-            _check_sizes(item, f"{path}[{i}]", limits, text_paths)
+            _check_sizes(item, f"{path}[{i}]", limits, text_paths, slack)
 
 
-def _check_text(source: str, datum: dict[str, Any], limits: Limits) -> None:
+def _check_text(source: str, datum: dict[str, Any], limits: Limits, slack: int = 1) -> None:
     """The NLP's input is bounded: a record over the limit is rejected, never cut.
 
     Cutting could split an identifier at the cut, leaving a fragment no deny list
@@ -196,10 +198,10 @@ def _check_text(source: str, datum: dict[str, Any], limits: Limits) -> None:
     """
     field = TEXT_FIELD[source]
     text = datum.get(field) or ""
-    if len(text) > limits.text_chars:
+    if len(text) > limits.text_chars * slack:
         raise RecordError(field, f"too long ({len(text)} characters; limit {limits.text_chars})")
     description = (datum.get("offender") or {}).get("description") or ""
-    if len(text) + len(description) > limits.text_chars:
+    if len(text) + len(description) > limits.text_chars * slack:
         raise RecordError(
             "offender.description",
             f"too long (with the {field}, {len(text) + len(description)} characters; limit {limits.text_chars})",
@@ -218,8 +220,13 @@ def check_semantics(source: str, datum: dict[str, Any], limits: Limits | None = 
     if source not in _NON_BLANK:
         raise RecordError("source", "unknown source")
     limits = limits or load_limits()
-    clean_record(datum)
     text_paths = frozenset({TEXT_FIELD[source], "offender.description"})
+    # A string more than _PRE_CLEAN_SLACK times its limit is refused on its raw length,
+    # before paying for the cleaning (NFKC can turn one character into eighteen, so the
+    # raw size alone does not bound that cost); the rest are counted as the NLP sees them.
+    _check_sizes(datum, "", limits, text_paths, slack=_PRE_CLEAN_SLACK)
+    _check_text(source, datum, limits, slack=_PRE_CLEAN_SLACK)
+    clean_record(datum)
     _check_sizes(datum, "", limits, text_paths)
     _check_text(source, datum, limits)
     for field in _NON_BLANK[source]:

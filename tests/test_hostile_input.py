@@ -122,6 +122,22 @@ def test_the_limit_counts_the_cleaned_text(monkeypatch) -> None:
     assert datum["narrative"] == "a" * 100
 
 
+def test_far_over_the_limit_is_refused_before_cleaning_and_expansion_counts(monkeypatch) -> None:
+    import schemas.json_form
+
+    monkeypatch.setenv("BULLETINS_MAX_TEXT_CHARS", "1000")
+    calls: list[int] = []
+    real_clean = schemas.json_form.clean_record
+    monkeypatch.setattr(schemas.json_form, "clean_record", lambda v: calls.append(1) or real_clean(v))
+    with pytest.raises(RecordError, match=r"^narrative: too long \(4002 characters; limit 1000\)$"):
+        validate_input("nums", nums("NUM-L-X1", narrative="a\u200d" * 2001))
+    assert calls == []  # refused on its raw length: the cleaning never ran
+    # 100 characters that NFKC turns into 1,800: what the NLP would get is what counts
+    with pytest.raises(RecordError, match=r"^narrative: too long \(1800 characters; limit 1000\)$"):
+        validate_input("nums", nums("NUM-L-X2", narrative="\ufdfa" * 100, offender=None))
+    assert calls == [1]
+
+
 def test_avro_path_applies_the_same_text_limit(monkeypatch) -> None:
     from schemas.json_form import check_semantics
 
