@@ -4,7 +4,8 @@ The correlation and records tables are split by key hash, and a second worker wi
 app id would hold half of them: links and check lookups silently split (issue 9: 3,732
 linked pairs instead of 6,827). Until the scale-out issue repartitions the stream by
 attribute, a worker holds a lock before it starts: a consumer group of its own
-(`<app id>.lock`) on a one-partition topic, so only one member can be assigned the partition.
+(`<app id>.lock`) on a one-partition topic, so only one member can be assigned the partition,
+and the sticky assignor keeps it with the member that has it.
 A dead holder's session expires after the session timeout and a waiting worker takes over.
 
 A second worker waits `BULLETINS_LOCK_WAIT` seconds, then refuses to start and says why;
@@ -19,6 +20,7 @@ import time
 
 from kafka import KafkaConsumer
 from kafka.consumer.subscription_state import ConsumerRebalanceListener
+from kafka.coordinator.assignors.sticky.sticky_assignor import StickyPartitionAssignor
 
 from streams.config import Settings
 from streams.topics import WORKER_LOCK
@@ -70,6 +72,9 @@ class WorkerLock(ConsumerRebalanceListener):
                             session_timeout_ms=session_ms,
                             heartbeat_interval_ms=max(1000, session_ms // 4),
                             max_poll_interval_ms=max(60_000, session_ms * 6),
+                            # Sticky: the holder keeps the partition when a newcomer joins
+                            # (the range assignor may hand it to the newcomer).
+                            partition_assignment_strategy=[StickyPartitionAssignor],
                         )
                         consumer.subscribe([WORKER_LOCK], listener=self)
                     consumer.poll(timeout_ms=500)
