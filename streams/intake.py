@@ -12,10 +12,12 @@ input side, not from this project's code:
   (`Consumer._drain_messages` -> `_add_gap`, `_new_offset` fills acked with the gap
   ranges): after a restart or rebalance that refetches from a stale position, a contiguous
   block is committed unprocessed (faust-streaming#312, #216).
-- aiokafka's `seek_to_committed` does not seek a partition without a committed offset
-  (`if offset and offset > 0`), and faust's `perform_seek` then leaves `_read_offset` at
-  None for it: after a rebalance such a partition is read from wherever the fetcher was,
-  and its buffered batch plus the take buffer's `buffer_consumed` wait leave it stalled.
+- A partition without a committed offset is special-cased twice: aiokafka's
+  `seek_to_committed` does not seek it (`if offset and offset > 0`) and faust's
+  `perform_seek` leaves its `_read_offset` at None, so after a rebalance it is read from
+  wherever the fetcher was; with faust's 60 s session timeout a restarted worker also
+  shares the group with its dead self for a minute. This is where the post-crash stall
+  lives (not reproduced in isolation here); the intake has no such path.
 
 So the intake is a plain aiokafka consumer in its own group (`<app id>.intake`), auto
 commit off, `auto_offset_reset=earliest`, and one explicit commit per batch *after* every
