@@ -24,7 +24,7 @@ def fault_broker(tmp_path):
     import shutil
 
     from streams.topics import create_topics
-    from tests.test_fault_harness import Broker
+    from tests.test_fault_harness import Broker, reap_workers
 
     broker = Broker(tmp_path / "kafka")
     broker.start()
@@ -32,5 +32,6 @@ def fault_broker(tmp_path):
     try:
         yield broker
     finally:
+        reap_workers()
         broker.stop()
         shutil.rmtree(broker.home / "data", ignore_errors=True)

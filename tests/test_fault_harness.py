@@ -322,6 +322,18 @@ def report(counts: dict[str, Any]) -> None:
     sys.stdout.flush()
 
 
+STARTED: list[subprocess.Popen[bytes]] = []  # every worker process, for the fixture to reap
+
+
+def reap_workers() -> None:
+    """SIGKILL any worker a test left running (a failed assertion skips its own stop)."""
+    while STARTED:
+        proc = STARTED.pop()
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait(timeout=30)
+
+
 class Worker:
     """`bulletins worker` as its own process, on the private broker."""
 
@@ -350,6 +362,7 @@ class Worker:
             self.proc = subprocess.Popen(
                 [sys.executable, "-m", "streams.cli", "worker"], cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT
             )
+        STARTED.append(self.proc)
 
     def kill(self) -> None:
         assert self.proc is not None
