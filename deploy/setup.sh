@@ -34,3 +34,9 @@ fi
 if [[ -z "${KAFKA_BOOTSTRAP_SERVERS:-}" ]]; then
   deploy/kafka-local.sh fetch
 fi
+# Fetch and build the Java Avro reader of tests/test_avro_interop.py (Apache Avro from Maven
+# Central, cached in ~/.m2), so the tests need no network. Offline first: quick when cached.
+if ! mvn -q -B -o -f tests/java/pom.xml compile >/dev/null 2>&1; then
+  echo "setup: fetching Apache Avro (Java) for the interoperability test"
+  mvn -q -B -f tests/java/pom.xml compile
+fi

@@ -1,8 +1,14 @@
 """Avro single-object encoding (Avro spec, "Single-object encoding").
 
-Frame: 0xC3 0x01, the schema's 8-byte little-endian CRC-64-AVRO fingerprint, then the
-Avro binary body. The fingerprint tells a reader which schema wrote the message without
-a registry; an unknown fingerprint is an error, never a guess.
+Frame: 0xC3 0x01, the schema's 8-byte little-endian CRC-64-AVRO fingerprint of its
+Parsing Canonical Form (`schemas.canonical`), then the Avro binary body: what any Avro
+library's single-object encoder writes and its decoder (Java's `BinaryMessageDecoder`)
+reads. The fingerprint tells a reader which schema wrote the message without a registry;
+an unknown fingerprint is an error, never a guess.
+
+Legacy: before PCF the codec wrote fingerprints of a non-canonical form. Those of every
+version published then are frozen in `legacy_fingerprints.json` and still read, so
+messages already on the topics stay readable; nothing writes them any more.
 
 Schema evolution: every published version of a schema is kept in `history/` as
 `<name>.v<N>.avsc` (the newest equals the current file; a test holds us to it). A message
@@ -13,6 +19,7 @@ so topics written before a change stay readable.
 from __future__ import annotations
 
 import io
+import json
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -20,12 +27,14 @@ from typing import Any
 import avro.io
 import avro.schema
 
+from schemas import canonical
 from schemas.limits import load_limits
 
 SCHEMA_DIR = Path(__file__).resolve().parent
 HISTORY_DIR = SCHEMA_DIR / "history"
 MAGIC = b"\xc3\x01"
 HEADER_LEN = len(MAGIC) + 8
+LEGACY_FINGERPRINTS = SCHEMA_DIR / "legacy_fingerprints.json"
 
 # Schema names are the .avsc file stems: the three sources, "routed", "deadletter", "audit".
 SCHEMA_NAMES: tuple[str, ...] = ("nums", "desktop_research", "partner", "routed", "deadletter", "audit")
@@ -46,7 +55,10 @@ def load_schema(name: str) -> avro.schema.Schema:
 
 @cache
 def fingerprint(name: str) -> bytes:
-    return load_schema(name).fingerprint("CRC-64-AVRO")
+    """The standard single-object fingerprint of the current schema (see `canonical`)."""
+    if name not in SCHEMA_NAMES:
+        raise KeyError(f"unknown schema {name!r}")
+    return canonical.fingerprint(json.loads((SCHEMA_DIR / f"{name}.avsc").read_text()))
 
 
 def history(name: str) -> list[Path]:
@@ -55,14 +67,32 @@ def history(name: str) -> list[Path]:
 
 
 @cache
+def legacy_fingerprints() -> dict[str, bytes]:
+    """History file name -> the pre-PCF fingerprint messages written with it carry."""
+    table = json.loads(LEGACY_FINGERPRINTS.read_text())["fingerprints"]
+    return {file: bytes.fromhex(fp) for file, fp in table.items()}
+
+
+@cache
 def _by_fingerprint() -> dict[bytes, tuple[str, avro.io.DatumReader]]:
     readers: dict[bytes, tuple[str, avro.io.DatumReader]] = {}
+    legacy = legacy_fingerprints()
+
+    def add(fp: bytes, name: str, reader: avro.io.DatumReader) -> None:
+        # Two schemas on one fingerprint would make a message ambiguous: refuse to start.
+        if fp in readers and readers[fp][0] != name:
+            raise RuntimeError(f"fingerprint {fp.hex()} claimed by {readers[fp][0]!r} and {name!r}")
+        readers[fp] = (name, reader)
+
     for name in SCHEMA_NAMES:
         current = load_schema(name)
         for path in history(name):
-            writer = avro.schema.parse(path.read_text())
-            readers[writer.fingerprint("CRC-64-AVRO")] = (name, avro.io.DatumReader(writer, current))
-        readers[fingerprint(name)] = (name, avro.io.DatumReader(current))
+            text = path.read_text()
+            reader = avro.io.DatumReader(avro.schema.parse(text), current)
+            add(canonical.fingerprint(json.loads(text)), name, reader)
+            if path.name in legacy:
+                add(legacy[path.name], name, reader)
+        add(fingerprint(name), name, avro.io.DatumReader(current))
     return readers
 
 

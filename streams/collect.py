@@ -17,6 +17,8 @@ from schemas import decode, to_json
 class Collected:
     # topic -> list of (key, decoded JSON form)
     by_topic: dict[str, list[tuple[str | None, dict[str, Any]]]] = field(default_factory=dict)
+    # topic -> list of (key, partition, offset, the message's bytes): for readers other than ours
+    raw: dict[str, list[tuple[str | None, int, int, bytes]]] = field(default_factory=dict)
 
     def ids(self, topic: str) -> set[str]:
         return {key for key, _ in self.by_topic.get(topic, []) if key is not None}
@@ -57,6 +59,7 @@ def collect(
                     _, datum = decode(message.value)
                     key = message.key.decode() if message.key else None
                     collected.by_topic.setdefault(tp.topic, []).append((key, to_json(datum)))
+                    collected.raw.setdefault(tp.topic, []).append((key, tp.partition, message.offset, message.value))
             if done(collected):
                 return collected, True
         return collected, False

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import copy
+import io
+import json
 
+import avro.io
+import avro.schema
 import pytest
 
-from schemas import RecordError, decode, encode, from_json, load_schema, to_json, validate_input
-from schemas.codec import MAGIC, DecodeError, fingerprint
+from schemas import RecordError, canonical, decode, encode, from_json, load_schema, to_json, validate_input
+from schemas.codec import HISTORY_DIR, MAGIC, SCHEMA_DIR, DecodeError, fingerprint, history, legacy_fingerprints
 
 NUMS = {
     "report_id": "NUM-T-0001",
@@ -140,27 +144,20 @@ def test_schemas_match_the_contract_field_names():
 
 def test_every_schema_change_is_published_in_history():
     """Edit a schema, publish it: the newest history version must equal the current file."""
-    import avro.schema
-
     from schemas.codec import SCHEMA_NAMES, history
 
     for name in SCHEMA_NAMES:
         versions = history(name)
         assert versions, f"{name}: no published version in schemas/history/"
-        newest = avro.schema.parse(versions[-1].read_text())
-        assert newest.fingerprint("CRC-64-AVRO") == fingerprint(name), (
+        assert canonical.fingerprint(json.loads(versions[-1].read_text())) == fingerprint(name), (
             f"{name}.avsc changed: copy it to schemas/history/{name}.v{len(versions) + 1}.avsc"
         )
 
 
-def test_messages_written_with_an_older_routed_schema_still_decode():
-    import io
-
-    import avro.io
-    import avro.schema
-
-    from schemas.codec import history
-
+@pytest.mark.parametrize("framing", ["standard", "legacy"])
+def test_messages_written_with_an_older_routed_schema_still_decode(framing):
+    """An old version's message decodes into the current schema, whether it carries the
+    standard fingerprint or the one the codec wrote before Parsing Canonical Form."""
     oldest = avro.schema.parse(history("routed")[0].read_text())
     datum = {
         "id": "NUM-OLD-1",
@@ -178,7 +175,83 @@ def test_messages_written_with_an_older_routed_schema_still_decode():
     }  # fmt: skip
     buf = io.BytesIO()
     avro.io.DatumWriter(oldest).write(datum, avro.io.BinaryEncoder(buf))
-    framed = MAGIC + oldest.fingerprint("CRC-64-AVRO") + buf.getvalue()
+    text = history("routed")[0].read_text()
+    if framing == "standard":
+        header = canonical.fingerprint(json.loads(text))
+    else:
+        header = legacy_fingerprints()["routed.v1.avsc"]
+    framed = MAGIC + header + buf.getvalue()
     name, back = decode(framed, expect="routed")
     assert name == "routed" and back["id"] == "NUM-OLD-1"
     assert back["priority"] == "routine" and back["links"] == []  # defaults of the newer version
+
+
+# Computed by Apache Avro 1.12.0 (Java), SchemaNormalization.parsingFingerprint64, written
+# little-endian as in the single-object header. Published versions never change, so
+# neither may these: a mismatch means our Parsing Canonical Form is wrong.
+JAVA_FINGERPRINTS = {
+    "nums.v1.avsc": "edf22272c60328c7",
+    "desktop_research.v1.avsc": "1095cec1da043ae6",
+    "partner.v1.avsc": "d1e442fe2c703919",
+    "routed.v1.avsc": "ffc19ca2e07e6940",
+    "routed.v2.avsc": "a3b6d5a04fe89e19",
+    "routed.v3.avsc": "e070dd08d971e3d8",
+    "routed.v4.avsc": "b8f84c0fe70f5e96",
+    "deadletter.v1.avsc": "d7801eadbe673ef9",
+    "audit.v1.avsc": "d58eb68999a7f9e4",
+}
+
+
+@pytest.mark.parametrize(("file", "expected"), sorted(JAVA_FINGERPRINTS.items()))
+def test_fingerprints_are_those_java_avro_computes(file, expected):
+    text = (HISTORY_DIR / file).read_text()
+    assert canonical.fingerprint(json.loads(text)).hex() == expected
+
+
+def test_parsing_canonical_form_follows_the_spec():
+    # The spec's own vector: CRC-64-AVRO of "int".
+    assert canonical.fingerprint("int").hex() == "8f5c393f1ad57572"
+    # PRIMITIVES: a logical type is its primitive; STRIP/ORDER/FULLNAMES on a record.
+    assert canonical.parsing_canonical_form({"type": "long", "logicalType": "timestamp-millis"}) == '"long"'
+    schema = {
+        "doc": "stripped",
+        "fields": [
+            {"type": {"logicalType": "date", "type": "int"}, "name": "day", "default": 0, "doc": "x"},
+            {"name": "kind", "type": {"symbols": ["a", "b"], "type": "enum", "name": "Kind", "aliases": ["K"]}},
+            {"name": "again", "type": ["null", "Kind"], "default": None},
+            {"name": "h", "type": {"type": "fixed", "size": "016", "name": "other.Hash"}},
+            {"name": "m", "type": {"type": "map", "values": {"type": "array", "items": "bytes"}}},
+        ],
+        "namespace": "n.s",
+        "type": "record",
+        "name": "R",
+    }
+    assert canonical.parsing_canonical_form(schema) == (
+        '{"name":"n.s.R","type":"record","fields":[{"name":"day","type":"int"},'
+        '{"name":"kind","type":{"name":"n.s.Kind","type":"enum","symbols":["a","b"]}},'
+        '{"name":"again","type":["null","n.s.Kind"]},'
+        '{"name":"h","type":{"name":"other.Hash","type":"fixed","size":16}},'
+        '{"name":"m","type":{"type":"map","values":{"type":"array","items":"bytes"}}}]}'
+    )
+
+
+def test_new_messages_carry_the_standard_fingerprint():
+    framed = encode("nums", validate_input("nums", NUMS))
+    assert (
+        framed[2:10] == fingerprint("nums") == canonical.fingerprint(json.loads((SCHEMA_DIR / "nums.avsc").read_text()))
+    )
+    assert fingerprint("nums") not in legacy_fingerprints().values()
+
+
+def test_every_version_published_before_pcf_keeps_its_legacy_fingerprint():
+    """Messages already on the topics carry these; dropping one would dead-letter them."""
+    legacy = legacy_fingerprints()
+    assert set(legacy) == set(JAVA_FINGERPRINTS)
+    assert set(legacy.values()).isdisjoint(bytes.fromhex(fp) for fp in JAVA_FINGERPRINTS.values())
+    for file, fp in legacy.items():
+        name = file.split(".v")[0]
+        if avro.__version__ == "1.12.2":  # the library version whose canonical_form wrote them
+            assert avro.schema.parse((HISTORY_DIR / file).read_text()).fingerprint() == fp, file
+        # Known, and known as the right schema (the header is read before the body).
+        with pytest.raises(DecodeError, match=f"written with schema {name!r}"):
+            decode(MAGIC + fp + b"\x00", expect="none")
