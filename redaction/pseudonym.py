@@ -28,14 +28,47 @@ def load_key() -> bytes:
             key = Path(path).read_bytes().strip()
         except OSError as exc:
             raise PseudonymKeyError(f"{KEY_FILE_ENV}: cannot read the key file ({exc.strerror})") from None
+        source = KEY_FILE_ENV
     else:
-        key = os.environ.get(KEY_ENV, "").encode()
-    if len(key) < 16:
-        raise PseudonymKeyError(
-            f"no pseudonym key: set {KEY_FILE_ENV} to a file holding at least 16 bytes of secret, "
-            f"or {KEY_ENV}; the key must never live in the code or the repository"
-        )
+        # Used as given (a changed key would change every pseudonym); checked stripped.
+        key, source = os.environ.get(KEY_ENV, "").encode(), KEY_ENV
+        if not key:
+            raise PseudonymKeyError(
+                f"no pseudonym key: set {KEY_FILE_ENV} to a file holding at least {MIN_KEY_BYTES} bytes of "
+                f"secret, or {KEY_ENV}; the key must never live in the code or the repository"
+            )
+    problem = key_weakness(key.strip())
+    if problem:
+        raise PseudonymKeyError(f"{source}: pseudonym key refused: {problem}; make one with: {KEY_HINT}")
     return key
+
+
+MIN_KEY_BYTES = 16
+# Below this many distinct byte values a key is a pattern, not a secret; hex keys of 32+
+# characters have 13-16 and base64 ones about 30, so honest random keys pass.
+MIN_DISTINCT_BYTES = 8
+KEY_HINT = "head -c 32 /dev/urandom | base64"
+
+
+def key_weakness(key: bytes) -> str | None:
+    """Why this (stripped) key is too weak to keep pseudonyms unguessable, or None.
+
+    Refuses what is plainly not a secret: nothing or only whitespace, fewer than 16 bytes, a
+    unit shorter than 16 bytes repeated ("0000...", "abcabc..."), or fewer than 8 distinct
+    byte values. Never echoes the key. It cannot prove a key random: that is the operator's job."""
+    if not key.strip():
+        return "it is empty or only whitespace"
+    if len(key) < MIN_KEY_BYTES:
+        return f"it is {len(key)} bytes long; at least {MIN_KEY_BYTES} are needed"
+    # The shortest p with key[i] == key[i - p] throughout: how much comes before it repeats.
+    period = next(p for p in range(1, len(key) + 1) if key[p:] == key[:-p])
+    if period < MIN_KEY_BYTES and 2 * period <= len(key):
+        unit = "one byte" if period == 1 else f"a {period}-byte unit"
+        return f"it is {unit} repeated, fewer than {MIN_KEY_BYTES} bytes of distinct material"
+    distinct = len(set(key))
+    if distinct < MIN_DISTINCT_BYTES:
+        return f"it has only {distinct} distinct byte values; at least {MIN_DISTINCT_BYTES} are needed"
+    return None
 
 
 class Pseudonymiser:

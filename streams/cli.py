@@ -16,29 +16,38 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
-import logging
 import sys
 from pathlib import Path
 from typing import BinaryIO
 
 from processors.vocabulary import SOURCES
 from redaction.pseudonym import PseudonymKeyError, load_key
+from schemas.limits import LimitSettingError
+from streams.cli_support import CliError, check_environment, environment_help, environment_report, quiet_libraries
 
 
 def _bootstrap(args: argparse.Namespace) -> str:
+    """The bootstrap servers, once one of them answers (a one-line error within 10 s if none)."""
+    from streams.cli_support import require_broker
     from streams.config import load_settings
 
-    return args.bootstrap or load_settings().bootstrap_servers
+    try:
+        bootstrap = args.bootstrap or load_settings().bootstrap_servers
+    except ValueError as exc:  # a setting load_settings cannot use (SASL/TLS, a number)
+        raise CliError(str(exc)) from None
+    require_broker(bootstrap)
+    return bootstrap
 
 
 def cmd_worker(args: argparse.Namespace) -> int:
     load_key()  # fail at start-up, not on the first record
+    bootstrap = _bootstrap(args)  # before the slow imports: a broker that is down is said at once
     import faust
 
     from streams.app import create_app
     from streams.topics import create_topics
 
-    create_topics(_bootstrap(args))
+    create_topics(bootstrap)
     app = create_app()
     worker = faust.Worker(app, loglevel=args.loglevel)
     worker.execute_from_commandline()
@@ -107,7 +116,12 @@ def cmd_process(args: argparse.Namespace) -> int:
 def cmd_submit(args: argparse.Namespace) -> int:
     from streams.edge import submit
 
-    lines = Path(args.file).read_text().splitlines()
+    try:
+        # undecodable bytes become U+FFFD: the line is then rejected by validation, not the file
+        lines = Path(args.file).read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError as exc:
+        print(f"bulletins: cannot read {args.file}: {exc.strerror or type(exc).__name__}", file=sys.stderr)
+        return 2
     summary = submit(_bootstrap(args), args.source, lines, send_invalid=args.send_invalid, progress=not args.quiet)
     for error in summary.errors:
         print(f"rejected {error}", file=sys.stderr)
@@ -195,32 +209,39 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="bulletins", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+        prog="bulletins",
+        description=__doc__,
+        epilog=environment_help(),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     parser.add_argument(
         "--bootstrap", help="Kafka bootstrap servers (default: $KAFKA_BOOTSTRAP_SERVERS or 127.0.0.1:9092)"
+    )
+    parser.add_argument(
+        "--verbose", action="store_true", help="let the libraries' log lines and warnings through (not the worker's)"
     )
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("worker", help="run the streaming worker")
-    p.add_argument("--loglevel", default="info")
+    p.add_argument("--loglevel", default="info", help="faust's log level: debug, info, warning, error (default info)")
     p.set_defaults(func=cmd_worker)
 
     p = sub.add_parser("topics", help="manage topics")
-    p.add_argument("action", choices=["create"])
-    p.add_argument("--replication", type=int, default=1)
+    p.add_argument("action", choices=["create"], help="create: create every missing topic (safe to re-run)")
+    p.add_argument("--replication", type=int, default=1, help="replication factor (deployments: 3; default 1)")
     p.set_defaults(func=cmd_topics)
 
     p = sub.add_parser("process", help="process a JSON-lines file (batch path)")
-    p.add_argument("--source", required=True, choices=SOURCES)
-    p.add_argument("file")
-    p.add_argument("--out")
-    p.add_argument("--batch-size", type=int, default=32)
+    p.add_argument("--source", required=True, choices=SOURCES, help="which feed the lines come from")
+    p.add_argument("file", help="JSON-lines input, one record a line; - for standard input")
+    p.add_argument("--out", help="write the answers here (default: standard output)")
+    p.add_argument("--batch-size", type=int, default=32, help="records per NLP batch (default 32)")
     p.set_defaults(func=cmd_process)
 
     p = sub.add_parser("submit", help="validate, encode and produce a JSON-lines file")
-    p.add_argument("--source", required=True, choices=SOURCES)
-    p.add_argument("file")
+    p.add_argument("--source", required=True, choices=SOURCES, help="which feed (and raw topic) the lines go to")
+    p.add_argument("file", help="JSON-lines input, one record a line")
     p.add_argument(
         "--send-invalid", action="store_true", help="produce invalid lines as-is (to exercise the dead-letter path)"
     )
@@ -229,13 +250,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("tail", help="print a routed topic as JSON lines")
     p.add_argument("topic", help="force_intel | spoc | organised_crime, or the full topic name")
-    p.add_argument("--from-beginning", action="store_true")
-    p.add_argument("--max", type=int)
+    p.add_argument("--from-beginning", action="store_true", help="from the oldest retained record, not new ones")
+    p.add_argument("--max", type=int, help="stop after this many records")
     p.add_argument("--idle-timeout", type=float, help="stop after this many seconds without a record")
     p.set_defaults(func=cmd_tail)
 
     p = sub.add_parser("check", help="has this phone, registration, email or handle been reported? (asks the worker)")
-    p.add_argument("identifier")
+    p.add_argument("identifier", help="a phone number, vehicle registration, email address or handle")
     p.add_argument("--who", help="who you are (collar or staff number); required")
     p.add_argument("--why", help="why you are looking; required")
     p.add_argument("--worker-url", help="the worker's web server (default: http://127.0.0.1:$BULLETINS_WEB_PORT)")
@@ -254,23 +275,55 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_eval)
 
     p = sub.add_parser("demo", help="run the main job end to end on a local broker")
-    p.add_argument("--timeout", type=float, default=600.0)
+    p.add_argument("--timeout", type=float, default=600.0, help="give up after this many seconds (default 600)")
     p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("env", help="the environment variables read, with the values in force (secrets hidden)")
+    p.set_defaults(func=cmd_env)
     return parser
+
+
+def cmd_env(args: argparse.Namespace) -> int:
+    print("\n".join(environment_report()))
+    return 0
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("bulletin-pipeline")
+    except PackageNotFoundError:  # run from a source tree that was never installed
+        return "unknown (not installed)"
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command != "worker":
-        logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+        # The worker logs for operators (streams/quiet.py rate-limits it); a person at a
+        # terminal gets our own warnings and errors, not the libraries' retries and notices.
+        quiet_libraries(verbose=args.verbose)
     if args.command == "worker":
         # faust parses sys.argv itself: leave it only the program name.
         sys.argv = sys.argv[:1]
+    from kafka.errors import KafkaError
+
     try:
+        if args.command != "env":  # `env` is how one finds the bad setting
+            check_environment()
         return args.func(args)
-    except PseudonymKeyError as exc:
+    except (PseudonymKeyError, LimitSettingError) as exc:
         print(f"bulletins: {exc}", file=sys.stderr)
         return 2
+    except CliError as exc:
+        print(f"bulletins: {exc}", file=sys.stderr)
+        return exc.status
+    except KafkaError as exc:  # the broker went away mid-command, or refused us
+        print(f"bulletins: Kafka: {exc} (broker {args.bootstrap or 'from KAFKA_BOOTSTRAP_SERVERS'})", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("bulletins: interrupted", file=sys.stderr)
+        return 130
 
 
 if __name__ == "__main__":
