@@ -13,30 +13,52 @@ State lives in faust tables, changelogged to Kafka, so a restart rebuilds it:
 summary, for check lookups). One worker holds every partition (`streams/lock.py` refuses
 a second one); scaling out needs the stream repartitioned by attribute first.
 
-Web views: `/metrics` (Prometheus), `/check/` (a liaison officer's lookup: who and why
-required, every lookup audited), `/purge/` (retention erasure, audited).
+Web server (on `BULLETINS_WEB_BIND`, loopback by default): `/metrics` (Prometheus, open),
+`/check/` (GET, a lookup) and `/purge/` (POST, retention erasure), both needing a bearer
+token (`streams/auth.py`) and a reason, every call audited with the token's identity.
+faust's own views (`/table/...`, `/router/...`, statistics, graph, the `/` index) are off:
+the table views handed out linked records with no caller, reason or audit. A timer erases
+state older than `BULLETINS_RETENTION_DAYS`, audited as erasure.
 """
 
 from __future__ import annotations
 
 import asyncio
+import logging
 import sys
 import threading
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any
+from typing import Any, ClassVar
 
 import faust
 from faust.sensors.prometheus import setup_prometheus_sensors
+from faust.web import View
+from faust.web.drivers.aiohttp import Web as AiohttpWeb
 
 from processors.core import Pipeline
 from processors.correlation import Correlator
 from processors.identifiers import candidate_keys
-from streams import audit
+from streams import audit, retention
+from streams.auth import Caller, TokenStore
 from streams.config import Settings, load_settings
 from streams.intake import Intake
 from streams.lock import LockRefused, WorkerLock
 from streams.quiet import BrokerWatch, install_filter
 from streams.topics import AUDIT, DEADLETTER, RAW, ROUTED, TOPICS
+
+log = logging.getLogger(__name__)
+CALLER = "bulletins.caller"  # the authenticated Caller, kept on the aiohttp request
+
+
+class _Web(AiohttpWeb):
+    # faust mounts an index at "/" that answers anyone; this worker serves only the routes
+    # the README lists. (The other built-in views are switched off by their settings.)
+    production_blueprints: ClassVar[list[tuple[str, str]]] = []
+
+
+class _App(faust.App):
+    def _new_web(self) -> AiohttpWeb:
+        return _Web(self)
 
 
 class PipelineHolder:
@@ -67,13 +89,19 @@ def create_app(settings: Settings | None = None, lock: bool = True) -> faust.App
             # A plain sentence for the operator, not a traceback; exit status 3.
             print(f"bulletins worker: {exc}", file=sys.stderr, flush=True)
             raise SystemExit(3) from None
-    app = faust.App(
+    app = _App(
         settings.app_id,
         broker=settings.faust_broker,
         key_serializer="raw",
         value_serializer="raw",
         web_port=settings.web_port,
-        web_host="127.0.0.1",
+        web_host=settings.web_bind,
+        web_bind=settings.web_bind,  # what aiohttp listens on; web_host only names it
+        web_tables_enabled=False,
+        web_router_enabled=False,
+        web_stats_enabled=False,
+        web_graph_enabled=False,
+        web_metrics_enabled=False,
         datadir=settings.data_dir,
         store="memory://",
         consumer_auto_offset_reset="earliest",
@@ -120,41 +148,115 @@ def create_app(settings: Settings | None = None, lock: bool = True) -> faust.App
     async def send_audit(event: dict[str, Any]) -> None:
         await (await topics[AUDIT].send(key=event["event_id"].encode(), value=audit.encode_event(event)))
 
+    tokens = TokenStore(settings.api_tokens_file)
+
+    class Authenticated(View):
+        """Every method of a route of this kind needs a bearer token carrying `scope`."""
+
+        scope: ClassVar[str] = ""
+
+        async def dispatch(self, request: Any) -> Any:
+            caller = tokens.authenticate(request.headers.get("Authorization"))
+            if caller is None:
+                return self.json(
+                    {"error": "unauthorised: a valid bearer token is required"},
+                    status=401,
+                    headers={"WWW-Authenticate": 'Bearer realm="bulletins"'},
+                )
+            if self.scope not in caller.scopes:
+                return self.json({"error": f"forbidden: this token does not allow {self.scope}"}, status=403)
+            request[CALLER] = caller
+            return await super().dispatch(request)
+
+    def not_ready(view: View) -> Any:
+        # Before recovery the tables hold part of the state: an answer or an erasure then
+        # would be wrong without saying so.
+        reason = intake.blocker()
+        return view.json({"error": f"not ready: {reason}"}, status=503) if reason else None
+
     @app.page("/check/")
-    async def check(self, request):
+    class Check(Authenticated):
         """Has this phone number, registration, email or handle been reported?"""
-        who = (request.query.get("who") or "").strip()
-        why = (request.query.get("why") or "").strip()
-        identifier = request.query.get("identifier") or ""
-        if not who or not why:
-            return self.json({"error": "refused: give who you are (who=) and why you are looking (why=)"}, status=403)
-        pipeline = holder.get()
-        found = [link for key in candidate_keys(identifier) if (link := Correlator(correlation).lookup(key))]
-        record_ids = sorted({rid for link in found for rid in link["records"]})
-        results = [records[rid] for rid in record_ids if records.get(rid)]
-        ref = pipeline.pseudonymiser.token("lookup", identifier.strip().lower())
-        await send_audit(audit.consultation(who[:100], why[:500], ref, record_ids))
-        return self.json({"reported": bool(record_ids), "matches": found, "records": results})
+
+        scope = "check"
+
+        async def get(self, request: Any) -> Any:
+            caller: Caller = request[CALLER]
+            why = (request.query.get("why") or "").strip()
+            stated = (request.query.get("who") or "").strip()[:100] or None
+            identifier = request.query.get("identifier") or ""
+            if not why:
+                return self.json({"error": "refused: say why you are looking (why=)"}, status=400)
+            if (refused := not_ready(self)) is not None:
+                return refused
+            pipeline = holder.get()
+            found = [link for key in candidate_keys(identifier) if (link := Correlator(correlation).lookup(key))]
+            record_ids = sorted({rid for link in found for rid in link["records"]})
+            results = [records[rid] for rid in record_ids if records.get(rid)]
+            ref = pipeline.pseudonymiser.token("lookup", identifier.strip().lower())
+            await send_audit(audit.consultation(caller.identity, why[:500], ref, record_ids, stated))
+            return self.json({"reported": bool(record_ids), "matches": found, "records": results})
 
     @app.page("/purge/")
-    async def purge(self, request):
+    class Purge(Authenticated):
         """Retention: erase correlation entries and record summaries seen before a date."""
-        if request.method != "POST":
-            return self.json({"error": "POST only"}, status=405)
-        who = (request.query.get("who") or "").strip()
-        why = (request.query.get("why") or "").strip()
-        before = (request.query.get("before") or "").strip()
-        if not who or not why or not before:
-            return self.json({"error": "refused: give before=, who= and why="}, status=403)
-        removed, dropped = Correlator(correlation).purge(before)
-        for rid in list(records.keys()):
-            summary = records.get(rid)
-            if summary and str(summary.get("at") or "") < before:
-                del records[rid]
-                if rid not in dropped:
-                    dropped.append(rid)
-        await send_audit(audit.erasure(who[:100], why[:500], before, removed, sorted(dropped)))
-        return self.json({"attributes_removed": removed, "records_removed": len(dropped)})
+
+        scope = "purge"
+
+        async def post(self, request: Any) -> Any:
+            caller: Caller = request[CALLER]
+            try:
+                body = await request.json()
+            except ValueError:
+                body = None
+            if not isinstance(body, dict):
+                return self.json({"error": "refused: send a JSON object with before and why"}, status=400)
+            why = str(body.get("why") or "").strip()
+            stated = str(body.get("who") or "").strip()[:100] or None
+            try:
+                before = retention.parse_before(str(body.get("before") or ""))
+            except ValueError:
+                return self.json({"error": "refused: before must be a date (YYYY-MM-DD) or ISO-8601 time"}, status=400)
+            if not why:
+                return self.json({"error": "refused: say why you are erasing (why)"}, status=400)
+            if (refused := not_ready(self)) is not None:
+                return refused
+            erasure = retention.plan(correlation, records, before)
+            removed = len(erasure.drop_keys)
+            event = audit.erasure(caller.identity, why[:500], before, removed, erasure.record_ids, stated)
+            await send_audit(event)  # acknowledged before anything is erased
+            erasure.apply(correlation, records)
+            return self.json(
+                {
+                    "before": before,
+                    "attributes_removed": removed,
+                    "records_removed": len(erasure.record_ids),
+                    "audit_event": event["event_id"],
+                }
+            )
+
+    @app.timer(interval=settings.retention_interval)
+    async def erase_expired() -> None:
+        """Scheduled retention: erase what was seen more than BULLETINS_RETENTION_DAYS ago."""
+        if intake.blocker() is not None:
+            return  # the state is not all here yet; the next tick tries again
+        before = retention.cutoff(settings.retention_days)
+        erasure = retention.plan(correlation, records, before)
+        if erasure.empty:
+            return
+        why = f"retention period of {settings.retention_days:g} days elapsed"
+        try:
+            await send_audit(audit.erasure(audit.WORKER, why, before, len(erasure.drop_keys), erasure.record_ids))
+        except Exception as exc:  # a broker outage must not stop the timer
+            log.warning("retention: audit event not sent (%s); nothing erased, retrying next tick", type(exc).__name__)
+            return
+        erasure.apply(correlation, records)
+        log.info(
+            "retention: erased %d record(s), %d attribute(s), seen before %s",
+            len(erasure.record_ids),
+            len(erasure.drop_keys),
+            before,
+        )
 
     setup_prometheus_sensors(app, name_prefix="bulletins_faust")
     return app

@@ -88,21 +88,36 @@ def combination(record_id: str, linked: list[str], kind: str, attribute_ref: str
     )
 
 
-def consultation(who: str, why: str, identifier_ref: str, record_ids: list[str]) -> dict[str, Any]:
+def _stated(stated_who: str | None) -> dict[str, str]:
+    # The authenticated identity is the actor; a service acting for an officer may also
+    # state whom it acts for, kept beside it and never in its place.
+    return {"stated_who": stated_who} if stated_who else {}
+
+
+def consultation(
+    who: str, why: str, identifier_ref: str, record_ids: list[str], stated_who: str | None = None
+) -> dict[str, Any]:
     return event(
         "consultation",
         why,
         actor=who,
         record_ids=record_ids,
-        details={"identifier_ref": identifier_ref, "found": len(record_ids)},
+        details={"identifier_ref": identifier_ref, "found": len(record_ids), **_stated(stated_who)},
     )
 
 
-def erasure(who: str, why: str, before: str, attributes: int, record_ids: list[str]) -> dict[str, Any]:
+def erasure(
+    who: str, why: str, before: str, attributes: int, record_ids: list[str], stated_who: str | None = None
+) -> dict[str, Any]:
     return event(
         "erasure",
         why,
         actor=who,
         record_ids=record_ids,
-        details={"before": before, "attributes_removed": attributes, "records_removed": len(record_ids)},
+        details={
+            "before": before,
+            "attributes_removed": attributes,
+            "records_removed": len(record_ids),
+            **_stated(stated_who),
+        },
     )

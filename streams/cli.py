@@ -156,33 +156,71 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return run(timeout_s=args.timeout)
 
 
-def _worker_call(args: argparse.Namespace, path: str, params: dict[str, str], method: str = "GET") -> int:
+def _api_token(args: argparse.Namespace) -> str | None:
+    """The caller's bearer token: --token-file, else $BULLETINS_API_TOKEN. Never printed."""
+    import os
+
+    if args.token_file:
+        try:
+            token = Path(args.token_file).read_text(encoding="utf-8").strip()
+        except (OSError, UnicodeDecodeError) as exc:
+            reason = getattr(exc, "strerror", None) or type(exc).__name__
+            print(f"bulletins: cannot read the token file {args.token_file}: {reason}", file=sys.stderr)
+            return None
+    else:
+        token = os.environ.get("BULLETINS_API_TOKEN", "").strip()
+    if not token:
+        print("bulletins: no API token: give --token-file FILE or set BULLETINS_API_TOKEN", file=sys.stderr)
+        return None
+    return token
+
+
+def _worker_call(
+    args: argparse.Namespace, path: str, params: dict[str, str], method: str = "GET", body: object = None
+) -> int:
     import urllib.error
     import urllib.parse
     import urllib.request
 
     from streams.config import load_settings
 
+    token = _api_token(args)
+    if token is None:
+        return 2
     base = args.worker_url or f"http://127.0.0.1:{load_settings().web_port}"
-    url = f"{base}{path}?{urllib.parse.urlencode(params)}"
-    request = urllib.request.Request(url, method=method, data=b"" if method == "POST" else None)
+    url = f"{base}{path}" + (f"?{urllib.parse.urlencode(params)}" if params else "")
+    headers = {"Authorization": f"Bearer {token}"}
+    data = None
+    if body is not None:
+        data, headers["Content-Type"] = json.dumps(body).encode(), "application/json"
+    request = urllib.request.Request(url, method=method, data=data, headers=headers)
     try:
         with urllib.request.urlopen(request, timeout=30) as response:
             print(json.dumps(json.loads(response.read()), indent=2))
             return 0
     except urllib.error.HTTPError as exc:
-        print(f"bulletins: {json.loads(exc.read()).get('error', exc.reason)}", file=sys.stderr)
+        # The worker answers JSON; anything else (a proxy, an older worker) is said plainly.
+        try:
+            reason = json.loads(exc.read()).get("error") or exc.reason
+        except (ValueError, AttributeError, OSError):
+            reason = exc.reason
+        hint = " (check the token)" if exc.code == 401 else ""
+        print(f"bulletins: the worker refused ({exc.code}): {reason}{hint}", file=sys.stderr)
         return 2
     except urllib.error.URLError as exc:
         print(f"bulletins: cannot reach the worker at {base} ({exc.reason})", file=sys.stderr)
         return 1
+    except (OSError, ValueError) as exc:  # a reset connection, a timeout, a reply that is not JSON
+        print(f"bulletins: no usable answer from the worker at {base} ({type(exc).__name__})", file=sys.stderr)
+        return 1
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    if not (args.who and args.who.strip()) or not (args.why and args.why.strip()):
-        print("bulletins: refused: a check needs --who (who you are) and --why (why you are looking)", file=sys.stderr)
+    if not (args.why and args.why.strip()):
+        print("bulletins: refused: a check needs --why (why you are looking)", file=sys.stderr)
         return 2
-    return _worker_call(args, "/check/", {"identifier": args.identifier, "who": args.who, "why": args.why})
+    params = {"identifier": args.identifier, "why": args.why, **({"who": args.who} if args.who else {})}
+    return _worker_call(args, "/check/", params)
 
 
 def cmd_purge(args: argparse.Namespace) -> int:
@@ -193,10 +231,11 @@ def cmd_purge(args: argparse.Namespace) -> int:
     except ValueError:
         print("bulletins: --before must be a date (YYYY-MM-DD)", file=sys.stderr)
         return 2
-    if not (args.who and args.why):
-        print("bulletins: refused: a purge needs --who and --why", file=sys.stderr)
+    if not args.why.strip():
+        print("bulletins: refused: a purge needs --why", file=sys.stderr)
         return 2
-    return _worker_call(args, "/purge/", {"before": before, "who": args.who, "why": args.why}, method="POST")
+    body = {"before": before, "why": args.why, **({"who": args.who} if args.who else {})}
+    return _worker_call(args, "/purge/", {}, method="POST", body=body)
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
@@ -255,18 +294,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--idle-timeout", type=float, help="stop after this many seconds without a record")
     p.set_defaults(func=cmd_tail)
 
+    token_help = "file holding your API bearer token (default: $BULLETINS_API_TOKEN)"
     p = sub.add_parser("check", help="has this phone, registration, email or handle been reported? (asks the worker)")
     p.add_argument("identifier", help="a phone number, vehicle registration, email address or handle")
-    p.add_argument("--who", help="who you are (collar or staff number); required")
-    p.add_argument("--why", help="why you are looking; required")
+    p.add_argument("--why", help="why you are looking; required, kept in the audit")
+    p.add_argument("--who", help="whom you act for, if not yourself (the token already says who you are)")
+    p.add_argument("--token-file", help=token_help)
     p.add_argument("--worker-url", help="the worker's web server (default: http://127.0.0.1:$BULLETINS_WEB_PORT)")
     p.set_defaults(func=cmd_check)
 
     p = sub.add_parser("purge", help="retention: erase correlation entries seen before a date (asks the worker)")
-    p.add_argument("--before", required=True, help="YYYY-MM-DD")
-    p.add_argument("--who", required=True)
-    p.add_argument("--why", required=True)
-    p.add_argument("--worker-url")
+    p.add_argument("--before", required=True, help="erase what was seen before this date, YYYY-MM-DD")
+    p.add_argument("--why", required=True, help="the reason, kept in the audit")
+    p.add_argument("--who", help="whom you act for, if not yourself (the token already says who you are)")
+    p.add_argument("--token-file", help=token_help)
+    p.add_argument("--worker-url", help="the worker's web server (default: http://127.0.0.1:$BULLETINS_WEB_PORT)")
     p.set_defaults(func=cmd_purge)
 
     p = sub.add_parser("eval", help="score redaction, extraction and routing on a labelled corpus")

@@ -26,6 +26,16 @@ class Settings:
     # refuse to start (or wait for ever as a standby).
     lock_wait: float = 30.0
     standby: bool = False
+    # The web server's interface: loopback unless deliberately opened (faust's `web_host`
+    # only names the server; `web_bind` is what aiohttp listens on).
+    web_bind: str = "127.0.0.1"
+    # Mounted secret with `identity:sha256-of-token[:scopes]` lines (streams/auth.py); unset:
+    # /check/ and /purge/ refuse every caller.
+    api_tokens_file: str | None = None
+    # Scheduled erasure: state seen more than `retention_days` ago goes, checked every
+    # `retention_interval` seconds (a faust timer).
+    retention_days: float = 365.0
+    retention_interval: float = 3600.0
 
     @property
     def faust_broker(self) -> str:
@@ -61,4 +71,8 @@ def load_settings() -> Settings:
         record_seconds=float(env.get("BULLETINS_RECORD_SECONDS", "10")),
         lock_wait=float(env.get("BULLETINS_LOCK_WAIT", "30")),
         standby=env.get("BULLETINS_STANDBY", "").strip().lower() in {"1", "true", "yes"},
+        web_bind=env.get("BULLETINS_WEB_BIND", "127.0.0.1").strip() or "127.0.0.1",
+        api_tokens_file=env.get("BULLETINS_API_TOKENS_FILE") or None,
+        retention_days=float(env.get("BULLETINS_RETENTION_DAYS", "365")),
+        retention_interval=float(env.get("BULLETINS_RETENTION_INTERVAL", "3600")),
     )

@@ -18,6 +18,7 @@ from kafka import KafkaProducer
 
 from evaluation.leaks import flatten, present
 from schemas import encode, from_json, load_schema, validate_input
+from streams.auth import digest
 from streams.collect import collect, end_offsets
 from streams.topics import DEADLETTER, RAW, ROUTED, create_topics
 from tests.fixtures import CANARY, desktop, nums, partner
@@ -28,6 +29,8 @@ pytestmark = [
     pytest.mark.kafka,
     pytest.mark.skipif(not BOOTSTRAP, reason="needs KAFKA_BOOTSTRAP_SERVERS (deploy/run-tests.sh starts a broker)"),
 ]
+# A lookup token for the module's worker (streams/auth.py): random per run, only its hash on disk.
+OFFICER_TOKEN = uuid.uuid4().hex + uuid.uuid4().hex
 CANARIES = [
     CANARY["name"],
     "Quillon",
@@ -72,7 +75,11 @@ def worker(tmp_path_factory):
     log_path = tmp_path_factory.mktemp("worker") / "worker.log"
     # A fresh group and fresh tables per session: correlation counts start from zero.
     app_id = f"bulletin-pipeline-e2e-{uuid.uuid4().hex[:8]}"
-    proc, port = _start_worker(app_id, log_path, tmp_path_factory.mktemp("data"))
+    tokens = tmp_path_factory.mktemp("secrets") / "api-tokens"
+    tokens.write_text(f"PC 0000:{digest(OFFICER_TOKEN)}:check\n")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("BULLETINS_API_TOKENS_FILE", str(tokens))
+        proc, port = _start_worker(app_id, log_path, tmp_path_factory.mktemp("data"))
     yield proc, log_path, port
     _stop_worker(proc)
 
@@ -211,19 +218,26 @@ def _drama_mobile() -> str:
     return f"07700 900{uuid.uuid4().int % 1000:03d}"
 
 
-def _http(port: int, path: str, params: dict[str, str], method: str = "GET") -> tuple[int, dict]:
+def _http(
+    port: int, path: str, params: dict[str, str], method: str = "GET", token: str | None = None, body: object = None
+) -> tuple[int, dict]:
+    """Status and JSON answer (empty for a body-less one, e.g. HEAD); `token` as a bearer token."""
     import json
     import urllib.error
     import urllib.parse
     import urllib.request
 
-    url = f"http://127.0.0.1:{port}{path}?{urllib.parse.urlencode(params)}"
-    request = urllib.request.Request(url, method=method, data=b"" if method == "POST" else None)
+    url = f"http://127.0.0.1:{port}{path}" + (f"?{urllib.parse.urlencode(params)}" if params else "")
+    headers = {"Authorization": f"Bearer {token}"} if token else {}
+    data = json.dumps(body).encode() if body is not None else (b"" if method == "POST" else None)
+    request = urllib.request.Request(url, method=method, data=data, headers=headers)
     try:
         with urllib.request.urlopen(request, timeout=30) as response:
-            return response.status, json.loads(response.read())
+            raw = response.read()
+            return response.status, json.loads(raw) if raw.strip().startswith(b"{") else {}
     except urllib.error.HTTPError as exc:
-        return exc.code, json.loads(exc.read())
+        raw = exc.read()
+        return exc.code, json.loads(raw) if raw.strip().startswith(b"{") else {}
 
 
 def test_repeat_offender_shared_advert_number_check_and_audit(worker):
@@ -297,12 +311,13 @@ def test_repeat_offender_shared_advert_number_check_and_audit(worker):
     assert advert_routes == [["force_intel"]] * 2 + [["force_intel", "organised_crime"]] * 2
     assert all(advert_phone not in str(routed[k]) for _, k, _ in adverts)  # pseudonyms only
 
-    # The check lookup: refused without who and why; answered (and audited) with both.
-    status, body = _http(port, "/check/", {"identifier": offender_phone})
-    assert status == 403 and "who" in body["error"]
-    status, body = _http(port, "/check/", {"identifier": offender_phone, "who": "PC 0000"})
-    assert status == 403
-    status, body = _http(port, "/check/", {"identifier": offender_phone, "who": "PC 0000", "why": "e2e test"})
+    # The check lookup: refused without a token, or without a reason; answered (and audited
+    # under the token's identity) with both.
+    status, body = _http(port, "/check/", {"identifier": offender_phone, "why": "e2e test"})
+    assert status == 401 and "token" in body["error"]
+    status, body = _http(port, "/check/", {"identifier": offender_phone}, token=OFFICER_TOKEN)
+    assert status == 400 and "why" in body["error"]
+    status, body = _http(port, "/check/", {"identifier": offender_phone, "why": "e2e test"}, token=OFFICER_TOKEN)
     assert status == 200 and body["reported"] is True
     assert {r["id"] for r in body["records"]} >= {k for _, k, _ in reports}
 
