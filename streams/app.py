@@ -92,6 +92,7 @@ def create_app(settings: Settings | None = None, lock: bool = True) -> faust.App
     app = _App(
         settings.app_id,
         broker=settings.faust_broker,
+        broker_credentials=settings.security.faust_credentials(),
         key_serializer="raw",
         value_serializer="raw",
         web_port=settings.web_port,

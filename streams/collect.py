@@ -11,6 +11,7 @@ from typing import Any
 from kafka import KafkaConsumer, TopicPartition
 
 from schemas import decode, to_json
+from streams.config import kafka_client_config
 
 
 @dataclass
@@ -26,7 +27,11 @@ class Collected:
 
 def _consumer(bootstrap: str) -> KafkaConsumer:
     return KafkaConsumer(
-        bootstrap_servers=bootstrap, group_id=None, enable_auto_commit=False, client_id="bulletins-collect"
+        bootstrap_servers=bootstrap,
+        group_id=None,
+        enable_auto_commit=False,
+        client_id="bulletins-collect",
+        **kafka_client_config(),
     )
 
 

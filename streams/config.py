@@ -3,7 +3,118 @@
 from __future__ import annotations
 
 import os
+import ssl
 from dataclasses import dataclass
+from typing import Any
+
+PROTOCOLS = ("PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL")
+SASL_MECHANISMS = ("SCRAM-SHA-512", "SCRAM-SHA-256")
+
+
+class SecurityError(ValueError):
+    """A Kafka security setting that cannot work (said before any connection is tried)."""
+
+
+@dataclass(frozen=True)
+class KafkaSecurity:
+    """How every Kafka client (faust, aiokafka, kafka-python) authenticates and encrypts.
+
+    Holds file paths only: the password is read from its file when a client is made, so it
+    is never in this object's repr, in a log line or in a traceback's locals."""
+
+    protocol: str = "PLAINTEXT"
+    sasl_mechanism: str = "SCRAM-SHA-512"
+    username: str | None = None
+    password_file: str | None = None
+    cafile: str | None = None
+    certfile: str | None = None  # client certificate and key: mutual TLS, optional
+    keyfile: str | None = None
+
+    @property
+    def uses_ssl(self) -> bool:
+        return self.protocol in ("SSL", "SASL_SSL")
+
+    @property
+    def uses_sasl(self) -> bool:
+        return self.protocol in ("SASL_PLAINTEXT", "SASL_SSL")
+
+    def _password(self) -> str:
+        assert self.password_file is not None
+        with open(self.password_file, encoding="utf-8") as f:
+            return f.read().strip()
+
+    def ssl_context(self) -> ssl.SSLContext | None:
+        if not self.uses_ssl:
+            return None
+        # Verifies the broker's certificate and host name against the CA (or the system store).
+        context = ssl.create_default_context(cafile=self.cafile)
+        if self.certfile:
+            context.load_cert_chain(self.certfile, self.keyfile)
+        return context
+
+    def client_config(self) -> dict[str, Any]:
+        """Keyword arguments shared by aiokafka's and kafka-python's clients."""
+        config: dict[str, Any] = {"security_protocol": self.protocol}
+        if self.uses_ssl:
+            config["ssl_context"] = self.ssl_context()
+        if self.uses_sasl:
+            config.update(
+                sasl_mechanism=self.sasl_mechanism,
+                sasl_plain_username=self.username,
+                sasl_plain_password=self._password(),
+            )
+        return config
+
+    def faust_credentials(self) -> Any:
+        """faust's `broker_credentials` (None for PLAINTEXT): faust hands them to aiokafka."""
+        import faust
+
+        if self.uses_sasl:
+            # An ssl_context turns faust's SASLCredentials into SASL_SSL; without, SASL_PLAINTEXT.
+            return faust.SASLCredentials(
+                username=self.username,
+                password=self._password(),
+                ssl_context=self.ssl_context(),
+                mechanism=self.sasl_mechanism,
+            )
+        if self.uses_ssl:
+            return faust.SSLCredentials(self.ssl_context())
+        return None
+
+
+def load_security(env: dict[str, str] | None = None) -> KafkaSecurity:
+    """Kafka security from the environment; a setting that cannot work is a SecurityError."""
+    env = dict(os.environ if env is None else env)
+    protocol = (env.get("KAFKA_SECURITY_PROTOCOL") or "PLAINTEXT").strip().upper()
+    if protocol not in PROTOCOLS:
+        raise SecurityError(f"KAFKA_SECURITY_PROTOCOL must be one of {', '.join(PROTOCOLS)}, not {protocol!r}")
+    mechanism = (env.get("KAFKA_SASL_MECHANISM") or "SCRAM-SHA-512").strip().upper()
+    security = KafkaSecurity(
+        protocol=protocol,
+        sasl_mechanism=mechanism,
+        username=(env.get("KAFKA_SASL_USERNAME") or "").strip() or None,
+        password_file=env.get("KAFKA_SASL_PASSWORD_FILE") or None,
+        cafile=env.get("KAFKA_SSL_CAFILE") or None,
+        certfile=env.get("KAFKA_SSL_CERTFILE") or None,
+        keyfile=env.get("KAFKA_SSL_KEYFILE") or None,
+    )
+    if security.uses_sasl:
+        if mechanism not in SASL_MECHANISMS:
+            raise SecurityError(f"KAFKA_SASL_MECHANISM must be one of {', '.join(SASL_MECHANISMS)}")
+        if not security.username or not security.password_file:
+            raise SecurityError(f"{protocol} needs KAFKA_SASL_USERNAME and KAFKA_SASL_PASSWORD_FILE")
+    for name in ("KAFKA_SASL_PASSWORD_FILE", "KAFKA_SSL_CAFILE", "KAFKA_SSL_CERTFILE", "KAFKA_SSL_KEYFILE"):
+        path = env.get(name)
+        if path and not os.access(path, os.R_OK):
+            raise SecurityError(f"{name}: {path} cannot be read")
+    if security.keyfile and not security.certfile:
+        raise SecurityError("KAFKA_SSL_KEYFILE needs KAFKA_SSL_CERTFILE")
+    return security
+
+
+def kafka_client_config() -> dict[str, Any]:
+    """Security keyword arguments for a kafka-python or aiokafka client, from the environment."""
+    return load_security().client_config()
 
 
 @dataclass(frozen=True)
@@ -36,6 +147,8 @@ class Settings:
     # `retention_interval` seconds (a faust timer).
     retention_days: float = 365.0
     retention_interval: float = 3600.0
+    # Kafka SASL/TLS settings for every client the worker makes (KAFKA_SECURITY_PROTOCOL ...).
+    security: KafkaSecurity = KafkaSecurity()
 
     @property
     def faust_broker(self) -> str:
@@ -75,4 +188,5 @@ def load_settings() -> Settings:
         api_tokens_file=env.get("BULLETINS_API_TOKENS_FILE") or None,
         retention_days=float(env.get("BULLETINS_RETENTION_DAYS", "365")),
         retention_interval=float(env.get("BULLETINS_RETENTION_INTERVAL", "3600")),
+        security=load_security(),
     )

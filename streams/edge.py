@@ -16,6 +16,7 @@ from processors.core import ID_FIELD
 from schemas import RecordError, decode, encode, to_json, validate_input
 from schemas.codec import DecodeError
 from streams.batch import parse_line
+from streams.config import kafka_client_config
 from streams.topics import RAW, ROUTED
 
 
@@ -30,7 +31,9 @@ class SubmitSummary:
 
 def producer(bootstrap: str) -> KafkaProducer:
     # kafka-python 3.x defaults to idempotence and acks=all; say so anyway.
-    return KafkaProducer(bootstrap_servers=bootstrap, acks="all", linger_ms=5, client_id="bulletins-submit")
+    return KafkaProducer(
+        bootstrap_servers=bootstrap, acks="all", linger_ms=5, client_id="bulletins-submit", **kafka_client_config()
+    )
 
 
 def submit(
@@ -94,6 +97,7 @@ def tail(
         auto_offset_reset="earliest" if from_beginning else "latest",
         consumer_timeout_ms=int(idle_timeout_s * 1000) if idle_timeout_s else float("inf"),
         client_id="bulletins-tail",
+        **kafka_client_config(),
     )
     count = 0
     try:

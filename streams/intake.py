@@ -136,6 +136,7 @@ class Intake:
         consumer = AIOKafkaConsumer(
             *RAW.values(),
             bootstrap_servers=self.settings.bootstrap_servers.split(","),
+            **self.settings.security.client_config(),
             group_id=self.settings.intake_group,
             client_id=f"{self.settings.app_id}-intake",
             enable_auto_commit=False,

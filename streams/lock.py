@@ -66,6 +66,7 @@ class WorkerLock(ConsumerRebalanceListener):
                     if consumer is None:
                         consumer = KafkaConsumer(
                             bootstrap_servers=self.settings.bootstrap_servers.split(","),
+                            **self.settings.security.client_config(),
                             group_id=self.settings.lock_group,
                             client_id=f"{self.settings.app_id}-lock",
                             enable_auto_commit=False,

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from kafka.admin import KafkaAdminClient, NewTopic
 from kafka.errors import TopicAlreadyExistsError
 
+from streams.config import kafka_client_config
+
 RAW = {
     "nums": "bulletins.raw.nums",
     "desktop_research": "bulletins.raw.desktop_research",
@@ -50,7 +52,7 @@ TOPICS: tuple[TopicSpec, ...] = (
 
 def create_topics(bootstrap_servers: str, replication: int = 1) -> list[str]:
     """Create every missing topic; return the names created. Safe to re-run."""
-    admin = KafkaAdminClient(bootstrap_servers=bootstrap_servers, client_id="bulletins-admin")
+    admin = KafkaAdminClient(bootstrap_servers=bootstrap_servers, client_id="bulletins-admin", **kafka_client_config())
     try:
         existing = set(admin.list_topics())
         missing = [t for t in TOPICS if t.name not in existing]

@@ -23,6 +23,7 @@ from kafka import KafkaProducer
 from schemas import canonical, decode, encode, load_schema, validate_input
 from schemas.codec import MAGIC, SCHEMA_DIR, fingerprint, legacy_fingerprints
 from streams.collect import Collected, collect, end_offsets
+from streams.config import kafka_client_config
 from streams.topics import AUDIT, DEADLETTER, RAW, ROUTED, create_topics
 from tests.fixtures import desktop, nums, partner
 from tests.test_e2e_kafka import _drama_mobile, _start_worker, _stop_worker
@@ -145,7 +146,7 @@ def test_java_reads_every_output_and_the_worker_routes_what_java_wrote(java, wor
 
     watched = [*ROUTED.values(), DEADLETTER, AUDIT]
     start = end_offsets(BOOTSTRAP, watched)
-    producer = KafkaProducer(bootstrap_servers=BOOTSTRAP, acks="all")
+    producer = KafkaProducer(bootstrap_servers=BOOTSTRAP, acks="all", **kafka_client_config())
     for source, key, value in messages + invalid:
         producer.send(RAW[source], key=key.encode(), value=value)
     producer.flush()

@@ -20,6 +20,7 @@ from evaluation.leaks import flatten, present
 from schemas import encode, from_json, load_schema, validate_input
 from streams.auth import digest
 from streams.collect import collect, end_offsets
+from streams.config import kafka_client_config
 from streams.topics import DEADLETTER, RAW, ROUTED, create_topics
 from tests.fixtures import CANARY, desktop, nums, partner
 
@@ -144,7 +145,7 @@ def test_every_record_routed_or_deadlettered_and_nothing_leaks(worker):
 
     watched = [*ROUTED.values(), DEADLETTER]
     start = end_offsets(BOOTSTRAP, watched)
-    producer = KafkaProducer(bootstrap_servers=BOOTSTRAP, acks="all")
+    producer = KafkaProducer(bootstrap_servers=BOOTSTRAP, acks="all", **kafka_client_config())
     for source, key, record in valid:
         producer.send(RAW[source], key=key.encode(), value=encode(source, validate_input(source, record)))
     for source, key, value in invalid:
@@ -203,7 +204,7 @@ def test_deadletter_raw_bytes_are_kept(worker):
     run = uuid.uuid4().hex[:8]
     start = end_offsets(BOOTSTRAP, [DEADLETTER])
     payload = f"garbage-{run}".encode()
-    producer = KafkaProducer(bootstrap_servers=BOOTSTRAP, acks="all")
+    producer = KafkaProducer(bootstrap_servers=BOOTSTRAP, acks="all", **kafka_client_config())
     producer.send(RAW["partner"], key=f"raw-{run}".encode(), value=payload)
     producer.flush()
     producer.close()
@@ -285,7 +286,7 @@ def test_repeat_offender_shared_advert_number_check_and_audit(worker):
     ]
     watched = [*ROUTED.values(), DEADLETTER, "bulletins.audit"]
     start = end_offsets(BOOTSTRAP, watched)
-    producer = KafkaProducer(bootstrap_servers=BOOTSTRAP, acks="all")
+    producer = KafkaProducer(bootstrap_servers=BOOTSTRAP, acks="all", **kafka_client_config())
     for source, key, record in reports + adverts:
         producer.send(RAW[source], key=key.encode(), value=encode(source, validate_input(source, record)))
     producer.flush()
@@ -383,7 +384,7 @@ def test_correlation_survives_a_worker_restart(tmp_path):
 
     def send_and_wait(rid: str, record: dict) -> dict:
         start = end_offsets(BOOTSTRAP, [ROUTED["force_intel"]])
-        producer = KafkaProducer(bootstrap_servers=BOOTSTRAP, acks="all")
+        producer = KafkaProducer(bootstrap_servers=BOOTSTRAP, acks="all", **kafka_client_config())
         producer.send(RAW["nums"], key=rid.encode(), value=encode("nums", validate_input("nums", record)))
         producer.flush()
         producer.close()

@@ -174,10 +174,16 @@ def produce(
     """Send (source, id, value) in order; remember where each landed."""
     from kafka import KafkaProducer
 
+    from streams.config import kafka_client_config
     from streams.topics import RAW
 
     producer = KafkaProducer(
-        bootstrap_servers=bootstrap, acks="all", max_request_size=1_100_000, linger_ms=5, retries=10
+        bootstrap_servers=bootstrap,
+        acks="all",
+        max_request_size=1_100_000,
+        linger_ms=5,
+        retries=10,
+        **kafka_client_config(),
     )
     try:
         futures = []
@@ -224,6 +230,7 @@ class Collector:
         from kafka import KafkaConsumer
 
         from schemas import decode, to_json
+        from streams.config import kafka_client_config
 
         consumer = None
         while not self._stop.is_set():
@@ -238,6 +245,7 @@ class Collector:
                         fetch_max_bytes=8 * 1024 * 1024,
                         max_partition_fetch_bytes=2 * 1024 * 1024,
                         client_id="fault-collector",
+                        **kafka_client_config(),
                     )
                 for tp, messages in consumer.poll(timeout_ms=300).items():
                     for m in messages:
