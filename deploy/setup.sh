@@ -40,3 +40,18 @@ if ! mvn -q -B -o -f tests/java/pom.xml compile >/dev/null 2>&1; then
   echo "setup: fetching Apache Avro (Java) for the interoperability test"
   mvn -q -B -f tests/java/pom.xml compile
 fi
+# Validators of deploy/k8s and deploy/docker-compose.yml (tests/test_deploy.py), pinned, in
+# their own environment: kubernetes-validate ships the Kubernetes schemas and the compose
+# schema is vendored in deploy/schemas/, so the test itself needs no network.
+CHECK_VENV="$REPO/.cache/deploy-check"
+check_want="$(sha256sum requirements/deploy-check.txt | cut -d' ' -f1)"
+if [[ ! -f "$CHECK_VENV/.installed" || "$(cat "$CHECK_VENV/.installed")" != "$check_want" ]]; then
+  echo "setup: installing the deployment-file validators (requirements/deploy-check.txt)"
+  "$PYTHON" -m venv "$CHECK_VENV"
+  "$CHECK_VENV/bin/python" -m pip install -q -r requirements/deploy-check.txt >"$CHECK_VENV/install.log" 2>&1 || {
+    tail -n 20 "$CHECK_VENV/install.log" >&2
+    echo "setup: validator installation failed; full log in $CHECK_VENV/install.log" >&2
+    exit 1
+  }
+  echo "$check_want" > "$CHECK_VENV/.installed"
+fi
