@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from evaluation.corpus import Example
+from evaluation.corpus import Example, normalized
 from evaluation.leaks import flatten, present
 from processors.core import TEXT_FIELD
 
@@ -96,6 +96,17 @@ class Scores:
     routes_exact: int = 0
     rejected: int = 0
     misses: Counter = field(default_factory=Counter)
+    must_keep: int = 0
+    must_keep_kept: int = 0
+    home_places: int = 0
+    home_places_leaked: int = 0
+    mo_per_tag: dict[str, PRF] = field(default_factory=dict)
+    # (gold role, outcome) for every labelled span of the span-format sets
+    confusion: Counter = field(default_factory=Counter)
+
+    @property
+    def must_keep_retention(self) -> float:
+        return self.must_keep_kept / self.must_keep if self.must_keep else 1.0
 
     @property
     def leak_rate(self) -> float:
@@ -133,6 +144,9 @@ def score_pipeline(examples: list[Example], outputs: list[dict[str, Any]]) -> Sc
         for loc in gold.get("incident_locations", []):
             s.locations += 1
             s.locations_kept += present(loc, text)
+        for word in gold.get("must_keep", []):
+            s.must_keep += 1
+            s.must_keep_kept += present(word, text)
         found = {_entity_key(e["label"], e["normalized"]) for e in record.get("entities", [])}
         gold_off = {_entity_key(g["label"], g["normalized"]) for g in gold.get("offender_identifiers", [])}
         found_off = {k for k in found if k[0] in OFFENDER_LABELS}
@@ -140,13 +154,36 @@ def score_pipeline(examples: list[Example], outputs: list[dict[str, Any]]) -> Sc
         for miss in gold_off - found_off:
             s.misses[miss[0]] += 1
         gold_all = gold_off | {_entity_key(g["label"], g["normalized"]) for g in gold.get("entities", [])}
-        for label in ENTITY_LABELS:
+        # the span-format sets label offender identifiers only, not vehicles, weapons or places
+        labels = OFFENDER_LABELS if gold.get("span_format") else ENTITY_LABELS
+        for label in labels:
             s.per_label[label].add({k for k in gold_all if k[0] == label}, {k for k in found if k[0] == label})
-        s.mo.add(set(gold.get("mo", [])), set(record.get("mo", [])))
+        gold_mo, found_mo = set(gold.get("mo", [])), set(record.get("mo", []))
+        s.mo.add(gold_mo, found_mo)
+        for tag in gold_mo | found_mo:
+            s.mo_per_tag.setdefault(tag, PRF()).add(gold_mo & {tag}, found_mo & {tag})
+        if gold.get("span_format"):
+            _confusion(s, ex, out, text)
         s.indicators.add(set(gold.get("indicators", [])), {i["id"] for i in record.get("indicators", [])})
         _score_description(s, gold.get("description") or {}, record.get("description_structured") or {})
         s.routes_exact += set(gold.get("routes", [])) == set(out.get("routes", []))
     return s
+
+
+def _confusion(s: Scores, ex: Example, out: dict[str, Any], text: str) -> None:
+    """What became of each labelled span: kept as an offender entity, left in clear, or redacted."""
+    entities = out["record"].get("entities", [])
+    offender_values = {e["normalized"].lower() for e in entities if e.get("role") == "offender"}
+    for span in ex.gold.get("spans") or []:
+        role = span["role"]
+        kind = span["kind"]
+        if kind in ("PERSON", "PHONE", "EMAIL", "HANDLE", "VEHICLE_REG"):
+            label = {"PERSON": "OFFENDER_NAME", "PHONE": "PHONE_NUMBER", "EMAIL": "EMAIL_ADDRESS",
+                     "HANDLE": "ONLINE_HANDLE", "VEHICLE_REG": "VEHICLE_REG"}[kind]  # fmt: skip
+            if normalized(label, span["text"]).lower() in offender_values:
+                s.confusion[(role, "offender entity")] += 1
+                continue
+        s.confusion[(role, "in clear" if present(span["text"], text) else "redacted")] += 1
 
 
 def _score_description(s: Scores, gold: dict[str, Any], found: dict[str, Any]) -> None:
@@ -169,6 +206,9 @@ def _score_victims(s: Scores, ex: Example, output: Any) -> None:
         if present(ident, text):
             s.victim_leaked += 1
             leaked_here += 1
+    for place in ex.gold.get("home_places", []):
+        s.home_places += 1
+        s.home_places_leaked += present(place, text)
     if leaked_here:
         s.records_with_leak += 1
         s.leaked_examples.append(f"{_record_id(ex)}: {leaked_here} identifier(s)")
@@ -188,6 +228,9 @@ def score_vanilla(examples: list[Example], outputs: list[dict[str, Any]]) -> Sco
         for loc in ex.gold.get("incident_locations", []):
             s.locations += 1
             s.locations_kept += present(loc, out["text"])
+        for word in ex.gold.get("must_keep", []):
+            s.must_keep += 1
+            s.must_keep_kept += present(word, out["text"])
         squeezed = re.sub(r"\s+", "", out["text"]).upper()
         for g in ex.gold.get("offender_identifiers", []):
             if g["label"] == "VEHICLE_REG":

@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from evaluation.corpus import DEFAULT_CORPUS, Example, load_corpus
+from evaluation.corpus import DEFAULT_CORPUS, INDEPENDENT_DIR, Example, load_corpus
 from evaluation.report import ENTITY_LABELS, Scores, score_pipeline, score_vanilla
 from processors.core import TEXT_FIELD, Pipeline
 from processors.correlation import Correlator
@@ -114,10 +114,67 @@ class _NoMemory(dict):
         pass
 
 
-def main(corpus: Path = DEFAULT_CORPUS, vanilla: bool = True) -> Scores:
-    examples = load_corpus(corpus)
-    pipeline = Pipeline(correlation_store=_NoMemory())
-    run_pipeline(pipeline, examples[:8])  # warm-up: first calls compile regexes and caches
+def default_sets() -> dict[str, Path]:
+    sets = {"dev": DEFAULT_CORPUS}
+    if any(INDEPENDENT_DIR.glob("*.jsonl")):
+        sets["independent"] = INDEPENDENT_DIR
+    return sets
+
+
+def _row(name: str, values: list[str]) -> None:
+    print(f"  {name:<34}" + "".join(f"{v:>14}" for v in values))
+
+
+def print_side_by_side(results: dict[str, tuple[Scores, Scores | None]]) -> None:
+    names = list(results)
+    cols = [f"{n}" for n in names] + [f"{n}:vanilla" for n in names if results[n][1] is not None]
+    print("\nside by side" + " " * 24 + "".join(f"{c:>14}" for c in cols))
+
+    def vals(f, vanilla: bool = True) -> list[str]:
+        ours = [fmt(f(results[n][0])) for n in names]
+        theirs = [fmt(f(results[n][1])) if vanilla else "-" for n in names if results[n][1] is not None]
+        return [*ours, *theirs]
+
+    def fmt(x) -> str:
+        return "-" if x is None else (f"{x:.3f}" if isinstance(x, float) else str(x))
+
+    _row("records", vals(lambda s: s.records))
+    _row("victim/third-party ids checked", vals(lambda s: s.victim_ids))
+    _row("  leaked", vals(lambda s: s.victim_leaked))
+    _row("  records with a leak", vals(lambda s: s.records_with_leak))
+    _row("home town/street named: left in", vals(lambda s: f"{s.home_places_leaked}/{s.home_places}"))
+    _row("offender identifiers: recall", vals(lambda s: s.offender.recall))
+    _row("offender identifiers: precision", vals(lambda s: s.offender.precision, vanilla=False))
+    _row("incident locations kept", vals(lambda s: s.location_retention))
+    _row("must-keep words kept", vals(lambda s: s.must_keep_retention if s.must_keep else None))
+    _row("MO micro P", vals(lambda s: s.mo.precision, vanilla=False))
+    _row("MO micro R", vals(lambda s: s.mo.recall, vanilla=False))
+    _row("MO micro F1", vals(lambda s: s.mo.f1, vanilla=False))
+    _row("routes exact", vals(lambda s: s.routes_exact / max(s.records - s.rejected, 1), vanilla=False))
+    print("\nMO per tag (P / R / F1)" + " " * 13 + "".join(f"{n:>20}" for n in names))
+    tags = sorted({t for n in names for t in results[n][0].mo_per_tag})
+    for tag in tags:
+        cells = []
+        for n in names:
+            prf = results[n][0].mo_per_tag.get(tag)
+            cells.append(
+                "-" if prf is None else f"{prf.precision:.2f}/{prf.recall:.2f}/{prf.f1:.2f} ({prf.tp + prf.fn})"
+            )
+        print(f"  {tag:<34}" + "".join(f"{c:>20}" for c in cells))
+    for n in names:
+        conf = results[n][0].confusion
+        if not conf:
+            continue
+        outcomes = ["offender entity", "in clear", "redacted"]
+        print(f"\nroles on {n}: gold role -> what the output did with the span")
+        print(f"  {'':<18}" + "".join(f"{o:>17}" for o in outcomes))
+        for role in ("offender", "victim", "third_party", "home", "incident_place"):
+            print(f"  {role:<18}" + "".join(f"{conf.get((role, o), 0):>17}" for o in outcomes))
+
+
+def evaluate_set(pipeline: Pipeline, path: Path, vanilla: Any | None) -> tuple[Scores, Scores | None, float, int]:
+    examples = load_corpus(path)
+    pipeline.correlator = Correlator(_NoMemory())
     guard = _GuardCount()
     logging.getLogger("processors.core").addHandler(guard)
     try:
@@ -125,16 +182,33 @@ def main(corpus: Path = DEFAULT_CORPUS, vanilla: bool = True) -> Scores:
     finally:
         logging.getLogger("processors.core").removeHandler(guard)
     scores = score_pipeline(examples, outputs)
-    pipeline.correlator = Correlator({})  # the same corpus with cross-record links, in file order
-    linked, _ = run_pipeline(pipeline, examples)
-    changed = [a["id"] for a, b in zip(outputs, linked, strict=True) if a.get("routes") != b.get("routes")]
-    parse_rate = spacy_rate(pipeline, examples)
-    vanilla_scores = None
+    theirs = None
+    if vanilla is not None:
+        theirs = score_vanilla(examples, [vanilla.redact(ex.source, ex.record) for ex in examples])
+    return scores, theirs, len(examples) / elapsed, guard.hits
+
+
+def main(
+    corpora: list[Path] | None = None, vanilla: bool = True, detail: bool = False, rules_only: bool = False
+) -> dict[str, Scores]:
+    sets = {p.stem if p.is_file() else p.name: p for p in corpora} if corpora else default_sets()
+    pipeline = Pipeline(correlation_store=_NoMemory(), role_model=not rules_only, mo_model=not rules_only)
+    run_pipeline(pipeline, load_corpus(DEFAULT_CORPUS)[:8])  # warm-up: first calls compile regexes and caches
+    baseline = None
     if vanilla:
         from evaluation.vanilla import VanillaPresidio
 
         baseline = VanillaPresidio()
-        vanilla_scores = score_vanilla(examples, [baseline.redact(ex.source, ex.record) for ex in examples])
-    print_report(scores, vanilla_scores, len(examples) / elapsed, parse_rate, guard.hits)
-    print(f"correlation: cross-record links change the routes of {len(changed)} record(s): {', '.join(changed)}")
-    return scores
+    results: dict[str, tuple[Scores, Scores | None]] = {}
+    for name, path in sets.items():
+        scores, theirs, rate, hits = evaluate_set(pipeline, path, baseline)
+        results[name] = (scores, theirs)
+        if detail:
+            print(f"\n===== {name} ({path})")
+            print_report(scores, theirs, rate, spacy_rate(pipeline, load_corpus(path)), hits)
+        else:
+            print(f"{name}: {scores.records} records, batch path {rate:.1f} records/s, leak guard caught {hits}")
+        for item in scores.leaked_examples[:20]:
+            print(f"  {name}: leak in {item}")
+    print_side_by_side(results)
+    return {n: r[0] for n, r in results.items()}

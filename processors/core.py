@@ -18,8 +18,11 @@ from typing import Any
 from processors import normalise
 from processors.correlation import Correlator, Observation, counts, keys_for
 from processors.extraction import Extraction, Extractor
+from processors.mo_model import combine as combine_mo
+from processors.mo_model import load_mo_model
 from processors.nlp import load_nlp, model_name
 from processors.rules import RuleSet, facts_for, load_rules
+from processors.vocabulary import MO_TAGS
 from redaction.context import build_context
 from redaction.deny_list import advert_values
 from redaction.engine import build_analyzer, build_nlp_engine
@@ -80,15 +83,19 @@ class Pipeline:
         spacy_model: str | None = None,
         rules: RuleSet | None = None,
         correlation_store: MutableMapping[str, Any] | None = None,
+        role_model: bool = True,
+        mo_model: bool = True,
     ) -> None:
+        """`role_model` / `mo_model`: False runs the rules alone (training data, comparisons)."""
         self.pseudonymiser = pseudonymiser or Pseudonymiser(load_key())
         self.rules = rules or load_rules()
         self.correlator = Correlator(correlation_store if correlation_store is not None else {})
         name = spacy_model or model_name()
         self.nlp = load_nlp(name)
         self.nlp_engine = build_nlp_engine(self.nlp, name)
-        self.redactor = Redactor(build_analyzer(self.nlp_engine))
+        self.redactor = Redactor(build_analyzer(self.nlp_engine), role_model=role_model)
         self.extractor = Extractor(self.nlp)
+        self.mo_model = load_mo_model() if mo_model else None
 
     # -- public API ------------------------------------------------------------------
     def process_batch(self, items: Sequence[tuple[str, dict[str, Any]]], batch_size: int = 32) -> list[Processed]:
@@ -99,7 +106,10 @@ class Pipeline:
         """Parse once, redact, extract: the CPU-bound part."""
         texts = [self._text(source, record) for source, record in items]
         artifacts = [a for _, a in self.nlp_engine.process_batch(texts, "en", batch_size=batch_size)]
-        return [self._analyse(s, r, t, a) for (s, r), t, a in zip(items, texts, artifacts, strict=True)]
+        mo_probs: list[dict[str, float] | None] = [None] * len(items)
+        if self.mo_model is not None:
+            mo_probs = list(self.mo_model.predict([r[TEXT_FIELD[s]] for s, r in items]))
+        return [self._analyse(s, r, t, a, p) for (s, r), t, a, p in zip(items, texts, artifacts, mo_probs, strict=True)]
 
     def finish(self, analysed: Analysed, links: list[dict[str, Any]]) -> Processed:
         """Route and grade with the correlation links; the final leak guard."""
@@ -140,13 +150,21 @@ class Pipeline:
     def _context(self, source: str, record: dict[str, Any]) -> RecordContext:
         return build_context(source, record)
 
-    def _analyse(self, source: str, record: dict[str, Any], text: str, artifacts) -> Analysed:
+    def _analyse(
+        self, source: str, record: dict[str, Any], text: str, artifacts, mo_probs: dict[str, float] | None = None
+    ) -> Analysed:
         ctx = self._context(source, record)
         redaction = self.redactor.redact(text, artifacts, ctx)
         narrative_end = len(record[TEXT_FIELD[source]])
         extraction = self.extractor.extract(
             record, artifacts.tokens, redaction.kept, narrative_end, source=source, redacted=redaction.text
         )
+        if mo_probs is not None and self.mo_model is not None:
+            evidence = combine_mo(
+                extraction.mo_evidence, mo_probs, self.mo_model.thresholds, record.get("incident_types") or []
+            )
+            extraction.mo_evidence = evidence
+            extraction.mo = [tag for tag in MO_TAGS if tag in evidence]
         sanitised = self._sanitise(source, record, redaction, extraction)
         # the leak guard reuses the deny list's compiled patterns (adverts: numbers, URL, handle)
         return Analysed(source, record, sanitised, extraction, redaction.counts, dict(ctx.victim_values))

@@ -34,4 +34,6 @@ def build_context(source: str, record: dict[str, Any]) -> RecordContext:
         advert=source == "desktop_research",
         offender_name_values=names,
         place_values=raw_places,
+        source=source,
+        platform=record.get("platform"),
     )

@@ -57,7 +57,7 @@ def _words(data: dict, key: str, source: str) -> list[str]:
 def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
     data = yaml.safe_load(path.read_text())
     not_names: set[str] = set()
-    for key in ("vehicle_makes", "brands", "calendar", "peoples", "words"):
+    for key in ("vehicle_makes", "brands", "calendar", "peoples", "words", "acronyms"):
         not_names |= set(_words(data, key, path.name))
     return Lexicon(
         not_names=frozenset(not_names),

@@ -33,9 +33,9 @@ from presidio_anonymizer import AnonymizerEngine
 from presidio_anonymizer.entities import OperatorConfig
 from presidio_anonymizer.entities import RecognizerResult as AnonResult
 
-from processors import normalise
 from redaction.deny_list import RECOGNIZER_NAME as DENY_NAME
 from redaction.deny_list import VICTIM_ENTITIES, VICTIM_PREFIX, deny_list_recognizers
+from redaction.kinds import ADDRESS_KINDS, ENTITIES, ID_KINDS, OFFENDER_KINDS, PLACE_KINDS, PLACEHOLDER, canonical
 from redaction.lexicon import load_lexicon
 from redaction.recognizers.advert_names import AdvertNameRecognizer
 from redaction.recognizers.name_cues import NAME as CUE_NAME
@@ -46,65 +46,11 @@ from redaction.recognizers.value_list import (
     incident_place_recognizer,
     offender_name_recognizer,
 )
+from redaction.role_model import RoleModel, load_role_model
 from redaction.roles import OFFENDER, UNKNOWN, VICTIM, PersonMention, RoleRules, load_role_rules
+from redaction.roles_decide import ModelItem, decide_with_model, model_items
 from redaction.warnlist import is_warnlisted
 
-ENTITIES = [
-    "PERSON",
-    "LOCATION",
-    "PHONE_NUMBER",
-    "EMAIL_ADDRESS",
-    "URL",
-    "ONLINE_HANDLE",
-    "UK_VEHICLE_REG",
-    "UK_POSTCODE",
-    "UK_POSTCODE_DISTRICT",
-    "STREET_ADDRESS",
-    "STREET",
-    "PLACE",
-    "BUILDING",
-    "UK_NINO",
-    "UK_NHS",
-    "UK_PASSPORT",
-    "DATE_OF_BIRTH",
-]
-
-# Placeholder type per Presidio entity.
-PLACEHOLDER = {
-    "PERSON": "PERSON",
-    "LOCATION": "LOCATION",
-    "PHONE_NUMBER": "PHONE",
-    "EMAIL_ADDRESS": "EMAIL",
-    "URL": "URL",
-    "ONLINE_HANDLE": "HANDLE",
-    "UK_VEHICLE_REG": "VEHICLE_REG",
-    "UK_POSTCODE": "POSTCODE",
-    "UK_POSTCODE_DISTRICT": "POSTCODE",
-    "STREET_ADDRESS": "ADDRESS",
-    "STREET": "ADDRESS",
-    "PLACE": "LOCATION",
-    "BUILDING": "ADDRESS",
-    "UK_NINO": "NI_NUMBER",
-    "UK_NHS": "NHS_NUMBER",
-    "UK_PASSPORT": "PASSPORT",
-    "DATE_OF_BIRTH": "DOB",
-}
-
-# Identifiers the offender can own (and so be kept in clear with evidence).
-OFFENDER_KINDS = {"PERSON", "PHONE_NUMBER", "EMAIL_ADDRESS", "ONLINE_HANDLE", "UK_VEHICLE_REG"}
-ID_KINDS = {
-    "UK_PASSPORT",
-    "PHONE_NUMBER",
-    "EMAIL_ADDRESS",
-    "URL",
-    "ONLINE_HANDLE",
-    "UK_VEHICLE_REG",
-    "UK_NINO",
-    "UK_NHS",
-    "DATE_OF_BIRTH",
-}
-ADDRESS_KINDS = {"STREET_ADDRESS", "UK_POSTCODE", "BUILDING"}
-PLACE_KINDS = {"STREET", "PLACE", "UK_POSTCODE_DISTRICT", "LOCATION"}
 _NER = "SpacyRecognizer"
 _ADVERT = "AdvertNameRecognizer"
 _MIN_SCORE = 0.3
@@ -150,6 +96,8 @@ class RecordContext:
     advert: bool = False  # desktop research: every identifier is the advertiser's unless shown otherwise
     offender_name_values: list[str] = field(default_factory=list)  # as written, for the allow-list
     place_values: list[str] = field(default_factory=list)  # location / district as written
+    source: str = "nums"  # read by the role model
+    platform: str | None = None  # desktop research: where the page was captured
 
 
 @dataclass
@@ -160,20 +108,6 @@ class _Cand:
     source: str
     tier: int
     meta: dict[str, Any]
-
-
-def canonical(entity: str, text: str) -> str:
-    if entity == "PHONE_NUMBER":
-        return normalise.phone(text) or normalise.digits(text)
-    if entity == "UK_VEHICLE_REG":
-        return normalise.vrm(text)
-    if entity == "ONLINE_HANDLE":
-        return normalise.handle(text)
-    if entity == "EMAIL_ADDRESS":
-        return normalise.email(text)
-    if entity in ("UK_POSTCODE", "UK_NINO", "UK_NHS", "UK_PASSPORT", "UK_POSTCODE_DISTRICT"):
-        return normalise.vrm(text)
-    return re.sub(r"(?:['\u2019]s|s['\u2019])$", "", normalise.name(text))
 
 
 def _tier(res: RecognizerResult, source: str) -> int:
@@ -203,12 +137,20 @@ def _tier(res: RecognizerResult, source: str) -> int:
 
 
 class Redactor:
-    def __init__(self, analyzer: AnalyzerEngine, roles: RoleRules | None = None) -> None:
+    def __init__(
+        self,
+        analyzer: AnalyzerEngine,
+        roles: RoleRules | None = None,
+        role_model: RoleModel | bool | None = True,
+    ) -> None:
+        """`role_model`: True loads the committed model (none trained: rules alone);
+        False or None: the rules alone; or a RoleModel."""
         self.analyzer = analyzer
         self.anonymizer = AnonymizerEngine()
         self.roles = roles or load_role_rules()
         self.lexicon = load_lexicon()
         self.advert_names = AdvertNameRecognizer(self.lexicon)
+        self.role_model: RoleModel | None = load_role_model() if role_model is True else (role_model or None)
 
     def analyze(self, text: str, artifacts: NlpArtifacts, ctx: RecordContext) -> list[RecognizerResult]:
         ad_hoc = list(deny_list_recognizers(ctx.victim_values))
@@ -227,9 +169,12 @@ class Redactor:
             score_threshold=_MIN_SCORE,
         )
 
-    def redact(self, text: str, artifacts: NlpArtifacts, ctx: RecordContext) -> RedactionResult:
+    def redact(
+        self, text: str, artifacts: NlpArtifacts, ctx: RecordContext, collect: list[ModelItem] | None = None
+    ) -> RedactionResult:
+        """`collect`: where given, the role model's inputs are appended to it (training)."""
         results = self.analyze(text, artifacts, ctx)
-        return _Run(self, text, artifacts.tokens, ctx).run(results)
+        return _Run(self, text, artifacts.tokens, ctx).run(results, collect)
 
 
 class _Run:
@@ -249,7 +194,7 @@ class _Run:
         self.id_mentions: list[PersonMention] = []  # identifiers decided so far (for apposition)
 
     # -- 1. candidates ----------------------------------------------------------------
-    def run(self, results: list[RecognizerResult]) -> RedactionResult:
+    def run(self, results: list[RecognizerResult], collect: list[ModelItem] | None = None) -> RedactionResult:
         cands = self._resolve(results)
         names = [c for c in cands if c.entity == "PERSON" and c.tier > 0]
         ids = [c for c in cands if c.entity in ID_KINDS and c.tier > 0]
@@ -264,6 +209,13 @@ class _Run:
         for c in places:
             self._decide_place(c)
         self._propagate(mentions)
+        model = self.r.role_model
+        if model is not None or collect is not None:
+            items = model_items(self, cands, mentions)
+            if collect is not None:
+                collect.extend(items)
+            if model is not None:
+                decide_with_model(self, model, items)
         # anything kept that overlaps something redacted goes: when unsure, redact
         kept = [k for c, k in self.kept if not any(r.start < c.end and c.start < r.end for r in self.redact)]
         return self._anonymize(kept)
@@ -585,6 +537,9 @@ class _Run:
                         break
 
     # -- helpers ----------------------------------------------------------------------------
+    def _redact_span(self, start: int, end: int, entity: str, source: str) -> None:
+        self.redact.append(_Cand(start, end, entity, source, _NER_TIER, {}))
+
     def _keep(self, c: _Cand, entity: str, role: str, evidence: str) -> None:
         self.kept.append((c, KeptSpan(entity, c.start, c.end, self.text[c.start : c.end], role, evidence)))
 

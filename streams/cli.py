@@ -7,7 +7,10 @@ submit          validate, encode and produce a JSON-lines file to a raw topic
 tail            print a routed topic as JSON lines
 check           a liaison officer's lookup: has this identifier been reported? (--who, --why)
 purge           retention erasure of correlation entries before a date
-eval            score redaction, extraction and routing on a labelled corpus
+eval            score redaction, extraction and routing on labelled sets, side by side
+train-roles     train the role classifier from the labelled training corpora
+train-mo        train the MO classifier from the labelled training corpora
+bench-models    what the trained models cost: a throughput ratio measured in one run
 demo            the main job end to end on a local broker with the bundled samples
 """
 
@@ -239,10 +242,31 @@ def cmd_purge(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from evaluation.corpus import DEFAULT_CORPUS
     from evaluation.run import main as evaluate
 
-    evaluate(Path(args.corpus) if args.corpus else DEFAULT_CORPUS, vanilla=not args.no_vanilla)
+    corpora = [Path(c) for c in args.corpus] or None
+    evaluate(corpora, vanilla=not args.no_vanilla, detail=args.detail, rules_only=args.rules_only)
+    return 0
+
+
+def cmd_bench_models(args: argparse.Namespace) -> int:
+    from evaluation.bench_models import main as bench
+
+    bench(rounds=args.rounds, corpora=[Path(c) for c in args.corpus] or None)
+    return 0
+
+
+def cmd_train_mo(args: argparse.Namespace) -> int:
+    from evaluation.train_mo import main as train
+
+    train([Path(c) for c in args.corpus] or None, thresholds_only=args.thresholds_only)
+    return 0
+
+
+def cmd_train_roles(args: argparse.Namespace) -> int:
+    from evaluation.train_roles import main as train
+
+    train([Path(c) for c in args.corpus] or None)
     return 0
 
 
@@ -311,10 +335,30 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--worker-url", help="the worker's web server (default: http://127.0.0.1:$BULLETINS_WEB_PORT)")
     p.set_defaults(func=cmd_purge)
 
-    p = sub.add_parser("eval", help="score redaction, extraction and routing on a labelled corpus")
-    p.add_argument("corpus", nargs="?", help="labelled JSON-lines corpus (default: tests/corpus/dev.jsonl)")
+    p = sub.add_parser("eval", help="score redaction, extraction and routing on labelled sets, side by side")
+    p.add_argument(
+        "corpus",
+        nargs="*",
+        help="labelled JSON-lines files or folders (default: tests/corpus/dev.jsonl and tests/corpus/independent/)",
+    )
     p.add_argument("--no-vanilla", action="store_true", help="skip the vanilla Presidio baseline")
+    p.add_argument("--detail", action="store_true", help="also print each set's per-label and description figures")
+    p.add_argument("--rules-only", action="store_true", help="the rules alone, without the trained role and MO models")
     p.set_defaults(func=cmd_eval)
+
+    p = sub.add_parser("train-roles", help="train the role classifier (spacy train) and choose its thresholds")
+    p.add_argument("corpus", nargs="*", help="training files (default: tests/corpus/train/*.jsonl and dev.jsonl)")
+    p.set_defaults(func=cmd_train_roles)
+
+    p = sub.add_parser("bench-models", help="throughput with the trained models / with the rules alone (a ratio)")
+    p.add_argument("corpus", nargs="*", help="labelled files or folders (default: dev and independent sets)")
+    p.add_argument("--rounds", type=int, default=3, help="interleaved rounds (default 3)")
+    p.set_defaults(func=cmd_bench_models)
+
+    p = sub.add_parser("train-mo", help="train the MO classifier (spacy train) and choose how it joins the patterns")
+    p.add_argument("corpus", nargs="*", help="training files (default: tests/corpus/train/*.jsonl and dev.jsonl)")
+    p.add_argument("--thresholds-only", action="store_true", help="choose the thresholds again for the committed model")
+    p.set_defaults(func=cmd_train_mo)
 
     p = sub.add_parser("demo", help="run the main job end to end on a local broker")
     p.add_argument("--timeout", type=float, default=600.0, help="give up after this many seconds (default 600)")

@@ -46,6 +46,8 @@ ENVIRONMENT: tuple[EnvVar, ...] = (
     EnvVar("KAFKA_SSL_KEYFILE", "", "client private key (mutual TLS)"),
     EnvVar("BULLETINS_PSEUDONYM_KEY_FILE", "", "file holding the HMAC pseudonym key (required, or the next)"),
     EnvVar("BULLETINS_PSEUDONYM_KEY", "", "the HMAC pseudonym key itself (prefer the file)"),
+    EnvVar("BULLETINS_ROLE_MODEL", "1", "0: the role rules alone, without the trained role model"),
+    EnvVar("BULLETINS_MO_MODEL", "1", "0: the MO patterns alone, without the trained MO model"),
     EnvVar("BULLETINS_APP_ID", "bulletin-pipeline", "faust app id; consumer groups <id>, <id>.intake, <id>.lock"),
     EnvVar("BULLETINS_WEB_PORT", "6066", "the worker's web server port (/metrics, /check/)", "port"),
     EnvVar("BULLETINS_WEB_BIND", "127.0.0.1", "address the worker's web server binds (0.0.0.0 in a pod)"),

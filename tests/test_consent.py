@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -55,14 +56,22 @@ def test_replaying_a_record_does_not_inflate_correlation(pipeline):
         pipeline.correlator = saved
 
 
-def test_check_refused_without_who_and_why():
-    for extra in ([], ["--who", "PC 1"], ["--why", "curious"], ["--who", " ", "--why", "x"]):
+def test_check_refused_without_a_reason_or_a_token():
+    # who is the token's identity (issue 10); why must be stated; neither leaves a way in
+    env = {k: v for k, v in os.environ.items() if k != "BULLETINS_API_TOKEN"}
+    for extra, says in (
+        ([], "refused"),
+        (["--who", "PC 1"], "refused"),
+        (["--why", "curious"], "no API token"),
+        (["--who", " ", "--why", "x"], "no API token"),
+    ):
         proc = subprocess.run(
             [sys.executable, "-m", "streams.cli", "check", "07700 900456", *extra],
             cwd=REPO,
             capture_output=True,
             text=True,
             timeout=60,
+            env=env,
         )
         assert proc.returncode == 2
-        assert "refused" in proc.stderr
+        assert says in proc.stderr

@@ -13,6 +13,7 @@ from presidio_analyzer.predefined_recognizers import NhsRecognizer, UkNinoRecogn
 
 from redaction.recognizers.date_of_birth import DateOfBirthRecognizer
 from redaction.recognizers.id_numbers import UkIdNumberContextRecognizer
+from redaction.recognizers.initials import InitialsRecognizer
 from redaction.recognizers.name_cues import NameCueRecognizer
 from redaction.recognizers.offline_email import OfflineEmailRecognizer
 from redaction.recognizers.offline_url import OfflineUrlRecognizer
@@ -52,4 +53,5 @@ def uk_recognizers() -> list[EntityRecognizer]:
         SocialHandleRecognizer(),
         NameCueRecognizer(),
         ProperNounRecognizer(),
+        InitialsRecognizer(),
     ]

@@ -21,7 +21,22 @@ SCORE = 0.9
 _NAME = r"(?:\p{Lu}\p{Ll}[\p{L}\p{M}'\-]*|\p{Lu}{3,})"  # any script: "Łucja", "ANKA"
 _PHONE_AHEAD = r"(?=\s*(?:\(|:|-|on\b)?\s*(?:\+\s?44|0044|\(?0)\s*\d)"
 _HEAD = re.compile(r"^\W*(?:@?[\w.]+\s*:\s*)?(?:(?:TS|TV|TG|Miss|Mistress|Lady)\s+)?(?=" + _NAME + r")")
-_HEAD_END = re.compile(r"\s*(?:[,:*(!~|/]|\s-\s|\s[\u2013\u2014]\s|-\s|\d|here\b|(?:and|&|with)\s+[a-z])")
+_HEAD_END = re.compile(r"\s*(?:[,:*(!~|/]|\s-\s|\s[\u2013\u2014]\s|-\s|\d|here\b|(?:and|&|with)\s+[a-z]|[^\w\s]|$)")
+# A name in a list of workers: followed by an age ("ROSA (22)", "MIMI 19yo", "Jessica, 28"),
+# or opening a directory entry ("• LARA - Hockley", "'KRISTINA - new in Derby'").
+_WITH_AGE = re.compile(r"(?<![\w@.])(" + _NAME + r")(?=\s*(?:\(\s*\d\d\s*\)|\d\d\s*(?:yo|y/o|yrs)\b|,\s*\d\d\b))")
+_ENTRY = re.compile(
+    r"(?:^|[\u2022*\n'\"]|\|\s)\s*(?:(?:TS|TV|Miss|Lady|MATURE LADY|NEW!?)\s+)?("
+    + _NAME
+    + r")(?=\s*(?:[-\u2013\u2014(]|\s[-\u2013]))"
+)
+# Three or more names listed together: "ANNA, LILY, SOFIA & VIKA".
+_LIST3 = re.compile(
+    r"(?<![\w@.])" + _NAME + r"(?:\s*,\s*" + _NAME + r"){1,8}\s*(?:,\s*)?(?:&|\band\b|\+)\s*" + _NAME + r"(?![\w@])"
+)
+_NAME_RX = re.compile(_NAME)
+# Names listed together with one already found: "ANNA, LILY, SOFIA & VIKA".
+_LIST_NEXT = re.compile(r"\s*(?:,|&|\band\b|\+)\s*(" + _NAME + r")")
 _BEFORE_PHONE = re.compile(r"(?<![\w@.])(" + _NAME + r")" + _PHONE_AHEAD)
 _CONTACT = re.compile(
     r"\b(?:text|txt|call|ring|contact|ask\s+for|whatsapp|email|by|with|from|see)\s+(?=" + _NAME + r")", re.IGNORECASE
@@ -53,9 +68,43 @@ class AdvertNameRecognizer(DocPersonRecognizer):
         for m in _HERE.finditer(text):
             if not lex.is_not_name(m.group(1)):
                 spans.add(m.span(1))
+        for rx in (_WITH_AGE, _ENTRY):
+            for m in rx.finditer(text):
+                if not lex.is_not_name(m.group(1)) and not _is_place(doc, *m.span(1)):
+                    spans.add(m.span(1))
+        for m in _LIST3.finditer(text):
+            for n in _NAME_RX.finditer(text, m.start(), m.end()):
+                if not lex.is_not_name(n.group()) and not _is_place(doc, *n.span()):
+                    spans.add(n.span())
+        spans |= _list_members(text, spans, lex, doc)
         return [
             make_result(
                 self, "PERSON", start, end, SCORE, name_role="victim", name_rule="advert.working_name", name_strong=True
             )
             for start, end in sorted(spans)
         ]
+
+
+def _is_place(doc: Doc, start: int, end: int) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and span[0].ent_type_ in _PLACE_LABELS
+
+
+def _list_members(text: str, spans: set[tuple[int, int]], lex, doc: Doc) -> set[tuple[int, int]]:
+    """Names coordinated with a found name, both ways ("ANNA, LILY & VIKA")."""
+    found = set(spans)
+    frontier = sorted(spans)
+    while frontier:
+        start, end = frontier.pop()
+        m = _LIST_NEXT.match(text, end)
+        if m and not lex.is_not_name(m.group(1)) and not _is_place(doc, *m.span(1)) and m.span(1) not in found:
+            found.add(m.span(1))
+            frontier.append(m.span(1))
+        before = re.search(r"(" + _NAME + r")\s*(?:,|&|\band\b|\+)\s*$", text[max(0, start - 40) : start])
+        if before:
+            s = max(0, start - 40) + before.start(1)
+            e = s + len(before.group(1))
+            if not lex.is_not_name(before.group(1)) and not _is_place(doc, s, e) and (s, e) not in found:
+                found.add((s, e))
+                frontier.append((s, e))
+    return found

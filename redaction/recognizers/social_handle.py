@@ -35,6 +35,15 @@ class SocialHandleRecognizer(EntityRecognizer):
             rf"(?![\w@])",
             re.IGNORECASE,
         )
+        # forum and comment authors: "Review posted by PotteriesPlayer", "Reply from Gent4Hire:",
+        # "u/prestonpete replied", "BrumLad77 wrote:"
+        self._author = re.compile(
+            rf"\b(?:posted\s+by|review(?:ed)?\s+by|reply\s+from|comment(?:ed)?\s+(?:from|by)|by\s+user|from\s+user)"
+            rf"\s*:?\s*(?P<q>['\"\u2018\u201c])?(?P<h>{_HANDLE})(?(q)['\"\u2019\u201d])(?![\w@])"
+            rf"|(?<![\w@./])(?P<h2>{_HANDLE})(?=\s+(?:wrote|writes|replied|replies|posted|said)\b\s*:?)",
+            re.IGNORECASE,
+        )
+        self._reddit = re.compile(r"(?<![\w@/])u/\w[\w-]{1,29}")
         self._underscore = re.compile(r"(?<![\w@./])[^\W_]+(?:_[^\W_]+)+(?![\w@]|\.\w)")
         super().__init__(
             supported_entities=["ONLINE_HANDLE"],
@@ -57,6 +66,13 @@ class SocialHandleRecognizer(EntityRecognizer):
             looks_like_handle = quoted or colon or re.search(r"[\d_.]", h) or re.search(r"[a-z][A-Z]", h)
             if looks_like_handle and not re.fullmatch(r"[\d.]+", h):
                 spans.setdefault(m.span("h"), 0.6)
+        for m in self._author.finditer(text):
+            group = "h" if m.group("h") else "h2"
+            h = m.group(group)
+            if re.search(r"[\d_.]", h) or re.search(r"[a-z][A-Z]", h) or (group == "h" and m.group("q")):
+                spans.setdefault(m.span(group), 0.6)
+        for m in self._reddit.finditer(text):
+            spans.setdefault(m.span(), 0.7)
         for m in self._underscore.finditer(text):
             spans.setdefault(m.span(), 0.6)
         return [make_result(self, "ONLINE_HANDLE", s, e, score) for (s, e), score in spans.items()]

@@ -1,0 +1,79 @@
+"""The entity kinds of the redaction and the canonical form of a value: shared by the
+redactor, the role model's decision step and the callers that compare values."""
+
+from __future__ import annotations
+
+import re
+
+from processors import normalise
+
+ENTITIES = [
+    "PERSON",
+    "LOCATION",
+    "PHONE_NUMBER",
+    "EMAIL_ADDRESS",
+    "URL",
+    "ONLINE_HANDLE",
+    "UK_VEHICLE_REG",
+    "UK_POSTCODE",
+    "UK_POSTCODE_DISTRICT",
+    "STREET_ADDRESS",
+    "STREET",
+    "PLACE",
+    "BUILDING",
+    "UK_NINO",
+    "UK_NHS",
+    "UK_PASSPORT",
+    "DATE_OF_BIRTH",
+]
+
+# Placeholder type per Presidio entity.
+PLACEHOLDER = {
+    "PERSON": "PERSON",
+    "LOCATION": "LOCATION",
+    "PHONE_NUMBER": "PHONE",
+    "EMAIL_ADDRESS": "EMAIL",
+    "URL": "URL",
+    "ONLINE_HANDLE": "HANDLE",
+    "UK_VEHICLE_REG": "VEHICLE_REG",
+    "UK_POSTCODE": "POSTCODE",
+    "UK_POSTCODE_DISTRICT": "POSTCODE",
+    "STREET_ADDRESS": "ADDRESS",
+    "STREET": "ADDRESS",
+    "PLACE": "LOCATION",
+    "BUILDING": "ADDRESS",
+    "UK_NINO": "NI_NUMBER",
+    "UK_NHS": "NHS_NUMBER",
+    "UK_PASSPORT": "PASSPORT",
+    "DATE_OF_BIRTH": "DOB",
+}
+
+# Identifiers the offender can own (and so be kept in clear with evidence).
+OFFENDER_KINDS = {"PERSON", "PHONE_NUMBER", "EMAIL_ADDRESS", "ONLINE_HANDLE", "UK_VEHICLE_REG"}
+ID_KINDS = {
+    "UK_PASSPORT",
+    "PHONE_NUMBER",
+    "EMAIL_ADDRESS",
+    "URL",
+    "ONLINE_HANDLE",
+    "UK_VEHICLE_REG",
+    "UK_NINO",
+    "UK_NHS",
+    "DATE_OF_BIRTH",
+}
+ADDRESS_KINDS = {"STREET_ADDRESS", "UK_POSTCODE", "BUILDING"}
+PLACE_KINDS = {"STREET", "PLACE", "UK_POSTCODE_DISTRICT", "LOCATION"}
+
+
+def canonical(entity: str, text: str) -> str:
+    if entity == "PHONE_NUMBER":
+        return normalise.phone(text) or normalise.digits(text)
+    if entity == "UK_VEHICLE_REG":
+        return normalise.vrm(text)
+    if entity == "ONLINE_HANDLE":
+        return normalise.handle(text)
+    if entity == "EMAIL_ADDRESS":
+        return normalise.email(text)
+    if entity in ("UK_POSTCODE", "UK_NINO", "UK_NHS", "UK_PASSPORT", "UK_POSTCODE_DISTRICT"):
+        return normalise.vrm(text)
+    return re.sub(r"(?:['\u2019]s|s['\u2019])$", "", normalise.name(text))

@@ -1,0 +1,261 @@
+"""The role model's step of a record's redaction: after the rules, before replacement.
+
+`model_items` lists every candidate the rules did not settle by a hard constraint, with
+what the rules decided and the window the model reads. `decide_with_model` re-decides
+them with the model and puts the record's kept / redacted lists right:
+
+- hard constraints first, untouched: a structured victim value (the deny list) is always
+  redacted; a structured offender value or a warn-listed service number is kept; an
+  identifier the offender cannot own (NHS, NI, passport, date of birth, URL) is redacted;
+- one decision per value: every mention of the same number, handle, email, registration
+  or name shares it. A value is kept as the offender's when one mention gives the model
+  enough evidence (`thresholds.offender`) and no mention points to the victim's side; a
+  name or place is left in clear as "not an identifier" when the mentions agree on average
+  (`thresholds.keep`); everything else is redacted: when unsure, redact;
+- every other mention of a redacted name (or a part of it) is redacted too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from redaction.kinds import ADDRESS_KINDS, ID_KINDS, OFFENDER_KINDS, PLACE_KINDS, canonical
+from redaction.role_model import KEEP, OFFENDER, THIRD_PARTY, VICTIM, Candidate, RoleModel, window
+from redaction.roles import OFFENDER as OFFENDER_ROLE
+from redaction.roles import VICTIM as VICTIM_ROLE
+
+if TYPE_CHECKING:
+    from redaction.redactor import _Run
+
+# A kept value is vetoed when any mention puts this much on the victim's side.
+VICTIM_VETO = 0.5
+# Where the rules kept a span, the model need only not disagree.
+RULE_AGREES = 0.3
+# Kept for what they are, whatever the model says: the structured fields and the warn-list.
+_HARD_KEEP = ("offender.", "warnlist", "location field")
+_PROPAGATED = "propagated"
+_NER = "SpacyRecognizer"
+_WORD = re.compile(r"[^\W\d_][\w'\u2019\-]*")
+
+
+@dataclass
+class ModelItem:
+    cand: Any  # the redactor's candidate
+    model_input: Candidate
+    text: str  # the window the model reads
+    span: str  # the span as written
+    # independent evidence that the span is no person's name (see `_not_person`): without it
+    # the model may not leave it in clear
+    not_person: bool = False
+    # the sentence speaks of the victim's side and of nobody on the offender's: the model
+    # may not add an offender there on its own ("The girls all list one contact number")
+    victim_only_sentence: bool = False
+
+
+def model_items(run: _Run, cands: list[Any], mentions: list[Any]) -> list[ModelItem]:
+    kept = {(c.start, c.end): k for c, k in run.kept}
+    roles = {(m.start, m.end): m.role for m in [*mentions, *run.id_mentions]}
+    ner = _ner_labels(run.doc)
+    inputs: list[Candidate] = []
+    chosen: list[Any] = []
+    for c in cands:
+        key = (c.start, c.end)
+        k = kept.get(key)
+        if c.tier == 0:
+            rule = "deny"
+        elif k is not None:
+            rule = k.role if not k.evidence.startswith(_HARD_KEEP) else "hard"
+        elif c.entity in ID_KINDS and c.entity not in OFFENDER_KINDS:
+            rule = "hard"
+        else:
+            rule = f"redact{roles.get(key, '')}"
+        span = run.text[c.start : c.end]
+        words = _WORD.findall(span)
+        lead, pos = _lead_and_pos(run, c, words)
+        cand = Candidate(
+            start=c.start,
+            end=c.end,
+            entity=c.entity,
+            source=c.source or "",
+            rule=rule,
+            ner=_label_at(ner, c.start, c.end),
+            not_name=bool(words) and all(run.lex.is_not_name(w) for w in words),
+            lead=lead,
+            pos=pos,
+        )
+        inputs.append(cand)
+        if rule not in ("deny", "hard"):
+            chosen.append((c, cand))
+    ctx = run.ctx
+    return [
+        ModelItem(
+            c,
+            cand,
+            window(run.text, cand, inputs, ctx.source, ctx.platform),
+            run.text[c.start : c.end],
+            _not_person(run, c, cand),
+            _victim_only_sentence(run, c),
+        )
+        for c, cand in chosen
+    ]
+
+
+def _victim_only_sentence(run: _Run, c: Any) -> bool:
+    start, end = run._sentence(c.start, c.end)
+    sides = set()
+    for m in run.rules.who_rx.finditer(run.text, start, end):
+        who = run.rules.classify(m.group())
+        if who is not None:
+            sides.add(who.role)
+    return VICTIM_ROLE in sides and OFFENDER_ROLE not in sides
+
+
+def _not_person(run: _Run, c: Any, cand: Candidate) -> bool:
+    """A name-shaped span the model may leave in clear: a place or address candidate, or a
+    word the lexicon knows is no name. A working name is often an ordinary word or a
+    place ("Paris", "Honey"), so neither the NER's label nor the tagger is enough."""
+    if cand.not_name:
+        return True
+    # the small model's NER calls a reporter's first name a place often enough: a place only
+    # the NER saw is not enough either
+    return c.entity != "PERSON" and c.source != _NER
+
+
+def _lead_and_pos(run: _Run, c: Any, words: list[str]) -> tuple[str, str]:
+    """Person words and titles that open a name span ("Neighbour Mr Okoro"): the model must
+    see them as context, not lose them inside the masked span; and the first word's tag."""
+    lead: list[str] = []
+    if c.entity == "PERSON":
+        for w in words[:-1]:
+            if run.rules.classify(w) is not None or run.lex.is_title(w) or run.lex.is_not_name(w):
+                lead.append(w)
+            else:
+                break
+    span = run.doc.char_span(c.start, c.end, alignment_mode="expand") if run.doc is not None else None
+    first = next((t for t in span if t.is_alpha), None) if span is not None else None
+    return " ".join(lead), first.pos_ if first is not None else ""
+
+
+def _ner_labels(doc: Any) -> list[tuple[int, int, str]]:
+    if doc is None:
+        return []
+    return [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+
+
+def _label_at(ents: list[tuple[int, int, str]], start: int, end: int) -> str:
+    for s, e, label in ents:
+        if s < end and start < e:
+            return label
+    return ""
+
+
+def _group_key(item: ModelItem) -> tuple[str, str]:
+    entity = item.cand.entity
+    if entity in PLACE_KINDS or entity in ADDRESS_KINDS:
+        return ("PLACE", canonical("PERSON", item.span))
+    return (entity, canonical(entity, item.span))
+
+
+def decide_with_model(run: _Run, model: RoleModel, items: list[ModelItem]) -> None:
+    if not items:
+        return
+    probs = model.predict([it.text for it in items])
+    t = model.thresholds
+    groups: dict[tuple[str, str], list[int]] = {}
+    for i, it in enumerate(items):
+        groups.setdefault(_group_key(it), []).append(i)
+    hard_offender_names = {
+        canonical("PERSON", k.text) for c, k in run.kept if k.entity == "PERSON" and k.evidence.startswith("offender.")
+    }
+    deny_words = {canonical("PERSON", run.text[c.start : c.end]) for c in run.redact if c.tier == 0}
+    deny_parts = {p for w in deny_words for p in w.split() if len(p) >= 2}
+    decision: dict[int, tuple[str, float]] = {}
+    for (kind, key), idx in groups.items():
+        p_off = max(probs[i][OFFENDER] for i in idx)
+        p_vic = max(probs[i][VICTIM] + probs[i][THIRD_PARTY] for i in idx)
+        p_keep = sum(probs[i][KEEP] for i in idx) / len(idx)
+        rules = {items[i].model_input.rule for i in idx}
+        parts = {p for p in key.split() if len(p) >= 2}
+        # the rules' own keep stands unless the model leans the other way; a keep the rules
+        # did not make needs the model's threshold
+        off_bar = RULE_AGREES if OFFENDER in rules else t.offender
+        keep_bar = RULE_AGREES if "incident" in rules else t.keep
+        # the rules' own victim-side attribution ("my car", "find me on", "his mate X's") is a
+        # hard constraint too: the model may add an offender the rules missed, never take one
+        # from the victim's side (a leak costs more than a miss)
+        victim_by_rule = f"redact{VICTIM_ROLE}" in rules
+        # on its own (no rule kept it) the model adds identifiers, not names: a name it has
+        # not seen is where it is most often sure and wrong
+        rule_kept = OFFENDER in rules
+        model_may_add = rule_kept or (kind != "PERSON" and not any(items[i].victim_only_sentence for i in idx))
+        offender = (kind == "PERSON" and key in hard_offender_names) or (
+            kind in OFFENDER_KINDS and p_off >= off_bar and p_vic < VICTIM_VETO and not victim_by_rule and model_may_add
+        )
+        if kind == "PERSON" and (key in deny_words or parts & deny_parts):
+            verdict = "redact"
+        elif offender:
+            verdict = OFFENDER
+        elif (
+            kind in ("PERSON", "PLACE")
+            and p_keep >= keep_bar
+            and p_vic < VICTIM_VETO
+            and not victim_by_rule
+            and ("incident" in rules or all(items[i].not_person for i in idx))
+        ):
+            verdict = KEEP
+        else:
+            verdict = "redact"
+        for i in idx:
+            decision[i] = (verdict, p_off if verdict == OFFENDER else p_keep)
+    _apply(run, items, decision)
+
+
+def _apply(run: _Run, items: list[ModelItem], decision: dict[int, tuple[str, float]]) -> None:
+    decided = {id(it.cand) for it in items}
+    positions = {(it.cand.start, it.cand.end) for it in items}
+    run.kept = [(c, k) for c, k in run.kept if id(c) not in decided and (c.start, c.end) not in positions]
+    run.redact = [
+        c for c in run.redact if id(c) not in decided and (c.start, c.end) not in positions and c.source != _PROPAGATED
+    ]
+    redacted_names: set[str] = set()
+    for i, it in enumerate(items):
+        verdict, score = decision[i]
+        c = it.cand
+        if verdict == OFFENDER:
+            run._keep(c, c.entity, OFFENDER, f"model:{score:.2f}")
+        elif verdict == KEEP:
+            if c.entity in PLACE_KINDS or c.entity in ADDRESS_KINDS or c.entity == "LOCATION":
+                run._keep(c, "LOCATION", "incident", f"model:{score:.2f}")
+            # a name-shaped ordinary word: left in clear, not an entity
+        else:
+            if c.entity == "PERSON":
+                redacted_names.add(canonical("PERSON", it.span))
+            run.redact.append(c)
+    _propagate(run, redacted_names | set(run.victim_keys))
+
+
+def _propagate(run: _Run, names: set[str]) -> None:
+    """Every other mention of a redacted name, or of a part of it, goes too."""
+    lex = run.lex
+    words = set()
+    for n in names:
+        words.add(n)
+        words |= {p for p in n.split() if len(p) >= 2 and not lex.is_title(p)}
+    words = {w for w in words if len(w) >= 2 and not lex.is_not_name(w)}
+    offender = [(c.start, c.end) for c, k in run.kept if k.role == OFFENDER]
+    covered = [(c.start, c.end) for c in run.redact]
+    if not words:
+        return
+    rx = re.compile(
+        r"(?<![\w@.])(?:"
+        + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        + r")(?:['\u2019]s)?(?![\w@])",
+        re.IGNORECASE,
+    )
+    for m in rx.finditer(run.text):
+        s, e = m.span()
+        if any(a < e and s < b for a, b in offender) or any(a <= s and e <= b for a, b in covered):
+            continue
+        run._redact_span(s, e, "PERSON", _PROPAGATED)

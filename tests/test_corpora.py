@@ -1,0 +1,60 @@
+"""The labelled corpora: the independent sets are frozen; the training data is big enough,
+valid, fictional, and independent of the evaluation sets."""
+
+from __future__ import annotations
+
+import hashlib
+import subprocess
+import sys
+
+from evaluation.corpus import CORPUS_DIR, INDEPENDENT_DIR, TRAIN_DIR, load_corpus
+
+
+def _ids(path) -> set[str]:
+    return {
+        str(ex.record.get("report_id") or ex.record.get("research_id") or ex.record.get("submission_id"))
+        for ex in load_corpus(path)
+    }
+
+
+def test_the_independent_sets_are_frozen():
+    sums = (INDEPENDENT_DIR / "SHA256SUMS").read_text().split("\n")
+    for line in filter(None, sums):
+        digest, name = line.split()
+        assert hashlib.sha256((INDEPENDENT_DIR / name).read_bytes()).hexdigest() == digest, f"{name} changed"
+
+
+def test_sizes():
+    assert len(load_corpus(INDEPENDENT_DIR)) >= 150
+    assert len(load_corpus(TRAIN_DIR)) >= 2000
+
+
+def test_no_record_of_the_evaluation_sets_is_in_the_training_data():
+    assert not _ids(INDEPENDENT_DIR) & (_ids(TRAIN_DIR) | _ids(CORPUS_DIR / "dev.jsonl"))
+
+
+def test_every_file_passes_the_writers_checker():
+    files = [*sorted(TRAIN_DIR.glob("*.jsonl")), *sorted(INDEPENDENT_DIR.glob("*.jsonl"))]
+    done = subprocess.run(
+        [sys.executable, str(CORPUS_DIR / "check_corpus.py"), *map(str, files)], capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stdout[-2000:]
+
+
+def test_the_template_generator_is_deterministic(tmp_path):
+    out = tmp_path / "t.jsonl"
+    subprocess.run(
+        [
+            sys.executable,
+            str(CORPUS_DIR / "templates" / "generate.py"),
+            "--n",
+            "1800",
+            "--seed",
+            "7",
+            "--out",
+            str(out),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    assert out.read_bytes() == (TRAIN_DIR / "templates.jsonl").read_bytes()
