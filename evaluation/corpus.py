@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from processors import normalise
+from processors.extraction import normalise_value
 
 CORPUS_DIR = Path(__file__).resolve().parent.parent / "tests" / "corpus"
 DEFAULT_CORPUS = CORPUS_DIR / "dev.jsonl"
@@ -47,15 +47,8 @@ class Example:
 
 
 def normalized(label: str, text: str) -> str:
-    if label == "PHONE_NUMBER":
-        return normalise.phone(text) or normalise.digits(text)
-    if label == "VEHICLE_REG":
-        return normalise.vrm(text)
-    if label == "EMAIL_ADDRESS":
-        return normalise.email(text)
-    if label == "ONLINE_HANDLE":
-        return normalise.handle(text)
-    return normalise.name(text)
+    """The gold value in the form the extractor writes it."""
+    return normalise_value(label, text)
 
 
 def _structured_victim_values(source: str, record: dict[str, Any]) -> list[str]:

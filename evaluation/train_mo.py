@@ -13,8 +13,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import subprocess
-import sys
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -22,7 +20,7 @@ from typing import Any
 from spacy.tokens import DocBin
 
 from evaluation.corpus import DEFAULT_CORPUS, TRAIN_DIR, Example, load_corpus
-from evaluation.train_roles import in_validation
+from evaluation.train_roles import in_validation, spacy_train
 from processors.core import TEXT_FIELD, Pipeline
 from processors.mo_model import CONFIG_FILE, DEFAULT_ADD, DEFAULT_DROP, MAX_CHARS, MODEL_DIR, TagThresholds, combine
 from processors.vocabulary import MO_TAGS
@@ -98,16 +96,11 @@ def main(corpora: list[Path] | None = None, out_dir: Path = MODEL_DIR, threshold
     else:
         blank = spacy.blank("en")
         with tempfile.TemporaryDirectory() as tmp:
-            t = Path(tmp)
-            _docbin(blank, train).to_disk(t / "train.spacy")
-            _docbin(blank, valid).to_disk(t / "dev.spacy")
-            cmd = [sys.executable, "-m", "spacy", "train", str(CONFIG_FILE), "--output", str(t / "out"),
-                   "--paths.train", str(t / "train.spacy"), "--paths.dev", str(t / "dev.spacy")]  # fmt: skip
-            subprocess.run(cmd, check=True)
-            thresholds = _thresholds(spacy.load(t / "out" / "model-best"), valid)
+            best = spacy_train(CONFIG_FILE, _docbin(blank, train), _docbin(blank, valid), Path(tmp))
+            thresholds = _thresholds(spacy.load(best), valid)
             if out_dir.exists():
                 shutil.rmtree(out_dir)
-            shutil.copytree(t / "out" / "model-best", out_dir)
+            shutil.copytree(best, out_dir)
     report = {
         "thresholds": {"add": thresholds.add, "drop": thresholds.drop},
         "defaults": {"add": DEFAULT_ADD, "drop": DEFAULT_DROP},

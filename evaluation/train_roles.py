@@ -142,6 +142,16 @@ def _docbin(nlp, rows: list[tuple[Example, str, str, bool]]) -> DocBin:
     return db
 
 
+def spacy_train(config: Path, train: DocBin, dev: DocBin, tmp: Path) -> Path:
+    """`spacy train` (CPU) on the two DocBins; the best model's folder."""
+    train.to_disk(tmp / "train.spacy")
+    dev.to_disk(tmp / "dev.spacy")
+    cmd = [sys.executable, "-m", "spacy", "train", str(config), "--output", str(tmp / "out"),
+           "--paths.train", str(tmp / "train.spacy"), "--paths.dev", str(tmp / "dev.spacy")]  # fmt: skip
+    subprocess.run(cmd, check=True)
+    return tmp / "out" / "model-best"
+
+
 def choose_thresholds(probs: list[dict[str, float]], labels: list[str]) -> dict[str, float]:
     victim_side = [p for p, y in zip(probs, labels, strict=True) if y in (VICTIM, THIRD_PARTY)]
     t_off = min(0.99, max([p[OFFENDER] for p in victim_side], default=0.5) + MARGIN)
@@ -163,13 +173,8 @@ def main(corpora: list[Path] | None = None, out_dir: Path = MODEL_DIR) -> dict[s
     print(f"  labels (train): {dict(Counter(y for _, _, y, _ in train))}")
     blank = spacy.blank("en")
     with tempfile.TemporaryDirectory() as tmp:
-        t = Path(tmp)
-        _docbin(blank, train).to_disk(t / "train.spacy")
-        _docbin(blank, valid).to_disk(t / "dev.spacy")
-        cmd = [sys.executable, "-m", "spacy", "train", str(CONFIG_FILE), "--output", str(t / "out"),
-               "--paths.train", str(t / "train.spacy"), "--paths.dev", str(t / "dev.spacy")]  # fmt: skip
-        subprocess.run(cmd, check=True)
-        model = spacy.load(t / "out" / "model-best")
+        best = spacy_train(CONFIG_FILE, _docbin(blank, train), _docbin(blank, valid), Path(tmp))
+        model = spacy.load(best)
         live = [r for r in valid if r[3]]
         probs = [dict(d.cats) for d in model.pipe([w for _, w, _, _ in live], batch_size=256)]
         thresholds = choose_thresholds(probs, [y for _, _, y, _ in live])
@@ -177,7 +182,7 @@ def main(corpora: list[Path] | None = None, out_dir: Path = MODEL_DIR) -> dict[s
         recall = sum(p[OFFENDER] >= thresholds["offender"] for p in off) / max(len(off), 1)
         if out_dir.exists():
             shutil.rmtree(out_dir)
-        shutil.copytree(t / "out" / "model-best", out_dir)
+        shutil.copytree(best, out_dir)
     # the validation records, for `bulletins eval` of the whole pipeline on them
     VALIDATION_FILE.parent.mkdir(parents=True, exist_ok=True)
     with VALIDATION_FILE.open("w", encoding="utf-8") as fh:
