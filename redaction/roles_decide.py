@@ -161,8 +161,6 @@ def _group_key(item: ModelItem) -> tuple[str, str]:
 def decide_with_model(run: _Run, model: RoleModel, items: list[ModelItem]) -> None:
     if not items:
         return
-    probs = model.predict([it.text for it in items])
-    t = model.thresholds
     groups: dict[tuple[str, str], list[int]] = {}
     for i, it in enumerate(items):
         groups.setdefault(_group_key(it), []).append(i)
@@ -171,48 +169,57 @@ def decide_with_model(run: _Run, model: RoleModel, items: list[ModelItem]) -> No
     }
     deny_words = {canonical("PERSON", run.text[c.start : c.end]) for c in run.redact if c.tier == 0}
     deny_parts = {p for w in deny_words for p in w.split() if len(p) >= 2}
-    decision: dict[int, tuple[str, float]] = {}
+    decision: dict[int, tuple[str, str]] = {}  # mention -> (verdict, evidence)
+    open_groups: list[tuple[list[int], bool, bool]] = []  # mentions, may offend, may keep
     for (kind, key), idx in groups.items():
+        rules = {items[i].model_input.rule for i in idx}
+        parts = {p for p in key.split() if len(p) >= 2}
+        # settled without the model: a victim's name; a structured offender name; and the
+        # rules' own victim-side attribution ("my car", "find me on", "his mate X's"), a hard
+        # constraint too: the model may add an offender the rules missed, never take one from
+        # the victim's side (a leak costs more than a miss)
+        if kind == "PERSON" and (key in deny_words or parts & deny_parts):
+            verdict, evidence = "redact", "victim value"
+        elif kind == "PERSON" and key in hard_offender_names:
+            verdict, evidence = OFFENDER, "same name as offender.names"
+        elif f"redact{VICTIM_ROLE}" in rules:
+            verdict, evidence = "redact", "rules: victim side"
+        else:
+            # on its own (no rule kept it) the model adds identifiers, not names: a name it
+            # has not seen is where it is most often sure and wrong
+            may_add = OFFENDER in rules or (kind != "PERSON" and not any(items[i].victim_only_sentence for i in idx))
+            may_offend = kind in OFFENDER_KINDS and may_add
+            may_keep = kind in ("PERSON", "PLACE") and ("incident" in rules or all(items[i].not_person for i in idx))
+            if may_offend or may_keep:
+                open_groups.append((idx, may_offend, may_keep))
+                continue
+            verdict, evidence = "redact", "not asked"  # nothing the model could say would keep it
+        for i in idx:
+            decision[i] = (verdict, evidence)
+    asked = [i for idx, _, _ in open_groups for i in idx]
+    probs = dict(zip(asked, model.predict([items[i].text for i in asked]), strict=True))
+    t = model.thresholds
+    for idx, may_offend, may_keep in open_groups:
         p_off = max(probs[i][OFFENDER] for i in idx)
         p_vic = max(probs[i][VICTIM] + probs[i][THIRD_PARTY] for i in idx)
         p_keep = sum(probs[i][KEEP] for i in idx) / len(idx)
         rules = {items[i].model_input.rule for i in idx}
-        parts = {p for p in key.split() if len(p) >= 2}
         # the rules' own keep stands unless the model leans the other way; a keep the rules
         # did not make needs the model's threshold
         off_bar = RULE_AGREES if OFFENDER in rules else t.offender
         keep_bar = RULE_AGREES if "incident" in rules else t.keep
-        # the rules' own victim-side attribution ("my car", "find me on", "his mate X's") is a
-        # hard constraint too: the model may add an offender the rules missed, never take one
-        # from the victim's side (a leak costs more than a miss)
-        victim_by_rule = f"redact{VICTIM_ROLE}" in rules
-        # on its own (no rule kept it) the model adds identifiers, not names: a name it has
-        # not seen is where it is most often sure and wrong
-        rule_kept = OFFENDER in rules
-        model_may_add = rule_kept or (kind != "PERSON" and not any(items[i].victim_only_sentence for i in idx))
-        offender = (kind == "PERSON" and key in hard_offender_names) or (
-            kind in OFFENDER_KINDS and p_off >= off_bar and p_vic < VICTIM_VETO and not victim_by_rule and model_may_add
-        )
-        if kind == "PERSON" and (key in deny_words or parts & deny_parts):
-            verdict = "redact"
-        elif offender:
-            verdict = OFFENDER
-        elif (
-            kind in ("PERSON", "PLACE")
-            and p_keep >= keep_bar
-            and p_vic < VICTIM_VETO
-            and not victim_by_rule
-            and ("incident" in rules or all(items[i].not_person for i in idx))
-        ):
-            verdict = KEEP
+        if may_offend and p_off >= off_bar and p_vic < VICTIM_VETO:
+            verdict, evidence = OFFENDER, f"model:{p_off:.2f}"
+        elif may_keep and p_keep >= keep_bar and p_vic < VICTIM_VETO:
+            verdict, evidence = KEEP, f"model:{p_keep:.2f}"
         else:
-            verdict = "redact"
+            verdict, evidence = "redact", "model: unsure"
         for i in idx:
-            decision[i] = (verdict, p_off if verdict == OFFENDER else p_keep)
+            decision[i] = (verdict, evidence)
     _apply(run, items, decision)
 
 
-def _apply(run: _Run, items: list[ModelItem], decision: dict[int, tuple[str, float]]) -> None:
+def _apply(run: _Run, items: list[ModelItem], decision: dict[int, tuple[str, str]]) -> None:
     decided = {id(it.cand) for it in items}
     positions = {(it.cand.start, it.cand.end) for it in items}
     run.kept = [(c, k) for c, k in run.kept if id(c) not in decided and (c.start, c.end) not in positions]
@@ -221,13 +228,13 @@ def _apply(run: _Run, items: list[ModelItem], decision: dict[int, tuple[str, flo
     ]
     redacted_names: set[str] = set()
     for i, it in enumerate(items):
-        verdict, score = decision[i]
+        verdict, evidence = decision[i]
         c = it.cand
         if verdict == OFFENDER:
-            run._keep(c, c.entity, OFFENDER, f"model:{score:.2f}")
+            run._keep(c, c.entity, OFFENDER, evidence)
         elif verdict == KEEP:
             if c.entity in PLACE_KINDS or c.entity in ADDRESS_KINDS or c.entity == "LOCATION":
-                run._keep(c, "LOCATION", "incident", f"model:{score:.2f}")
+                run._keep(c, "LOCATION", "incident", evidence)
             # a name-shaped ordinary word: left in clear, not an entity
         else:
             if c.entity == "PERSON":
