@@ -77,3 +77,11 @@ def canonical(entity: str, text: str) -> str:
     if entity in ("UK_POSTCODE", "UK_NINO", "UK_NHS", "UK_PASSPORT", "UK_POSTCODE_DISTRICT"):
         return normalise.vrm(text)
     return re.sub(r"(?:['\u2019]s|s['\u2019])$", "", normalise.name(text))
+
+
+def mentions_pattern(words: set[str] | list[str], possessive: bool = True) -> re.Pattern[str]:
+    """Every whole-word mention of any of `words` (a name, or a part of one), longest first,
+    case-insensitive; with `possessive`, "Jade's" is one mention."""
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    tail = r"(?:['\u2019]s)?" if possessive else ""
+    return re.compile(r"(?<![\w@.])(?:" + alternation + r")" + tail + r"(?![\w@])", re.IGNORECASE)

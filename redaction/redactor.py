@@ -35,7 +35,16 @@ from presidio_anonymizer.entities import RecognizerResult as AnonResult
 
 from redaction.deny_list import RECOGNIZER_NAME as DENY_NAME
 from redaction.deny_list import VICTIM_ENTITIES, VICTIM_PREFIX, deny_list_recognizers
-from redaction.kinds import ADDRESS_KINDS, ENTITIES, ID_KINDS, OFFENDER_KINDS, PLACE_KINDS, PLACEHOLDER, canonical
+from redaction.kinds import (
+    ADDRESS_KINDS,
+    ENTITIES,
+    ID_KINDS,
+    OFFENDER_KINDS,
+    PLACE_KINDS,
+    PLACEHOLDER,
+    canonical,
+    mentions_pattern,
+)
 from redaction.lexicon import load_lexicon
 from redaction.recognizers.advert_names import AdvertNameRecognizer
 from redaction.recognizers.name_cues import NAME as CUE_NAME
@@ -342,10 +351,7 @@ class _Run:
         words = [w for w in roles if len(w) >= 2 and not self.lex.is_not_name(w)]
         if not words:
             return []
-        rx = re.compile(
-            r"(?<![\w@.])(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?![\w@])",
-            re.IGNORECASE,
-        )
+        rx = mentions_pattern(words, possessive=False)
         out = []
         for m in rx.finditer(self.text):
             if not any(n.start < m.end() and m.start() < n.end for n in mentions):
@@ -517,12 +523,7 @@ class _Run:
         words = {w for w in victims | unknown if len(w) >= 2 and not self.lex.is_not_name(w)}
         if not words:
             return
-        rx = re.compile(
-            r"(?<![\w@.])(?:"
-            + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-            + r")(?:['\u2019]s)?(?![\w@])",
-            re.IGNORECASE,
-        )
+        rx = mentions_pattern(words)
         for m in rx.finditer(text):
             is_victim = canonical("PERSON", m.group()) in victims
             hit = [(s, e) for s, e in covered if s < m.end() and m.start() < e]

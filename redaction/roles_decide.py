@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from redaction.kinds import ADDRESS_KINDS, ID_KINDS, OFFENDER_KINDS, PLACE_KINDS, canonical
+from redaction.kinds import ADDRESS_KINDS, ID_KINDS, OFFENDER_KINDS, PLACE_KINDS, canonical, mentions_pattern
 from redaction.role_model import KEEP, OFFENDER, THIRD_PARTY, VICTIM, Candidate, RoleModel, window
 from redaction.roles import OFFENDER as OFFENDER_ROLE
 from redaction.roles import VICTIM as VICTIM_ROLE
@@ -255,12 +255,7 @@ def _propagate(run: _Run, names: set[str]) -> None:
     covered = [(c.start, c.end) for c in run.redact]
     if not words:
         return
-    rx = re.compile(
-        r"(?<![\w@.])(?:"
-        + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-        + r")(?:['\u2019]s)?(?![\w@])",
-        re.IGNORECASE,
-    )
+    rx = mentions_pattern(words)
     for m in rx.finditer(run.text):
         s, e = m.span()
         if any(a < e and s < b for a, b in offender) or any(a <= s and e <= b for a, b in covered):
