@@ -70,7 +70,12 @@ def _gold_spans(ex: Example, text: str) -> list[tuple[int, int, str]]:
     return spans
 
 
-def label(ex: Example, text: str, item: ModelItem, gold: list[tuple[int, int, str]]) -> str | None:
+# offender entity label -> the Presidio entity of the candidate it names
+_ENTITY_OF = {"OFFENDER_NAME": "PERSON", "PHONE_NUMBER": "PHONE_NUMBER", "EMAIL_ADDRESS": "EMAIL_ADDRESS",
+              "ONLINE_HANDLE": "ONLINE_HANDLE", "VEHICLE_REG": "UK_VEHICLE_REG"}  # fmt: skip
+
+
+def label(ex: Example, item: ModelItem, gold: list[tuple[int, int, str]]) -> str | None:
     c = item.cand
     best, overlap = None, 0
     for a, b, role in gold:
@@ -82,8 +87,7 @@ def label(ex: Example, text: str, item: ModelItem, gold: list[tuple[int, int, st
     if not ex.gold.get("span_format"):
         # the dev format lists offender identifiers by value only
         for g in ex.gold.get("offender_identifiers") or []:
-            ent = {"OFFENDER_NAME": "PERSON", "PHONE_NUMBER": "PHONE_NUMBER", "EMAIL_ADDRESS": "EMAIL_ADDRESS",
-                   "ONLINE_HANDLE": "ONLINE_HANDLE", "VEHICLE_REG": "UK_VEHICLE_REG"}[g["label"]]  # fmt: skip
+            ent = _ENTITY_OF[g["label"]]
             if c.entity == ent and canonical(ent, item.span) == normalized(g["label"], g["normalized"]):
                 return OFFENDER
         return None
@@ -127,7 +131,7 @@ def collect(pipeline: Pipeline, examples: list[Example]) -> list[tuple[Example, 
         extra = [it for it in blind if (it.cand.start, it.cand.end) not in seen]
         gold = _gold_spans(ex, text)
         for it, live in [*((i, True) for i in items), *((i, False) for i in extra)]:
-            y = label(ex, text, it, gold)
+            y = label(ex, it, gold)
             if y is not None:
                 out.append((ex, it.text, y, live))
     return out

@@ -65,6 +65,11 @@ ADDRESS_KINDS = {"STREET_ADDRESS", "UK_POSTCODE", "BUILDING"}
 PLACE_KINDS = {"STREET", "PLACE", "UK_POSTCODE_DISTRICT", "LOCATION"}
 
 
+# Presidio's name for the spaCy NER recognizer, and a word of any script.
+NER_RECOGNIZER = "SpacyRecognizer"
+WORD = re.compile(r"[^\W\d_][\w'\u2019\-]*")
+
+
 def canonical(entity: str, text: str) -> str:
     if entity == "PHONE_NUMBER":
         return normalise.phone(text) or normalise.digits(text)

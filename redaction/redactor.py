@@ -39,9 +39,11 @@ from redaction.kinds import (
     ADDRESS_KINDS,
     ENTITIES,
     ID_KINDS,
+    NER_RECOGNIZER,
     OFFENDER_KINDS,
     PLACE_KINDS,
     PLACEHOLDER,
+    WORD,
     canonical,
     mentions_pattern,
 )
@@ -60,13 +62,11 @@ from redaction.roles import OFFENDER, UNKNOWN, VICTIM, PersonMention, RoleRules,
 from redaction.roles_decide import ModelItem, decide_with_model, model_items
 from redaction.warnlist import is_warnlisted
 
-_NER = "SpacyRecognizer"
 _ADVERT = "AdvertNameRecognizer"
 _MIN_SCORE = 0.3
 _NER_TIER = 9
 # "in Pudsey": a name-shaped word the NER calls a person, in a place position
 _PLACE_PREP = re.compile(r"\b(?:in|near|outside|around|round|behind|opposite|towards|through)\s+(?:the\s+)?$", re.I)
-_WORD = re.compile(r"[^\W\d_][\w'\u2019\-]*")  # a word of any script
 _POSSESSIVE_AFTER = re.compile(r"^['\u2019]s\b|^s['\u2019]")
 
 
@@ -233,7 +233,7 @@ class _Run:
         cands = []
         for res in results:
             source = (res.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY, "")
-            if source in (_NER, PROPN_NAME) and (self._not_a_name(res) or self._lowercase_in_prose(res)):
+            if source in (NER_RECOGNIZER, PROPN_NAME) and (self._not_a_name(res) or self._lowercase_in_prose(res)):
                 continue
             entity = res.entity_type.removeprefix(VICTIM_PREFIX)
             tier = 0 if res.entity_type.startswith(VICTIM_PREFIX) else _tier(res, source)
@@ -273,8 +273,8 @@ class _Run:
 
     def _not_a_name(self, res: RecognizerResult) -> bool:
         """Every word is a known non-name, or a car model after its make ("Seat Leon")."""
-        words = _WORD.findall(self.text[res.start : res.end])
-        prev = _WORD.findall(self.text[max(0, res.start - 20) : res.start])
+        words = WORD.findall(self.text[res.start : res.end])
+        prev = WORD.findall(self.text[max(0, res.start - 20) : res.start])
         after_make = bool(prev) and prev[-1].lower() in self.lex.vehicle_makes
         for w in words:
             if not (self.lex.is_not_name(w) or self.lex.is_title(w) or after_make):
@@ -296,7 +296,7 @@ class _Run:
         return self._proper_case
 
     def _name_like(self, s: str) -> bool:
-        return any(w[0].isupper() and len(w) > 1 and not self.lex.is_not_name(w) for w in _WORD.findall(s))
+        return any(w[0].isupper() and len(w) > 1 and not self.lex.is_not_name(w) for w in WORD.findall(s))
 
     # -- 2. names -------------------------------------------------------------------------
     def _decide_names(self, names: list[_Cand], places: list[_Cand]) -> list[PersonMention]:

@@ -7,21 +7,31 @@ them with the model and puts the record's kept / redacted lists right:
 - hard constraints first, untouched: a structured victim value (the deny list) is always
   redacted; a structured offender value or a warn-listed service number is kept; an
   identifier the offender cannot own (NHS, NI, passport, date of birth, URL) is redacted;
+  and a value the rules themselves put on the victim's side stays redacted;
 - one decision per value: every mention of the same number, handle, email, registration
   or name shares it. A value is kept as the offender's when one mention gives the model
-  enough evidence (`thresholds.offender`) and no mention points to the victim's side; a
-  name or place is left in clear as "not an identifier" when the mentions agree on average
-  (`thresholds.keep`); everything else is redacted: when unsure, redact;
+  enough evidence (`thresholds.offender`) and no mention points to the victim's side (on
+  its own the model adds identifiers, never names); a place or a lexicon word is left in
+  clear as "not an identifier" when the mentions agree on average (`thresholds.keep`);
+  everything else is redacted: when unsure, redact;
 - every other mention of a redacted name (or a part of it) is redacted too.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from redaction.kinds import ADDRESS_KINDS, ID_KINDS, OFFENDER_KINDS, PLACE_KINDS, canonical, mentions_pattern
+from redaction.kinds import (
+    ADDRESS_KINDS,
+    ID_KINDS,
+    NER_RECOGNIZER,
+    OFFENDER_KINDS,
+    PLACE_KINDS,
+    WORD,
+    canonical,
+    mentions_pattern,
+)
 from redaction.role_model import KEEP, OFFENDER, THIRD_PARTY, VICTIM, Candidate, RoleModel, window
 from redaction.roles import OFFENDER as OFFENDER_ROLE
 from redaction.roles import VICTIM as VICTIM_ROLE
@@ -36,8 +46,6 @@ RULE_AGREES = 0.3
 # Kept for what they are, whatever the model says: the structured fields and the warn-list.
 _HARD_KEEP = ("offender.", "warnlist", "location field")
 _PROPAGATED = "propagated"
-_NER = "SpacyRecognizer"
-_WORD = re.compile(r"[^\W\d_][\w'\u2019\-]*")
 
 
 @dataclass
@@ -49,9 +57,6 @@ class ModelItem:
     # independent evidence that the span is no person's name (see `_not_person`): without it
     # the model may not leave it in clear
     not_person: bool = False
-    # the sentence speaks of the victim's side and of nobody on the offender's: the model
-    # may not add an offender there on its own ("The girls all list one contact number")
-    victim_only_sentence: bool = False
 
 
 def model_items(run: _Run, cands: list[Any], mentions: list[Any]) -> list[ModelItem]:
@@ -72,7 +77,7 @@ def model_items(run: _Run, cands: list[Any], mentions: list[Any]) -> list[ModelI
         else:
             rule = f"redact{roles.get(key, '')}"
         span = run.text[c.start : c.end]
-        words = _WORD.findall(span)
+        words = WORD.findall(span)
         lead, pos = _lead_and_pos(run, c, words)
         cand = Candidate(
             start=c.start,
@@ -87,22 +92,17 @@ def model_items(run: _Run, cands: list[Any], mentions: list[Any]) -> list[ModelI
         )
         inputs.append(cand)
         if rule not in ("deny", "hard"):
-            chosen.append((c, cand))
+            chosen.append((c, cand, span))
     ctx = run.ctx
     return [
-        ModelItem(
-            c,
-            cand,
-            window(run.text, cand, inputs, ctx.source, ctx.platform),
-            run.text[c.start : c.end],
-            _not_person(run, c, cand),
-            _victim_only_sentence(run, c),
-        )
-        for c, cand in chosen
+        ModelItem(c, cand, window(run.text, cand, inputs, ctx.source, ctx.platform), span, _not_person(run, c, cand))
+        for c, cand, span in chosen
     ]
 
 
 def _victim_only_sentence(run: _Run, c: Any) -> bool:
+    """The sentence speaks of the victim's side and of nobody on the offender's: the model
+    may not add an offender there on its own ("The girls all list one contact number")."""
     start, end = run._sentence(c.start, c.end)
     sides = set()
     for m in run.rules.who_rx.finditer(run.text, start, end):
@@ -120,7 +120,7 @@ def _not_person(run: _Run, c: Any, cand: Candidate) -> bool:
         return True
     # the small model's NER calls a reporter's first name a place often enough: a place only
     # the NER saw is not enough either
-    return c.entity != "PERSON" and c.source != _NER
+    return c.entity != "PERSON" and c.source != NER_RECOGNIZER
 
 
 def _lead_and_pos(run: _Run, c: Any, words: list[str]) -> tuple[str, str]:
@@ -187,7 +187,9 @@ def decide_with_model(run: _Run, model: RoleModel, items: list[ModelItem]) -> No
         else:
             # on its own (no rule kept it) the model adds identifiers, not names: a name it
             # has not seen is where it is most often sure and wrong
-            may_add = OFFENDER in rules or (kind != "PERSON" and not any(items[i].victim_only_sentence for i in idx))
+            may_add = OFFENDER in rules or (
+                kind != "PERSON" and not any(_victim_only_sentence(run, items[i].cand) for i in idx)
+            )
             may_offend = kind in OFFENDER_KINDS and may_add
             may_keep = kind in ("PERSON", "PLACE") and ("incident" in rules or all(items[i].not_person for i in idx))
             if may_offend or may_keep:
