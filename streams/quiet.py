@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import ssl
+import struct
 import time
 
 from streams import metrics
+from streams.cli_support import API_VERSIONS_REQUEST
 
 log = logging.getLogger("streams.broker")
 
@@ -56,27 +59,54 @@ def install_filter(window: float = 60.0) -> RepeatFilter:
 
 
 class BrokerWatch:
-    """Probes the bootstrap servers (TCP connect) and logs only when reachability changes."""
+    """Asks the bootstrap servers a Kafka ApiVersions request (over TLS where the listener
+    is TLS) every `every` seconds; logs only when the answer changes, and keeps the gauge
+    `bulletins_broker_up`. An open port is not an answer: a broker that accepts connections
+    but does not serve requests is down here, as it is for the pipeline."""
 
-    def __init__(self, bootstrap_servers: str, every: float = 2.0) -> None:
+    def __init__(
+        self,
+        bootstrap_servers: str,
+        every: float = 2.0,
+        timeout: float = 5.0,
+        ssl_context: ssl.SSLContext | None = None,
+    ) -> None:
         self.servers = [s.strip() for s in bootstrap_servers.split(",") if s.strip()]
         self.every = every
+        self.timeout = timeout
+        self.ssl_context = ssl_context
         self.up: bool | None = None
         self.since = time.monotonic()
+        self.last_answer: float | None = None  # monotonic time of the last answer
+
+    async def _answers(self, host: str, port: int) -> bool:
+        reader, writer = await asyncio.open_connection(host, port, ssl=self.ssl_context)
+        try:
+            writer.write(API_VERSIONS_REQUEST)
+            await writer.drain()
+            _, correlation = struct.unpack(">ii", await reader.readexactly(8))
+            return correlation == 1
+        finally:
+            writer.close()
 
     async def _probe(self) -> bool:
         for server in self.servers:
             host, _, port = server.rpartition(":")
             try:
-                _, writer = await asyncio.wait_for(asyncio.open_connection(host or "127.0.0.1", int(port)), 2.0)
-            except (OSError, TimeoutError, ValueError):
+                if await asyncio.wait_for(self._answers(host.strip("[]") or "127.0.0.1", int(port)), self.timeout):
+                    return True
+            except (OSError, TimeoutError, ValueError, asyncio.IncompleteReadError):
                 continue
-            writer.close()
-            return True
         return False
+
+    def answering(self, within: float) -> bool:
+        """The last probe was answered, and no longer than `within` seconds ago."""
+        return bool(self.up) and self.last_answer is not None and time.monotonic() - self.last_answer <= within
 
     async def check(self) -> bool:
         up = await self._probe()
+        if up:
+            self.last_answer = time.monotonic()
         if up != self.up:
             now = time.monotonic()
             if self.up is None:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from kafka.admin import KafkaAdminClient, NewTopic
 from kafka.errors import TopicAlreadyExistsError
 
-from streams.config import kafka_client_config
+from streams.config import kafka_client_config, min_insync_replicas
 
 RAW = {
     "nums": "bulletins.raw.nums",
@@ -50,8 +50,18 @@ TOPICS: tuple[TopicSpec, ...] = (
 )
 
 
+def topic_configs(spec: TopicSpec, replication: int) -> dict[str, str]:
+    configs = {"retention.ms": str(spec.retention_ms), "min.insync.replicas": str(min_insync_replicas(replication))}
+    if spec.name in RAW.values():
+        # The broker's own clock stamps each input, so the end-to-end latency
+        # (bulletins_end_to_end_latency_seconds) does not depend on a producer's clock.
+        configs["message.timestamp.type"] = "LogAppendTime"
+    return configs
+
+
 def create_topics(bootstrap_servers: str, replication: int = 1) -> list[str]:
-    """Create every missing topic; return the names created. Safe to re-run."""
+    """Create every missing topic (replication 3 with min.insync.replicas 2 in deployments,
+    1 and 1 on a single local broker); return the names created. Safe to re-run."""
     admin = KafkaAdminClient(bootstrap_servers=bootstrap_servers, client_id="bulletins-admin", **kafka_client_config())
     try:
         existing = set(admin.list_topics())
@@ -59,17 +69,9 @@ def create_topics(bootstrap_servers: str, replication: int = 1) -> list[str]:
         created: list[str] = []
         for spec in missing:
             try:
-                admin.create_topics(
-                    [
-                        NewTopic(
-                            spec.name,
-                            spec.partitions,
-                            replication,
-                            topic_configs={"retention.ms": str(spec.retention_ms)},
-                        )
-                    ],
-                    wait_for_metadata=True,
-                )
+                configs = topic_configs(spec, replication)
+                topic = NewTopic(spec.name, spec.partitions, replication, topic_configs=configs)
+                admin.create_topics([topic], wait_for_metadata=True)
                 created.append(spec.name)
             except TopicAlreadyExistsError:
                 pass

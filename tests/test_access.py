@@ -130,7 +130,7 @@ def test_web_server_binds_loopback_with_faust_views_off(monkeypatch):
     app = built_app()
     assert app.conf.web_bind == "127.0.0.1"  # what aiohttp's TCPSite listens on
     assert not (app.conf.web_tables_enabled or app.conf.web_router_enabled or app.conf.web_stats_enabled)
-    assert {path for _, path in served_routes()} == {"/check/", "/purge/", "/metrics"}
+    assert {path for _, path in served_routes()} == {"/check/", "/purge/", "/metrics", "/health", "/ready"}
     assert ("POST", "/purge/") in served_routes() and ("GET", "/purge/") not in served_routes()
     monkeypatch.setenv("BULLETINS_WEB_BIND", "0.0.0.0")
     assert load_settings().web_bind == "0.0.0.0"
