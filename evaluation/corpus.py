@@ -21,6 +21,9 @@ from processors.extraction import normalise_value
 CORPUS_DIR = Path(__file__).resolve().parent.parent / "tests" / "corpus"
 DEFAULT_CORPUS = CORPUS_DIR / "dev.jsonl"
 INDEPENDENT_DIR = CORPUS_DIR / "independent"
+# a second independent set, frozen on arrival after the first had been used to find
+# failures (tests/corpus/README.md): the uncontaminated measure
+UNSEEN_DIR = CORPUS_DIR / "unseen"
 TRAIN_DIR = CORPUS_DIR / "train"
 
 # span kind -> offender entity label (records.md §7)

@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from evaluation.corpus import DEFAULT_CORPUS, INDEPENDENT_DIR, Example, load_corpus
+from evaluation.corpus import DEFAULT_CORPUS, INDEPENDENT_DIR, UNSEEN_DIR, Example, load_corpus
 from evaluation.report import ENTITY_LABELS, Scores, score_pipeline, score_vanilla
 from processors.core import TEXT_FIELD, Pipeline
 from processors.correlation import Correlator
@@ -118,6 +118,8 @@ def default_sets() -> dict[str, Path]:
     sets = {"dev": DEFAULT_CORPUS}
     if any(INDEPENDENT_DIR.glob("*.jsonl")):
         sets["independent"] = INDEPENDENT_DIR
+    if any(UNSEEN_DIR.glob("*.jsonl")):
+        sets["unseen"] = UNSEEN_DIR
     return sets
 
 

@@ -16,8 +16,11 @@ from pathlib import Path
 
 import yaml
 from spacy.tokens import Doc, Token
+from wordfreq import zipf_frequency
 
 LEXICON_FILE = Path(__file__).with_name("lexicon.yaml")
+GAZETTEER_DIR = Path(__file__).with_name("gazetteer")
+COMMON_WORD_ZIPF = 4.0
 
 _QUOTES = {"'": "'", '"': '"', "\u2018": "\u2019", "\u201c": "\u201d"}
 # A lower-case word after a name cue is no name when the tagger is sure of it: a number or a
@@ -34,10 +37,46 @@ class Lexicon:
     vehicle_makes: frozenset[str]
     place_types: tuple[str, ...]
     building_types: tuple[str, ...]
+    places: frozenset[str] = frozenset()
+    major_places: frozenset[str] = frozenset()
+    first_names: frozenset[str] = frozenset()
+    organisations: frozenset[str] = frozenset()
+    organisation_heads: frozenset[str] = frozenset()
 
     def is_not_name(self, word: str) -> bool:
         w = word.lower().replace("\u2019", "'")
         return w in self.not_names or w.removesuffix("'s") in self.not_names
+
+    def is_place(self, span: str) -> bool:
+        """A place of the gazetteer that is not also a first name ("Chelsea"), unless it is
+        a major British place ("Bradford")."""
+        key = phrase_key(span)
+        return key in self.major_places or (key in self.places and not self._has_first_name(key))
+
+    def is_organisation(self, span: str) -> bool:
+        """A named organisation: one of the lexicon's, or capitalised words ending in an
+        organisation's noun ("Leeds City Council", "Changing Lives Project") whose first
+        word is no first name ("Dave's Taxis" is not)."""
+        key = phrase_key(span)
+        if key in self.organisations:
+            return True
+        words = key.split()
+        return (
+            len(words) >= 2
+            and words[-1] in self.organisation_heads
+            and words[0] not in self.first_names
+            and all(w[:1].isupper() for w in WORD_RX.findall(span))
+        )
+
+    def is_common_word(self, word: str) -> bool:
+        """An everyday English word that no name list has ("Keeps", "Flights", "Rating"):
+        a capitalised one at a sentence's start is not a name. Word frequencies from
+        wordfreq (Zipf scale; 4.0 is about once in 100,000 words)."""
+        low = word.lower().replace("\u2019", "'")
+        return low not in self.first_names and zipf_frequency(low, "en") >= COMMON_WORD_ZIPF
+
+    def _has_first_name(self, key: str) -> bool:
+        return key in self.first_names or any(w in self.first_names for w in key.split())
 
     def is_title(self, word: str) -> bool:
         return word.lower().rstrip(".") in self.titles or word.lower() in self.titles
@@ -53,6 +92,25 @@ def _words(data: dict, key: str, source: str) -> list[str]:
     return out
 
 
+WORD_RX = re.compile(r"[^\W\d_][\w'\u2019\-]*")
+_LEADING_THE = re.compile(r"^(?:the|a|an)\s+")
+
+
+def phrase_key(span: str) -> str:
+    """A phrase compared with the lists: lower case, accents folded, spaces collapsed,
+    a leading article and a trailing possessive dropped."""
+    low = unicodedata.normalize("NFKD", " ".join(span.lower().replace("\u2019", "'").split()))
+    low = "".join(ch for ch in low if not unicodedata.combining(ch))
+    return _LEADING_THE.sub("", low).removesuffix("'s").strip(" .,;:")
+
+
+def _list_file(path: Path) -> frozenset[str]:
+    if not path.exists():
+        return frozenset()
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
 @cache
 def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
     data = yaml.safe_load(path.read_text())
@@ -65,6 +123,11 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         vehicle_makes=frozenset(_words(data, "vehicle_makes", path.name)),
         place_types=tuple(_words(data, "place_types", path.name)),
         building_types=tuple(_words(data, "building_types", path.name)),
+        places=_list_file(GAZETTEER_DIR / "places.txt"),
+        major_places=_list_file(GAZETTEER_DIR / "places_major.txt"),
+        first_names=_list_file(GAZETTEER_DIR / "first_names.txt") | set(_words(data, "word_names", path.name)),
+        organisations=frozenset(phrase_key(w) for w in _words(data, "organisations", path.name)),
+        organisation_heads=frozenset(_words(data, "organisation_heads", path.name)),
     )
 
 

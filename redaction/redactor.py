@@ -68,6 +68,9 @@ _NER_TIER = 9
 # "in Pudsey": a name-shaped word the NER calls a person, in a place position
 _PLACE_PREP = re.compile(r"\b(?:in|near|outside|around|round|behind|opposite|towards|through)\s+(?:the\s+)?$", re.I)
 _POSSESSIVE_AFTER = re.compile(r"^['\u2019]s\b|^s['\u2019]")
+# an NER span the gazetteer knows for a place (redaction/gazetteer/)
+GAZETTEER = "gazetteer"
+_JOINERS = frozenset("/@_.-#")
 
 
 @dataclass
@@ -236,6 +239,14 @@ class _Run:
             if source in (NER_RECOGNIZER, PROPN_NAME) and (self._not_a_name(res) or self._lowercase_in_prose(res)):
                 continue
             entity = res.entity_type.removeprefix(VICTIM_PREFIX)
+            if source in (NER_RECOGNIZER, PROPN_NAME) and entity in ("PERSON", "LOCATION"):
+                span = self.text[res.start : res.end]
+                if self.lex.is_organisation(span) or self._common_word(span):
+                    continue  # "the Home Office", "Basis Yorkshire", "Keeps ringing": no one's identifier
+                if self.lex.is_place(span) and self._free_standing(res.start, res.end):
+                    # a town the NER took for a name, or a place with no cue around it: the
+                    # gazetteer's evidence, decided with the places ("a Hull accent")
+                    entity, source = "LOCATION", GAZETTEER
             tier = 0 if res.entity_type.startswith(VICTIM_PREFIX) else _tier(res, source)
             cands.append(_Cand(res.start, res.end, entity, source, tier, dict(res.recognition_metadata or {})))
         cands.sort(key=lambda c: (c.tier, -(c.end - c.start), c.start))
@@ -281,6 +292,17 @@ class _Run:
                 return False
             after_make = w.lower() in self.lex.vehicle_makes
         return bool(words)
+
+    def _free_standing(self, start: int, end: int) -> bool:
+        """Not part of a handle, an email or a web address ("u/glasgow_gem")."""
+        before = self.text[start - 1 : start]
+        after = self.text[end : end + 2]
+        return before not in _JOINERS and not (after[:1] in _JOINERS and after[1:2].strip())
+
+    def _common_word(self, span: str) -> bool:
+        """One capitalised everyday word that no name list has ("Flights booked", "Rating:")."""
+        words = WORD.findall(span)
+        return len(words) == 1 and words[0][:1].isupper() and self.lex.is_common_word(words[0])
 
     def _lowercase_in_prose(self, res: RecognizerResult) -> bool:
         """A lower-case 'name' from the NER in text written with capitals ("a grey van"):
@@ -487,8 +509,16 @@ class _Run:
         if entity == "PLACE" or c.source == "name_in_place_position":
             self._keep(c, "LOCATION", "incident", "rule:named_place")
             return
-        # spaCy place: kept with evidence it is a place, not a name the NER got wrong
         key = canonical("PERSON", text[c.start : c.end])
+        if c.source == GAZETTEER:
+            # a known place is kept unless it is said to be someone's home, or a victim's
+            # name is also a place ("Chelsea" is no place on the gazetteer's word alone)
+            if key in self.victim_keys or _POSSESSIVE_AFTER.match(after) or self.rules.home_context(before):
+                self.redact.append(c)
+            else:
+                self._keep(c, "LOCATION", "incident", "rule:gazetteer")
+            return
+        # spaCy place: kept with evidence it is a place, not a name the NER got wrong
         if _POSSESSIVE_AFTER.match(after) or key in self.victim_keys:
             c.entity = "PERSON"  # a person the NER took for a place: numbered with the names
             self.redact.append(c)

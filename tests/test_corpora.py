@@ -7,7 +7,7 @@ import hashlib
 import subprocess
 import sys
 
-from evaluation.corpus import CORPUS_DIR, INDEPENDENT_DIR, TRAIN_DIR, load_corpus
+from evaluation.corpus import CORPUS_DIR, INDEPENDENT_DIR, TRAIN_DIR, UNSEEN_DIR, load_corpus
 
 
 def _ids(path) -> set[str]:
@@ -18,10 +18,14 @@ def _ids(path) -> set[str]:
 
 
 def test_the_independent_sets_are_frozen():
-    sums = (INDEPENDENT_DIR / "SHA256SUMS").read_text().split("\n")
-    for line in filter(None, sums):
-        digest, name = line.split()
-        assert hashlib.sha256((INDEPENDENT_DIR / name).read_bytes()).hexdigest() == digest, f"{name} changed"
+    for folder in (INDEPENDENT_DIR, UNSEEN_DIR):
+        sums = (folder / "SHA256SUMS").read_text().split("\n")
+        names = set()
+        for line in filter(None, sums):
+            digest, name = line.split()
+            names.add(name)
+            assert hashlib.sha256((folder / name).read_bytes()).hexdigest() == digest, f"{name} changed"
+        assert names == {p.name for p in folder.glob("*.jsonl")}, f"{folder.name}: a file without a checksum"
 
 
 def test_sizes():
@@ -30,11 +34,12 @@ def test_sizes():
 
 
 def test_no_record_of_the_evaluation_sets_is_in_the_training_data():
-    assert not _ids(INDEPENDENT_DIR) & (_ids(TRAIN_DIR) | _ids(CORPUS_DIR / "dev.jsonl"))
+    evaluation = _ids(INDEPENDENT_DIR) | _ids(UNSEEN_DIR)
+    assert not evaluation & (_ids(TRAIN_DIR) | _ids(CORPUS_DIR / "dev.jsonl"))
 
 
 def test_every_file_passes_the_writers_checker():
-    files = [*sorted(TRAIN_DIR.glob("*.jsonl")), *sorted(INDEPENDENT_DIR.glob("*.jsonl"))]
+    files = [f for d in (TRAIN_DIR, INDEPENDENT_DIR, UNSEEN_DIR) for f in sorted(d.glob("*.jsonl"))]
     done = subprocess.run(
         [sys.executable, str(CORPUS_DIR / "check_corpus.py"), *map(str, files)], capture_output=True, text=True
     )
