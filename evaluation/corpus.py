@@ -24,6 +24,8 @@ INDEPENDENT_DIR = CORPUS_DIR / "independent"
 # a second independent set, frozen on arrival after the first had been used to find
 # failures (tests/corpus/README.md): the uncontaminated measure
 UNSEEN_DIR = CORPUS_DIR / "unseen"
+# exploitation indicators: eval.jsonl frozen (independent), dev.jsonl for tuning
+TRAFFICKING_DIR = CORPUS_DIR / "trafficking"
 TRAIN_DIR = CORPUS_DIR / "train"
 
 # span kind -> offender entity label (records.md §7)
