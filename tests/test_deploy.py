@@ -75,8 +75,13 @@ def test_the_worker_is_one_hardened_replica() -> None:
             assert {"cpu", "memory"} <= set(container["resources"][kind]), kind
         for probe in ("livenessProbe", "readinessProbe", "startupProbe"):
             assert container[probe]["httpGet"]["port"] == "http", probe
+        # Liveness on /health (a broker outage must not restart the pod), readiness on /ready.
+        assert container["livenessProbe"]["httpGet"]["path"] == "/health"
+        assert container["startupProbe"]["httpGet"]["path"] == "/health"
+        assert container["readinessProbe"]["httpGet"]["path"] == "/ready"
         mounts_writable |= {m["mountPath"] for m in container["volumeMounts"] if not m.get("readOnly")}
     config = resources()["ConfigMap"]["data"]
+    assert config["BULLETINS_REPLICATION"] == "3"  # with min.insync.replicas 2 (streams/config.py)
     # faust's data dir must be on a writable mount, or the read-only root breaks the worker
     assert any(config["BULLETINS_DATA_DIR"].startswith(m + "/") for m in mounts_writable)
 
@@ -120,6 +125,22 @@ def test_compose_worker_is_safe_by_default() -> None:
     assert worker["scale"] == 1
     assert {"pseudonym_key", "api_tokens"} <= set(worker["secrets"])
     assert "ports" not in compose["services"]["kafka"]  # raw topics carry personal data
+    assert "/ready" in " ".join(worker["healthcheck"]["test"])
+
+
+def test_compose_monitoring_is_loopback_only_and_mounts_files_that_exist() -> None:
+    compose = load(COMPOSE)
+    for name in ("prometheus", "grafana"):
+        service = compose["services"][name]
+        assert service["ports"] and all(str(p).startswith("127.0.0.1:") for p in service["ports"]), name
+        assert service["read_only"] is True and service["cap_drop"] == ["ALL"], name
+        assert not str(service["user"]).startswith("0"), name
+        for volume in service["volumes"]:
+            source = volume.split(":", 1)[0]
+            if source.startswith("./"):
+                assert (COMPOSE.parent / source).exists(), volume
+    grafana = compose["services"]["grafana"]["environment"]
+    assert grafana["GF_AUTH_ANONYMOUS_ENABLED"] == "false" and "GF_SECURITY_ADMIN_PASSWORD__FILE" in grafana
 
 
 # -- schema validation (when the validators are installed) -----------------------------------

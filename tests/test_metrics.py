@@ -244,3 +244,35 @@ def test_health_is_alive_and_ready_says_why_not_without_a_broker() -> None:
     assert _value("bulletins_ready") == 0
     status, content_type, _ = get("/metrics")
     assert status == 200 and content_type.startswith("text/plain; version=0.0.4")
+
+
+_PROMQL_WORDS = frozenset(
+    ["by", "without", "on", "ignoring", "group_left", "group_right", "and", "or", "unless", "bool", "offset"]
+)
+
+
+def promql_metric_names(expr: str) -> set[str]:
+    """The metric names a PromQL expression selects (not functions, keywords, label names,
+    label values, durations or numbers)."""
+    import re
+
+    text = re.sub(r'"(?:[^"\\]|\\.)*"', '""', expr)  # label values and strings
+    text = re.sub(r"\{[^}]*\}", " ", text)  # label matchers
+    text = re.sub(r"\b(?:by|without|on|ignoring|group_left|group_right)\s*\([^)]*\)", " ", text)  # label lists
+    text = re.sub(r"\[[^\]]*\]", " ", text)  # range and subquery durations
+    names = set()
+    for match in re.finditer(r"[A-Za-z_:][A-Za-z0-9_:]*", text):
+        word = match.group()
+        following = text[match.end() :].lstrip()[:1]
+        if word in _PROMQL_WORDS or following == "(" or text[max(0, match.start() - 1)].isdigit():
+            continue
+        names.add(word)
+    return names
+
+
+def test_promql_metric_names_finds_selectors_only() -> None:
+    expr = (
+        'histogram_quantile(0.95, sum by (le, stage) (rate(bulletins_stage_duration_seconds_bucket{job="x"}[5m])))'
+        ' / on (job) group_left sum(up{job="bulletins-worker"} == 0) > 26 * 3600 and time() - foo_total offset 1h'
+    )
+    assert promql_metric_names(expr) == {"bulletins_stage_duration_seconds_bucket", "up", "foo_total"}
