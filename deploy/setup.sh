@@ -55,3 +55,32 @@ if [[ ! -f "$CHECK_VENV/.installed" || "$(cat "$CHECK_VENV/.installed")" != "$ch
   }
   echo "$check_want" > "$CHECK_VENV/.installed"
 fi
+# Prometheus and promtool from Debian's `prometheus` package, for the operations tests:
+# promtool checks /metrics and the alert rules, and an end-to-end test scrapes the worker
+# with a real Prometheus of its own. Installed when missing, never started as a service.
+if ! command -v prometheus >/dev/null 2>&1 || ! command -v promtool >/dev/null 2>&1; then
+  if command -v apt-get >/dev/null 2>&1 && [[ $(id -u) -eq 0 ]]; then
+    echo "setup: installing Debian's prometheus package (log: .cache/apt-prometheus.log)"
+    mkdir -p .cache
+    # Where nothing forbids it already, forbid the package's service from starting while it
+    # installs (invoke-rc.d and deb-systemd-invoke obey policy-rc.d): the tests run their own.
+    policy_added=""
+    if [[ ! -e /usr/sbin/policy-rc.d ]]; then
+      printf '#!/bin/sh\nexit 101\n' >/usr/sbin/policy-rc.d && chmod 0755 /usr/sbin/policy-rc.d && policy_added=1
+    fi
+    apt_status=0
+    {
+      apt-get update -qq &&
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends prometheus
+    } >.cache/apt-prometheus.log 2>&1 || apt_status=$?
+    if [[ -n $policy_added ]]; then rm -f /usr/sbin/policy-rc.d; fi
+    if [[ $apt_status -ne 0 ]]; then
+      tail -n 20 .cache/apt-prometheus.log >&2
+      echo "setup: installing prometheus failed; full log in .cache/apt-prometheus.log" >&2
+      exit 1
+    fi
+  else
+    echo "setup: apt-get not available (or not root): Prometheus not installed, so the tests needing" \
+      "promtool or prometheus will skip (and fail under CI=true)" >&2
+  fi
+fi

@@ -353,14 +353,16 @@ class Worker:
         self.extra_env = env
         self.proc: subprocess.Popen[bytes] | None = None
         self.starts = 0
+        self.web_port = 0  # the web server's port of the current start
 
     def start(self) -> None:
         self.starts += 1
+        self.web_port = free_port()
         env = dict(
             os.environ,
             KAFKA_BOOTSTRAP_SERVERS=self.bootstrap,
             BULLETINS_APP_ID=self.app_id,
-            BULLETINS_WEB_PORT=str(free_port()),
+            BULLETINS_WEB_PORT=str(self.web_port),
             BULLETINS_DATA_DIR=str(self.workdir / f"data{self.starts}"),
             **self.extra_env,
         )
