@@ -103,6 +103,17 @@ def _write_refused(bootstrap: str, topic: str) -> str:
         producer.close(timeout=5)
 
 
+def _get(url: str) -> tuple[int, str]:
+    import urllib.error
+    import urllib.request
+
+    try:
+        with urllib.request.urlopen(url, timeout=10) as response:
+            return response.status, response.read().decode()
+    except urllib.error.HTTPError as exc:
+        return exc.code, exc.read().decode()
+
+
 def test_pipeline_over_sasl_ssl_with_acls(secure_broker: SecureBroker, tmp_path: Path, monkeypatch) -> None:
     bootstrap = secure_broker.bootstrap
     started = time.monotonic()
@@ -143,6 +154,10 @@ def test_pipeline_over_sasl_ssl_with_acls(secure_broker: SecureBroker, tmp_path:
     assert ok, f"routed {len(routed & ids)}/{N} over SASL_SSL; worker log:\n{worker.log_tail()}"
     assert worker.alive(), worker.log_tail()
     assert "AuthorizationFailed" not in worker.log_tail(20_000)
+    # Readiness over TLS: the worker's broker watch asks its ApiVersions through the TLS listener.
+    status, body = _get(f"http://127.0.0.1:{worker.web_port}/ready")
+    assert status == 200, body
+    assert "broker unreachable" not in worker.log_tail(20_000)
 
     # The reader may read routed topics only; the intruder (no ACL at all) nothing.
     refusals = {}
