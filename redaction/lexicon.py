@@ -125,7 +125,9 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         building_types=tuple(_words(data, "building_types", path.name)),
         places=_list_file(GAZETTEER_DIR / "places.txt"),
         major_places=_list_file(GAZETTEER_DIR / "places_major.txt"),
-        first_names=_list_file(GAZETTEER_DIR / "first_names.txt") | set(_words(data, "word_names", path.name)),
+        first_names=_list_file(GAZETTEER_DIR / "first_names.txt")
+        | set(_words(data, "word_names", path.name))
+        | set(_words(data, "nicknames", path.name)),
         organisations=frozenset(phrase_key(w) for w in _words(data, "organisations", path.name)),
         organisation_heads=frozenset(_words(data, "organisation_heads", path.name)),
     )

@@ -95,3 +95,21 @@ def test_a_home_a_victims_name_and_a_handle_still_go(pipeline):
         assert not present(value, flat), value
     assert "lives in Wakefield" not in text_of(out)
     assert "in Leeds" in text_of(out)
+
+
+def test_names_in_capitals_and_in_text_speak_go(pipeline):
+    out = run(pipeline, nums("me n leanne was workin wen he pulled up, kirsty seen it. he wer a ginger lad"))
+    flat = flatten(out)
+    for value in ("leanne", "kirsty"):
+        assert not present(value, flat), value
+    assert "ginger lad" in text_of(out)  # a modifier, not a name
+    out = run(pipeline, nums("Warning re the advert: ANNA and KASIA new in BRADFORD, WILL call back."))
+    flat = flatten(out)
+    for value in ("ANNA", "KASIA"):
+        assert not present(value, flat), value
+    assert "BRADFORD" in text_of(out) and "WILL call back" in text_of(out)
+
+
+def test_lower_case_names_in_text_written_with_capitals_are_left_to_the_ner(pipeline):
+    out = run(pipeline, nums("He wore a jade ring. The car was an old Ford."))
+    assert "jade ring" in text_of(out)

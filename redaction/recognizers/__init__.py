@@ -12,6 +12,7 @@ from presidio_analyzer import EntityRecognizer
 from presidio_analyzer.predefined_recognizers import NhsRecognizer, UkNinoRecognizer
 
 from redaction.recognizers.date_of_birth import DateOfBirthRecognizer
+from redaction.recognizers.first_names import FirstNameRecognizer
 from redaction.recognizers.id_numbers import UkIdNumberContextRecognizer
 from redaction.recognizers.initials import InitialsRecognizer
 from redaction.recognizers.name_cues import NameCueRecognizer
@@ -54,4 +55,5 @@ def uk_recognizers() -> list[EntityRecognizer]:
         NameCueRecognizer(),
         ProperNounRecognizer(),
         InitialsRecognizer(),
+        FirstNameRecognizer(),
     ]

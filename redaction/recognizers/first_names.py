@@ -1,0 +1,77 @@
+"""First names the NER cannot see: written in capitals ("DANIELA, new in town", "ask for
+MIMI") or, in text-speak, in lower case ("me n leanne was workin"). A word of the gazetteer's
+first-name list (redaction/gazetteer/first_names.txt) is a name candidate when its spelling
+leaves no other reading:
+
+- in capitals, unless it is an everyday word in capitals ("WILL", "NEW") or a known non-name;
+- in lower case, only in text written without capitals, when the word is not common as an
+  everyday word ("will", "mark" and "rose" are) and the tagger reads it as a name, or it is
+  rare as a word; never as a modifier of a noun ("ginger beard").
+
+The candidate is a PERSON like any other: its role is decided by the rules and the role
+model, so an offender's name found this way can still be kept.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+from wordfreq import zipf_frequency
+
+from redaction.recognizers.base import DocPersonRecognizer, make_result
+
+NAME = "FirstNameRecognizer"
+SCORE = 0.5
+# Zipf frequency above which a word is too common to be read as a name from its spelling
+CAPITALS_MAX_ZIPF = 5.0
+LOWER_MAX_ZIPF = 4.0
+# below this a lower-case word of the name list is a name whatever its tag ("kirsty")
+RARE_ZIPF = 3.0
+# share of sentences opening with a capital above which the text is written with capitals
+_PROPER_CASE = 0.6
+_NOT_NAME_POS = {"VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "NUM", "PART"}
+
+
+def written_with_capitals(doc: Doc) -> bool:
+    starts = [next((ch for ch in s.text if ch.isalpha()), "") for s in doc.sents]
+    starts = [ch for ch in starts if ch]
+    return bool(starts) and sum(ch.isupper() for ch in starts) >= _PROPER_CASE * len(starts)
+
+
+def _reads_as_name(tok: Token, zipf: float) -> bool:
+    """A lower-case word of the name list that the tagger reads as a name ("kath came out",
+    "steph n mandy"), or one too rare to be anything else; never a modifier ("ginger beard")."""
+    if zipf >= LOWER_MAX_ZIPF or tok.pos_ in _NOT_NAME_POS:
+        return False
+    if tok.dep_ in ("compound", "amod") and tok.head.i > tok.i:
+        return False
+    if tok.pos_ == "PROPN" or (tok.dep_ == "conj" and tok.head.pos_ == "PROPN"):
+        return True
+    return zipf < RARE_ZIPF
+
+
+class FirstNameRecognizer(DocPersonRecognizer):
+    NAME = NAME
+
+    def find(self, text: str, doc: Doc):
+        lex = self.lexicon
+        lower_ok: bool | None = None
+        out = []
+        for tok in doc:
+            word = tok.text
+            if len(word) < 3 or not word.isalpha():
+                continue
+            low = word.lower()
+            if low not in lex.first_names or lex.is_not_name(low) or lex.is_title(low) or lex.is_place(low):
+                continue
+            if word.isupper():
+                if zipf_frequency(low, "en") >= CAPITALS_MAX_ZIPF:
+                    continue
+            elif word.islower():
+                if lower_ok is None:
+                    lower_ok = not written_with_capitals(doc)
+                if not lower_ok or not _reads_as_name(tok, zipf_frequency(low, "en")):
+                    continue
+            else:
+                continue  # capitalised words are the NER's and the proper-noun recognizer's
+            out.append(make_result(self, "PERSON", tok.idx, tok.idx + len(word), SCORE))
+        return out
