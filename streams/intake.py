@@ -71,6 +71,7 @@ class Intake:
         pipeline: Callable[[], Any],
         executor: ThreadPoolExecutor,
         lock: WorkerLock | None,
+        on_routed: Callable[[dict[str, Any]], None] | None = None,
     ) -> None:
         self.app = app
         self.settings = settings
@@ -79,6 +80,7 @@ class Intake:
         self.pipeline = pipeline
         self.executor = executor
         self.lock = lock
+        self.on_routed = on_routed  # given each routed output (the digests)
         self._blocked: str | None = "starting"
         self._blocked_since = time.monotonic()
         self._metadata_known = False
@@ -194,8 +196,8 @@ class Intake:
                 await asyncio.wait_for(self._read_lag(consumer), LAG_TIMEOUT)
             except asyncio.CancelledError:
                 raise
-            except (KafkaError, IllegalStateError, TimeoutError, AssertionError):
-                pass  # broker away or a rebalance: the last reading stands until the next one
+            except Exception:  # broker away, a rebalance: the last reading stands until the next
+                continue
 
     async def _read_lag(self, consumer: AIOKafkaConsumer) -> None:
         assigned = list(consumer.assignment())
@@ -235,13 +237,15 @@ class Intake:
         """Finish, send, and wait for the broker's acknowledgement of every output; retry on
         the worker's own failures until it succeeds (never dead-letter for them)."""
         pipeline = self.pipeline()
-        correlation, records = self.tables
+        correlation, records = self.tables[:2]  # the others are the digests' tables
         backoff, failing_since = 0.5, None
         while True:
             try:
                 out = []
                 for analysis in analyses:
-                    out += finish_messages(pipeline, analysis, correlation, records, self.settings.max_output_bytes)
+                    out += finish_messages(
+                        pipeline, analysis, correlation, records, self.settings.max_output_bytes, self.on_routed
+                    )
                 sending = time.perf_counter()
                 pending = [await self.topics[o.topic].send(key=o.key, value=o.value) for o in out]
                 await asyncio.gather(*pending)

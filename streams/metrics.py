@@ -92,6 +92,8 @@ CONSUMER_LAG = Gauge(
 BROKER_UP = Gauge("bulletins_broker_up", "1 while a bootstrap broker answers a Kafka request within the bound, else 0")
 INTAKE_READY = Gauge("bulletins_intake_ready", "1 while the worker takes input (it can write every output)")
 READY = Gauge("bulletins_ready", "1 while /ready answers 200 (intake assigned, broker answering, state recovered)")
+# The digest engine sets this after each digest it produces:
+# `DIGEST_LAST_SUCCESS.labels("daily").set_to_current_time()`; the digest alerts read it.
 DIGEST_LAST_SUCCESS = Gauge(
     "bulletins_digest_last_success_timestamp_seconds",
     "Unix time the last digest of this period was produced (0: none since the worker started)",
