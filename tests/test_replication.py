@@ -31,7 +31,7 @@ def test_the_worker_replicates_faust_changelogs_like_its_own_topics(monkeypatch)
     assert settings.replication == 3 and settings.min_insync_replicas == 2
     app = create_app(settings, lock=False)
     assert app.conf.topic_replication_factor == 3
-    assert {table.name for table in app.tables.values()} == {"correlation", "records"}
+    assert {table.name for table in app.tables.values()} >= {"correlation", "records"}
     for table in app.tables.values():
-        assert table.changelog_topic.config == {"min.insync.replicas": "2"}
+        assert table.changelog_topic.config["min.insync.replicas"] == "2", table.name
         assert table.changelog_topic.replicas is None  # so faust takes topic_replication_factor
