@@ -7,6 +7,8 @@ submit          validate, encode and produce a JSON-lines file to a raw topic
 tail            print a routed topic as JSON lines
 check           a liaison officer's lookup: has this identifier been reported? (--who, --why)
 purge           retention erasure of correlation entries before a date
+digest          liaison officers' digests (HTML, text, JSON) per district and period from routed items
+warning         a draft NUM warning for an offender (nothing is sent), or the list of drafts
 eval            score redaction, extraction and routing on labelled sets, side by side
 train-roles     train the role classifier from the labelled training corpora
 train-mo        train the MO classifier from the labelled training corpora
@@ -244,6 +246,109 @@ def cmd_purge(args: argparse.Namespace) -> int:
     return _worker_call(args, "/purge/", {}, method="POST", body=body)
 
 
+def _digest_input(args: argparse.Namespace) -> tuple[list, int, int] | None:
+    """The liaison officer's items of --from, within --since/--until/--district; None after
+    saying why on stderr."""
+    from processors.digest import OTHER, load_districts
+    from processors.digest.periods import parse_time
+    from streams.digest_files import read_items, select
+
+    districts = load_districts()
+    district = None
+    if args.district:
+        wanted = args.district.strip().casefold()
+        district = districts.named(args.district) or (
+            OTHER if wanted in (OTHER, districts.other_label.casefold()) else None
+        )
+        if district is None:
+            names = ", ".join([*districts.names, OTHER])
+            print(f"bulletins: unknown district {args.district!r} (one of: {names})", file=sys.stderr)
+            return None
+    bounds = []
+    for name in ("since", "until"):
+        text = getattr(args, name)
+        try:
+            bounds.append(parse_time(text) if text else None)
+        except ValueError:
+            print(f"bulletins: --{name} must be a date (YYYY-MM-DD) or an ISO-8601 time", file=sys.stderr)
+            return None
+    try:
+        with sys.stdin if args.source == "-" else open(args.source, encoding="utf-8", errors="replace") as f:
+            read = read_items(f, districts)
+    except OSError as exc:
+        print(f"bulletins: cannot read {args.source}: {exc.strerror or type(exc).__name__}", file=sys.stderr)
+        return None
+    return select(read.items, bounds[0], bounds[1], district), read.lines, read.skipped
+
+
+def cmd_digest(args: argparse.Namespace) -> int:
+    import time
+
+    from processors.digest import PERIODS
+    from streams.digest_files import digests, write_digest
+
+    found = _digest_input(args)
+    if found is None:
+        return 2
+    items, lines, skipped = found
+    periods = {args.period: PERIODS[args.period]} if args.period else dict(PERIODS)
+    district = items[0]["district"] if args.district and items else None
+    out = Path(args.out)
+    written = 0
+    try:
+        for digest in digests(items, periods, time.time(), district=district):
+            paths = write_digest(digest, out)
+            written += 1
+            print(paths[0])
+    except OSError as exc:
+        print(f"bulletins: cannot write under {out}: {exc.strerror or type(exc).__name__}", file=sys.stderr)
+        return 1
+    print(
+        f"wrote {written} digest(s), each as .html, .txt and .json, under {out} from {len(items)} item(s) "
+        f"for the liaison officer ({lines} line(s) read, {skipped} not for the digest)",
+        file=sys.stderr,
+    )
+    return 0
+
+
+def cmd_warning(args: argparse.Namespace) -> int:
+    from processors.digest import find_group, group_offenders
+    from processors.digest.render import render_warning_text
+    from streams.digest_files import warning_drafts, write_warning
+
+    found = _digest_input(args)
+    if found is None:
+        return 2
+    items = found[0]
+    drafts = warning_drafts(items)
+    if not args.draft_id:
+        for entry in drafts:
+            draft = entry["draft"]
+            print(f"{draft['draft_id']}  {draft['message']['title']}  ({'; '.join(draft['why'])})")
+        print(f"{len(drafts)} draft warning(s); nothing has been sent", file=sys.stderr)
+        return 0
+    match = next((e["draft"] for e in drafts if e["group"].answers_to(args.draft_id)), None)
+    if match is None:
+        known = find_group(group_offenders(items), args.draft_id) is not None
+        why = (
+            "that offender has no draft: one is made only for repeat reports or a serious MO, with a description, "
+            "vehicle, number, email or handle to warn with"
+            if known
+            else "no offender with that id in this file (bulletins warning --from FILE lists the drafts)"
+        )
+        print(f"bulletins: {args.draft_id}: {why}", file=sys.stderr)
+        return 2
+    sys.stdout.write(render_warning_text(match))
+    if args.out:
+        try:
+            paths = write_warning(match, Path(args.out))
+        except OSError as exc:
+            print(f"bulletins: cannot write under {args.out}: {exc.strerror or type(exc).__name__}", file=sys.stderr)
+            return 1
+        print(f"wrote {', '.join(str(p) for p in paths)} (a draft: nothing has been sent)", file=sys.stderr)
+    return 0
+
+
 def cmd_eval(args: argparse.Namespace) -> int:
     from evaluation.run import main as evaluate
 
@@ -342,6 +447,30 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--token-file", help=token_help)
     p.add_argument("--worker-url", help="the worker's web server (default: http://127.0.0.1:$BULLETINS_WEB_PORT)")
     p.set_defaults(func=cmd_purge)
+
+    def digest_scope(p: argparse.ArgumentParser) -> None:
+        p.add_argument(
+            "--from",
+            dest="source",
+            required=True,
+            metavar="FILE.jsonl",
+            help="routed items as JSON lines (bulletins process or bulletins tail output); - for standard input",
+        )
+        p.add_argument("--since", help="only items routed (or, in batch output, received) from this date or time")
+        p.add_argument("--until", help="only items before this date or time")
+        p.add_argument("--district", help="one district (Leeds, Bradford, Kirklees, Calderdale, Wakefield, other)")
+
+    p = sub.add_parser("digest", help="liaison officers' digests per district and period (HTML, text, JSON)")
+    digest_scope(p)
+    p.add_argument("--out", required=True, metavar="DIR", help="write DIR/<period>/<start>_<district>.{html,txt,json}")
+    p.add_argument("--period", choices=["daily", "weekly"], help="one period (default: daily and weekly)")
+    p.set_defaults(func=cmd_digest)
+
+    p = sub.add_parser("warning", help="a draft NUM warning for an offender (nothing is sent); no id: list the drafts")
+    p.add_argument("draft_id", nargs="?", metavar="DRAFT_ID", help="W-... as a digest lists it (see the README)")
+    digest_scope(p)
+    p.add_argument("--out", metavar="DIR", help="also write DIR/warning-<id>.{html,txt,json}")
+    p.set_defaults(func=cmd_warning)
 
     p = sub.add_parser("eval", help="score redaction, extraction and routing on labelled sets, side by side")
     p.add_argument(
