@@ -21,7 +21,8 @@ erasure), both needing a bearer token (`streams/auth.py`) and a reason, every ca
 with the token's identity.
 faust's own views (`/table/...`, `/router/...`, statistics, graph, the `/` index) are off:
 the table views handed out linked records with no caller, reason or audit. A timer erases
-state older than `BULLETINS_RETENTION_DAYS`, audited as erasure.
+state older than `BULLETINS_RETENTION_DAYS`, audited as erasure; another publishes the
+liaison officers' digests as their windows close (streams/digests.py).
 """
 
 from __future__ import annotations
@@ -46,10 +47,11 @@ from processors.identifiers import candidate_keys
 from streams import audit, metrics, retention
 from streams.auth import Caller, TokenStore
 from streams.config import Settings, load_settings
+from streams.digests import Digests
 from streams.intake import Intake
 from streams.lock import LockRefused, WorkerLock
 from streams.quiet import BrokerWatch, install_filter
-from streams.topics import AUDIT, DEADLETTER, RAW, ROUTED, TOPICS
+from streams.topics import AUDIT, DEADLETTER, DIGEST, RAW, ROUTED, TOPICS
 
 log = logging.getLogger(__name__)
 CALLER = "bulletins.caller"  # the authenticated Caller, kept on the aiohttp request
@@ -139,7 +141,7 @@ def create_app(settings: Settings | None = None, lock: bool = True) -> faust.App
     partitions = {spec.name: spec.partitions for spec in TOPICS}
     topics: dict[str, Any] = {
         name: app.topic(name, key_type=bytes, value_type=bytes, partitions=partitions[name])
-        for name in [*RAW.values(), *ROUTED.values(), DEADLETTER, AUDIT]
+        for name in [*RAW.values(), *ROUTED.values(), DEADLETTER, AUDIT, DIGEST]
     }
     table_partitions = partitions[RAW["nums"]]
     # Plain JSON both ways: a value_type of dict would be treated as a model on changelog
@@ -164,10 +166,13 @@ def create_app(settings: Settings | None = None, lock: bool = True) -> faust.App
         use_partitioner=True,
         extra_topic_configs=changelog,
     )
+    # The liaison officers' digests: a windowed table per period, keyed by district.
+    digests = Digests(app, settings, table_partitions, changelog)
     executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="nlp")
     holder = PipelineHolder()
 
-    intake = Intake(app, settings, topics, [correlation, records], holder.get, executor, worker_lock)
+    tables = [correlation, records, *digests.tables]
+    intake = Intake(app, settings, topics, tables, holder.get, executor, worker_lock, on_routed=digests.add)
 
     @app.task
     async def take_input() -> None:
@@ -307,6 +312,19 @@ def create_app(settings: Settings | None = None, lock: bool = True) -> faust.App
                     "audit_event": event["event_id"],
                 }
             )
+
+    async def send_digest(key: bytes, value: bytes) -> None:
+        await (await topics[DIGEST].send(key=key, value=value))
+
+    @app.timer(interval=settings.digest_interval)
+    async def publish_digests() -> None:
+        """Each closed digest window: a digest per district, to the topic and the files."""
+        if intake.blocker() is not None:
+            return  # the windows are not all here yet; the next tick looks again
+        try:
+            await digests.publish_closed(send_digest, app.producer.flush)
+        except Exception as exc:  # a broker outage or a full disk must not stop the timer
+            log.warning("digest: not published (%s); retrying next tick", type(exc).__name__)
 
     @app.timer(interval=settings.retention_interval)
     async def erase_expired() -> None:

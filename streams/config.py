@@ -152,6 +152,11 @@ class Settings:
     # Replication factor of the topics the worker creates (its own and faust's changelogs):
     # 3 in deployments, 1 on the local single broker.
     replication: int = 1
+    # Liaison officers' digests (streams/digests.py): the periods and their lengths in
+    # seconds, where the files go (None: the topic only), how often closed windows are sought.
+    digest_periods: tuple[tuple[str, float], ...] = (("daily", 86400.0), ("weekly", 604800.0))
+    digest_dir: str | None = None
+    digest_interval: float = 60.0
 
     @property
     def min_insync_replicas(self) -> int:
@@ -187,15 +192,27 @@ def load_replication() -> int:
     return int(os.environ.get("BULLETINS_REPLICATION", "1"))
 
 
+def load_digest_periods(text: str) -> tuple[tuple[str, float], ...]:
+    """BULLETINS_DIGEST_PERIODS (`daily,weekly`; `daily=20` sets a length in seconds, for
+    tests); a ValueError names the variable."""
+    from processors.digest.periods import parse_periods
+
+    try:
+        return tuple(parse_periods(text).items())
+    except ValueError as exc:
+        raise ValueError(f"BULLETINS_DIGEST_PERIODS: {exc}") from None
+
+
 def load_settings() -> Settings:
     env = os.environ
+    data_dir = env.get("BULLETINS_DATA_DIR", os.path.join(".cache", "worker"))
     return Settings(
         bootstrap_servers=env.get("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092"),
         app_id=env.get("BULLETINS_APP_ID", "bulletin-pipeline"),
         web_port=int(env.get("BULLETINS_WEB_PORT", "6066")),
         batch_size=int(env.get("BULLETINS_BATCH_SIZE", "32")),
         batch_within=float(env.get("BULLETINS_BATCH_WITHIN", "0.5")),
-        data_dir=env.get("BULLETINS_DATA_DIR", os.path.join(".cache", "worker")),
+        data_dir=data_dir,
         session_timeout=float(env.get("BULLETINS_SESSION_TIMEOUT", "10")),
         max_request_bytes=int(env.get("BULLETINS_MAX_REQUEST_BYTES", "1000000")),
         record_seconds=float(env.get("BULLETINS_RECORD_SECONDS", "10")),
@@ -207,4 +224,7 @@ def load_settings() -> Settings:
         retention_interval=float(env.get("BULLETINS_RETENTION_INTERVAL", "3600")),
         security=load_security(),
         replication=load_replication(),
+        digest_periods=load_digest_periods(env.get("BULLETINS_DIGEST_PERIODS", "daily,weekly")),
+        digest_dir=env.get("BULLETINS_DIGEST_DIR") or os.path.join(data_dir, "digests"),
+        digest_interval=float(env.get("BULLETINS_DIGEST_INTERVAL", "60")),
     )

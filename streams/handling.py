@@ -271,8 +271,10 @@ def finish_messages(
     correlation: MutableMapping[str, Any] | None = None,
     records: MutableMapping[str, Any] | None = None,
     max_bytes: int = DEFAULT_MAX_OUTPUT_BYTES,
+    collect: Callable[[dict[str, Any]], None] | None = None,
 ) -> list[Outgoing]:
     """Correlate (in `correlation`, default the pipeline's own store), route, encode, audit.
+    `collect` is given each routed output (the digests; they keep items by record id).
 
     Raises WorkerFault when a state table fails: nothing of the batch may be sent then,
     the caller retries it."""
@@ -310,6 +312,11 @@ def finish_messages(
             out.append(_audit(audit.combination(rid, link["records"], link["kind"], ref)))
         out.extend(routed)
         out.append(_audit(audit.disclosure(rid, result.output["routes"], result.rule_ids)))
+        if collect is not None:
+            try:
+                collect(result.output)
+            except Exception as exc:  # the collector's own table: the worker's fault, retried
+                raise WorkerFault(f"digest table: {type(exc).__name__}") from exc
         if records is not None:
             records[rid] = summary(result.output)
         for kind, n in result.redactions.items():
