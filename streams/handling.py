@@ -29,6 +29,7 @@ from processors.core import Analysed, Pipeline, Processed
 from schemas import RecordError, encode, from_json, load_schema, to_json
 from schemas.codec import DecodeError, decode
 from schemas.json_form import check_semantics
+from schemas.registry import RegistryError
 from streams import audit, metrics
 from streams.topics import AUDIT, DEADLETTER, ROUTED
 
@@ -296,6 +297,8 @@ def finish_messages(
             routing += time.perf_counter() - correlated
         except WorkerFault:
             raise
+        except RegistryError as exc:  # the schema registry, not the record: retried, never dead-lettered
+            raise WorkerFault(str(exc)) from exc
         except _RecordFault as exc:
             metrics.PROCESS_ERRORS.labels(msg.source).inc()
             out.extend(deadletter(msg, str(exc), max_bytes))
