@@ -93,3 +93,21 @@ if ! command -v prometheus >/dev/null 2>&1 || ! command -v promtool >/dev/null 2
       "promtool or prometheus will skip (and fail under CI=true)" >&2
   fi
 fi
+# Debian's Chromium for the digest's real-browser test (tests/test_digest_browser.py, run
+# headless with no network). Installed when missing; where it cannot be, that test skips
+# and says why.
+if ! command -v chromium >/dev/null 2>&1; then
+  if command -v apt-get >/dev/null 2>&1 && [[ $(id -u) -eq 0 ]]; then
+    echo "setup: installing Debian's chromium package (log: .cache/apt-chromium.log)"
+    mkdir -p .cache
+    {
+      apt-get update -qq &&
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium
+    } >.cache/apt-chromium.log 2>&1 || {
+      tail -n 20 .cache/apt-chromium.log >&2
+      echo "setup: installing chromium failed (full log in .cache/apt-chromium.log): the browser test will skip" >&2
+    }
+  else
+    echo "setup: apt-get not available (or not root): chromium not installed, the browser test will skip" >&2
+  fi
+fi

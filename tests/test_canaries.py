@@ -369,3 +369,36 @@ def test_rejections_never_echo_a_canary(pipeline, caplog, item, breakage):
     assert len(outputs) == 1
     assert not _leaks(canaries["values"], json.dumps(outputs[0]))
     assert not _leaks(canaries["values"], caplog.text)
+
+
+@SETTINGS
+@given(planted_record())
+def test_no_canary_in_a_digest_or_a_draft_warning(pipeline, item):
+    """The liaison officer's digest (HTML, text, JSON) and every draft NUM warning made
+    from a planted record: no reporter, subject, advertiser or third-party identifier."""
+    from processors.digest import (
+        build_digest,
+        digest_item,
+        draft_warning,
+        group_offenders,
+        render_html,
+        render_json,
+        render_text,
+        render_warning_html,
+        render_warning_text,
+    )
+    from processors.digest.periods import PERIODS, parse_time, window_of
+
+    source, record, canaries = item
+    output = pipeline.process(source, parse_line(source, json.dumps(record))).output
+    # Into the digest whatever its routes (an advert may go to force intelligence only).
+    output = dict(output, routes=sorted({*output["routes"], "spoc"}))
+    entry = digest_item(output)
+    window = window_of(parse_time("2026-11-03T12:00:00Z"), PERIODS["weekly"])
+    digest = build_digest([entry], entry["district"], "weekly", window, parse_time("2026-11-05T12:00:00Z"))
+    texts = [render_html(digest), render_text(digest), render_json(digest)]
+    for group in group_offenders([entry]):  # a draft for every offender, eligible or not
+        draft = draft_warning(group)
+        texts += [render_warning_html(draft), render_warning_text(draft), render_json(draft)]
+    for text in texts:
+        assert not _leaks(canaries["values"], text), (record.get("narrative") or record["content"], text[:2000])
