@@ -145,7 +145,6 @@ class Digests:
             if not wanted(output):
                 return
             item = digest_item(output, self.districts)
-            size = len(json.dumps(item))
         except Exception as exc:
             log.warning("digest: a routed item could not be read (%s); left out of the digest", type(exc).__name__)
             return
@@ -154,16 +153,8 @@ class Digests:
                 value = wrapper[item["district"]].value()
             except KeyError:
                 value = None
-            value = dict(value or {"items": {}, "not_listed": [], "bytes": 0})
-            items = dict(value["items"])
-            old = items.get(item["id"])
-            if old is not None or value["bytes"] + size <= self.max_window_bytes:
-                value["bytes"] += size - (len(json.dumps(old)) if old is not None else 0)
-                items[item["id"]] = item
-                value["items"] = items
-            elif item["id"] not in value["not_listed"]:  # the window is full: listed by id only
-                value["not_listed"] = [*value["not_listed"], item["id"]]
-            wrapper[item["district"]] = value  # reassign: a faust table changelogs on set
+            # reassign, never mutate: a faust table changelogs on set
+            wrapper[item["district"]] = with_item(value, item, self.max_window_bytes)
 
     # -- publishing (a timer) ------------------------------------------------------------------
     async def publish_closed(self, send: Sender, flush: Callable[[], Awaitable[Any]]) -> int:
@@ -178,7 +169,7 @@ class Digests:
             if done is None:  # the first start: begin with the window now open
                 self.progress[period] = done = latest_closed
             closed = self._closed(table, length, now)
-            starts = sorted({s for s in closed if s > done} | ({latest_closed} if latest_closed > done else set()))
+            starts = due(closed, done, latest_closed)
             for start in starts:
                 window = Window(start, start + length)
                 published += await self._publish_window(period, window, closed.get(start, {}), send)
@@ -234,6 +225,33 @@ class Digests:
         short = {k: digest[k] for k in keep} | {"summary": digest["summary"], "counts": digest["counts"]}
         short["truncated"] = f"the full digest is {len(value)} bytes; the files have it whole"
         return render_json(short).encode()
+
+
+def with_item(value: dict[str, Any] | None, item: dict[str, Any], max_bytes: int) -> dict[str, Any]:
+    """A district's window value with `item` in it (by record id: a replay replaces it).
+    Past `max_bytes` of items the window is full and a new item is listed by id only: the
+    value is one changelog message, which must stay within the producer's request size."""
+    value = dict(value or {"items": {}, "not_listed": [], "bytes": 0})
+    items = dict(value["items"])
+    size = len(json.dumps(item))
+    old = items.get(item["id"])
+    if old is not None or value["bytes"] + size <= max_bytes:
+        value["bytes"] += size - (len(json.dumps(old)) if old is not None else 0)
+        items[item["id"]] = item
+        value["items"] = items
+    elif item["id"] not in value["not_listed"]:
+        value["not_listed"] = [*value["not_listed"], item["id"]]
+    return value
+
+
+def due(closed: Iterable[float], done: float, latest_closed: float) -> list[float]:
+    """The window starts to publish, oldest first: every closed window with items after the
+    last one published (`done`), and the latest closed window even when empty (each
+    district's "nothing new")."""
+    starts = {s for s in closed if s > done}
+    if latest_closed > done:
+        starts.add(latest_closed)
+    return sorted(starts)
 
 
 def _start(key: Iterable[Any]) -> float:
