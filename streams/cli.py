@@ -249,9 +249,10 @@ def cmd_purge(args: argparse.Namespace) -> int:
     return _worker_call(args, "/purge/", {}, method="POST", body=body)
 
 
-def _digest_input(args: argparse.Namespace) -> tuple[list, int, int] | None:
-    """The liaison officer's items of --from, within --since/--until/--district; None after
-    saying why on stderr."""
+def _digest_input(args: argparse.Namespace) -> tuple[list, str | None, int, int] | None:
+    """(items, district, lines read, lines skipped): the liaison officer's items of --from
+    within --since/--until/--district, and the district key asked for; None after saying
+    why on stderr."""
     from processors.digest import OTHER, load_districts
     from processors.digest.periods import parse_time
     from streams.digest_files import read_items, select
@@ -281,7 +282,7 @@ def _digest_input(args: argparse.Namespace) -> tuple[list, int, int] | None:
     except OSError as exc:
         print(f"bulletins: cannot read {args.source}: {exc.strerror or type(exc).__name__}", file=sys.stderr)
         return None
-    return select(read.items, bounds[0], bounds[1], district), read.lines, read.skipped
+    return select(read.items, bounds[0], bounds[1], district), district, read.lines, read.skipped
 
 
 def cmd_digest(args: argparse.Namespace) -> int:
@@ -293,9 +294,8 @@ def cmd_digest(args: argparse.Namespace) -> int:
     found = _digest_input(args)
     if found is None:
         return 2
-    items, lines, skipped = found
+    items, district, lines, skipped = found
     periods = {args.period: PERIODS[args.period]} if args.period else dict(PERIODS)
-    district = items[0]["district"] if args.district and items else None
     out = Path(args.out)
     written = 0
     try:
