@@ -113,9 +113,13 @@ def _victim_only_sentence(run: _Run, c: Any) -> bool:
 
 
 def _not_person(run: _Run, c: Any, cand: Candidate) -> bool:
-    """A name-shaped span the model may leave in clear: a place or address candidate, or a
-    word the lexicon knows is no name. A working name is often an ordinary word or a
-    place ("Paris", "Honey"), so neither the NER's label nor the tagger is enough."""
+    """A name-shaped span the model may leave in clear: a place candidate, or a word the
+    lexicon knows is no name. A working name is often an ordinary word or a place
+    ("Paris", "Honey"), so neither the NER's label nor the tagger is enough. An address
+    (a house number, a full postcode, a named building) is never the model's to keep:
+    someone lives or works there (the rules keep it only as the record's own location)."""
+    if c.entity in ADDRESS_KINDS:
+        return False
     if cand.not_name:
         return True
     # the small model's NER calls a reporter's first name a place often enough: a place only

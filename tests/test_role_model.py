@@ -100,6 +100,15 @@ def test_one_value_one_fate(pipeline):
     assert "07700 900125" in narrative and "+447700900125" in narrative
 
 
+def test_the_model_never_keeps_an_address_or_a_postcode(pipeline):
+    text = "It happened at Flat 2, 18 Quenby Street, LS27 9ZX, where she works. Then he went to Ossett."
+    record = nums("RM-5b", offender=None, narrative=text)
+    out = _run(pipeline, record, _Fixed(_probs(keep=1.0)))
+    flat = _flat(out)
+    assert "18 Quenby Street" not in flat and "LS27 9ZX" not in flat
+    assert "Ossett" in out["record"]["narrative"]  # a place it may keep
+
+
 def test_warnlisted_service_numbers_stay(pipeline):
     record = nums("RM-6", offender=None, narrative="She rang 101 and then 999 after he left.")
     out = _run(pipeline, record, _Fixed(_probs(victim=1.0)))
