@@ -191,10 +191,17 @@ def evaluate_set(pipeline: Pipeline, path: Path, vanilla: Any | None) -> tuple[S
 
 
 def main(
-    corpora: list[Path] | None = None, vanilla: bool = True, detail: bool = False, rules_only: bool = False
+    corpora: list[Path] | None = None,
+    vanilla: bool = True,
+    detail: bool = False,
+    rules_only: bool = False,
+    linkage_only: bool = False,
 ) -> dict[str, Scores]:
     sets = {p.stem if p.is_file() else p.name: p for p in corpora} if corpora else default_sets()
     pipeline = Pipeline(correlation_store=_NoMemory(), role_model=not rules_only, mo_model=not rules_only)
+    if linkage_only:  # issue 12: the linkage section alone
+        _linkage_section(pipeline, corpora, detail)
+        return {}
     run_pipeline(pipeline, load_corpus(DEFAULT_CORPUS)[:8])  # warm-up: first calls compile regexes and caches
     baseline = None
     if vanilla:
@@ -213,4 +220,17 @@ def main(
         for item in scores.leaked_examples[:20]:
             print(f"  {name}: leak in {item}")
     print_side_by_side(results)
+    _linkage_section(pipeline, corpora, detail)
     return {n: r[0] for n, r in results.items()}
+
+
+def _linkage_section(pipeline: Pipeline, corpora: list[Path] | None, detail: bool) -> None:
+    """Issue 12: link pair precision and recall on the sets with linkage labels (by
+    default the linkage corpus, tests/corpus/linkage/)."""
+    from evaluation import linkage
+
+    if corpora:
+        sets = {p.stem if p.is_file() else p.name: p for p in corpora if linkage.has_linkage_labels(load_corpus(p))}
+    else:
+        sets = linkage.default_linkage_sets()
+    linkage.print_section({name: linkage.evaluate(pipeline, path) for name, path in sets.items()}, detail)

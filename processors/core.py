@@ -16,8 +16,11 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from processors import normalise
-from processors.correlation import Correlator, Observation, counts, keys_for
+from processors import duty
+from processors.correlation import Correlator, Observation, keys_for
 from processors.extraction import Extraction, Extractor
+from processors.linkage import Linker, Subject, counts
+from processors.linkage import facts as link_facts
 from processors.mo_model import combine as combine_mo
 from processors.mo_model import load_mo_model
 from processors.nlp import load_nlp, model_name
@@ -60,6 +63,10 @@ class Analysed:
         seen_at = str(self.record[TIME_FIELD[self.source]])
         return Observation(self.record_id, self.source, seen_at, keys_for(self.source, self.sanitised))
 
+    def subject(self) -> Subject:
+        """What the linker reads: the observation and the sanitised record (issue 12)."""
+        return Subject(self.observation(), self.sanitised)
+
 
 @dataclass
 class Processed:
@@ -89,7 +96,7 @@ class Pipeline:
         """`role_model` / `mo_model`: False runs the rules alone (training data, comparisons)."""
         self.pseudonymiser = pseudonymiser or Pseudonymiser(load_key())
         self.rules = rules or load_rules()
-        self.correlator = Correlator(correlation_store if correlation_store is not None else {})
+        self.correlator = Linker(correlation_store if correlation_store is not None else {})
         name = spacy_model or model_name()
         self.nlp = load_nlp(name)
         self.nlp_engine = build_nlp_engine(self.nlp, name)
@@ -97,10 +104,19 @@ class Pipeline:
         self.extractor = Extractor(self.nlp)
         self.mo_model = load_mo_model() if mo_model else None
 
+    @property
+    def correlator(self) -> Linker:
+        return self._linker
+
+    @correlator.setter
+    def correlator(self, value: Linker | Correlator) -> None:
+        """A plain Correlator given (an older caller) links through its store all the same."""
+        self._linker = value if isinstance(value, Linker) else Linker(value.store)
+
     # -- public API ------------------------------------------------------------------
     def process_batch(self, items: Sequence[tuple[str, dict[str, Any]]], batch_size: int = 32) -> list[Processed]:
         """Process validated records (JSON form) given as (source, record) pairs, in order."""
-        return [self.finish(a, self.correlator.observe(a.observation())) for a in self.analyse_batch(items, batch_size)]
+        return [self.finish(a, self.correlator.observe(a.subject())) for a in self.analyse_batch(items, batch_size)]
 
     def analyse_batch(self, items: Sequence[tuple[str, dict[str, Any]]], batch_size: int = 32) -> list[Analysed]:
         """Parse once, redact, extract: the CPU-bound part."""
@@ -119,6 +135,7 @@ class Pipeline:
         facts = facts_for(
             a.source, a.record, ext.mo, ext.indicators, [e["label"] for e in ext.entities], repeat_reports, advert_links
         )
+        facts.update(link_facts(links))  # advert_cluster, similar_reports (issue 12)
         decision = self.rules.route(facts)
         output = {
             "id": a.record_id,
@@ -130,6 +147,7 @@ class Pipeline:
             "rule_ids": decision.rule_ids,
             "grading": self.rules.grade(facts) or None,
             "links": [lk for lk in links if lk["records"]],
+            "duty_to_notify": duty.prompt(decision.routes, facts["strong_indicators"], a.record[TIME_FIELD[a.source]]),
             "record": a.sanitised,
         }
         output, hits = scrub(output, compile_guard(a.guard_values))

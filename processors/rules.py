@@ -36,6 +36,8 @@ FACTS: dict[str, tuple[tuple[str, ...] | None, bool]] = {
     "entity_labels": (ENTITY_LABELS, True),
     "repeat_reports": (None, False),
     "advert_links": (None, False),
+    "advert_cluster": (None, False),  # adverts in this one's near-duplicate cluster (processors/linkage.py)
+    "similar_reports": (None, False),  # earlier reports linked as a similar offender
 }
 LIST_TESTS = {"any_of", "any_except", "all_of", "nonempty"}
 SCALAR_TESTS = {"in", "not_in", "eq", "gte", "lte"}

@@ -140,6 +140,10 @@ def from_json(schema: S.Schema, value: Any, path: str = "") -> Any:
         if isinstance(value, bool) or not isinstance(value, int):
             raise RecordError(where, f"must be an integer, got {_json_type(value)}")
         return value
+    if kind in ("float", "double"):  # a link's score (routed v5)
+        if isinstance(value, bool) or not isinstance(value, int | float) or value != value:
+            raise RecordError(where, f"must be a number, got {_json_type(value)}")
+        return float(value)
     if kind == "boolean":
         if not isinstance(value, bool):
             raise RecordError(where, f"must be true or false, got {_json_type(value)}")

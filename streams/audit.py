@@ -88,6 +88,28 @@ def combination(record_id: str, linked: list[str], kind: str, attribute_ref: str
     )
 
 
+# Issue 12: why each kind of link combines records (the audit's justification).
+LINK_WHY = {
+    "identifier": "records linked by a shared offender identifier or advert contact",
+    "similar_offender": "reports linked as a possible same offender (description, vehicle, MO; no shared identifier)",
+    "advert_cluster": "adverts linked as near-duplicates written from one template",
+}
+
+
+def link_combination(record_id: str, link: dict[str, Any], attribute_ref: str) -> dict[str, Any]:
+    """A link of any kind: the kind, the identifier's kind (for identifiers), a keyed
+    reference and the score; never a value."""
+    kind = str(link["kind"])
+    details = {
+        "link_kind": kind,
+        "attribute_kind": str(link.get("attribute") or kind),
+        "attribute_ref": attribute_ref,
+        "score": f"{float(link.get('score', 1.0)):.3f}",
+    }
+    return event("combination", LINK_WHY.get(kind, LINK_WHY["identifier"]), record_ids=[record_id, *link["records"]],
+                  details=details)  # fmt: skip
+
+
 def _stated(stated_who: str | None) -> dict[str, str]:
     # The authenticated identity is the actor; a service acting for an officer may also
     # state whom it acts for, kept beside it and never in its place.

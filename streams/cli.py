@@ -13,6 +13,7 @@ eval            score redaction, extraction and routing on labelled sets, side b
 train-roles     train the role classifier from the labelled training corpora
 train-mo        train the MO classifier from the labelled training corpora
 bench-models    what the trained models cost: a throughput ratio measured in one run
+bench-linkage   linkage cost per record at growing store sizes (similar offenders, advert clusters)
 demo            the main job end to end on a local broker with the bundled samples
 """
 
@@ -106,8 +107,16 @@ def cmd_process(args: argparse.Namespace) -> int:
 
         from processors.core import Pipeline
         from streams.batch import read_lines, run_batch
+        from streams.state import SqliteStore, StateError
 
-        pipeline = Pipeline()
+        try:  # --state: the linkage store kept between runs (issue 12), else one run's dict
+            state = SqliteStore(args.state) if args.state else None
+        except StateError as exc:
+            print(f"bulletins: {exc}", file=sys.stderr)
+            return 2
+        if state is not None:
+            stack.callback(state.close)
+        pipeline = Pipeline(correlation_store=state)
         try:
             results = run_batch(
                 pipeline, args.source, read_lines(lines, limits.line_bytes), batch_size=args.batch_size, limits=limits
@@ -117,6 +126,8 @@ def cmd_process(args: argparse.Namespace) -> int:
                 rejected += result.get("status") == "rejected"
                 out.write(json.dumps(result) + "\n")
                 out.flush()  # a line's answer is out before the next batch starts
+                if state is not None:
+                    state.commit()  # and its links are kept for the next run
         except OSError as exc:  # the disk or the pipe, mid-run: say so, keep what was written
             print(f"bulletins: stopped after {total} line(s): {exc.strerror or type(exc).__name__}", file=sys.stderr)
             return 1
@@ -356,7 +367,17 @@ def cmd_eval(args: argparse.Namespace) -> int:
     from evaluation.run import main as evaluate
 
     corpora = [Path(c) for c in args.corpus] or None
-    evaluate(corpora, vanilla=not args.no_vanilla, detail=args.detail, rules_only=args.rules_only)
+    evaluate(
+        corpora, vanilla=not args.no_vanilla, detail=args.detail, rules_only=args.rules_only,
+        linkage_only=args.linkage_only,
+    )  # fmt: skip
+    return 0
+
+
+def cmd_bench_linkage(args: argparse.Namespace) -> int:
+    from evaluation.bench_linkage import main as bench
+
+    bench(args.sizes, probe=args.probe)
     return 0
 
 
@@ -416,6 +437,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", help="JSON-lines input, one record a line; - for standard input")
     p.add_argument("--out", help="write the answers here (default: standard output)")
     p.add_argument("--batch-size", type=int, default=32, help="records per NLP batch (default 32)")
+    p.add_argument(
+        "--state",
+        metavar="DIR",
+        help="keep the correlation and linkage state in DIR between runs, so records in several files link "
+        "(default: each run starts empty)",
+    )
     p.set_defaults(func=cmd_process)
 
     p = sub.add_parser("submit", help="validate, encode and produce a JSON-lines file")
@@ -484,6 +511,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-vanilla", action="store_true", help="skip the vanilla Presidio baseline")
     p.add_argument("--detail", action="store_true", help="also print each set's per-label and description figures")
     p.add_argument("--rules-only", action="store_true", help="the rules alone, without the trained role and MO models")
+    p.add_argument(
+        "--linkage-only",
+        action="store_true",
+        help="only the linkage section: link pair precision/recall per kind (default sets: tests/corpus/linkage/)",
+    )
     p.set_defaults(func=cmd_eval)
 
     p = sub.add_parser("train-roles", help="train the role classifier (spacy train) and choose its thresholds")
@@ -494,6 +526,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("corpus", nargs="*", help="labelled files or folders (default: dev and independent sets)")
     p.add_argument("--rounds", type=int, default=3, help="interleaved rounds (default 3)")
     p.set_defaults(func=cmd_bench_models)
+
+    p = sub.add_parser("bench-linkage", help="linkage cost per record as the store grows (synthetic records)")
+    p.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000], help="stored records to measure at")
+    p.add_argument("--probe", type=int, default=300, help="new records timed at each size (default 300)")
+    p.set_defaults(func=cmd_bench_linkage)
 
     p = sub.add_parser("train-mo", help="train the MO classifier (spacy train) and choose how it joins the patterns")
     p.add_argument("corpus", nargs="*", help="training files (default: tests/corpus/train/*.jsonl and dev.jsonl)")

@@ -289,7 +289,7 @@ def finish_messages(
     for msg, analysed in analysis.analysed:
         try:
             started = time.perf_counter()
-            links = correlator.observe(analysed.observation())
+            links = correlator.observe(analysed.subject())
             correlated = time.perf_counter()
             correlating += correlated - started
             result = pipeline.finish(analysed, links)
@@ -311,8 +311,8 @@ def finish_messages(
         out.append(_audit(audit.collection(rid, msg.source, msg.topic, msg.partition, msg.offset)))
         out.append(_audit(audit.alteration(rid, result.redactions)))
         for link in result.links:
-            ref = pipeline.pseudonymiser.token("attr", f"{link['kind']}:{link['value']}")
-            out.append(_audit(audit.combination(rid, link["records"], link["kind"], ref)))
+            ref = pipeline.pseudonymiser.token("attr", f"{link.get('attribute') or link['kind']}:{link['value']}")
+            out.append(_audit(audit.link_combination(rid, link, ref)))
         out.extend(routed)
         out.append(_audit(audit.disclosure(rid, result.output["routes"], result.rule_ids)))
         if collect is not None:

@@ -49,7 +49,7 @@ def test_replaying_a_record_does_not_inflate_correlation(pipeline):
             again = pipeline.process("nums", nums("NUM-C-R1", consent="anonymous_intelligence")).output
         assert first["links"] == again["links"] == []
         other = pipeline.process("nums", nums("NUM-C-R2", consent="anonymous_intelligence")).output
-        phone_link = next(lk for lk in other["links"] if lk["kind"] == "PHONE_NUMBER")
+        phone_link = next(lk for lk in other["links"] if lk.get("attribute") == "PHONE_NUMBER")
         assert phone_link["records"] == ["NUM-C-R1"] and phone_link["reports"] == 2
         assert other["priority"] == "high"
     finally:

@@ -63,6 +63,7 @@ class DigestItem(TypedDict):
     indicators: list[dict[str, str]]
     offender: Offender | None
     links: list[dict[str, Any]]
+    duty_to_notify: dict[str, Any] | None  # issue 12: an NRM / MS1 decision to consider
 
 
 def wanted(output: dict[str, Any]) -> bool:
@@ -105,6 +106,7 @@ def digest_item(output: dict[str, Any], districts: Districts | None = None) -> D
         ],
         "offender": _offender(record, entities),
         "links": [_link(lk) for lk in output.get("links") or [] if isinstance(lk, dict)],
+        "duty_to_notify": output.get("duty_to_notify") if isinstance(output.get("duty_to_notify"), dict) else None,
     }
 
 
@@ -155,7 +157,9 @@ def _parts(value: Any) -> dict[str, Any]:
 
 
 def _link(link: dict[str, Any]) -> dict[str, Any]:
-    kind = str(link.get("kind") or "")
+    # issue 12: an identifier link names what it shares in `attribute`; the other kinds
+    # (similar_offender, advert_cluster) keep theirs
+    kind = str(link.get("attribute") or link.get("kind") or "")
     records = [str(r) for r in link.get("records") or []]
     return {
         "kind": kind,
@@ -167,6 +171,7 @@ def _link(link: dict[str, Any]) -> dict[str, Any]:
         "last_seen": _text(link.get("last_seen")),
         "records": records[:MAX_LINK_RECORDS],
         "more_records": max(0, len(records) - MAX_LINK_RECORDS),
+        "score": float(link.get("score", 1.0) or 0.0),
     }
 
 

@@ -137,12 +137,30 @@ def _signals(items: list[DigestItem]) -> list[dict[str, Any]]:
         weak = [i["id"] for i in item["indicators"] if i["strength"] != "strong"]
         adverts = max((lk["adverts"] for lk in item["links"] if lk["kind"] == "ADVERT_CONTACT"), default=0)
         shared = sorted({r for lk in item["links"] if lk["kind"] == "ADVERT_CONTACT" for r in lk["records"]})
-        out.append({**item, "strong": strong, "weak": weak, "advert_count": adverts, "shared_with": shared})
+        # issue 12: near-duplicate adverts from one template, and the duty-to-notify prompt
+        cluster = max((lk["adverts"] for lk in item["links"] if lk["kind"] == "advert_cluster"), default=0)
+        template = sorted({r for lk in item["links"] if lk["kind"] == "advert_cluster" for r in lk["records"]})
+        extra = {"cluster_size": cluster, "cluster_with": template, "duty": item.get("duty_to_notify")}
+        out.append({**item, "strong": strong, "weak": weak, "advert_count": adverts, "shared_with": shared, **extra})
     return out
+
+
+def _similar(group: OffenderGroup) -> list[dict[str, Any]]:
+    """Issue 12: earlier reports that may be the same man (no shared identifier), best first."""
+    own = {i["id"] for i in group.items}
+    best: dict[str, float] = {}
+    for item in group.items:
+        for lk in item["links"]:
+            if lk["kind"] == "similar_offender":
+                for rid in lk["records"]:
+                    if rid not in own:
+                        best[rid] = max(best.get(rid, 0.0), lk.get("score", 0.0))
+    return [{"id": r, "score": s} for r, s in sorted(best.items(), key=lambda rs: (-rs[1], rs[0]))]
 
 
 def _offender(group: OffenderGroup) -> dict[str, Any]:
     return {
+        "similar": _similar(group),
         "draft_id": group.draft_id,
         "repeat": group.repeat,
         "reports": group.reports,

@@ -1,0 +1,179 @@
+"""Every link a record has: shared identifiers, similar offenders, advert clusters.
+
+One store for all three (the worker's changelogged `correlation` table; a dict, or the
+`--state` folder, in the batch path). Every entry has the correlation store's shape,
+`{"records": {id: {"source", "seen_at", ...}}}`, so replays change nothing and retention
+erases linkage state with the identifiers, by the record's own event time.
+
+A link on a routed item (records.md, issue 12):
+`{"kind": "identifier" | "similar_offender" | "advert_cluster", "records": [ids],
+"score": float, "reasons": [...]}`, plus `attribute` and `value` (the identifier's kind
+and normal form; the cluster's id) and the counts the rules read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import MutableMapping
+from dataclasses import dataclass
+from typing import Any
+
+from processors import offender_profile
+from processors.advert_clusters import AdvertClusters, Cluster
+from processors.correlation import ADVERT_CONTACT, Correlator, Observation
+from processors.similar_offenders import Found, Match, SimilarOffenders
+
+IDENTIFIER = "identifier"
+SIMILAR = "similar_offender"
+CLUSTER = "advert_cluster"
+KINDS = (IDENTIFIER, SIMILAR, CLUSTER)
+MAX_SIMILAR = 10  # similar-offender links listed per record, the best first
+MAX_SERIES = 50  # other reports of the series listed
+SERIES_DISCOUNT = 0.9  # a report linked through another is a step further away
+_WHAT = {
+    "PHONE_NUMBER": "offender phone number",
+    "VEHICLE_REG": "offender vehicle registration",
+    "EMAIL_ADDRESS": "offender email address",
+    "ONLINE_HANDLE": "offender online handle",
+    ADVERT_CONTACT: "advert contact number (keyed pseudonym)",
+}
+
+
+@dataclass(frozen=True)
+class Subject:
+    """What the linker needs of a record: its id, source, event time, identifier keys and
+    sanitised form (never the raw record)."""
+
+    observation: Observation
+    sanitised: dict[str, Any]
+
+
+class Linker:
+    """Drop-in for `Correlator` in the pipeline: same store, same `lookup` and `purge`."""
+
+    def __init__(self, store: MutableMapping[str, Any]) -> None:
+        self.store = store
+        self.identifiers = Correlator(store)
+        self.similar = SimilarOffenders(store)
+        self.adverts = AdvertClusters(store)
+
+    def observe(self, subject: Subject | Observation) -> list[dict[str, Any]]:
+        if isinstance(subject, Observation):  # identifiers only (callers without a record)
+            return [identifier_link(lk) for lk in self.identifiers.observe(subject)]
+        obs, record = subject.observation, subject.sanitised
+        links = [identifier_link(lk) for lk in self.identifiers.observe(obs)]
+        linked = {r for lk in links if lk["attribute"] != ADVERT_CONTACT for r in lk["records"]}
+        profile = offender_profile.build(obs.source, record)
+        if profile is not None:
+            found = self.similar.observe(obs.record_id, obs.source, obs.seen_at, profile, linked)
+            links += [similar_link(m, self.store) for m in found.matches[:MAX_SIMILAR]]
+            if found.series and found.matches:
+                links.append(series_link(found, self.store))
+        if obs.source == "desktop_research":
+            cluster = self.adverts.observe(obs.record_id, obs.seen_at, str(record.get("content") or ""))
+            if cluster is not None:
+                links.append(cluster_link(cluster, self.adverts.lay.max_cluster))
+        return links
+
+    def lookup(self, key: str) -> dict[str, Any] | None:
+        return self.identifiers.lookup(key)
+
+    def purge(self, before: str) -> tuple[int, list[str]]:
+        return self.identifiers.purge(before)  # every entry has the same shape
+
+
+def identifier_link(link: dict[str, Any]) -> dict[str, Any]:
+    """A correlation link in the issue-12 form: exact, so its score is 1."""
+    attribute = link["kind"]
+    n = len(link["records"])
+    return {
+        **link,
+        "kind": IDENTIFIER,
+        "attribute": attribute,
+        "score": 1.0,
+        "reasons": [f"same {_WHAT.get(attribute, attribute.lower())} as {n} other record{'s' * (n != 1)}"],
+    }
+
+
+def similar_link(match: Match, store: MutableMapping[str, Any]) -> dict[str, Any]:
+    entry = (store.get(f"SO:profile:{match.record_id}") or {}).get("records", {}).get(match.record_id, {})
+    seen = str(entry.get("seen_at") or "")
+    return {
+        "kind": SIMILAR,
+        "attribute": "",
+        "value": "",
+        "records": [match.record_id],
+        "sources": [str(entry.get("source") or "")],
+        "reports": 1,
+        "adverts": 0,
+        "first_seen": seen,
+        "last_seen": seen,
+        "score": match.score,
+        "reasons": [
+            *match.reasons,
+            "no shared identifier: a reason to compare the reports, not proof that one man did both",
+        ],
+    }
+
+
+def series_link(found: Found, store: MutableMapping[str, Any]) -> dict[str, Any]:
+    """The other reports of the series the direct matches belong to."""
+    best = found.matches[0]
+    seen = sorted(
+        str((store.get(f"SO:profile:{r}") or {}).get("records", {}).get(r, {}).get("seen_at") or "")
+        for r in found.series
+    )
+    direct = ", ".join(m.record_id for m in found.matches[:3])
+    return {
+        "kind": SIMILAR,
+        "attribute": "",
+        "value": found.series_id,
+        "records": found.series[:MAX_SERIES],
+        "sources": [],
+        "reports": len(found.series),
+        "adverts": 0,
+        "first_seen": seen[0] if seen else "",
+        "last_seen": seen[-1] if seen else "",
+        "score": round(best.score * SERIES_DISCOUNT, 3),
+        "reasons": [
+            f"in one series with {direct}: linked to it earlier as a similar offender (series {found.series_id})",
+            "no shared identifier: a reason to compare the reports, not proof that one man did both",
+        ],
+    }
+
+
+def cluster_link(cluster: Cluster, max_listed: int) -> dict[str, Any]:
+    best = max(cluster.neighbours.values(), default=0.0)
+    reasons = [
+        f"near-duplicate of {len(cluster.neighbours)} advert(s) (estimated text similarity up to {best:.2f}): one "
+        "template with names, ages, places and numbers changed",
+        f"cluster of {cluster.size} adverts from one template",
+    ]
+    return {
+        "kind": CLUSTER,
+        "attribute": "",
+        "value": cluster.cluster_id,
+        "records": cluster.members[:max_listed],
+        "sources": ["desktop_research"],
+        "reports": 0,
+        "adverts": cluster.size,
+        "first_seen": cluster.first_seen,
+        "last_seen": cluster.last_seen,
+        "score": best,
+        "reasons": reasons,
+    }
+
+
+def facts(links: list[dict[str, Any]]) -> dict[str, int]:
+    """What the routing rules read of the links (beside `repeat_reports` and `advert_links`)."""
+    return {
+        "advert_cluster": max((lk["adverts"] for lk in links if lk["kind"] == CLUSTER), default=0),
+        "similar_reports": sum(len(lk["records"]) for lk in links if lk["kind"] == SIMILAR),
+    }
+
+
+def counts(links: list[dict[str, Any]]) -> tuple[int, int]:
+    """(most reports sharing an offender identifier, most adverts sharing a contact)."""
+    ids = [lk for lk in links if lk["kind"] == IDENTIFIER]
+    reports = max((lk["reports"] for lk in ids if lk["attribute"] != ADVERT_CONTACT), default=0)
+    adverts = max((lk["adverts"] for lk in ids if lk["attribute"] == ADVERT_CONTACT), default=0)
+    return reports, adverts

@@ -1,0 +1,276 @@
+"""What a NUM or partner report says about the offender, as a comparable profile.
+
+Built from the sanitised output only (the redacted narrative, the structured description,
+the kept entities): nothing the redaction removed reaches the store. The profile is plain
+JSON, kept in the linkage store so later reports can be compared with it.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from functools import cache
+from itertools import pairwise
+from typing import Any
+
+from wordfreq import zipf_frequency
+
+from processors.matchers import PATTERN_DIR, load_file
+from processors.plates import plates_of
+from processors.vehicles import Gazetteer
+from redaction.lexicon import load_lexicon
+
+_PLACEHOLDER = re.compile(r"\[[A-Z_]+_\d+\]")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]{3,}")
+# Words common in this genre of writing (built from the training corpora).
+COMMON_FILE = PATTERN_DIR / "linkage_common.txt"
+_MARK_KINDS = {
+    "tattoo": ("tattoo", "tattoos", "tattooed", "tat", "tats", "inked"),
+    "scar": ("scar", "scars", "scarred"),
+    "piercing": ("piercing", "piercings", "pierced", "earring", "earrings", "nose ring", "stud"),
+    "birthmark": ("birthmark", "birth mark", "mole"),
+    "teeth": ("gold tooth", "gold teeth", "missing tooth", "missing teeth", "bad teeth", "rotten teeth", "tooth",
+              "teeth"),
+    "burn": ("burn mark", "burn scar", "burns"),
+    "gait": ("limp", "limps", "limped", "limping", "walking stick", "crutches", "wheelchair"),
+    "eye": ("lazy eye", "squint", "glass eye", "eye patch"),
+    "finger": ("missing finger", "missing fingers"),
+    "glasses": ("glasses", "spectacles"),
+}  # fmt: skip
+_KIND_WORDS = frozenset(w for ws in _MARK_KINDS.values() for phrase in ws for w in phrase.split())
+_BODY = (
+    "neck", "hand", "hands", "knuckles", "knuckle", "finger", "fingers", "arm", "arms", "forearm", "wrist", "face",
+    "cheek", "eyebrow", "eye", "lip", "chin", "forehead", "head", "scalp", "ear", "ears", "nose", "throat", "chest",
+    "back", "shoulder", "leg", "calf", "stomach", "belly",
+)  # fmt: skip
+_BODY_SAME = {"hands": "hand", "knuckle": "knuckles", "fingers": "finger", "arms": "arm", "forearm": "arm",
+              "ears": "ear", "cheek": "face", "belly": "stomach"}  # fmt: skip
+_MARK_FILLER = frozenset({"his", "on", "of", "a", "the", "an", "with", "left", "right", "big", "small", "little",
+                          "large", "across", "through", "down", "over", "under", "above", "below", "near", "in",
+                          "and", "side", "saying", "says", "reads", "word", "words", "lettering", "letters", "old",
+                          "faded", "fresh", "new", "some", "kind", "sort", "like"})  # fmt: skip
+
+
+@cache
+def settings() -> dict[str, Any]:
+    return load_file("linkage.yaml")["similar_offender"]
+
+
+@cache
+def _gazetteer() -> Gazetteer:
+    return Gazetteer(load_file("vehicles.yaml"))
+
+
+@cache
+def _behaviours() -> list[tuple[str, list[re.Pattern[str]]]]:
+    return [(b["id"], [re.compile(p) for p in b["patterns"]]) for b in settings()["behaviours"]]
+
+
+@cache
+def behaviour_specs() -> dict[str, tuple[str, float, bool]]:
+    """id -> (plain words, weight, generic)."""
+    return {b["id"]: (b["words"], float(b["weight"]), bool(b.get("generic"))) for b in settings()["behaviours"]}
+
+
+@cache
+def _not_rare() -> frozenset[str]:
+    """Words that are never evidence of one man: the genre's words, places, vehicle names,
+    the description vocabulary (compared field by field instead)."""
+    s = settings()
+    gaz = _gazetteer()
+    words = {w.lower() for w in s["common_words"]}
+    words |= {w for name in gaz.make_names for w in name.split()}
+    words |= {w for models in gaz.models.values() for name in models for w in name.split()}
+    words |= set(gaz.colours) | set(gaz.vehicle_words)
+    words |= {w for item in _leaves(load_file("description.yaml")) for w in item.lower().split()}
+    if COMMON_FILE.exists():
+        lines = COMMON_FILE.read_text(encoding="utf-8").splitlines()
+        words |= {w.strip() for w in lines if w.strip() and not w.startswith("#")}
+    return frozenset(words)
+
+
+def _leaves(data: Any) -> list[str]:
+    """Every word list and key of a pattern file, flattened."""
+    if isinstance(data, dict):
+        return [str(k) for k in data] + [w for v in data.values() for w in _leaves(v)]
+    if isinstance(data, list):
+        return [w for v in data for w in _leaves(v)]
+    return [str(data)]
+
+
+def text_of(record: dict[str, Any]) -> str:
+    """The redacted narrative and description, lower case, placeholders out."""
+    offender = record.get("offender") or {}
+    text = " ".join(filter(None, [record.get("narrative"), offender.get("description")]))
+    return _PLACEHOLDER.sub(" ", text)
+
+
+def build(source: str, record: dict[str, Any]) -> dict[str, Any] | None:
+    """The comparable profile of a sanitised NUM or partner record; None for adverts."""
+    if source not in ("nums", "partner"):
+        return None
+    desc = record.get("description_structured") or {}
+    raw = text_of(record)
+    text = raw.lower()
+    profile: dict[str, Any] = {
+        "sex": desc.get("sex"),
+        "age": [desc["age_min"], desc["age_max"]] if desc.get("age_min") is not None else None,
+        "height": desc.get("height_cm"),
+        "build": desc.get("build"),
+        "hair": desc.get("hair"),
+        "facial_hair": desc.get("facial_hair"),
+        "ethnicity": desc.get("ethnicity"),
+        "accent": desc.get("accent"),
+        "clothing": desc.get("clothing"),
+        "marks": [mark_of(m) for m in desc.get("marks") or []] + marks_in_text(text),
+        "vehicles": vehicles_of(record, desc),
+        "plates": plates_of(record, raw),
+        "mo": list(record.get("mo") or []),
+        "behaviours": behaviours_of(text),
+        "quoted": quoted_pairs(raw),
+        "rare": rare_words(raw),
+        "district": (record.get("district") or "").lower() or None,
+        "places": sorted(
+            {e["normalized"] for e in record.get("entities") or [] if e.get("label") == "LOCATION"}
+            | ({str(record["location"]).lower()} if record.get("location") else set())
+        ),
+        "hour": _hour(record.get("incident_at")),
+    }
+    return profile
+
+
+def mark_of(text: str) -> dict[str, Any]:
+    """'tattoo of a scorpion on his neck' -> kind tattoo, place neck, motif [scorpion]
+    (what a tattoo shows: the words after "of a" or "saying", or just before the mark)."""
+    low = text.lower()
+    kind = next((k for k, words in _MARK_KINDS.items() if any(re.search(rf"\b{w}\b", low) for w in words)), "other")
+    words = re.findall(r"[a-z]+", low)
+    places = sorted({_BODY_SAME.get(w, w) for w in words if w in _BODY})
+    motif: set[str] = set()
+    if kind == "tattoo":
+        plain = _MARK_FILLER | set(_BODY) | _KIND_WORDS
+        own = {w for phrase in _MARK_KINDS["tattoo"] for w in phrase.split()}
+        at = next((i for i, w in enumerate(words) if w in own), 0)
+        near = words[max(0, at - 2) : at]
+        for i, w in enumerate(words[at:], start=at):
+            if w in ("of", "saying", "says", "reads", "reading", "spelling"):
+                near += [x for x in words[i + 1 : i + 4] if x not in ("a", "an", "the", "some")][:2]
+        motif = {w for w in near if w not in plain and len(w) > 2 and zipf_frequency(w, "en") < 5.2}
+    return {"kind": kind, "places": places, "motif": sorted(motif)}
+
+
+_MARK_IN_TEXT = re.compile(
+    r"\b(tattoo(?:s|ed)?|tats?|scar(?:s|red)?|birth ?mark|gold (?:tooth|teeth)|missing (?:tooth|teeth|finger)|"
+    r"limp(?:s|ed|ing)?|walking stick|lazy eye|squint|piercings?|pierced|earrings?|nose ring|glasses)\b"
+)
+
+
+def marks_in_text(text: str) -> list[dict[str, Any]]:
+    """Marks the description parser did not attribute: each mark word with the words around
+    it ("a scar through his left eyebrow", "neck tattoo of a swallow", "walks with a limp")."""
+    out: list[dict[str, Any]] = []
+    for m in _MARK_IN_TEXT.finditer(text):
+        before = text[max(0, m.start() - 40) : m.start()].split()[-3:]
+        after = re.split(r"[.;!?]", text[m.end() : m.end() + 50])[0].split()[:7]
+        mark = mark_of(" ".join([*before, m.group(0), *after]))
+        if mark["kind"] != "other" and mark not in out:
+            out.append(mark)
+    return out
+
+
+def vehicles_of(record: dict[str, Any], desc: dict[str, Any]) -> list[dict[str, str | None]]:
+    gaz = _gazetteer()
+    out: list[dict[str, str | None]] = []
+    for v in (record.get("offender") or {}).get("vehicles") or []:
+        make = gaz.canonical_make(v.get("make")) or (str(v["make"]).lower() if v.get("make") else None)
+        model = gaz.canonical_model(make, v.get("model"))
+        _add_vehicle(out, make, model, (v.get("colour") or "").lower() or None)
+    written = [e["normalized"] for e in record.get("entities") or [] if e.get("label") == "VEHICLE"]
+    for text in [*written, desc.get("vehicle") or ""]:
+        if text:
+            _add_vehicle(out, *_split_vehicle(text))
+    return out
+
+
+def _add_vehicle(out: list[dict[str, str | None]], make: str | None, model: str | None, colour: str | None) -> None:
+    if not (make or model):
+        return
+    for v in out:
+        if v["make"] == make and (v["model"] == model or not model or not v["model"]):
+            v["model"] = v["model"] or model
+            v["colour"] = v["colour"] or colour
+            return
+    out.append({"make": make, "model": model, "colour": colour})
+
+
+def _split_vehicle(text: str) -> tuple[str | None, str | None, str | None]:
+    """'silver ford focus' -> (ford, focus, silver), with the gazetteer's names."""
+    gaz = _gazetteer()
+    words = text.lower().split()
+    for n in (2, 1):
+        for i in range(len(words) - n + 1):
+            make = gaz.make_names.get(" ".join(words[i : i + n]))
+            if make:
+                colour = " ".join(words[:i]) or None
+                model = gaz.canonical_model(make, " ".join(words[i + n :])) if words[i + n :] else None
+                return make, model, colour
+    return None, None, None
+
+
+def behaviours_of(text: str) -> list[str]:
+    """Distinctive behaviours as `id` or `id:value` (patterns in linkage.yaml)."""
+    found: set[str] = set()
+    synonyms = settings()["value_synonyms"]
+    for bid, patterns in _behaviours():
+        for rx in patterns:
+            for m in rx.finditer(text):
+                value = " ".join((m.groupdict().get("v") or "").split())
+                value = synonyms.get(value, value)
+                found.add(f"{bid}:{value}" if value else bid)
+    return sorted(found)
+
+
+_QUOTE = re.compile(r"(?:^|[\s(\[])['‘\"“]([^'’\"”\n]{3,120})['’\"”]")
+
+
+def quoted_pairs(text: str) -> list[str]:
+    """Pairs of words in a row from what he is quoted saying: an odd phrase of his, told by
+    two reporters in their own words around it, is written the same ("my dear")."""
+    pairs: set[str] = set()
+    for m in _QUOTE.finditer(text):
+        words = re.findall(r"[a-z']+", m.group(1).lower())
+        for a, b in pairwise(words):
+            if min(zipf_frequency(a, "en"), zipf_frequency(b, "en")) < 5.6:  # not "to you", "next time"
+                pairs.add(f"{a} {b}")
+    return sorted(pairs)
+
+
+def rare_words(text: str) -> dict[str, float]:
+    """The report's rarest words with their rarity (0..1): shared, they point to one man.
+    Only words written in lower case somewhere (a capitalised-only word is a name or a
+    place) and known to wordfreq (an unknown one is a misspelling or text-speak)."""
+    s = settings()
+    lex = load_lexicon()
+    limit = float(s["rare_zipf"])
+    skip = _not_rare()
+    found: dict[str, float] = {}
+    for raw in set(_WORD.findall(text)):
+        word = raw.strip("'-")
+        if word != word.lower() or len(word) < 4 or word in skip or word in lex.places or word in found:
+            continue
+        if word.endswith("in") and zipf_frequency(word + "g", "en") >= limit:
+            continue  # "askin", "touchin": an everyday word with its g dropped
+        zipf = zipf_frequency(word, "en")
+        if 0 < zipf < limit:
+            found[word] = round(min(1.0, (limit - zipf) / 2 + 0.3), 3)
+    rarest = sorted(found.items(), key=lambda kv: (-kv[1], kv[0]))[: int(s["rare_words_per_report"])]
+    return dict(rarest)
+
+
+def _hour(when: Any) -> int | None:
+    if not when:
+        return None
+    try:
+        return datetime.fromisoformat(str(when).replace("Z", "+00:00")).hour
+    except ValueError:
+        return None

@@ -1,0 +1,422 @@
+"""Similar-offender links: earlier reports that may be about the same man, with no shared identifier.
+
+Comparative case analysis, as the NCA's Serious Crime Analysis Section does it: the
+description, the vehicle and its half-seen plate, the MO and the distinctive things he
+does or says, the area and the time. Each link is scored and explained: every feature that
+matched (or contradicted) with its weight. Generic traits are capped together below the
+threshold and a link also needs distinctive evidence (`linkage.yaml`), so "white male 40s,
+silver Ford Focus, refused payment" never links two reports on its own.
+
+Candidates come from blocking keys (a plate's three characters in a row, a mark and where
+it is, a behaviour, a rare word, an uncommon accent, a make and model): only reports that
+share a key are scored, and each key keeps only its newest reports, so the cost per report
+does not grow with the store (`bulletins bench-linkage`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import MutableMapping
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from processors import offender_profile as op
+from processors.plates import block_keys as plate_keys
+from processors.plates import overlap
+
+PREFIX = "SO:"
+PROFILE = "SO:profile:"
+SERIES = "SO:series:"
+
+
+@dataclass(frozen=True)
+class Match:
+    record_id: str
+    score: float
+    distinctive: float
+    reasons: list[str]
+
+
+@dataclass
+class Found:
+    """A report's direct matches, and the other reports of the series they belong to (linked
+    to them earlier): comparative case analysis reads a series, not only pairs."""
+
+    matches: list[Match] = field(default_factory=list)
+    series_id: str = ""
+    series: list[str] = field(default_factory=list)  # members not matched directly (nor excluded)
+
+
+def keys_of(profile: dict[str, Any]) -> list[str]:
+    """The blocking keys of a profile: distinctive traits only (a car's make and model, the
+    description's generic words, common MO tags are compared but never searched on)."""
+    s = op.settings()
+    keys: set[str] = set()
+    for plate in profile["plates"]:
+        keys |= {f"plate:{k}" for k in plate_keys(plate)}
+    kinds = s["mark_kinds"]
+    for mark in profile["marks"]:
+        keys |= {f"mark:{mark['kind']}:{place}" for place in mark["places"]}
+        if kinds.get(mark["kind"], {}).get("distinctive"):
+            keys.add(f"mark:{mark['kind']}")
+        keys |= {f"motif:{w}" for w in mark["motif"]}
+    specs = op.behaviour_specs()
+    keys |= {f"beh:{b}" for b in profile["behaviours"] if not specs.get(b.partition(":")[0], ("", 0, True))[2]}
+    keys |= {f"word:{w}" for w in profile["rare"]}
+    accent = accent_of(profile)
+    if accent and accent[0] != "local":
+        keys.add(f"accent:{accent[0]}")
+    hair = set((profile.get("hair") or "").lower().split())
+    keys |= {f"hair:{w}" for w in hair & set(s["hair_distinctive"])}
+    return sorted(PREFIX + k for k in keys)
+
+
+class SimilarOffenders:
+    """Index, candidates and scores over a store (a faust table in the worker, a dict otherwise)."""
+
+    def __init__(self, store: MutableMapping[str, Any]) -> None:
+        self.store = store
+        self.s = op.settings()
+
+    def observe(self, record_id: str, source: str, seen_at: str, profile: dict[str, Any], exclude: set[str]) -> Found:
+        """Score the stored reports sharing a key with this one, join their series; then
+        store this one (a replay stores nothing new). `exclude`: records already linked by
+        an identifier."""
+        keys = keys_of(profile)
+        matches = self.matches(record_id, profile, keys, exclude)
+        series_id = self._join(record_id, [m.record_id for m in matches])
+        mine = {"source": source, "seen_at": seen_at, "profile": profile, "series": series_id}
+        self._put(PROFILE + record_id, record_id, mine)
+        self._put(SERIES + series_id, record_id, {"seen_at": seen_at}, cap=False)
+        for key in keys:
+            self._put(key, record_id, {"seen_at": seen_at})  # as small as it can be: rewritten on each add
+        members = (self.store.get(SERIES + series_id) or {}).get("records", {})
+        direct = {m.record_id for m in matches}
+        others = sorted(r for r in members if r != record_id and r not in direct and r not in exclude)
+        return Found(matches, series_id, others)
+
+    def _join(self, record_id: str, matched: list[str]) -> str:
+        """The series this report joins: its matches' (merged into the biggest when they
+        differ), its own if it has one (a replay), or a new one."""
+        own = self.store.get(PROFILE + record_id)
+        ids = {str(own["records"][record_id].get("series"))} if own and record_id in own["records"] else set()
+        for rid in matched:
+            entry = (self.store.get(PROFILE + rid) or {}).get("records", {}).get(rid)
+            if entry and entry.get("series"):
+                ids.add(str(entry["series"]))
+        ids.discard("None")
+        if not ids:
+            return "S-" + hashlib.sha256(record_id.encode("utf-8")).hexdigest()[:12]
+        sizes = {sid: len((self.store.get(SERIES + sid) or {}).get("records", {})) for sid in ids}
+        target = sorted(ids, key=lambda sid: (-sizes[sid], sid))[0]
+        for sid in sorted(ids - {target}):
+            for rid, meta in (self.store.get(SERIES + sid) or {}).get("records", {}).items():
+                entry = self.store.get(PROFILE + rid)
+                if entry and rid in entry["records"]:
+                    self.store[PROFILE + rid] = {**entry, "records": {rid: {**entry["records"][rid], "series": target}}}
+                self._put(SERIES + target, rid, meta, cap=False)
+            self.store.pop(SERIES + sid, None)
+        return target
+
+    def matches(self, record_id: str, profile: dict[str, Any], keys: list[str], exclude: set[str]) -> list[Match]:
+        found: list[Match] = []
+        for rid in self.candidates(keys, {record_id, *exclude}):
+            entry = self.store.get(PROFILE + rid)
+            if not entry or rid not in entry["records"]:
+                continue
+            match = score(profile, entry["records"][rid]["profile"], rid, self.s, early=True)
+            if match.score >= self.s["threshold"] and match.distinctive >= self.s["min_distinctive"]:
+                found.append(match)
+        return sorted(found, key=lambda m: (-m.score, m.record_id))
+
+    def candidates(self, keys: list[str], skip: set[str]) -> list[str]:
+        """Reports sharing a key, at most `max_candidates`: the ones sharing the rarest keys
+        first (a key held by few reports says more than one held by many)."""
+        shared: dict[str, float] = {}
+        for key in keys:
+            records = (self.store.get(key) or {}).get("records", {})
+            for rid in records:
+                if rid not in skip:
+                    shared[rid] = shared.get(rid, 0.0) + 1.0 / len(records)
+        ranked = sorted(shared, key=lambda r: (-shared[r], r))
+        return ranked[: int(self.s["max_candidates"])]
+
+    def _put(self, key: str, record_id: str, value: dict[str, Any], cap: bool = True) -> None:
+        entry = self.store.get(key) or {"records": {}}
+        if record_id in entry["records"]:
+            return  # a replay: nothing changes
+        records = dict(entry["records"])
+        records[record_id] = value
+        limit = int(self.s["block_cap"])
+        if cap and not key.startswith(PROFILE) and len(records) > limit:
+            newest = sorted(records, key=lambda r: (records[r]["seen_at"], r))[-limit:]
+            records = {r: records[r] for r in newest}
+        self.store[key] = {**entry, "records": records}  # reassign: a faust Table changelogs on set
+
+
+def score(a: dict[str, Any], b: dict[str, Any], other_id: str, s: dict[str, Any], early: bool = False) -> Match:
+    """Compare two profiles: every feature that matched or contradicted, with its weight.
+    `early`: stop as soon as the distinctive evidence is short (no link can follow)."""
+    w = s["weights"]
+    ev = Evidence()
+    _plates(a, b, w, ev.distinctive)
+    _marks(a, b, s, ev)
+    _behaviours(a, b, w, ev.distinctive, ev.generic)
+    _rare(a, b, s, ev.distinctive)
+    _accent(a, b, s, ev.distinctive, ev.generic, ev.against)
+    _hair_and_clothing(a, b, s, ev.distinctive, ev.generic)
+    _quoted(a, b, w, ev.distinctive)
+    d = sum(x for _, x in ev.distinctive)
+    if early and d < s["min_distinctive"]:
+        return Match(other_id, 0.0, round(d, 3), [])
+    _description(a, b, s, ev.generic, ev.against)
+    _vehicles(a, b, w, ev.specific)
+    _mo_area_time(a, b, s, ev.specific, ev.generic)
+    sp = min(sum(x for _, x in ev.specific), float(s["specific_cap"]))
+    g = min(sum(x for _, x in ev.generic), float(s["generic_cap"]))
+    # what matched, at most 1, less what contradicts: a contradiction always costs
+    total = max(0.0, min(1.0, d + sp + g) + sum(x for _, x in ev.against))
+    reasons = [f"{what} (+{x:.2f})" for what, x in sorted(ev.distinctive, key=lambda p: -p[1])]
+    reasons += [f"{what} (+{x:.2f})" for what, x in sorted(ev.specific + ev.generic, key=lambda p: -p[1]) if x > 0]
+    for tier, kept, cap in (("specific", ev.specific, sp), ("generic", ev.generic, g)):
+        if sum(x for _, x in kept) > cap:
+            reasons.append(f"{tier} traits capped at +{cap:.2f}")
+    reasons += [f"{what} ({x:.2f})" for what, x in ev.against]
+    return Match(other_id, round(total, 3), round(d, 3), reasons)
+
+
+@dataclass
+class Evidence:
+    distinctive: list[tuple[str, float]] = field(default_factory=list)
+    specific: list[tuple[str, float]] = field(default_factory=list)
+    generic: list[tuple[str, float]] = field(default_factory=list)
+    against: list[tuple[str, float]] = field(default_factory=list)
+
+
+def _plates(a, b, w, out) -> None:
+    best = ("", 0.0)
+    for pa in a["plates"]:
+        for pb in b["plates"]:
+            run, bits = overlap(pa, pb)
+            if bits > best[1]:
+                best = (run, bits)
+    if best[1] > 0:
+        weight = min(float(w["plate_max"]), best[1] * float(w["plate_per_char"]))
+        out.append((f"plate: both have '{best[0]}'", weight))
+
+
+def _marks(a, b, s, ev: Evidence) -> None:
+    """The best matching pair of marks: the same kind (a limp says more than glasses), in
+    the same place, showing the same thing."""
+    w = s["weights"]
+    kinds = s["mark_kinds"]
+    best: tuple[str, float, bool] = ("", 0.0, False)
+    for ma in a["marks"]:
+        for mb in b["marks"]:
+            if ma["kind"] != mb["kind"] or ma["kind"] not in kinds:
+                continue
+            spec = kinds[ma["kind"]]
+            x, what, distinct = float(spec["weight"]), ma["kind"], bool(spec.get("distinctive"))
+            places = set(ma["places"]) & set(mb["places"])
+            motif = set(ma["motif"]) & set(mb["motif"])
+            if places:
+                x += float(w["mark_same_place"])
+                what, distinct = f"{what} on the {'/'.join(sorted(places))}", True
+            if motif:
+                x += float(w["mark_same_motif"])
+                what, distinct = f"{what}, {' '.join(sorted(motif))}", True
+            if x > best[1]:
+                best = (what, x, distinct)
+    if best[1] > 0:
+        (ev.distinctive if best[2] else ev.specific).append((f"mark: {best[0]}", best[1]))
+
+
+def _behaviours(a, b, w, distinctive, generic) -> None:
+    specs = op.behaviour_specs()
+    total = 0.0
+    for beh in sorted(set(a["behaviours"]) & set(b["behaviours"])):
+        bid, _, value = beh.partition(":")
+        if bid not in specs:
+            continue  # a behaviour since taken out of the file
+        words, weight, is_generic = specs[bid]
+        what = f"behaviour: {words}" + (f" ({value})" if value else "")
+        if is_generic:
+            generic.append((what, weight))
+            continue
+        x = min(weight, float(w["behaviour_max"]) - total)
+        if x > 0:
+            distinctive.append((what, x))
+            total += x
+
+
+def _rare(a, b, s, out) -> None:
+    shared = sorted(set(a["rare"]) & set(b["rare"]))
+    if not shared:
+        return
+    x = sum(float(s["rare_word_weight"]) * min(a["rare"][t], b["rare"][t]) * 3 for t in shared)
+    out.append((f"rare words in both: {', '.join(shared)}", min(float(s["weights"]["rare_word_max"]), x)))
+
+
+@cache
+def _groups(name: str) -> dict[str, str]:
+    """word -> its group, for `build_groups` / `ethnicity_groups`."""
+    return {w: g for g, words in op.settings()[name].items() for w in words}
+
+
+def _group(value: str | None, name: str) -> str | None:
+    return _groups(name).get(value.lower()) if value else None
+
+
+def _description(a, b, s, generic, against) -> None:
+    w = s["weights"]
+    if a["sex"] and b["sex"]:
+        if a["sex"] != b["sex"]:
+            against.append((f"sex differs: {a['sex']} / {b['sex']}", float(w["sex_differs"])))
+        elif w["sex_same"]:
+            generic.append((f"sex: {a['sex']}", float(w["sex_same"])))
+    if a["age"] and b["age"]:
+        gap = max(a["age"][0] - b["age"][1], b["age"][0] - a["age"][1])
+        if gap > s["age_slack"]:
+            against.append((f"ages apart: {a['age'][0]}-{a['age'][1]} / {b['age'][0]}-{b['age'][1]}", w["age_apart"]))
+        elif gap <= 0:
+            generic.append((f"age: {max(a['age'][0], b['age'][0])}-{min(a['age'][1], b['age'][1])}", w["age_overlap"]))
+    if a["height"] and b["height"]:
+        if abs(a["height"] - b["height"]) > s["height_slack"]:
+            against.append((f"heights apart: {a['height']} / {b['height']} cm", float(w["height_apart"])))
+        elif abs(a["height"] - b["height"]) <= 5:
+            generic.append((f"height about {a['height']} cm", float(w["height_close"])))
+    ga, gb = _group(a["build"], "build_groups"), _group(b["build"], "build_groups")
+    if ga and gb and ga != gb:
+        against.append((f"build: {a['build']} / {b['build']}", float(w["build_opposite"])))
+    elif ga and ga == gb:
+        generic.append((f"build: {a['build']} / {b['build']}", float(w["build_same"])))
+    ea, eb = _group(a["ethnicity"], "ethnicity_groups"), _group(b["ethnicity"], "ethnicity_groups")
+    if ea and eb and ea != eb:
+        against.append((f"ethnicity as written: {a['ethnicity']} / {b['ethnicity']}", float(w["ethnicity_differs"])))
+    elif ea and ea == eb:
+        generic.append((f"ethnicity as written: {a['ethnicity']}", float(w["ethnicity_same"])))
+
+
+def accent_of(profile: dict[str, Any]) -> tuple[str, str] | None:
+    """(group, as written) of the accent; a nationality given as the ethnicity stands for
+    it when no accent is written. Local accents are one group, `local`."""
+    s = op.settings()
+    written = (profile.get("accent") or "").lower().strip()
+    if not written and (profile.get("ethnicity") or "").lower() in _accent_aliases():
+        written = profile["ethnicity"].lower()
+    if not written:
+        return None
+    if written in s["local_accents"]:
+        return "local", written
+    aliases = _accent_aliases()
+    words = written.split()
+    for n in (3, 2, 1):  # the longest alias first: "northern irish" before "irish"
+        for i in range(len(words) - n + 1):
+            if " ".join(words[i : i + n]) in aliases:
+                return aliases[" ".join(words[i : i + n])], written
+    if any(w in s["local_accents"] for w in words):
+        return "local", written
+    return None  # not an accent we know ("glass"): no evidence either way
+
+
+@cache
+def _accent_aliases() -> dict[str, str]:
+    return {alias: group for group, aliases in op.settings()["accent_groups"].items() for alias in aliases}
+
+
+def _accent(a, b, s, distinctive, generic, against) -> None:
+    w = s["weights"]
+    xa, xb = accent_of(a), accent_of(b)
+    if not (xa and xb):
+        return
+    if xa[0] == xb[0]:
+        if xa[0] == "local":
+            generic.append((f"accent: {xa[1]} / {xb[1]}", float(w["accent_local"])))
+        else:
+            distinctive.append((f"accent: {xa[1]} / {xb[1]}", float(w["accent_uncommon"])))
+    else:
+        against.append((f"accents differ: {xa[1]} / {xb[1]}", float(w["accent_differs"])))
+
+
+def _hair_words(text: str | None, s: dict[str, Any]) -> set[str]:
+    same = s["hair_synonyms"]
+    return {same.get(w, w) for w in re.findall(r"[a-z]+", (text or "").lower())}
+
+
+def _quoted(a, b, w, distinctive) -> None:
+    shared = sorted(set(a.get("quoted") or []) & set(b.get("quoted") or []))
+    if shared:
+        x = min(float(w["quoted_max"]), float(w["quoted_pair"]) * len(shared))
+        distinctive.append((f"quoted saying the same: {'; '.join(shared[:4])}", x))
+
+
+def _hair_and_clothing(a, b, s, distinctive, generic) -> None:
+    w = s["weights"]
+    ha, hb = _hair_words(a["hair"], s), _hair_words(b["hair"], s)
+    special = ha & hb & set(s["hair_distinctive"])
+    if special:
+        distinctive.append((f"hair: {' '.join(sorted(special))}", float(w["hair_distinctive"])))
+    elif ha & hb:
+        generic.append((f"hair: {' '.join(sorted(ha & hb))}", float(w["hair_same"])))
+    fa, fb = _hair_words(a["facial_hair"], s), _hair_words(b["facial_hair"], s)
+    styled = fa & fb & set(s["facial_hair_distinctive"])
+    if styled and fa & fb - styled:
+        distinctive.append((f"facial hair: {' '.join(sorted(fa & fb))}", float(w["facial_hair_distinctive"])))
+    ca, cb = (a["clothing"] or "").lower(), (b["clothing"] or "").lower()
+    shared = sorted(c for c in s["clothing_distinctive"] if c in ca and c in cb)
+    if shared:
+        distinctive.append((f"clothing: {shared[0]}", float(w["clothing_same_word"])))
+
+
+def _vehicles(a, b, w, specific) -> None:
+    best: tuple[str, float] = ("", 0.0)
+    for va in a["vehicles"]:
+        for vb in b["vehicles"]:
+            if not (va["make"] and va["make"] == vb["make"]):
+                continue
+            if va["model"] and vb["model"] and va["model"] != vb["model"]:
+                continue
+            x = float(w["vehicle_make_model"]) * (1.0 if va["model"] and vb["model"] else 0.5)
+            name = " ".join(filter(None, [va["make"], va["model"] or vb["model"]]))
+            if va["colour"] and _colour(va["colour"]) == _colour(vb["colour"]):
+                x += float(w["vehicle_colour"])
+                name = f"{va['colour']} {name}"
+            if x > best[1]:
+                best = (name, x)
+    if best[1] > 0:
+        specific.append((f"vehicle: {best[0]}", best[1]))
+
+
+def _colour(colour: str | None) -> str | None:
+    """'maroon' and 'dark red' are red: reporters name a colour differently."""
+    if not colour:
+        return None
+    low = colour.lower()
+    groups = _groups("colour_groups")
+    return groups.get(low) or groups.get(low.split()[-1]) or low
+
+
+def _mo_area_time(a, b, s, specific, generic) -> None:
+    w = s["weights"]
+    rare = set(s["mo_specific"])
+    for tag in sorted(set(a["mo"]) & set(b["mo"])):
+        if tag in rare:
+            specific.append((f"MO: {tag}", float(w["mo_specific"])))
+        else:
+            generic.append((f"MO: {tag}", float(w["mo_generic"])))
+    fa, fb = set((a["facial_hair"] or "").lower().split()), set((b["facial_hair"] or "").lower().split())
+    if fa & fb:
+        specific.append((f"facial hair: {' '.join(sorted(fa & fb))}", float(w["facial_hair_same"])))
+    if a["district"] and a["district"] == b["district"]:
+        generic.append((f"district: {a['district']}", float(w["district_same"])))
+    places = sorted(set(a["places"]) & set(b["places"]))
+    if places:
+        specific.append((f"place: {places[0]}", float(w["place_same"])))
+    if a["hour"] is not None and b["hour"] is not None and _period(a["hour"]) == _period(b["hour"]):
+        generic.append((f"time of day: {_period(a['hour'])}", float(w["time_of_day_same"])))
+
+
+def _period(hour: int) -> str:
+    return "night" if hour >= 21 or hour < 5 else "evening" if hour >= 17 else "day"
