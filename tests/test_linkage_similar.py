@@ -171,3 +171,20 @@ def test_a_plate_fragment_is_worth_more_at_the_end_than_the_area_code():
     _, start = overlap(full, {"text": "YX6", "at": "start"})
     assert end > start > 0
     assert overlap(full, {"text": "YX65ABC", "at": "full"})[1] == 0  # two full plates: he changed car
+
+
+def test_retention_erases_linkage_state_with_the_identifiers():
+    """Every linkage entry has the correlation store's shape: the retention plan erases it
+    by the record's own event time, like an identifier."""
+    from processors.advert_clusters import AdvertClusters
+    from streams import retention
+
+    store: dict[str, Any] = {}
+    linker = Linker(store)
+    observe(linker, SERIES_A, seen_at="2026-01-01T00:00:00Z")
+    observe(linker, SERIES_B, seen_at="2026-01-02T00:00:00Z")
+    AdvertClusters(store).observe("DR-R-1", "2026-01-03T00:00:00Z", "new in town sexy discreet incall only text first")
+    assert any(k.startswith("SO:") for k in store) and any(k.startswith("AD:") for k in store)
+    erasure = retention.plan(store, {}, "2026-06-01T00:00:00Z")
+    erasure.apply(store, {})
+    assert store == {} and set(erasure.record_ids) == {"NUM-S-1", "NUM-S-2", "DR-R-1"}
