@@ -21,6 +21,7 @@ from wordfreq import zipf_frequency
 LEXICON_FILE = Path(__file__).with_name("lexicon.yaml")
 GAZETTEER_DIR = Path(__file__).with_name("gazetteer")
 COMMON_WORD_ZIPF = 4.0
+RARE_WORD_ZIPF = 3.0
 
 _QUOTES = {"'": "'", '"': '"', "\u2018": "\u2019", "\u201c": "\u201d"}
 # A lower-case word after a name cue is no name when the tagger is sure of it: a number or a
@@ -74,6 +75,11 @@ class Lexicon:
         wordfreq (Zipf scale; 4.0 is about once in 100,000 words)."""
         low = word.lower().replace("\u2019", "'")
         return low not in self.first_names and zipf_frequency(low, "en") >= COMMON_WORD_ZIPF
+
+    def could_be_name(self, word: str) -> bool:
+        """A word of the first-name lists, or one too rare to be an everyday word."""
+        low = word.lower().replace("\u2019", "'")
+        return low in self.first_names or zipf_frequency(low, "en") < RARE_WORD_ZIPF
 
     def _has_first_name(self, key: str) -> bool:
         return key in self.first_names or any(w in self.first_names for w in key.split())

@@ -247,8 +247,14 @@ class _Run:
                     # a town the NER took for a name, or a place with no cue around it: the
                     # gazetteer's evidence, decided with the places ("a Hull accent")
                     entity, source = "LOCATION", GAZETTEER
+            start, end = res.start, res.end
+            if source == NER_RECOGNIZER and entity == "PERSON":
+                trimmed = self._lowercase_name_part(start, end)
+                if trimmed is None:
+                    continue
+                start, end = trimmed
             tier = 0 if res.entity_type.startswith(VICTIM_PREFIX) else _tier(res, source)
-            cands.append(_Cand(res.start, res.end, entity, source, tier, dict(res.recognition_metadata or {})))
+            cands.append(_Cand(start, end, entity, source, tier, dict(res.recognition_metadata or {})))
         cands.sort(key=lambda c: (c.tier, -(c.end - c.start), c.start))
         accepted: list[_Cand] = []
         queue = list(cands)
@@ -298,6 +304,19 @@ class _Run:
         before = self.text[start - 1 : start]
         after = self.text[end : end + 2]
         return before not in _JOINERS and not (after[:1] in _JOINERS and after[1:2].strip())
+
+    def _lowercase_name_part(self, start: int, end: int) -> tuple[int, int] | None:
+        """A lower-case NER 'name' in text-speak is often a run of ordinary words ("white
+        van", "beard grey trackie", "reg"): only its words that could be names count (a word of
+        the first-name lists, or one too rare to be an everyday word); the span is cut to
+        them, or dropped when there are none. Capitalised spans are left as they are."""
+        span = self.text[start:end]
+        if span != span.lower():
+            return start, end
+        words = [m for m in WORD.finditer(span) if self.lex.could_be_name(m.group())]
+        if not words:
+            return None
+        return start + words[0].start(), start + words[-1].end()
 
     def _common_word(self, span: str) -> bool:
         """One capitalised everyday word that no name list has ("Flights booked", "Rating:")."""
