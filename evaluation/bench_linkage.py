@@ -78,11 +78,13 @@ def report(rng: random.Random, i: int) -> tuple[Observation, dict[str, Any]]:
 
 
 def advert(rng: random.Random, i: int) -> tuple[Observation, dict[str, Any]]:
+    """The genre's phrases and some words of its own; half the adverts from a template."""
+    if "rare_big" not in _WORDS:
+        _WORDS["rare_big"] = _rare_vocabulary()
     template = rng.randrange(max(1, i // 20))  # some templates reused: clusters form
-    trng = random.Random(template)
-    words = trng.sample(_WORDS["advert"], 10)
-    if rng.random() < 0.5:
-        words = rng.sample(_WORDS["advert"], 10)  # an independent advert
+    own = rng if rng.random() < 0.5 else random.Random(template)  # an independent advert, or a template's
+    words = own.sample(_WORDS["advert"], 6) + own.sample(_WORDS["rare_big"], 8)
+    own.shuffle(words)
     content = f"[PERSON_1] {rng.randint(19, 35)}yo. " + ", ".join(words) + ". [PHONE_1]"
     seen = f"2026-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}T10:00:00Z"
     return Observation(f"DR-B-{i}", "desktop_research", seen, ()), {"content": content}
@@ -99,10 +101,18 @@ class _Metered(dict):
 
 
 def _fill(linker: Linker, rng: random.Random, start: int, stop: int) -> None:
+    """Reports are loaded without scoring (SimilarOffenders.load: the same entries, each its
+    own series), adverts observed: filling 100,000 the full way would take hours here."""
+    from processors import offender_profile
+
     for i in range(start, stop):
-        make = advert if i % 5 == 0 else report
-        obs, record = make(rng, i)
-        linker.observe(Subject(obs, record))
+        if i % 5 == 0:
+            obs, record = advert(rng, i)
+            linker.observe(Subject(obs, record))
+        else:
+            obs, record = report(rng, i)
+            profile = offender_profile.build("nums", record)
+            linker.similar.load(obs.record_id, obs.source, obs.seen_at, profile)
 
 
 def _measure(linker: Linker, store: MutableMapping[str, Any], rng: random.Random, start: int, n: int) -> dict:

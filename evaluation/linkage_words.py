@@ -18,14 +18,16 @@ from pathlib import Path
 from wordfreq import zipf_frequency
 
 from evaluation.corpus import DEFAULT_CORPUS, TRAIN_DIR
-from processors.offender_profile import COMMON_FILE, settings
+from processors.offender_profile import COMMON_FILE, DF_FILE, settings
 
 MIN_DOCS = 5
-_WORD = re.compile(r"[a-z][a-z'-]{3,}")
+_WORD = re.compile(r"[a-z][a-z'-]{2,}")
 
 
-def build(files: list[Path]) -> list[str]:
+def document_frequencies(files: list[Path]) -> tuple[Counter[str], int]:
+    """How many records of the files hold each word (lower case), and how many records."""
     df: Counter[str] = Counter()
+    n = 0
     for path in files:
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
@@ -35,6 +37,12 @@ def build(files: list[Path]) -> list[str]:
                                   (record.get("offender") or {}).get("description")])
                 )  # fmt: skip
                 df.update({w.strip("'-") for w in _WORD.findall(text.lower())})
+                n += 1
+    return df, n
+
+
+def build(files: list[Path]) -> list[str]:
+    df, _ = document_frequencies(files)
     limit = float(settings()["rare_zipf"])
     return sorted(w for w, n in df.items() if n >= MIN_DOCS and zipf_frequency(w, "en") < limit)
 
@@ -49,6 +57,15 @@ def main() -> None:
     )
     COMMON_FILE.write_text(header + "\n".join(words) + "\n", encoding="utf-8")
     print(f"{len(words)} words -> {COMMON_FILE}")
+    df, n = document_frequencies(files)
+    kept = sorted((w, c) for w, c in df.items() if c >= 2)  # a word in one record: as rare as unseen
+    header = (
+        f"# Document frequencies of words in the training and development corpora ({n} records), for the\n"
+        "# text similarity of similar-offender links (IDF). Built by evaluation/linkage_words.py; do not edit.\n"
+        f"records\t{n}\n"
+    )
+    DF_FILE.write_text(header + "".join(f"{w}\t{c}\n" for w, c in kept), encoding="utf-8")
+    print(f"{len(kept)} document frequencies -> {DF_FILE}")
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ JSON, kept in the linkage store so later reports can be compared with it.
 
 from __future__ import annotations
 
+import math
 import re
 from datetime import datetime
 from functools import cache
@@ -24,6 +25,9 @@ _PLACEHOLDER = re.compile(r"\[[A-Z_]+_\d+\]")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]{3,}")
 # Words common in this genre of writing (built from the training corpora).
 COMMON_FILE = PATTERN_DIR / "linkage_common.txt"
+# How many records of the training corpora hold each word: the IDF of the text similarity.
+DF_FILE = PATTERN_DIR / "linkage_df.txt"
+_TERM = re.compile(r"[a-z][a-z'-]{2,}")
 _MARK_KINDS = {
     "tattoo": ("tattoo", "tattoos", "tattooed", "tat", "tats", "inked"),
     "scar": ("scar", "scars", "scarred"),
@@ -129,6 +133,7 @@ def build(source: str, record: dict[str, Any]) -> dict[str, Any] | None:
         "behaviours": behaviours_of(text),
         "quoted": quoted_pairs(raw),
         "rare": rare_words(raw),
+        "terms": terms(text),
         "district": (record.get("district") or "").lower() or None,
         "places": sorted(
             {e["normalized"] for e in record.get("entities") or [] if e.get("label") == "LOCATION"}
@@ -243,6 +248,43 @@ def quoted_pairs(text: str) -> list[str]:
             if min(zipf_frequency(a, "en"), zipf_frequency(b, "en")) < 5.6:  # not "to you", "next time"
                 pairs.add(f"{a} {b}")
     return sorted(pairs)
+
+
+@cache
+def _document_frequencies() -> tuple[dict[str, int], int]:
+    if not DF_FILE.exists():
+        return {}, 1
+    df: dict[str, int] = {}
+    n = 1
+    for line in DF_FILE.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or "\t" not in line:
+            continue
+        word, count = line.split("\t")
+        if word == "records":
+            n = int(count)
+        else:
+            df[word] = int(count)
+    return df, n
+
+
+def terms(text: str) -> dict[str, float]:
+    """The report's words weighted by TF-IDF against the genre (the training corpora), the
+    heaviest `terms_per_report`, as a unit vector: what this report says that others don't.
+    Only words the genre rarely uses (`text_min_idf`): a text of everyday words, however
+    alike, says nothing about who wrote about whom."""
+    df, n = _document_frequencies()
+    skip = _not_rare()
+    floor = float(settings()["text_min_idf"])
+    counts: dict[str, int] = {}
+    for word in _TERM.findall(text):
+        word = word.strip("'-")
+        if word not in skip:  # the description's words are compared field by field instead
+            counts[word] = counts.get(word, 0) + 1
+    idf = {w: math.log((n + 1) / (df.get(w, 0) + 1)) for w in counts}
+    weights = {w: (1 + math.log(c)) * idf[w] for w, c in counts.items() if idf[w] >= floor}
+    top = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[: int(settings()["terms_per_report"])]
+    norm = math.sqrt(sum(x * x for _, x in top)) or 1.0
+    return {w: round(x / norm, 4) for w, x in top if x > 0}
 
 
 def rare_words(text: str) -> dict[str, float]:

@@ -65,6 +65,8 @@ def keys_of(profile: dict[str, Any]) -> list[str]:
     specs = op.behaviour_specs()
     keys |= {f"beh:{b}" for b in profile["behaviours"] if not specs.get(b.partition(":")[0], ("", 0, True))[2]}
     keys |= {f"word:{w}" for w in profile["rare"]}
+    heaviest = sorted((profile.get("terms") or {}).items(), key=lambda kv: (-kv[1], kv[0]))[: int(s["text_keys"])]
+    keys |= {f"word:{w}" for w, _ in heaviest}
     accent = accent_of(profile)
     if accent and accent[0] != "local":
         keys.add(f"accent:{accent[0]}")
@@ -92,33 +94,66 @@ class SimilarOffenders:
         self._put(SERIES + series_id, record_id, {"seen_at": seen_at}, cap=False)
         for key in keys:
             self._put(key, record_id, {"seen_at": seen_at})  # as small as it can be: rewritten on each add
-        members = (self.store.get(SERIES + series_id) or {}).get("records", {})
+        members = self.members(series_id)
         direct = {m.record_id for m in matches}
         others = sorted(r for r in members if r != record_id and r not in direct and r not in exclude)
         return Found(matches, series_id, others)
 
+    def load(self, record_id: str, source: str, seen_at: str, profile: dict[str, Any]) -> None:
+        """Store a report without looking for its links: a bulk load of history (and the
+        benchmark's fill), each report a series of its own."""
+        series_id = self._join(record_id, [])
+        self._put(PROFILE + record_id, record_id, {"source": source, "seen_at": seen_at, "profile": profile,
+                                                   "series": series_id})  # fmt: skip
+        self._put(SERIES + series_id, record_id, {"seen_at": seen_at}, cap=False)
+        for key in keys_of(profile):
+            self._put(key, record_id, {"seen_at": seen_at})
+
     def _join(self, record_id: str, matched: list[str]) -> str:
-        """The series this report joins: its matches' (merged into the biggest when they
-        differ), its own if it has one (a replay), or a new one."""
+        """The series this report joins: its matches' (when they differ, the smaller series
+        hang under the biggest: one small write each, however many reports they hold), its
+        own if it has one (a replay), or a new one."""
         own = self.store.get(PROFILE + record_id)
         ids = {str(own["records"][record_id].get("series"))} if own and record_id in own["records"] else set()
         for rid in matched:
             entry = (self.store.get(PROFILE + rid) or {}).get("records", {}).get(rid)
             if entry and entry.get("series"):
                 ids.add(str(entry["series"]))
-        ids.discard("None")
-        if not ids:
+        roots = {self._root(sid) for sid in ids if sid != "None"}
+        if not roots:
             return "S-" + hashlib.sha256(record_id.encode("utf-8")).hexdigest()[:12]
-        sizes = {sid: len((self.store.get(SERIES + sid) or {}).get("records", {})) for sid in ids}
-        target = sorted(ids, key=lambda sid: (-sizes[sid], sid))[0]
-        for sid in sorted(ids - {target}):
-            for rid, meta in (self.store.get(SERIES + sid) or {}).get("records", {}).items():
-                entry = self.store.get(PROFILE + rid)
-                if entry and rid in entry["records"]:
-                    self.store[PROFILE + rid] = {**entry, "records": {rid: {**entry["records"][rid], "series": target}}}
-                self._put(SERIES + target, rid, meta, cap=False)
-            self.store.pop(SERIES + sid, None)
+        sizes = {sid: len(self.members(sid)) for sid in roots}
+        target = sorted(roots, key=lambda sid: (-sizes[sid], sid))[0]
+        others = sorted(roots - {target})
+        for sid in others:
+            entry = self.store.get(SERIES + sid) or {"records": {}}
+            self.store[SERIES + sid] = {**entry, "parent": target}
+        if others:
+            entry = self.store.get(SERIES + target) or {"records": {}}
+            self.store[SERIES + target] = {**entry, "children": sorted({*entry.get("children", []), *others})}
         return target
+
+    def _root(self, sid: str) -> str:
+        for _ in range(64):  # union by size keeps the trees shallow
+            parent = (self.store.get(SERIES + sid) or {}).get("parent")
+            if not parent or self.store.get(SERIES + parent) is None:
+                return sid  # a root, or its parent erased by retention
+            sid = parent
+        return sid
+
+    def members(self, root: str, limit: int = 500) -> dict[str, Any]:
+        """The reports of a series (its entry and the series hung under it)."""
+        out: dict[str, Any] = {}
+        todo, seen = [root], set()
+        while todo and len(out) < limit:
+            sid = todo.pop()
+            if sid in seen:
+                continue
+            seen.add(sid)
+            entry = self.store.get(SERIES + sid) or {}
+            out.update(entry.get("records", {}))
+            todo.extend(entry.get("children", []))
+        return out
 
     def matches(self, record_id: str, profile: dict[str, Any], keys: list[str], exclude: set[str]) -> list[Match]:
         found: list[Match] = []
@@ -168,6 +203,7 @@ def score(a: dict[str, Any], b: dict[str, Any], other_id: str, s: dict[str, Any]
     _accent(a, b, s, ev.distinctive, ev.generic, ev.against)
     _hair_and_clothing(a, b, s, ev.distinctive, ev.generic)
     _quoted(a, b, w, ev.distinctive)
+    _text(a, b, s, ev.distinctive)
     d = sum(x for _, x in ev.distinctive)
     if early and d < s["min_distinctive"]:
         return Match(other_id, 0.0, round(d, 3), [])
@@ -338,6 +374,16 @@ def _accent(a, b, s, distinctive, generic, against) -> None:
             distinctive.append((f"accent: {xa[1]} / {xb[1]}", float(w["accent_uncommon"])))
     else:
         against.append((f"accents differ: {xa[1]} / {xb[1]}", float(w["accent_differs"])))
+
+
+def _text(a, b, s, distinctive) -> None:
+    ta, tb = a.get("terms") or {}, b.get("terms") or {}
+    shared = {w: ta[w] * tb[w] for w in ta.keys() & tb.keys()}
+    cosine = sum(shared.values())
+    x = min(float(s["text_max"]), (cosine - float(s["text_floor"])) * float(s["text_slope"]))
+    if x > 0:
+        words = ", ".join(sorted(shared, key=lambda t: -shared[t])[:5])
+        distinctive.append((f"text in common (similarity {cosine:.2f}): {words}", round(x, 3)))
 
 
 def _hair_words(text: str | None, s: dict[str, Any]) -> set[str]:
