@@ -1,6 +1,11 @@
-"""Confluent framing against a real Schema Registry and the real broker: Apicurio Registry
+"""Confluent framing against a real Schema Registry and a real broker: Apicurio Registry
 (from Maven Central, deploy/registry-local.sh, in-memory storage; its Confluent-compatible
 API at /apis/ccompat/v7) and the worker configured with BULLETINS_SCHEMA_REGISTRY_URL.
+
+The broker is a real local one of this module's own (deploy/kafka-local.sh on free ports, as
+the fault tests' brokers), not the shared one: what this worker writes is Confluent framed,
+and the shared broker's topics must stay readable without a registry by every other test
+(`bulletins tail --from-beginning` among them).
 
 Records go in both ways (single-object as `bulletins submit` writes them, and Confluent
 framed by confluent-kafka's own AvroSerializer through the registry); every routed,
@@ -12,6 +17,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import subprocess
 import time
@@ -26,7 +32,6 @@ from confluent_kafka.schema_registry import SchemaRegistryClient
 from confluent_kafka.schema_registry.avro import AvroDeserializer, AvroSerializer
 from confluent_kafka.serialization import MessageField, SerializationContext
 from kafka import KafkaConsumer, KafkaProducer, TopicPartition
-from kafka.structs import OffsetAndMetadata
 
 from schemas import encode, registry, to_json, validate_input
 from schemas.codec import SCHEMA_DIR
@@ -35,15 +40,12 @@ from streams.config import kafka_client_config
 from streams.topics import AUDIT, DEADLETTER, RAW, ROUTED, create_topics
 from tests.fixtures import desktop, nums, partner
 from tests.test_e2e_kafka import _drama_mobile, _free_port, _start_worker, _stop_worker
+from tests.test_fault_harness import Broker
 
 REPO = Path(__file__).resolve().parent.parent
 LAUNCHER = REPO / "deploy" / "registry-local.sh"
-BOOTSTRAP = os.environ.get("KAFKA_BOOTSTRAP_SERVERS")
-pytestmark = [
-    pytest.mark.kafka,
-    pytest.mark.skipif(not BOOTSTRAP, reason="needs KAFKA_BOOTSTRAP_SERVERS (deploy/run-tests.sh starts a broker)"),
-    pytest.mark.timeout(900),
-]
+# `kafka`: a real broker, though its own (started here from the jars deploy/setup.sh fetches).
+pytestmark = [pytest.mark.kafka, pytest.mark.timeout(900)]
 # How long the registry and the worker may take to come up on a busy 2-core machine: a bound
 # on waiting, not a measurement.
 REGISTRY_START_S = 300
@@ -96,40 +98,36 @@ def registry_url(tmp_path_factory) -> Any:
             proc.wait()
 
 
-def _start_intake_at_the_end(app_id: str) -> None:
-    """Commit the worker's intake group at the raw topics' current ends, as a group that has
-    already run would be: it reads this test's records only, not every earlier test's (and
-    writes Confluent-framed outputs for nothing else)."""
-    consumer = KafkaConsumer(
-        bootstrap_servers=BOOTSTRAP, group_id=f"{app_id}.intake", enable_auto_commit=False, **kafka_client_config()
-    )
+@pytest.fixture(scope="module")
+def broker(tmp_path_factory) -> Any:
+    """A real single-node broker of this module's own: its topics may hold Confluent framing."""
+    own = Broker(tmp_path_factory.mktemp("kafka"))
+    own.start()
     try:
-        parts = [TopicPartition(t, p) for t in RAW.values() for p in sorted(consumer.partitions_for_topic(t) or [])]
-        consumer.assign(parts)
-        ends = consumer.end_offsets(parts)
-        consumer.commit({tp: OffsetAndMetadata(offset, "", -1) for tp, offset in ends.items()})
+        create_topics(own.bootstrap)
+        yield own.bootstrap
     finally:
-        consumer.close()
+        own.stop()
+        shutil.rmtree(own.home / "data", ignore_errors=True)
 
 
 @pytest.fixture(scope="module")
-def worker(registry_url, tmp_path_factory):
-    create_topics(BOOTSTRAP)
+def worker(broker, registry_url, tmp_path_factory):
     app_id = f"bulletin-pipeline-registry-{uuid.uuid4().hex[:8]}"
-    _start_intake_at_the_end(app_id)
     log_path = tmp_path_factory.mktemp("worker") / "worker.log"
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv(registry.ENV, registry_url)
+        mp.setenv("KAFKA_BOOTSTRAP_SERVERS", broker)
         proc, _ = _start_worker(app_id, log_path, tmp_path_factory.mktemp("data"))
     yield proc, log_path
     _stop_worker(proc)
 
 
-def _read(start: dict[TopicPartition, int], keys: set[str], done: Any) -> dict[str, list[tuple[str, bytes]]]:
+def _read(
+    broker: str, start: dict[TopicPartition, int], keys: set[str], done: Any
+) -> dict[str, list[tuple[str, bytes]]]:
     """Every message from `start` whose key is one of `keys`, by topic, until `done(found)`."""
-    consumer = KafkaConsumer(
-        bootstrap_servers=BOOTSTRAP, group_id=None, enable_auto_commit=False, **kafka_client_config()
-    )
+    consumer = KafkaConsumer(bootstrap_servers=broker, group_id=None, enable_auto_commit=False, **kafka_client_config())
     found: dict[str, list[tuple[str, bytes]]] = {}
     try:
         consumer.assign(list(start))
@@ -147,7 +145,7 @@ def _read(start: dict[TopicPartition, int], keys: set[str], done: Any) -> dict[s
         consumer.close()
 
 
-def test_the_worker_writes_confluent_framing_that_confluent_kafka_reads(registry_url, worker):
+def test_the_worker_writes_confluent_framing_that_confluent_kafka_reads(broker, registry_url, worker):
     proc, log_path = worker
     run = uuid.uuid4().hex[:8]
     client = SchemaRegistryClient({"url": registry_url})
@@ -179,8 +177,8 @@ def test_the_worker_writes_confluent_framing_that_confluent_kafka_reads(registry
         f"bad-sr-{run}-3": ("partner", confluent_nums_on_partner),  # a NUMS record on the partner topic
     }
     watched = [*ROUTED.values(), DEADLETTER, AUDIT]
-    start = end_offsets(BOOTSTRAP, watched)
-    producer = KafkaProducer(bootstrap_servers=BOOTSTRAP, acks="all", **kafka_client_config())
+    start = end_offsets(broker, watched)
+    producer = KafkaProducer(bootstrap_servers=broker, acks="all", **kafka_client_config())
     for source, key, value in messages:
         producer.send(RAW[source], key=key.encode(), value=value)
     for key, (source, value) in invalid.items():
@@ -196,7 +194,7 @@ def test_the_worker_writes_confluent_framing_that_confluent_kafka_reads(registry
         audited = {key for key, _ in found.get(AUDIT, [])}
         return valid <= routed and set(invalid) <= letters and valid <= audited
 
-    found = _read(start, valid | set(invalid), done)
+    found = _read(broker, start, valid | set(invalid), done)
     assert proc.poll() is None, f"worker died; log: {log_path.read_text()[-3000:]}"
     assert done(found), f"timed out; worker log tail: {log_path.read_text()[-3000:]}"
 
