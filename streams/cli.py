@@ -54,11 +54,13 @@ def cmd_worker(args: argparse.Namespace) -> int:
     import faust
 
     from streams.app import create_app
+    from streams.changelogs import declare_changelogs
     from streams.config import load_replication
     from streams.topics import create_topics
 
     create_topics(bootstrap, replication=load_replication())
     app = create_app()
+    declare_changelogs(app, bootstrap, load_replication())  # before the group's first assignment
     worker = faust.Worker(app, loglevel=args.loglevel)
     worker.execute_from_commandline()
     return 0

@@ -204,3 +204,33 @@ def test_digests_are_published_on_window_close_and_survive_a_killed_worker(tmp_p
     for canary in CANARIES:
         assert not present(canary, log_text), "a victim identifier reached the worker log"
     assert "could not be read" not in log_text  # every routed item made a digest item
+
+
+def test_every_changelog_is_declared_before_the_worker_starts_as_faust_would(monkeypatch) -> None:
+    """The worker creates its tables' changelog topics before its group's first assignment
+    (streams/changelogs.py), with the configuration faust itself gives them."""
+    from kafka.admin import ConfigResource, ConfigResourceType
+
+    from streams.app import create_app
+    from streams.changelogs import declare_changelogs
+    from streams.config import load_settings
+
+    create_topics(BOOTSTRAP)
+    app_id = f"bulletin-pipeline-changelogs-{uuid.uuid4().hex[:8]}"
+    monkeypatch.setenv("BULLETINS_APP_ID", app_id)
+    app = create_app(load_settings(), lock=False)
+    tables = ("correlation", "records", "digest_daily", "digest_weekly", "digest_progress")
+    names = {t: f"{app_id}-{t}-changelog" for t in tables}
+    assert set(names.values()) <= set(declare_changelogs(app, BOOTSTRAP, 1))
+    assert declare_changelogs(app, BOOTSTRAP, 1) == []  # safe to re-run
+    admin = KafkaAdminClient(bootstrap_servers=BOOTSTRAP, **kafka_client_config())
+    try:
+        resources = [ConfigResource(ConfigResourceType.TOPIC, n) for n in names.values()]
+        described = admin.describe_configs(resources)["topic"]
+    finally:
+        admin.close()
+    configs = {t: {k: e["value"] for k, e in described[n].items()} for t, n in names.items()}
+    assert configs["correlation"]["cleanup.policy"] == "compact"
+    assert configs["digest_daily"]["cleanup.policy"] == "compact,delete"  # a windowed table's
+    assert int(configs["digest_daily"]["retention.ms"]) == (86400 + 30 * 86400) * 1000
+    assert all(c["min.insync.replicas"] == "1" for c in configs.values())
