@@ -4,9 +4,11 @@ files in BULLETINS_DIGEST_DIR).
 
 One table per period (`digest_daily`, `digest_weekly`), tumbling windows aligned to Monday
 00:00 UTC (processors/digest/periods.py), keyed by district, changelogged like the other
-tables. A window's value for a district is `{"items": {record id: digest item}, "not_listed":
-[ids]}`: by record id, so a replayed record is one item. The item is the digest's small
-view of the routed output (no free text, no pseudonyms: processors/digest/items.py).
+tables. The key is `<district>/<record id>` and the value that item: one small changelog
+message per routed item, where one growing value per district would rewrite the whole
+district's items on every record (2,000 records a window: gigabytes of changelog). By
+record id, a replayed record is the same item. The item is the digest's small view of the
+routed output (no free text, no pseudonyms: processors/digest/items.py).
 
 Windows are in processing time: an item belongs to the window in which the pipeline routed
 it, so a late NUM bulletin appears in the next digest rather than rewriting one already
@@ -28,7 +30,6 @@ topic key and file names: at least once, idempotent.
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
 import time
 from collections.abc import Awaitable, Callable, Iterable
@@ -104,8 +105,6 @@ class Digests:
         self.periods = dict(settings.digest_periods)
         self.out_dir = Path(settings.digest_dir) if settings.digest_dir else None
         self.max_message_bytes = settings.max_output_bytes
-        # Half the producer's request size: a window's value is one changelog message.
-        self.max_window_bytes = settings.max_output_bytes // 2
         self.districts: Districts = load_districts()
         self.clock = clock
         schema = faust.Schema(key_serializer="json", value_serializer="json")
@@ -149,12 +148,7 @@ class Digests:
             log.warning("digest: a routed item could not be read (%s); left out of the digest", type(exc).__name__)
             return
         for wrapper in self.windows.values():
-            try:
-                value = wrapper[item["district"]].value()
-            except KeyError:
-                value = None
-            # reassign, never mutate: a faust table changelogs on set
-            wrapper[item["district"]] = with_item(value, item, self.max_window_bytes)
+            wrapper[item_key(item["district"], item["id"])] = item  # the current window, by the clock
 
     # -- publishing (a timer) ------------------------------------------------------------------
     async def publish_closed(self, send: Sender, flush: Callable[[], Awaitable[Any]]) -> int:
@@ -172,7 +166,7 @@ class Digests:
             starts = due(closed, done, latest_closed)
             for start in starts:
                 window = Window(start, start + length)
-                published += await self._publish_window(period, window, closed.get(start, {}), send)
+                published += await self._publish_window(period, window, closed.get(start, []), send)
                 self.progress[period] = start
                 metrics.DIGEST_LAST_SUCCESS.labels(period).set(time.time())
             if starts:
@@ -182,26 +176,22 @@ class Digests:
                 del table[key]
         return published
 
-    def _closed(self, table: Any, length: float, now: float) -> dict[float, dict[str, dict[str, Any]]]:
-        """start -> {district: value} of every window that has ended."""
-        out: dict[float, dict[str, dict[str, Any]]] = {}
+    def _closed(self, table: Any, length: float, now: float) -> dict[float, list[dict[str, Any]]]:
+        """start -> the items of every window that has ended."""
+        out: dict[float, list[dict[str, Any]]] = {}
         for key in list(table.keys()):
             if _start(key) + length <= now:
-                value = table.get(key)
-                if value:
-                    out.setdefault(_start(key), {})[str(key[0])] = value
+                item = table.get(key)
+                if item:
+                    out.setdefault(_start(key), []).append(item)
         return out
 
-    async def _publish_window(
-        self, period: str, window: Window, values: dict[str, dict[str, Any]], send: Sender
-    ) -> int:
-        items = [i for v in values.values() for i in v["items"].values()]
-        names = [*self.districts.names, *([OTHER] if OTHER in values else [])]
+    async def _publish_window(self, period: str, window: Window, items: list[dict[str, Any]], send: Sender) -> int:
+        names = [*self.districts.names, *([OTHER] if any(i["district"] == OTHER for i in items) else [])]
         generated = time.time()
         loop = asyncio.get_running_loop()
         for name in names:
-            not_listed = values.get(name, {}).get("not_listed", [])
-            digest = build_digest(items, name, period, window, generated, self.districts, not_listed)
+            digest = build_digest(items, name, period, window, generated, self.districts)
             # Rendering (matplotlib) and writing are slow for an event loop: a thread does them.
             await loop.run_in_executor(None, self._write_files, digest)
             key = f"{period}/{self.districts.slug(name)}/{window.start_iso}".encode()
@@ -227,21 +217,10 @@ class Digests:
         return render_json(short).encode()
 
 
-def with_item(value: dict[str, Any] | None, item: dict[str, Any], max_bytes: int) -> dict[str, Any]:
-    """A district's window value with `item` in it (by record id: a replay replaces it).
-    Past `max_bytes` of items the window is full and a new item is listed by id only: the
-    value is one changelog message, which must stay within the producer's request size."""
-    value = dict(value or {"items": {}, "not_listed": [], "bytes": 0})
-    items = dict(value["items"])
-    size = len(json.dumps(item))
-    old = items.get(item["id"])
-    if old is not None or value["bytes"] + size <= max_bytes:
-        value["bytes"] += size - (len(json.dumps(old)) if old is not None else 0)
-        items[item["id"]] = item
-        value["items"] = items
-    elif item["id"] not in value["not_listed"]:
-        value["not_listed"] = [*value["not_listed"], item["id"]]
-    return value
+def item_key(district: str, record_id: str) -> str:
+    """A windowed table key (faust adds the window): the district first, so a key says whose
+    digest it is in. District names come from a list and carry no "/"."""
+    return f"{district}/{record_id}"
 
 
 def due(closed: Iterable[float], done: float, latest_closed: float) -> list[float]:
@@ -255,6 +234,6 @@ def due(closed: Iterable[float], done: float, latest_closed: float) -> list[floa
 
 
 def _start(key: Iterable[Any]) -> float:
-    """A windowed table key is (district, (start, end))."""
+    """A windowed table key is (<district>/<record id>, (start, end))."""
     _, (start, _end) = key
     return float(start)

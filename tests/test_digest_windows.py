@@ -1,15 +1,13 @@
 """The worker's digest windows without a broker: the Monday-aligned tumbling window faust
-is given, which windows a timer tick publishes, and how a district's window value takes
-items (by record id; full windows list new items by id only). The tables themselves, the
-timer and a killed worker are tested on the real broker (tests/test_digest_kafka.py)."""
+is given, which windows a timer tick publishes, and the tables' keys. The tables
+themselves, the timer and a killed worker are tested on the real broker
+(tests/test_digest_kafka.py)."""
 
 from __future__ import annotations
 
-import json
-
 from processors.digest import digest_item
 from processors.digest.periods import PERIODS, parse_time
-from streams.digests import AlignedTumblingWindow, due, with_item
+from streams.digests import AlignedTumblingWindow, due, item_key
 from tests.digest_fixtures import routed_nums
 
 DAY, WEEK = PERIODS["daily"], PERIODS["weekly"]
@@ -40,16 +38,6 @@ def test_a_tick_publishes_closed_windows_oldest_first_and_the_latest_even_when_e
     assert due([day - DAY], done=day - DAY, latest_closed=day - DAY) == []
 
 
-def test_a_window_keeps_items_by_record_id_and_lists_them_by_id_when_full():
-    first = digest_item(routed_nums("NUM-W-1"))
-    size = len(json.dumps(first))
-    value = with_item(None, first, max_bytes=2 * size + 10)
-    assert list(value["items"]) == ["NUM-W-1"] and value["bytes"] == size
-    replay = with_item(value, first, max_bytes=2 * size + 10)
-    assert replay == value  # a replayed record is the same item
-    value = with_item(value, digest_item(routed_nums("NUM-W-2")), max_bytes=2 * size + 10)
-    full = with_item(value, digest_item(routed_nums("NUM-W-3")), max_bytes=2 * size + 10)
-    assert list(full["items"]) == ["NUM-W-1", "NUM-W-2"] and full["not_listed"] == ["NUM-W-3"]
-    assert value["not_listed"] == []  # the earlier value is not changed (a table changelogs on set)
-    again = with_item(full, digest_item(routed_nums("NUM-W-1", location="Holbeck")), max_bytes=2 * size + 10)
-    assert again["items"]["NUM-W-1"]["area"][0] == "Holbeck"  # a full window still takes a replay's update
+def test_an_item_is_keyed_by_district_then_record():
+    item = digest_item(routed_nums("NUM-W-1"))
+    assert item_key(item["district"], item["id"]) == "Leeds/NUM-W-1"

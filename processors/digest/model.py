@@ -41,11 +41,9 @@ def build_digest(
     window: Window,
     generated_at: float,
     districts: Districts | None = None,
-    not_listed: Iterable[str] = (),
 ) -> dict[str, Any]:
     """The digest of `district` for `window`. `items` are every digest item of the window,
-    all districts (the counts by district need them); `not_listed` are ids the worker could
-    not keep in full (see streams/digests.py)."""
+    all districts (the counts by district need them)."""
     districts = districts or load_districts()
     every = list(items)
     mine = sorted((i for i in every if i["district"] == district), key=lambda i: i["at"])
@@ -80,7 +78,6 @@ def build_digest(
             "repeat_offenders": sum(1 for g in groups if g.repeat),
             "signals": len(signals),
             "draft_warnings": len(warnings),
-            "not_listed": len(list(not_listed)),
         },
         "waiting_for_contact": waiting,
         "new_incidents": incidents,
@@ -91,7 +88,6 @@ def build_digest(
             "by_district": _by_district(every, districts),
         },
         "draft_warnings": warnings,
-        "not_listed": sorted(not_listed),
     }
 
 
