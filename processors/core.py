@@ -15,8 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from processors import normalise
-from processors import duty
+from processors import duty, normalise
 from processors.correlation import Correlator, Observation, keys_for
 from processors.extraction import Extraction, Extractor
 from processors.linkage import Linker, Subject, counts
