@@ -55,10 +55,12 @@ def report(rng: random.Random, i: int) -> tuple[Observation, dict[str, Any]]:
     make, model = rng.choice(w["vehicle"])
     plate = "".join(rng.choice("ABCDEFGHJKLMNPRSTUVWXYZ0123456789") for _ in range(3))
     lo = rng.choice([20, 30, 40, 50, 60])
+    # most reports have details of their own; some a common claim and smell (a look-alike)
+    common = f"He said he was a {rng.choice(w['claim'])} and smelled of {rng.choice(w['smell'])}. "
     narrative = (
-        f"He said he was a {rng.choice(w['claim'])} and smelled of {rng.choice(w['smell'])}. "
-        f"He talked about his {rng.choice(w['rare_big'])} and his {rng.choice(w['rare_big'])}. "
-        f"Drove a {rng.choice(w['colour'])} {make} {model}, plate ending {plate}."
+        (common if rng.random() < 0.3 else "")
+        + f"He had a {rng.choice(w['rare_big'])} and talked about his {rng.choice(w['rare_big'])}. "
+        + f"Drove a {rng.choice(w['colour'])} {make} {model}, plate ending {plate}."
     )
     record = {
         "report_id": f"NUM-B-{i}",

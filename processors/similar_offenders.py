@@ -122,9 +122,16 @@ class SimilarOffenders:
         roots = {self._root(sid) for sid in ids if sid != "None"}
         if not roots:
             return "S-" + hashlib.sha256(record_id.encode("utf-8")).hexdigest()[:12]
-        sizes = {sid: len(self.members(sid)) for sid in roots}
+        cap = int(self.s["series_cap"])
+        sizes = {sid: len(self.members(sid, cap + 1)) for sid in roots}
         target = sorted(roots, key=lambda sid: (-sizes[sid], sid))[0]
-        others = sorted(roots - {target})
+        # series that would grow past the cap are not merged: a chain of look-alikes that
+        # long is more likely many men than one (the direct links still stand)
+        others, total = [], sizes[target]
+        for sid in sorted(roots - {target}, key=lambda sid: (sizes[sid], sid)):
+            if total + sizes[sid] <= cap:
+                others.append(sid)
+                total += sizes[sid]
         for sid in others:
             entry = self.store.get(SERIES + sid) or {"records": {}}
             self.store[SERIES + sid] = {**entry, "parent": target}
