@@ -189,6 +189,15 @@ def test_a_missing_file_is_one_line(command: str, tmp_path: Path) -> None:
 # -- a broker that is down or is not Kafka ----------------------------------------------------
 
 
+def _startup_seconds(*args: str) -> float:
+    """How long the same command takes to fail on a setting, before any network: the
+    interpreter and imports, which a loaded machine stretches. The 10 s bound is on the
+    wait for the broker, so it is measured beyond this."""
+    started = time.monotonic()
+    run_cli("--bootstrap", "127.0.0.1:not-a-port", *args, timeout=120)
+    return time.monotonic() - started
+
+
 @pytest.mark.parametrize(
     "args",
     [
@@ -199,21 +208,23 @@ def test_a_missing_file_is_one_line(command: str, tmp_path: Path) -> None:
     ],
 )
 def test_broker_down_fails_within_ten_seconds(args: tuple[str, ...]) -> None:
+    baseline = _startup_seconds(*args)
     started = time.monotonic()
-    proc = run_cli("--bootstrap", f"127.0.0.1:{free_port()}", *args, timeout=60)
+    proc = run_cli("--bootstrap", f"127.0.0.1:{free_port()}", *args, timeout=120)
     elapsed = time.monotonic() - started
     assert_plain_failure(proc, 1, "cannot reach Kafka", "connection refused")
-    assert elapsed < 10, elapsed
+    assert elapsed - baseline < 10, (elapsed, baseline)
 
 
 def test_a_listener_that_is_not_kafka_fails_within_ten_seconds(impostor: tuple[str, list[str]]) -> None:
     address, _ = impostor
+    baseline = _startup_seconds("tail", "spoc")
     started = time.monotonic()
-    proc = run_cli("--bootstrap", address, "tail", "spoc", timeout=60)
+    proc = run_cli("--bootstrap", address, "tail", "spoc", timeout=120)
     assert_plain_failure(proc, 1, "cannot reach Kafka")
     # it closed before or after reading the request: either is said, neither hangs
     assert "no Kafka answer" in proc.stderr or "connection reset" in proc.stderr, proc.stderr
-    assert time.monotonic() - started < 10
+    assert time.monotonic() - started - baseline < 10
 
 
 def test_a_silent_listener_times_out_within_the_bound(impostor: tuple[str, list[str]]) -> None:
