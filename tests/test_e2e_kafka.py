@@ -298,6 +298,10 @@ def test_repeat_offender_shared_advert_number_check_and_audit(worker):
 
     # Records on different topics and partitions are processed in any order, but one at a
     # time: the first report of the number has no link, the next two are repeat offenders.
+    # identifier links only: a shared broker holds other tests' look-alike reports, which
+    # may add similar-offender links (issue 12) that this test is not about
+    for key in list(routed):
+        routed[key] = dict(routed[key], links=[x for x in routed[key]["links"] if x.get("kind") == "identifier"])
     by_links = sorted((routed[k] for _, k, _ in reports), key=lambda item: len(item["links"]))
     assert [len(item["links"]) for item in by_links] == [0, 1, 1]
     first, *repeats = by_links
