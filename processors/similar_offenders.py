@@ -386,8 +386,13 @@ def _accent(a, b, s, distinctive, generic, against) -> None:
 def _text(a, b, s, distinctive) -> None:
     ta, tb = a.get("terms") or {}, b.get("terms") or {}
     shared = {w: ta[w] * tb[w] for w in ta.keys() & tb.keys()}
+    if len(shared) < 2:
+        return  # one word in common is a coincidence, however alike two short texts look
     cosine = sum(shared.values())
-    x = min(float(s["text_max"]), (cosine - float(s["text_floor"])) * float(s["text_slope"]))
+    # a short text's vector is a few words: its cosine says less until three words are shared
+    x = min(
+        float(s["text_max"]), (cosine - float(s["text_floor"])) * float(s["text_slope"]) * min(1.0, len(shared) / 3)
+    )
     if x > 0:
         words = ", ".join(sorted(shared, key=lambda t: -shared[t])[:5])
         distinctive.append((f"text in common (similarity {cosine:.2f}): {words}", round(x, 3)))
