@@ -120,7 +120,9 @@ def test_every_record_routed_or_deadlettered_and_nothing_leaks(worker):
             desktop(
                 ids["desktop"],
                 phones=[ad_phone],
-                content=f"Velvetine, new in Ossett, call {ad_phone} or email quillon.bex@example.org.",
+                # words of its own: the same short advert, captured by earlier tests on a shared broker, would
+                # be a near-duplicate cluster of 3+ and so an organised_crime route (issue 12)
+                content=f"Velvetine, new in Ossett, {_words(run)}, call {ad_phone} or email quillon.bex@example.org.",
             ),
         ),
         ("partner", ids["partner"], partner(ids["partner"])),
@@ -213,6 +215,17 @@ def test_deadletter_raw_bytes_are_kept(worker):
     [letter] = [item for key, item in collected.by_topic[DEADLETTER] if key == f"raw-{run}"]
     assert base64.b64decode(letter["raw"]) == payload
     assert letter["topic"] == RAW["partner"] and letter["source"] == "partner"
+
+
+def _words(seed: str, n: int = 10) -> str:
+    """Ordinary words, different per run: an advert no earlier run wrote."""
+    import random
+
+    pool = [
+        "amber", "harbour", "lantern", "orchard", "meadow", "copper", "velvet", "thistle", "willow", "marble",
+        "saffron", "juniper", "pebble", "cinder", "falcon", "hazel", "ivory", "maple", "nectar", "quartz",
+    ]  # fmt: skip
+    return " ".join(random.Random(seed).sample(pool, n))
 
 
 def _drama_mobile() -> str:
