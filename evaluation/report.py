@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from evaluation.corpus import Example, normalized
 from evaluation.leaks import flatten, present
 from processors.core import TEXT_FIELD
+from processors.rules import load_rules
 
 OFFENDER_LABELS = ("OFFENDER_NAME", "PHONE_NUMBER", "EMAIL_ADDRESS", "ONLINE_HANDLE", "VEHICLE_REG")
 ENTITY_LABELS = (*OFFENDER_LABELS, "VEHICLE", "WEAPON", "LOCATION")
@@ -103,6 +105,24 @@ class Scores:
     mo_per_tag: dict[str, PRF] = field(default_factory=dict)
     # (gold role, outcome) for every labelled span of the span-format sets
     confusion: Counter = field(default_factory=Counter)
+    # exploitation (issue 15): per indicator, and the organised_crime route weighed against
+    # the gold: false routes on records without exploitation (no gold indicator), recall on
+    # records whose gold routes include it, and the liaison notes (one weak signal) given
+    indicator_per_id: dict[str, PRF] = field(default_factory=dict)
+    no_exploitation: int = 0
+    false_oc: int = 0
+    oc_gold: int = 0
+    oc_routed: int = 0
+    oc_noted: int = 0  # gold organised_crime records given a liaison note instead of the route
+    notes: int = 0
+
+    @property
+    def false_oc_rate(self) -> float:
+        return self.false_oc / self.no_exploitation if self.no_exploitation else 0.0
+
+    @property
+    def oc_recall(self) -> float:
+        return self.oc_routed / self.oc_gold if self.oc_gold else 1.0
 
     @property
     def must_keep_retention(self) -> float:
@@ -164,10 +184,35 @@ def score_pipeline(examples: list[Example], outputs: list[dict[str, Any]]) -> Sc
             s.mo_per_tag.setdefault(tag, PRF()).add(gold_mo & {tag}, found_mo & {tag})
         if gold.get("span_format"):
             _confusion(s, ex, out, text)
-        s.indicators.add(set(gold.get("indicators", [])), {i["id"] for i in record.get("indicators", [])})
+        _score_exploitation(s, gold, out)
         _score_description(s, gold.get("description") or {}, record.get("description_structured") or {})
         s.routes_exact += set(gold.get("routes", [])) == set(out.get("routes", []))
     return s
+
+
+def _score_exploitation(s: Scores, gold: dict[str, Any], out: dict[str, Any]) -> None:
+    """Indicators micro and per id; the organised_crime route against the gold routes."""
+    gold_ind = set(gold.get("indicators", []))
+    found = {i["id"] for i in out["record"].get("indicators", [])}
+    s.indicators.add(gold_ind, found)
+    for ind in gold_ind | found:
+        s.indicator_per_id.setdefault(ind, PRF()).add(gold_ind & {ind}, found & {ind})
+    routed = "organised_crime" in out.get("routes", [])
+    noted = bool(set(out.get("rule_ids", [])) & _note_rules())
+    s.notes += noted
+    if not gold_ind:
+        s.no_exploitation += 1
+        s.false_oc += routed
+    if "organised_crime" in gold.get("routes", []):
+        s.oc_gold += 1
+        s.oc_routed += routed
+        s.oc_noted += noted and not routed
+
+
+@cache
+def _note_rules() -> frozenset[str]:
+    """Ids of the rules that add a note (for the liaison officer) rather than a route."""
+    return frozenset(r.id for r in load_rules().routing if r.note)
 
 
 def _confusion(s: Scores, ex: Example, out: dict[str, Any], text: str) -> None:

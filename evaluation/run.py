@@ -17,10 +17,11 @@ import time
 from pathlib import Path
 from typing import Any
 
-from evaluation.corpus import DEFAULT_CORPUS, INDEPENDENT_DIR, UNSEEN_DIR, Example, load_corpus
+from evaluation.corpus import DEFAULT_CORPUS, INDEPENDENT_DIR, TRAFFICKING_DIR, UNSEEN_DIR, Example, load_corpus
 from evaluation.report import ENTITY_LABELS, Scores, score_pipeline, score_vanilla
 from processors.core import TEXT_FIELD, Pipeline
 from processors.correlation import Correlator
+from processors.vocabulary import INDICATORS
 from streams.batch import run_batch
 
 
@@ -92,6 +93,16 @@ def print_report(
     )
     ind = scores.indicators
     print(f"  {'indicators (micro)':<31} {_pct(ind.precision):>8} {_pct(ind.recall):>7} {_pct(ind.f1):>6}")
+    for name in INDICATORS:
+        prf = scores.indicator_per_id.get(name)
+        if prf is not None:
+            print(
+                f"    {name:<29} {_pct(prf.precision):>8} {_pct(prf.recall):>7} {_pct(prf.f1):>6} {prf.tp + prf.fn:>6}"
+            )
+    print(
+        f"  false organised_crime routes: {scores.false_oc}/{scores.no_exploitation} records without exploitation;"
+        f" organised_crime recall {scores.oc_routed}/{scores.oc_gold} ({scores.oc_noted} given a liaison note instead)"
+    )
     print("\noffender description (per field)  accuracy  precision  correct/gold  predicted")
     for name, fs in [*scores.description.items(), ("all fields", scores.description_total)]:
         counts = f"{fs.correct:>7}/{fs.gold:<6} {fs.predicted:>8}"
@@ -120,7 +131,21 @@ def default_sets() -> dict[str, Path]:
         sets["independent"] = INDEPENDENT_DIR
     if any(UNSEEN_DIR.glob("*.jsonl")):
         sets["unseen"] = UNSEEN_DIR
+    # exploitation indicators (issue 15): the tuning set and the frozen independent one
+    for part in ("dev", "eval"):
+        if (TRAFFICKING_DIR / f"{part}.jsonl").exists():
+            sets[f"trafficking-{part}"] = TRAFFICKING_DIR / f"{part}.jsonl"
     return sets
+
+
+def set_names(corpora: list[Path]) -> dict[str, Path]:
+    """A name per set: the file's stem (or the folder's name), with its folder in front when
+    two would share it (tests/corpus/dev.jsonl and tests/corpus/trafficking/dev.jsonl)."""
+    stems = [p.stem if p.is_file() else p.name for p in corpora]
+    return {
+        (f"{p.parent.name}/{stem}" if stems.count(stem) > 1 else stem): p
+        for p, stem in zip(corpora, stems, strict=True)
+    }
 
 
 def _row(name: str, values: list[str]) -> None:
@@ -174,6 +199,39 @@ def print_side_by_side(results: dict[str, tuple[Scores, Scores | None]]) -> None
             print(f"  {role:<18}" + "".join(f"{conf.get((role, o), 0):>17}" for o in outcomes))
 
 
+def print_exploitation(results: dict[str, Scores]) -> None:
+    """Issue 15: per-indicator precision and recall, and the organised_crime route weighed
+    against the gold, side by side for every set (the figures issue 15 sets targets for:
+    false routes <= 1% of records without exploitation, route recall >= 0.95, per-indicator
+    precision >= 0.9). Sets without indicator labels show dashes."""
+    names = list(results)
+    width = 20
+    print("\nexploitation indicators (P / R (gold))" + "".join(f"{n:>{width}}" for n in names))
+
+    def cell(s: Scores, prf) -> str:
+        return "-" if prf is None else f"{prf.precision:.2f}/{prf.recall:.2f} ({prf.tp + prf.fn})"
+
+    ids = [i for i in INDICATORS if any(i in results[n].indicator_per_id for n in names)]
+    for ind in ids:
+        print(
+            f"  {ind:<36}"
+            + "".join(f"{cell(results[n], results[n].indicator_per_id.get(ind)):>{width}}" for n in names)
+        )
+    print(
+        f"  {'indicators (micro)':<36}" + "".join(f"{cell(results[n], results[n].indicators):>{width}}" for n in names)
+    )
+    rows = [
+        ("records without exploitation", lambda s: str(s.no_exploitation)),
+        ("  false organised_crime routes", lambda s: f"{s.false_oc} = {s.false_oc_rate:.3f}"),
+        ("organised_crime in gold routes", lambda s: str(s.oc_gold)),
+        ("  routed there (recall)", lambda s: f"{s.oc_routed} = {s.oc_recall:.3f}"),
+        ("  a liaison note instead", lambda s: str(s.oc_noted)),
+        ("liaison notes (one weak signal)", lambda s: str(s.notes)),
+    ]
+    for label, value in rows:
+        print(f"  {label:<36}" + "".join(f"{value(results[n]):>{width}}" for n in names))
+
+
 def evaluate_set(pipeline: Pipeline, path: Path, vanilla: Any | None) -> tuple[Scores, Scores | None, float, int]:
     examples = load_corpus(path)
     pipeline.correlator = Correlator(_NoMemory())
@@ -197,7 +255,7 @@ def main(
     rules_only: bool = False,
     linkage_only: bool = False,
 ) -> dict[str, Scores]:
-    sets = {p.stem if p.is_file() else p.name: p for p in corpora} if corpora else default_sets()
+    sets = set_names(corpora) if corpora else default_sets()
     pipeline = Pipeline(correlation_store=_NoMemory(), role_model=not rules_only, mo_model=not rules_only)
     if linkage_only:  # issue 12: the linkage section alone
         _linkage_section(pipeline, corpora, detail)
@@ -220,6 +278,7 @@ def main(
         for item in scores.leaked_examples[:20]:
             print(f"  {name}: leak in {item}")
     print_side_by_side(results)
+    print_exploitation({n: r[0] for n, r in results.items()})
     _linkage_section(pipeline, corpora, detail)
     return {n: r[0] for n, r in results.items()}
 

@@ -131,8 +131,9 @@ class Pipeline:
         a = analysed
         repeat_reports, advert_links = counts(links)
         ext = a.extraction
+        labels = [e["label"] for e in ext.entities]
         facts = facts_for(
-            a.source, a.record, ext.mo, ext.indicators, [e["label"] for e in ext.entities], repeat_reports, advert_links
+            a.source, a.record, ext.mo, ext.indicators, labels, repeat_reports, advert_links, ext.weak_signals
         )
         facts.update(link_facts(links))  # advert_cluster, similar_reports (issue 12)
         decision = self.rules.route(facts)

@@ -30,11 +30,12 @@ from spacy.tokens import Doc
 
 from processors import normalise
 from processors.description import DescriptionParser
-from processors.matchers import PatternTagger, SentenceIndex, add_phrases, doc_words, evidence, load_file, negated
+from processors.indicators import IndicatorFinder
+from processors.matchers import PatternTagger, SentenceIndex, doc_words, evidence, load_file, negated
 from processors.names import NameCues
 from processors.places import PlaceFinder
 from processors.vehicles import Vehicle, VehicleFinder
-from processors.vocabulary import INDICATORS, MO_TAGS
+from processors.vocabulary import MO_TAGS
 from processors.weapons import WeaponFinder
 from redaction.redactor import KeptSpan
 
@@ -52,9 +53,6 @@ LABELS = {
 PLACE_ENTITIES = ("LOCATION", "STREET_ADDRESS", "UK_POSTCODE")
 # Indicators that imply an MO tag: a threat to someone's family is a threat; demanding
 # protection money is extortion under threat.
-# Indicators of someone controlling the worker: taking her money or phone in the same
-# sentence is that control, not a theft.
-CONTROL_INDICATORS = frozenset({"third_party_control", "documents_held", "restricted_movement", "debt_bondage"})
 IMPLIED_MO = {"threats_to_family": "threats", "protection_money": "threats", "forced_drug_use": "drugging"}
 
 
@@ -64,6 +62,7 @@ class Extraction:
     mo: list[str] = field(default_factory=list)
     mo_evidence: dict[str, str] = field(default_factory=dict)
     indicators: list[dict[str, Any]] = field(default_factory=list)
+    weak_signals: int = 0  # independent weak exploitation signals (processors/indicators.py)
     description: dict[str, Any] | None = None
 
     def mo_evidence_list(self) -> list[dict[str, str]]:
@@ -85,32 +84,10 @@ def normalise_value(label: str, text: str) -> str:
     return name
 
 
-class Independence:
-    """Statements that the worker works for herself (indicators.yaml `independence`)."""
-
-    def __init__(self, nlp: Language, spec: dict[str, Any]) -> None:
-        from spacy.matcher import PhraseMatcher
-
-        self.matcher = PhraseMatcher(nlp.vocab, attr="LEMMA")
-        self.exact = PhraseMatcher(nlp.vocab, attr="LOWER")
-        add_phrases(nlp, self.matcher, self.exact, "independence", [str(p) for p in spec.get("phrases") or []])
-        self.suppresses = set(spec.get("suppresses") or [])
-        self.unless_any_of = set(spec.get("unless_any_of") or [])
-        unknown = (self.suppresses | self.unless_any_of) - set(INDICATORS)
-        if unknown:
-            raise ValueError(f"indicators.yaml independence: unknown indicators {sorted(unknown)}")
-
-    def stated(self, doc: Doc, end_char: int) -> bool:
-        return any(doc[s:e].end_char <= end_char for _, s, e in [*self.matcher(doc), *self.exact(doc)])
-
-
 class Extractor:
     def __init__(self, nlp: Language) -> None:
         self.mo = PatternTagger(nlp, "mo.yaml", set(MO_TAGS))
-        self.indicators = PatternTagger(nlp, "indicators.yaml", set(INDICATORS))
-        spec = load_file("indicators.yaml")
-        self.independence = Independence(nlp, spec.get("independence") or {})
-        self.derived = _derived_rules(spec.get("derived") or {})
+        self.indicators = IndicatorFinder(nlp)
         self.vehicles = VehicleFinder(nlp)
         self.weapons = WeaponFinder(nlp)
         self.names = NameCues(nlp)
@@ -193,7 +170,7 @@ class Extractor:
             add("WEAPON", text, "offender", evidence(w.rule, w.sentence), normalized=w.kind)
         self._places(record, doc, text_end, sents, source, kept_places, mentions, clear, add)
         self._platforms(out.entities, doc, text_end)
-        control_sentences = self._indicators(out, doc, text_end, sents, words)
+        control_sentences = self._indicators(out, doc, text_end, source, sents, words)
         self._mo(out, record, doc, text_end, sents, weapons, control_sentences, words)
         out.mo = [tag for tag in MO_TAGS if tag in out.mo_evidence]
         names = {e["normalized"] for e in out.entities if e["label"] == "OFFENDER_NAME"}
@@ -300,42 +277,19 @@ class Extractor:
         for tag in record.get("incident_types") or []:
             out.mo_evidence[tag] = "incident_types"
 
-    def _indicators(self, out: Extraction, doc: Doc, text_end: int, sents: SentenceIndex, words) -> set[int]:
-        """The indicators; returns the sentences where a third party's control was found."""
-        found: dict[str, str] = {}
-        control_sentences: set[int] = set()
-        for hit in self.indicators.hits(doc, 0, text_end, sents, words):
-            found.setdefault(hit.label, hit.evidence)
-            if hit.label in CONTROL_INDICATORS:
-                control_sentences.add(hit.sentence)
-        if found and self.independence.stated(doc, text_end) and not (set(found) & self.independence.unless_any_of):
-            for ind in self.independence.suppresses:
-                found.pop(ind, None)
-        for ind, rules in self.derived.items():
-            for need, among in rules:
-                present = sorted(set(among) & set(found))
-                if ind not in found and len(present) >= need:
-                    found[ind] = f"derived:{ind} from {'+'.join(present)}"
-        for ind, ev in found.items():
-            out.indicators.append({"id": ind, "strength": INDICATORS[ind], "evidence": ev})
-            if ind in IMPLIED_MO:
-                out.mo_evidence.setdefault(IMPLIED_MO[ind], f"indicator:{ind}")
-        out.indicators.sort(key=lambda i: list(INDICATORS).index(i["id"]))
-        return control_sentences
-
-
-def _derived_rules(spec: dict[str, Any]) -> dict[str, list[tuple[int, list[str]]]]:
-    """indicators.yaml `derived`: {indicator: [{any_of: [...]} | {at_least: N, of: [...]}]}."""
-    rules: dict[str, list[tuple[int, list[str]]]] = {}
-    for ind, items in spec.items():
-        for item in items:
-            among = list(item.get("any_of") or item.get("of") or [])
-            need = int(item.get("at_least", 1))
-            unknown = ({ind} | set(among)) - set(INDICATORS)
-            if unknown:
-                raise ValueError(f"indicators.yaml derived: unknown indicators {sorted(unknown)}")
-            rules.setdefault(ind, []).append((need, among))
-    return rules
+    def _indicators(
+        self, out: Extraction, doc: Doc, text_end: int, source: str, sents: SentenceIndex, words
+    ) -> set[int]:
+        """The indicators (who controls whom); returns the sentences where someone else takes
+        her money, papers or phone (there, a "took her money" is control, not a theft)."""
+        signals = self.indicators.find(doc, text_end, source, sents, words)
+        assessment = self.indicators.assess(signals, doc, text_end)
+        out.indicators = assessment.indicators
+        out.weak_signals = assessment.weak_signals
+        for item in out.indicators:
+            if item["id"] in IMPLIED_MO:
+                out.mo_evidence.setdefault(IMPLIED_MO[item["id"]], f"indicator:{item['id']}")
+        return assessment.control_sentences
 
 
 def _token_at(doc: Doc, char: int) -> int:

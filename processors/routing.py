@@ -22,6 +22,7 @@ def route(
     repeat_reports: int = 0,
     advert_links: int = 0,
     rules: RuleSet | None = None,
+    weak_signals: int | None = None,
 ) -> RoutingDecision:
-    facts = facts_for(source, record, mo, indicators, list(entity_labels), repeat_reports, advert_links)
+    facts = facts_for(source, record, mo, indicators, list(entity_labels), repeat_reports, advert_links, weak_signals)
     return (rules or load_rules()).route(facts)

@@ -6,7 +6,7 @@ start-up with the rule id and the reason, so a typo can never silently stop rout
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -33,6 +33,8 @@ FACTS: dict[str, tuple[tuple[str, ...] | None, bool]] = {
     "incident_types": (MO_TAGS, True),
     "indicators": (tuple(INDICATORS), True),
     "strong_indicators": (tuple(INDICATORS), True),
+    "weak_indicators": (tuple(INDICATORS), True),
+    "weak_signals": (None, False),
     "entity_labels": (ENTITY_LABELS, True),
     "repeat_reports": (None, False),
     "advert_links": (None, False),
@@ -41,6 +43,8 @@ FACTS: dict[str, tuple[tuple[str, ...] | None, bool]] = {
 }
 LIST_TESTS = {"any_of", "any_except", "all_of", "nonempty"}
 SCALAR_TESTS = {"in", "not_in", "eq", "gte", "lte"}
+# A rule may add a note instead of (or beside) a route: who the note is for.
+NOTES = ("liaison",)
 GRADING_PARTS = {
     "source_evaluation": ("1", "2", "3"),
     "intelligence_assessment": ("A", "B", "C", "D", "E"),
@@ -95,6 +99,7 @@ class Rule:
     conditions: tuple[Condition, ...]
     route: tuple[str, ...]
     priority: str | None = None
+    note: str | None = None  # a note for someone (NOTES) instead of a route
 
     def match(self, facts: dict[str, Any]) -> str | None:
         """The evidence when every condition holds, else None."""
@@ -120,6 +125,7 @@ class RoutingDecision:
     reasons: list[str]
     rule_ids: list[str]
     priority: str
+    notes: list[str] = field(default_factory=list)  # the reasons of rules that add a note, not a route
 
 
 @dataclass(frozen=True)
@@ -130,18 +136,23 @@ class RuleSet:
     def route(self, facts: dict[str, Any]) -> RoutingDecision:
         routes: set[str] = set()
         reasons: list[str] = []
+        notes: list[str] = []
         fired: list[str] = []
         priority = "routine"
         for rule in self.routing:
             evidence = rule.match(facts)
             if evidence is None:
                 continue
-            routes.update(rule.route)
             fired.append(rule.id)
-            reasons.append(f"{rule.id}: {rule.description}" + (f" ({evidence})" if evidence else ""))
+            why = f"{rule.id}: {rule.description}" + (f" ({evidence})" if evidence else "")
+            # every rule that fires is listed with its evidence; a note adds no destination
+            reasons.append(why)
+            if rule.note:
+                notes.append(why)
+            routes.update(rule.route)
             if rule.priority == "high":
                 priority = "high"
-        return RoutingDecision([r for r in ROUTES if r in routes], reasons, fired, priority)
+        return RoutingDecision([r for r in ROUTES if r in routes], reasons, fired, priority, notes)
 
     def grade(self, facts: dict[str, Any]) -> dict[str, dict[str, str]]:
         out: dict[str, dict[str, str]] = {}
@@ -194,7 +205,7 @@ def parse_rules(data: dict[str, Any], name: str = "rules") -> RuleSet:
     for i, raw in enumerate(data["routing"]):
         rid = str(raw.get("id") or f"#{i + 1}")
         where = f"{name}: rule {rid}"
-        unknown_keys = set(raw) - {"id", "description", "when", "route", "priority"}
+        unknown_keys = set(raw) - {"id", "description", "when", "route", "priority", "note"}
         if unknown_keys:
             raise RuleFileError(f"{where}: unknown key(s) {sorted(unknown_keys)}")
         if not raw.get("id") or not raw.get("description"):
@@ -203,15 +214,18 @@ def parse_rules(data: dict[str, Any], name: str = "rules") -> RuleSet:
             raise RuleFileError(f"{where}: duplicate id")
         seen.add(rid)
         route = raw.get("route") or []
+        note = raw.get("note")
+        if note is not None and note not in NOTES:
+            raise RuleFileError(f"{where}: note must be one of {', '.join(NOTES)}")
         bad = [r for r in route if r not in ROUTES]
-        if not route or bad:
+        if (not route and note is None) or bad:
             raise RuleFileError(
                 f"{where}: unknown destination(s) {bad or '(none given)'} (allowed: {', '.join(ROUTES)})"
             )
         if raw.get("priority") not in (None, "high"):
             raise RuleFileError(f"{where}: priority may only be 'high'")
         routing.append(Rule(rid, str(raw["description"]), _conditions(where, raw.get("when")), tuple(route),
-                            raw.get("priority")))  # fmt: skip
+                            raw.get("priority"), note))  # fmt: skip
     grading: dict[str, tuple[GradeRule, ...]] = {}
     for part, rules in (data.get("grading") or {}).items():
         if part not in GRADING_PARTS:
@@ -245,8 +259,14 @@ def facts_for(
     entity_labels: list[str],
     repeat_reports: int = 0,
     advert_links: int = 0,
+    weak_signals: int | None = None,
 ) -> dict[str, Any]:
+    """The facts rules are written over. An indicator's strength is the one its hit gave it
+    (processors/indicators.py), else the vocabulary's; `weak_signals`: independent weak
+    signals as the extraction counted them (default: one per weak indicator)."""
     ids = [i["id"] for i in indicators]
+    strength = {i["id"]: i.get("strength") or INDICATORS.get(i["id"]) for i in indicators}
+    weak = [i for i in ids if strength[i] == "weak"]
     return {
         "source": source,
         "consent": record.get("consent"),
@@ -256,7 +276,9 @@ def facts_for(
         "mo": list(mo),
         "incident_types": list(record.get("incident_types") or []),
         "indicators": ids,
-        "strong_indicators": [i for i in ids if INDICATORS.get(i) == "strong"],
+        "strong_indicators": [i for i in ids if strength[i] == "strong"],
+        "weak_indicators": weak,
+        "weak_signals": len(weak) if weak_signals is None else weak_signals,
         "entity_labels": sorted(set(entity_labels)),
         "repeat_reports": repeat_reports,
         "advert_links": advert_links,

@@ -6,6 +6,7 @@ import pytest
 import yaml
 
 from processors import matchers
+from processors.indicators import IndicatorFinder
 from processors.matchers import PatternTagger, compile_pattern
 from processors.vocabulary import INDICATORS, MO_TAGS
 
@@ -44,11 +45,45 @@ def test_unknown_labels_are_refused(pipeline, tmp_path, monkeypatch):
 
 def test_shipped_pattern_files_load(pipeline):
     assert set(PatternTagger(pipeline.nlp, "mo.yaml", set(MO_TAGS)).options) <= set(MO_TAGS)
-    assert set(PatternTagger(pipeline.nlp, "indicators.yaml", set(INDICATORS)).options) <= set(INDICATORS)
+    assert set(IndicatorFinder(pipeline.nlp).rules) <= set(INDICATORS)
 
 
 def test_quoted_phrases_match_only_as_written(pipeline):
     """'withdrawn' (fearful) must not match "withdraw the cash" through its lemma."""
-    tagger = PatternTagger(pipeline.nlp, "indicators.yaml", set(INDICATORS))
-    assert not [h for h in tagger.hits(pipeline.nlp("She had to withdraw the cash.")) if h.label == "fearful_subdued"]
-    assert [h for h in tagger.hits(pipeline.nlp("She seemed withdrawn.")) if h.label == "fearful_subdued"]
+    finder = IndicatorFinder(pipeline.nlp)
+    assert not [s for s in finder.find(pipeline.nlp("She had to withdraw the cash."), 999) if s.id == "fearful_subdued"]
+    assert [s for s in finder.find(pipeline.nlp("She seemed withdrawn."), 999) if s.id == "fearful_subdued"]
+
+
+@pytest.mark.parametrize(
+    ("label", "message"),
+    [
+        ({"not_by": ["landlady"], "strong": {"phrases": ["x"]}}, "unknown roles"),
+        ({"strong": {"deps": [{"verb": "keep", "thing": "passport"}]}}, "a dependency pattern is"),
+        ({"strong": {"deps": [{"verb": "keep", "prep": "in"}]}}, "prep and pobj go together"),
+        ({"strong": {"phrase": ["x"]}}, "unknown keys"),
+        ({"decisive": {"phrases": ["x"]}}, "unknown keys"),
+    ],
+)
+def test_bad_indicator_files_fail_at_load(pipeline, tmp_path, monkeypatch, label, message):
+    """The indicators file is data a domain expert edits: a typo fails at start-up, saying where."""
+    (tmp_path / "indicators.yaml").write_text(yaml.safe_dump({"labels": {"documents_held": label}}))
+    monkeypatch.setattr(matchers, "PATTERN_DIR", tmp_path)
+    matchers.load_file.cache_clear()
+    try:
+        with pytest.raises(ValueError, match=message) as err:
+            IndicatorFinder(pipeline.nlp)
+        assert "documents_held" in str(err.value)
+    finally:
+        matchers.load_file.cache_clear()
+
+
+def test_unknown_indicator_fails_at_load(pipeline, tmp_path, monkeypatch):
+    (tmp_path / "indicators.yaml").write_text(yaml.safe_dump({"labels": {"looks_foreign": {"phrases": ["x"]}}}))
+    monkeypatch.setattr(matchers, "PATTERN_DIR", tmp_path)
+    matchers.load_file.cache_clear()
+    try:
+        with pytest.raises(ValueError, match="unknown indicators"):
+            IndicatorFinder(pipeline.nlp)
+    finally:
+        matchers.load_file.cache_clear()

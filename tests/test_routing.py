@@ -1,4 +1,6 @@
-"""The contract's baseline routes (records.md §6), each with its reason."""
+"""The contract's baseline routes (records.md §6), each with its reason, and the weighing of
+exploitation signals (issue 15): one decisive signal or two independent weaker ones route
+to organised_crime; a single weak one is a note for the liaison officer, not a route."""
 
 from __future__ import annotations
 
@@ -8,7 +10,9 @@ from processors.routing import route
 from processors.vocabulary import ROUTES
 
 STRONG = [{"id": "documents_held", "strength": "strong", "evidence": "x"}]
-WEAK = [{"id": "limited_english", "strength": "weak", "evidence": "x"}]
+WEAK = [{"id": "speaks_for_worker", "strength": "weak", "evidence": "x"}]
+TWO_WEAK = [*WEAK, {"id": "rotating_workers", "strength": "weak", "evidence": "y"}]
+CONTEXT = [{"id": "limited_english", "strength": "context", "evidence": "x"}]
 
 
 @pytest.mark.parametrize(
@@ -20,7 +24,9 @@ WEAK = [{"id": "limited_english", "strength": "weak", "evidence": "x"}]
         ("nums", "share_details", ["timewaster"], [], ["force_intel", "spoc"]),
         ("partner", "formal_report", [], [], ["force_intel", "spoc"]),
         ("partner", "anonymous_intelligence", ["threats"], STRONG, ["force_intel", "spoc", "organised_crime"]),
-        ("nums", "anonymous_intelligence", [], WEAK, ["force_intel"]),  # never assumed from little English
+        ("nums", "anonymous_intelligence", [], CONTEXT, ["force_intel"]),  # never assumed from little English
+        ("nums", "anonymous_intelligence", [], WEAK, ["force_intel"]),  # one weak signal: a note, not a route
+        ("nums", "anonymous_intelligence", [], TWO_WEAK, ["force_intel", "organised_crime"]),
         ("desktop_research", None, ["fraud_scam"], [], ["force_intel"]),  # spoc is for nums/partner only
         ("desktop_research", None, [], STRONG, ["force_intel", "organised_crime"]),
     ],
@@ -31,4 +37,41 @@ def test_baseline_routes(source, consent, mo, indicators, expected):
     assert set(decision.routes) <= set(ROUTES)
     fired = {reason.split(":", 1)[0] for reason in decision.reasons}
     assert "baseline.force_intel" in fired
-    assert ("baseline.exploitation" in fired) == ("organised_crime" in expected)
+    exploitation = {"exploitation.decisive_signal", "exploitation.two_weak_signals"}
+    assert bool(fired & exploitation) == ("organised_crime" in expected)
+
+
+def test_one_weak_signal_is_a_note_for_the_liaison_officer_not_a_route():
+    decision = route("nums", {"consent": "anonymous_intelligence"}, [], WEAK)
+    assert "organised_crime" not in decision.routes
+    assert decision.rule_ids[-1] == "exploitation.one_weak_signal"
+    (note,) = decision.notes
+    assert note in decision.reasons  # carried on the item with the other reasons
+    assert "liaison officer" in note and "a reason to look, not proof" in note and "speaks_for_worker" in note
+
+
+def test_two_weak_indicators_from_one_observation_are_one_signal():
+    """The extraction counts independent weak signals: the same words read as two
+    indicators ("drives her between the flats") are one."""
+    decision = route("nums", {"consent": "anonymous_intelligence"}, [], TWO_WEAK, weak_signals=1)
+    assert "organised_crime" not in decision.routes and decision.notes
+    decision = route("nums", {"consent": "anonymous_intelligence"}, [], TWO_WEAK, weak_signals=2)
+    assert "organised_crime" in decision.routes and not decision.notes
+
+
+def test_a_decisive_signal_routes_and_says_it_is_not_proof():
+    decision = route("nums", {"consent": "anonymous_intelligence"}, [], [*STRONG, *WEAK], weak_signals=1)
+    assert "organised_crime" in decision.routes and not decision.notes
+    reason = next(r for r in decision.reasons if r.startswith("exploitation.decisive_signal"))
+    assert "a reason to look, not proof" in reason and "strong_indicators=documents_held" in reason
+
+
+def test_strength_comes_from_the_hit_before_the_vocabulary():
+    """speaks_for_worker is weak by default; a hit that makes it strong (someone will not
+    let her speak for herself) routes on its own."""
+    strong_speaks = [{"id": "speaks_for_worker", "strength": "strong", "evidence": "x"}]
+    assert "organised_crime" in route("partner", {"consent": "share_details"}, [], strong_speaks).routes
+    # without a strength (older callers), the vocabulary's
+    assert (
+        "organised_crime" not in route("partner", {"consent": "share_details"}, [], [{"id": "rotating_workers"}]).routes
+    )

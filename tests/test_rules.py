@@ -26,6 +26,8 @@ def _broken(mutate) -> dict:
         (lambda d: d["routing"][1]["when"].update(colour={"in": ["red"]}), "unknown field 'colour'"),
         (lambda d: d["routing"][1]["when"].update(mo={"any_of": ["arson"]}), "unknown value(s) ['arson']"),
         (lambda d: d["routing"][3]["when"].update(indicators={"any_of": ["looks_foreign"]}), "unknown value"),
+        (lambda d: d["routing"][5].update(note="the press"), "note must be one of"),
+        (lambda d: d["routing"][5].pop("note"), "unknown destination"),  # neither a route nor a note
         (lambda d: d["routing"][2]["when"].update(consent={"in": ["maybe"]}), "unknown value"),
         (lambda d: d["routing"][1]["when"].update(source={"contains": ["nums"]}), "unknown test"),
         (lambda d: d["routing"][4]["when"].update(repeat_reports={"gte": "two"}), "needs a number"),
@@ -46,20 +48,27 @@ def test_bad_rule_files_fail_with_where_and_why(mutate, message):
 
 def test_default_file_loads_and_every_rule_has_id_and_description():
     rules = load_rules()
-    assert [r.id for r in rules.routing][:4] == [
+    assert [r.id for r in rules.routing][:6] == [
         "baseline.force_intel",
         "baseline.spoc_crime",
         "baseline.spoc_consent",
-        "baseline.exploitation",
+        "exploitation.decisive_signal",
+        "exploitation.two_weak_signals",
+        "exploitation.one_weak_signal",
     ]
     assert all(r.description for r in rules.routing)
+    # the exploitation rules say what the policy asks them to say
+    for rule in rules.routing[3:6]:
+        assert "a reason to look, not proof" in rule.description
+    note = rules.routing[5]
+    assert note.note == "liaison" and note.route == ()
 
 
-def _decide(source="nums", consent="anonymous_intelligence", mo=(), indicators=(), repeat=0, adverts=0):
+def _decide(source="nums", consent="anonymous_intelligence", mo=(), indicators=(), repeat=0, adverts=0, weak=None):
     rules = load_rules()
     facts = facts_for(
         source, {"consent": consent}, list(mo), [{"id": i} for i in indicators], [], repeat_reports=repeat,
-        advert_links=adverts,
+        advert_links=adverts, weak_signals=weak,
     )  # fmt: skip
     return rules.route(facts), rules.grade(facts)
 
@@ -84,8 +93,31 @@ def test_reasons_carry_evidence():
     decision, _ = _decide(mo=["robbery", "timewaster"], indicators=["documents_held", "limited_english"])
     spoc = next(r for r in decision.reasons if r.startswith("baseline.spoc_crime"))
     assert "mo=robbery" in spoc and "timewaster" not in spoc
-    exploitation = next(r for r in decision.reasons if r.startswith("baseline.exploitation"))
+    exploitation = next(r for r in decision.reasons if r.startswith("exploitation.decisive_signal"))
     assert "documents_held" in exploitation and "limited_english" not in exploitation
+
+
+def test_facts_weigh_strengths_and_count_independent_weak_signals():
+    indicators = [
+        {"id": "documents_held", "strength": "strong"},
+        {"id": "speaks_for_worker", "strength": "weak"},
+        {"id": "transported_by_other", "strength": "weak"},
+        {"id": "fearful_subdued", "strength": "context"},
+    ]
+    facts = facts_for("partner", {"consent": "share_details"}, [], indicators, [], weak_signals=1)
+    assert facts["strong_indicators"] == ["documents_held"]
+    assert facts["weak_indicators"] == ["speaks_for_worker", "transported_by_other"]
+    assert facts["weak_signals"] == 1  # as the extraction counted them
+    assert facts_for("partner", {}, [], indicators, [])["weak_signals"] == 2  # default: one per weak indicator
+
+
+def test_note_rules_add_no_destination_and_are_listed_with_the_reasons():
+    decision, _ = _decide(indicators=["rotating_workers"])
+    assert decision.routes == ["force_intel"]
+    assert "exploitation.one_weak_signal" in decision.rule_ids
+    assert decision.notes and decision.notes[0] in decision.reasons
+    decision, _ = _decide(indicators=["rotating_workers", "living_at_premises"], weak=2)
+    assert decision.routes == ["force_intel", "organised_crime"] and not decision.notes
 
 
 @pytest.mark.parametrize(

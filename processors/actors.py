@@ -1,0 +1,389 @@
+"""Who did it: the role of the person behind an act the indicator patterns found.
+
+An exploitation indicator is about a third party controlling the worker. The same words
+("took my passport", "locked the door", "drove me to") are a robbery, an abduction or a
+lift when the one who did it is a client in one booking, the worker herself, or someone
+she chose and pays. This module reads the one parse for the agent of a hit (the subject of
+its verb, the "by" of a passive, the noun a "who" clause hangs on), follows a pronoun back
+to the person it most likely names, and gives that person one of these roles:
+
+    worker   the worker herself, the reporter, the writer of her own advert
+    client   a client, punter or customer (one booking: his acts are crimes, not control)
+    helper   someone she chose: a friend, flatmate, interpreter; a maid, receptionist or
+             driver she pays
+    partner  a husband, boyfriend or ex: his acts decide (he may control her, or not)
+    third    a boss, madam, manager, agency, owner: someone named by a controller's word
+    unknown  anyone else: "a man", a name introduced without a role, a "he" with no one
+             before it
+
+The words for each role are data (`actors:` in `patterns/indicators.yaml`). An unknown
+person counts as a third party unless the indicator says otherwise (`corroborate_by`): the
+indicator's own definition then decides, and one weak signal never routes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+ROLES = ("worker", "client", "helper", "partner", "third", "unknown")
+FIRST_PERSON = frozenset({"i", "me", "my", "myself", "we", "us", "our", "ourselves", "im", "i'm"})
+SHE = frozenset({"she", "her", "herself"})
+HE = frozenset({"he", "him", "himself", "his"})
+THEY = frozenset({"they", "them", "themselves", "their"})
+QUOTES = frozenset({"'", '"', "‘", "’", "“", "”"})
+OTHER = frozenset({"another", "other", "older", "second"})
+RELATIVE = frozenset({"who", "that", "which", "whom"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Entity types that never name a person (a pronoun never goes back to them).
+NOT_PERSON_ENTS = frozenset(
+    {"GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "PRODUCT"}
+)
+# Verbs of a "who" clause that make its person a client: "a man who booked her".
+CLIENT_VERBS = frozenset({"book", "hire", "rebook", "pay"})
+LOOK_BACK_SENTENCES = 3  # how far back a pronoun may find the person it names
+NAME_CUE_WINDOW = 5  # tokens before a name where its role word may sit ("my manager Laci")
+
+
+@dataclass(frozen=True)
+class ActorWords:
+    """The role words of the pattern file (`actors:`)."""
+
+    roles: dict[str, frozenset[str]]  # role -> words (lower case, lemmas or forms)
+    male: frozenset[str]  # words for a man ("man", "bloke", "boyfriend"): a "he" may name them
+    female: frozenset[str]  # words for a woman ("madam", "auntie", "maid")
+    plural: frozenset[str]  # words for several people ("lads", "organisers")
+    paid_helpers: frozenset[str]  # helpers only when she pays them (maid, receptionist, driver)
+    paid_cues: tuple[tuple[str, ...], ...]  # phrases saying she pays a helper ("i pay him")
+    review_cues: frozenset[str]  # words of a client's review: its first person is a client
+
+    @classmethod
+    def from_spec(cls, spec: dict[str, Any]) -> ActorWords:
+        def words(key: str) -> frozenset[str]:
+            return frozenset(str(w).lower() for w in spec.get(key) or [])
+
+        roles = {role: words(role) for role in ROLES if role not in ("third", "unknown")}
+        roles["third"] = words("controller")
+        unknown = set(spec) - {*ROLES, "controller", "male", "female", "plural", "paid_helpers", "paid_cues",
+                               "review_cues"}  # fmt: skip
+        if unknown:
+            raise ValueError(f"indicators.yaml actors: unknown keys {sorted(unknown)}")
+        cues = tuple(tuple(str(p).lower().split()) for p in spec.get("paid_cues") or [])
+        return cls(roles, words("male"), words("female"), words("plural"), words("paid_helpers"), cues,
+                   words("review_cues"))  # fmt: skip
+
+    def person_word(self, word: str) -> bool:
+        return (
+            word in self.male
+            or word in self.female
+            or word in self.plural
+            or any(word in ws for ws in self.roles.values())
+        )
+
+
+@dataclass
+class DocActors:
+    """The roles of the people in one text (built once per record)."""
+
+    doc: Doc
+    words: ActorWords
+    source: str
+    sentence_starts: list[int]
+    first_person_role: str = "worker"
+    she_role: str = "worker"  # who an unresolved "she" is: the worker, unless the worker tells it
+    paid: bool = False  # the text says she pays a maid, receptionist or driver
+    names: dict[str, str] = field(default_factory=dict)  # name (lower case) -> role
+    pronouns: dict[int, str] = field(default_factory=dict)  # token index of a he/she/they -> role
+
+    # -- public -----------------------------------------------------------------------
+    def agent_role(self, span: Span) -> str | None:
+        """The role of whoever did the act of a hit. A passive without its "by" ("she was
+        locked in until 6am when he let her out"): the role of the person the rest of the
+        sentence is about, when that is a client, the worker or her helper; else None."""
+        agent = agent_of(span)
+        if agent is not None:
+            role = self.role_of(agent)
+            if role == "worker" and _acts_on_her(span, agent):
+                return "unknown"  # "he gives HER crack": whoever it is, it is not her
+            return role
+        if not _passive(span):
+            return None  # the parse found no subject: say nothing rather than guess
+        sent = span.sent
+        roles = {self.role_of(t) for t in sent if t.dep_ == "nsubj" and t.i not in range(span.start, span.end)}
+        for role in ("client", "helper"):
+            if role in roles:
+                return role
+        return None
+
+    def by_worker(self, span: Span) -> bool:
+        """Is the one who does it the worker (or nobody named)? Never a man, a client, a boss:
+        "she owes him" counts, "he still owes us" does not."""
+        agent = agent_of(span)
+        if agent is None or agent.lower_ in SHE:
+            return True  # "she owes", whoever the parse thinks "she" is
+        role = self.role_of(agent)
+        if role == "worker":
+            return True
+        if role != "unknown":
+            return False
+        low = agent.lower_
+        return low not in HE and agent.lemma_.lower() not in self.words.male and low not in self.words.male
+
+    def role_of(self, token: Token) -> str:
+        low = token.lower_
+        if low in FIRST_PERSON:
+            return self.first_person_role
+        if low in ("you", "your", "yourself", "u", "ur"):
+            return "worker"  # adverts recruiting workers: "you repay from your earnings"
+        if low in RELATIVE and token.head.dep_ == "relcl" and token.head.head is not token:
+            return self.mention_role(token.head.head)  # "the man who runs it"
+        if token.i in self.pronouns:
+            return self.pronouns[token.i]
+        return self.mention_role(token)
+
+    def resolve_pronouns(self) -> None:
+        """The role of every he / she / they, in text order: each takes the role of the
+        person it most likely names, and a pronoun naming an earlier pronoun takes its role."""
+        for token in self.doc:
+            low = token.lower_
+            if low not in SHE | HE | THEY:
+                continue
+            found = self._antecedent(token)
+            role = self.role_of(found) if found is not None else None
+            if low in SHE:
+                # the worker, unless she names a madam, a friend...; where the worker tells the
+                # story herself ("I"), a "she" is someone else
+                if role in (None, "unknown") or (role == "helper" and self.she_role == "worker"):
+                    role = self.she_role  # a friend she is worried about is the worker of the report
+                self.pronouns[token.i] = role
+            else:
+                self.pronouns[token.i] = role or "unknown"
+
+    def mention_role(self, token: Token) -> str:
+        """The role a noun or name gives its person: its own words, its compounds and
+        appositions ("the lady owner", "my manager Laci"), or for a name, the role it was
+        introduced with ("client call himself Gaz")."""
+        words = [token] + [c for c in token.children if c.dep_ in ("compound", "amod", "appos", "nmod")]
+        if token.dep_ in ("appos", "compound") and token.head is not token:
+            words.append(token.head)
+        role = self._role_from_words(words)
+        if role == "partner" and token.i > 0 and self.doc[token.i - 1].lower_ in QUOTES:
+            return "third"  # a 'boyfriend' in quotes is the writer's doubt that he is one
+        if role is not None:
+            return role
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.lower_ in HE | THEY | SHE:
+            role = self.role_of(owner)  # "his cousins", "the madam's boys" act for their boss
+            if owner.lower_ not in SHE or role in ("third", "partner", "client"):
+                return role
+        if token.pos_ == "PROPN" or token.ent_type_ == "PERSON":
+            return self.names.get(token.lower_, "unknown")
+        return "unknown"
+
+    def _role_from_words(self, tokens: list[Token]) -> str | None:
+        found: set[str] = set()
+        for t in tokens:
+            forms = {t.lower_, t.lemma_.lower()}
+            for role, ws in self.words.roles.items():
+                if forms & ws:
+                    if role == "worker" and any(c.lower_ in OTHER for c in t.children):
+                        continue  # "another resident" is not the one the note is about
+                    found.add(role)
+            if forms & self.words.paid_helpers:
+                found.add("helper" if self._paid_helper(t) else "third")
+        for t in tokens:  # "a man who booked her" is a client
+            if any(c.dep_ == "relcl" and c.lemma_.lower() in CLIENT_VERBS for c in t.children):
+                found.add("client")
+        for role in ("third", "client", "helper", "partner", "worker"):  # a "boss lady" is a boss
+            if role in found:
+                return role
+        return None
+
+    def _paid_helper(self, token: Token) -> bool:
+        """A maid, receptionist or driver is hers when she pays them or calls them "my"."""
+        near = [*token.children, *self.doc[max(0, token.i - 2) : token.i]]
+        mine = any(t.lower_ == "my" for t in near) and self.first_person_role == "worker"
+        return self.paid or mine
+
+    # -- pronouns ---------------------------------------------------------------------
+    def _antecedent(self, pronoun: Token) -> Token | None:
+        """The person a pronoun most likely names: the nearest earlier mention that fits it,
+        a subject first (the subject of the last clause is who a story goes on about)."""
+        low = pronoun.lower_
+        sent = _sentence_of(self.sentence_starts, pronoun.i)
+        first = self.sentence_starts[max(0, sent - LOOK_BACK_SENTENCES)]
+        candidates = [t for t in reversed(self.doc[first : pronoun.i]) if self._fits(t, low)]
+        for t in candidates:
+            if t.dep_ in SUBJECT_DEPS or (t.dep_ in ("appos", "compound") and t.head.dep_ in SUBJECT_DEPS):
+                return t
+        return candidates[0] if candidates else None
+
+    def _fits(self, token: Token, pronoun: str) -> bool:
+        low, lemma = token.lower_, token.lemma_.lower()
+        if token.pos_ == "PRON" and low not in self.words.roles["partner"]:  # "her ex" is tagged a pronoun
+            # an earlier pronoun stands for whoever it names (resolved before this one)
+            return (
+                (pronoun in HE and low in ("he", "him"))
+                or (pronoun in THEY and low in ("they", "them"))
+                or (pronoun in SHE and low == "she")
+            )
+        name = (token.pos_ == "PROPN" and token.ent_type_ not in NOT_PERSON_ENTS) or token.ent_type_ == "PERSON"
+        if pronoun in SHE:
+            return lemma in self.words.female or low in self.words.female or (name and self._name_may_be_her(token))
+        if pronoun in THEY:
+            return low in self.words.plural or lemma in self.words.plural
+        # he: a man's word or a role word that is not the worker's, or a name
+        if low in self.words.female or lemma in self.words.female:
+            return False
+        if lemma in self.words.roles["worker"] or low in self.words.roles["worker"]:
+            return False
+        if name:
+            return self.names.get(low, "unknown") != "worker"
+        return (
+            low in self.words.male
+            or lemma in self.words.male
+            or any(lemma in self.words.roles[r] or low in self.words.roles[r] for r in ("client", "third", "partner"))
+            or lemma in self.words.paid_helpers
+        )
+
+    def _name_may_be_her(self, token: Token) -> bool:
+        return self.names.get(token.lower_) in ("third", "helper", "worker", None)
+
+
+class Actors:
+    """Builds the `DocActors` of a text from the pattern file's `actors:` words."""
+
+    def __init__(self, spec: dict[str, Any]) -> None:
+        self.words = ActorWords.from_spec(spec)
+
+    def read(self, doc: Doc, source: str, sentence_starts: list[int]) -> DocActors:
+        actors = DocActors(doc, self.words, source, sentence_starts)
+        lows = [t.lower_ for t in doc]
+        actors.paid = any(_has_phrase(lows, cue) for cue in self.words.paid_cues)
+        actors.first_person_role = self._first_person(doc, source, set(lows))
+        if actors.first_person_role == "worker" and sum(w in ("i", "me", "my") for w in lows) >= 2:
+            actors.she_role = "unknown"
+        actors.names = self._names(doc, actors)
+        actors.resolve_pronouns()
+        return actors
+
+    def _first_person(self, doc: Doc, source: str, lows: set[str]) -> str:
+        """Who "I" and "we" are. A report or a worker's own advert: the worker's side. An
+        advert or page that speaks of the workers in the third person ("our girls", "she
+        does not speak English, call me"): whoever runs them. A client's review: a client."""
+        if source != "desktop_research":
+            return "worker"
+        if lows & self.words.review_cues:
+            return "client"
+        third = {"she", "girls", "ladies", "girl", "lady", "women", "woman", "her"}
+        return "third" if lows & third else "worker"
+
+    def _names(self, doc: Doc, actors: DocActors) -> dict[str, str]:
+        """The role each name was introduced with: its own words and the nouns right before
+        it ("Madam Joy", "my manager Laci", "client Gaz", "dealer Kane"), an apposition
+        ("Wayne, another resident"), or the person of the clause that names it ("client
+        call himself Gaz", "a man she calls Deano")."""
+        names: dict[str, str] = {}
+        for token in doc:
+            if token.pos_ != "PROPN" or token.ent_type_ in NOT_PERSON_ENTS or token.lower_ in names:
+                continue
+            before: list[Token] = []
+            for t in reversed(doc[max(0, token.i - 3) : token.i]):
+                if t.pos_ not in ("NOUN", "PROPN", "ADJ"):
+                    break
+                before.append(t)
+            role = actors._role_from_words([token, *before])
+            if role is None:
+                role = actors._role_from_words([c for c in token.children if c.dep_ in ("appos", "compound")])
+            if role is None and token.dep_ == "appos":
+                role = actors._role_from_words([token.head])
+            if role is None:
+                introducer = _introducer(token)
+                if introducer is not None:
+                    role = actors._role_from_words([introducer, *introducer.children])
+            if role is not None:
+                names[token.lower_] = role
+        return names
+
+
+def agent_of(span: Span) -> Token | None:
+    """The agent of a hit: the active subject of its verb (climbing infinitives and
+    conjoined verbs), the "by" of a passive, or None (a passive without agent)."""
+    token = span.root
+    for _ in range(3):
+        if token.pos_ in ("VERB", "AUX") or token.head is token:
+            break
+        token = token.head
+    verb = token
+    for _ in range(3):
+        for child in verb.children:
+            if child.dep_ == "nsubj":
+                return child
+            if child.dep_ == "nsubjpass":
+                by = next((c for c in verb.children if c.dep_ == "agent"), None)
+                obj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+                return obj
+        if verb.dep_ not in ("xcomp", "conj", "advcl") or verb.head is verb:
+            return None
+        verb = verb.head
+    return None
+
+
+def _passive(span: Span) -> bool:
+    verb = span.root
+    for _ in range(3):
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            return True
+        if verb.head is verb:
+            return False
+        verb = verb.head
+    return False
+
+
+def _acts_on_her(span: Span, agent: Token) -> bool:
+    """Is the worker the object of the act ("gives her crack", "drives me to")? Then a
+    parse that makes her its agent is wrong."""
+    verb = agent.head
+    mine = {"me", "us"} if agent.lower_ in FIRST_PERSON else {"her", "them"}
+    return any(c.dep_ in ("dobj", "dative", "obj") and c.lower_ in mine for c in verb.children) and (
+        agent.lower_ not in mine
+    )
+
+
+def _introducer(name: Token) -> Token | None:
+    """The person word of the clause that names someone: "client call himself Gaz" ->
+    client; "a man she calls Deano" -> man; "known as Tomek" -> the noun it hangs on."""
+    head = name.head
+    for _ in range(3):
+        if head.lemma_.lower() in ("call", "name", "know", "go") or head.lower_ in ("as",):
+            break
+        if head.head is head:
+            return None
+        head = head.head
+    else:
+        return None
+    verb = head.head if head.lower_ == "as" else head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.dep_ in ("relcl", "acl") and verb.head is not verb:
+        return verb.head  # "a man she calls Deano", "boyfriend, known as Tomek"
+    if subject is not None and subject.lower_ not in ("she", "i", "we", "they", "people", "everyone", "everybody"):
+        return subject
+    return None
+
+
+def _has_phrase(words: list[str], phrase: tuple[str, ...]) -> bool:
+    n = len(phrase)
+    return any(tuple(words[i : i + n]) == phrase for i in range(len(words) - n + 1))
+
+
+def _sentence_of(starts: list[int], i: int) -> int:
+    lo, hi = 0, len(starts) - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if starts[mid] <= i:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo

@@ -1,0 +1,413 @@
+"""Exploitation indicators: who controls whom, from `patterns/indicators.yaml`.
+
+An indicator fires only when a third party holds control over the worker: her documents,
+money, movement, bookings, housing, a travel debt, drugs. Each indicator of the pattern file
+says what makes it `strong` (decisive: a reason on its own for the organised crime and
+modern slavery unit to look), `weak` (a reason to look only beside another, independent
+weak signal) or `context` (fear, little English: recorded beside a control signal, never
+counted), with examples of each and of what is not an indicator at all.
+
+A hit is found by a token pattern (`Matcher`), a verb and its object (`DependencyMatcher`)
+or a phrase (`PhraseMatcher`) on the one parse, and then must pass:
+- negation ("nobody holds her passport");
+- `not_within`: words inside the hit that make it the worker's own ("her own money");
+- `not_with`: words near it in its sentence that make it something else ("took my passport
+  from my bag": a theft);
+- `not_by`: roles whose act this is not (`processors.actors`): the worker herself, a client
+  in one booking, a helper she chose; `corroborate_by`: roles whose act counts only beside
+  another indicator (a boyfriend who drives her: a lift, unless someone controls her);
+- the record's own statements that she works for herself (`independence`), which take away
+  situational weak signals unless there is a strong one.
+Evidence is the rule id and the sentence number, never text of the record.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from itertools import product
+from typing import Any
+
+from spacy.language import Language
+from spacy.matcher import DependencyMatcher, Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from processors.actors import Actors, DocActors
+from processors.matchers import (
+    SentenceIndex,
+    add_phrases,
+    anchor_words,
+    compile_pattern,
+    doc_words,
+    evidence,
+    load_file,
+    negated,
+)
+from processors.vocabulary import INDICATORS, STRENGTHS
+
+RANK = {s: i for i, s in enumerate(reversed(STRENGTHS))}  # context 0, weak 1, strong 2
+# `*_any_subject`: no check of who did it ("she has no access to her money");
+# `*_by_worker`: the worker is the one who does it, or nobody is named ("she owes him",
+# "she works for him", "you repay from your earnings"), never a man, a client or a boss.
+PATTERN_KEYS = ("phrases", "phrases_any_subject", "phrases_by_worker", "patterns", "patterns_any_subject",
+                "patterns_by_worker", "deps", "deps_any_subject", "deps_by_worker")  # fmt: skip
+SUBJECT_MODES = {"": "agent", "_any_subject": "any", "_by_worker": "worker"}
+LABEL_KEYS = frozenset(
+    {*PATTERN_KEYS, *STRENGTHS, "about", "not_by", "corroborate_by", "firm_with", "not_within", "not_with", "negatable",
+     "examples"}
+)  # fmt: skip
+ROLE_NAMES = frozenset({"worker", "client", "helper", "partner", "third", "unknown"})
+NOT_WITH_WINDOW = 6  # tokens either side of a hit where a `not_with` word makes it something else
+# Dependency relations of a verb's object: "keeps her passport", "her passport was taken".
+OBJECT_DEPS = ["dobj", "obj", "nsubjpass", "attr", "oprd", "dative"]
+
+
+@dataclass(frozen=True)
+class Signal:
+    id: str
+    strength: str
+    rule: str  # "<id>:<pattern as written in the file>" (never text of the record)
+    start: int
+    end: int
+    sentence: int
+    corroborate: bool = False  # counts only beside another indicator (see `corroborate_by`)
+
+    @property
+    def evidence(self) -> str:
+        return evidence(self.rule, self.sentence)
+
+
+@dataclass(frozen=True)
+class LabelRules:
+    not_by: frozenset[str] = frozenset()
+    corroborate_by: frozenset[str] = frozenset()
+    not_within: frozenset[str] = frozenset()
+    not_with: frozenset[str] = frozenset()  # single words (forms or lemmas)
+    not_with_phrases: tuple[tuple[str, ...], ...] = ()  # several words, as written
+    firm_with: frozenset[str] = frozenset()  # words near the hit that make `corroborate_by` unneeded
+    firm_with_phrases: tuple[tuple[str, ...], ...] = ()
+    negatable: bool = True
+
+
+@dataclass
+class Assessment:
+    """What a record's signals add up to."""
+
+    indicators: list[dict[str, Any]] = field(default_factory=list)  # {id, strength, evidence}
+    weak_signals: int = 0  # independent weak signals (the same words read twice count once)
+    control_sentences: set[int] = field(default_factory=set)  # where someone takes her money or papers
+
+
+class IndicatorFinder:
+    def __init__(self, nlp: Language, name: str = "indicators.yaml") -> None:
+        data = load_file(name)
+        self.words = {k: [str(w) for w in v] for k, v in (data.get("words") or {}).items()}
+        self.lemmas = {k: [str(w) for w in v] for k, v in (data.get("lemmas") or {}).items()}
+        self.actors = Actors(data.get("actors") or {})
+        labels = data.get("labels") or {}
+        unknown = set(labels) - set(INDICATORS)
+        if unknown:
+            raise ValueError(f"{name}: unknown indicators {sorted(unknown)}")
+        self.vocab = nlp.vocab
+        self.phrases = PhraseMatcher(nlp.vocab, attr="LEMMA")
+        self.exact = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.matchers: dict[str, Matcher] = {}
+        self.anchors: dict[str, frozenset[str] | None] = {}
+        self.deps: dict[str, DependencyMatcher] = {}
+        self.dep_anchors: dict[str, frozenset[str]] = {}
+        self.dep_objects: set[str] = set()  # keys of dependency patterns with an object node
+        self.rules: dict[str, LabelRules] = {}
+        self.examples: dict[str, dict[str, list[Any]]] = {}
+        for label, spec in labels.items():
+            self._add_label(nlp, name, label, spec or {})
+        independence = data.get("independence") or {}
+        self.independence_phrases = PhraseMatcher(nlp.vocab, attr="LEMMA")
+        self.independence_exact = PhraseMatcher(nlp.vocab, attr="LOWER")
+        add_phrases(nlp, self.independence_phrases, self.independence_exact, "independence",
+                    [str(p) for p in independence.get("phrases") or []])  # fmt: skip
+        self.suppresses = set(independence.get("suppresses") or [])
+        self.unless_any_of = set(independence.get("unless_any_of") or [])
+        bad = (self.suppresses | self.unless_any_of) - set(INDICATORS)
+        if bad:
+            raise ValueError(f"{name}: independence: unknown indicators {sorted(bad)}")
+
+    # -- loading --------------------------------------------------------------------------
+    def _add_label(self, nlp: Language, name: str, label: str, spec: dict[str, Any]) -> None:
+        where = f"{name}: {label}"
+        unknown = set(spec) - LABEL_KEYS
+        if unknown:
+            raise ValueError(f"{where}: unknown keys {sorted(unknown)}")
+        roles = {k: frozenset(str(r) for r in spec.get(k) or []) for k in ("not_by", "corroborate_by")}
+        for key, given in roles.items():
+            if given - ROLE_NAMES:
+                raise ValueError(f"{where}: {key}: unknown roles {sorted(given - ROLE_NAMES)}")
+        self.rules[label] = LabelRules(
+            not_by=roles["not_by"],
+            corroborate_by=roles["corroborate_by"],
+            not_within=frozenset(str(w).lower() for w in spec.get("not_within") or []),
+            not_with=frozenset(w for w in self._expand(spec.get("not_with") or []) if " " not in w),
+            not_with_phrases=tuple(tuple(w.split()) for w in self._expand(spec.get("not_with") or []) if " " in w),
+            firm_with=frozenset(w for w in self._expand(spec.get("firm_with") or []) if " " not in w),
+            firm_with_phrases=tuple(tuple(w.split()) for w in self._expand(spec.get("firm_with") or []) if " " in w),
+            negatable=spec.get("negatable", True) is not False,
+        )
+        self.examples[label] = {k: list(v or []) for k, v in (spec.get("examples") or {}).items()}
+        blocks = [(INDICATORS[label], spec)] + [(s, spec[s] or {}) for s in STRENGTHS if s in spec]
+        for strength, block in blocks:
+            extra = set(block) - set(PATTERN_KEYS) if block is not spec else set()
+            if extra:
+                raise ValueError(f"{where}: {strength}: unknown keys {sorted(extra)}")
+            for suffix, mode in SUBJECT_MODES.items():
+                prefix = f"{label}\t{strength}\t{mode}"
+                phrases = [str(p) for p in block.get(f"phrases{suffix}") or []]
+                add_phrases(nlp, self.phrases, self.exact, prefix, phrases)
+                for pattern in block.get(f"patterns{suffix}") or []:
+                    compiled = compile_pattern(str(pattern), self.words, self.lemmas)
+                    self.matchers.setdefault(label, Matcher(nlp.vocab)).add(f"{prefix}\t{pattern}", compiled)
+                    anchor = anchor_words(compiled)
+                    known = self.anchors.get(label, frozenset())
+                    self.anchors[label] = None if anchor is None or known is None else known | anchor
+                for dep in block.get(f"deps{suffix}") or []:
+                    patterns, verbs = self._compile_dep(where, dep)
+                    dep_key = f"{prefix}\t{_dep_text(dep)}"
+                    self.deps.setdefault(label, DependencyMatcher(nlp.vocab)).add(dep_key, patterns)
+                    if isinstance(dep, dict) and "object" in dep:
+                        self.dep_objects.add(dep_key)
+                    self.dep_anchors[label] = self.dep_anchors.get(label, frozenset()) | verbs
+
+    def _expand(self, items: list[Any]) -> list[str]:
+        out: list[str] = []
+        for item in map(str, items):
+            if item.startswith("@"):
+                out.extend(w.lower() for w in self.words.get(item[1:]) or self.lemmas.get(item[1:]) or [])
+            else:
+                out.append(item.lower())
+        return out
+
+    def _compile_dep(self, where: str, dep: Any) -> tuple[list[list[dict[str, Any]]], frozenset[str]]:
+        """{verb, object?, prep?, pobj?} -> DependencyMatcher patterns: the verb, its object
+        (or an object conjoined to it: "keeps the money and her passport"), and a
+        preposition with its object ("drives her TO the flats")."""
+        if not isinstance(dep, dict) or "verb" not in dep or set(dep) - {"verb", "object", "prep", "pobj"}:
+            raise ValueError(f"{where}: a dependency pattern is {{verb, object?, prep?, pobj?}}: {dep!r}")
+        if ("prep" in dep) != ("pobj" in dep):
+            raise ValueError(f"{where}: prep and pobj go together: {dep!r}")
+        verbs = self._token_specs(where, str(dep["verb"]), forms=False)
+        objects = self._token_specs(where, str(dep["object"])) if "object" in dep else [None]
+        preps = self._token_specs(where, str(dep["prep"]), forms=False) if "prep" in dep else [None]
+        pobjs = self._token_specs(where, str(dep["pobj"])) if "pobj" in dep else [None]
+        patterns: list[list[dict[str, Any]]] = []
+        for verb, obj, prep, pobj in product(verbs, objects, preps, pobjs):
+            nodes = [{"RIGHT_ID": "verb", "RIGHT_ATTRS": verb}]
+            if prep is not None and pobj is not None:
+                nodes += [
+                    {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "prep", "RIGHT_ATTRS": {**prep, "DEP": "prep"}},
+                    {"LEFT_ID": "prep", "REL_OP": ">", "RIGHT_ID": "pobj", "RIGHT_ATTRS": pobj},
+                ]
+            if obj is None:
+                patterns.append(nodes)
+                continue
+            direct = {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "object",
+                      "RIGHT_ATTRS": {**obj, "DEP": {"IN": OBJECT_DEPS}}}  # fmt: skip
+            first = {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "first", "RIGHT_ATTRS": {"DEP": {"IN": OBJECT_DEPS}}}
+            conj = {"LEFT_ID": "first", "REL_OP": ">", "RIGHT_ID": "object", "RIGHT_ATTRS": {**obj, "DEP": "conj"}}
+            patterns += [[*nodes, direct], [*nodes, first, conj]]
+        words = frozenset(w for v in verbs for attr in ("LOWER", "LEMMA") if attr in v for w in v[attr]["IN"])
+        return patterns, words
+
+    def _token_specs(self, where: str, text: str, forms: bool = True) -> list[dict[str, Any]]:
+        """One token of the pattern notation -> its attribute specs (exact words, lemmas);
+        `forms`: also match a lemma's words as written (nouns: see below)."""
+        if len(text.split()) != 1:
+            raise ValueError(f"{where}: a dependency node is one token: {text!r}")
+        # behind a leading wildcard, so the word lists stay sets (one spec per attribute)
+        variants = compile_pattern(f"* {text}", self.words, self.lemmas)
+        specs: list[dict[str, Any]] = []
+        for _, spec in variants:
+            for attr in ("LOWER", "LEMMA"):
+                if attr in spec and not isinstance(spec[attr], dict):
+                    spec = {**spec, attr: {"IN": [spec[attr]]}}
+            if spec not in specs:
+                specs.append(spec)
+            if forms and "LEMMA" in spec:  # a proper noun keeps its case in its lemma ("UC"): match the form too
+                form = {**{k: v for k, v in spec.items() if k != "LEMMA"}, "LOWER": spec["LEMMA"]}
+                if form not in specs:
+                    specs.append(form)
+        return specs
+
+    # -- finding --------------------------------------------------------------------------
+    def find(
+        self,
+        doc: Doc,
+        text_end: int,
+        source: str = "nums",
+        sents: SentenceIndex | None = None,
+        words: dict[str, set[int]] | None = None,
+    ) -> list[Signal]:
+        """Every hit that passes its label's rules, the strongest per label and position."""
+        sents = sents or SentenceIndex(doc)
+        index = words if words is not None else doc_words(doc, sents)
+        actors = self.actors.read(doc, source, sents.starts)
+        starts = [*sents.starts, len(doc)]
+        found: dict[tuple[str, int], Signal] = {}
+        for key, start, end, verb, obj in self._matches(doc, index, starts):
+            span = doc[start:end]
+            if span.start_char >= text_end or not sents.same(start, end):
+                continue
+            label, strength, mode, rule = self.vocab.strings[key].split("\t", 3)
+            signal = self._check(doc, label, strength, rule, mode, span, verb, obj, sents, index, actors)
+            if signal is None:
+                continue
+            known = found.get((label, start))
+            if known is None or RANK[signal.strength] > RANK[known.strength]:
+                found[(label, start)] = signal
+        return sorted(found.values(), key=lambda s: (s.start, s.id))
+
+    def _matches(self, doc: Doc, index: dict[str, set[int]], starts: list[int]):
+        """(key, start, end, verb index, object index) of every raw match."""
+        for key, start, end in [*self.phrases(doc), *self.exact(doc)]:
+            yield key, start, end, None, None
+        for label, matcher in self.matchers.items():
+            anchors = self.anchors.get(label)
+            if anchors is None:
+                for key, start, end in matcher(doc):
+                    yield key, start, end, None, None
+                continue
+            # only sentences holding an anchor word can match (a match never crosses one)
+            for i in sorted({s for w in anchors for s in index.get(w, ())}):
+                a, b = starts[i], starts[i + 1]
+                for key, start, end in matcher(doc[a:b]):
+                    yield key, start + a, end + a, None, None
+        for label, dep in self.deps.items():
+            # only the sentences holding one of its verbs (a DependencyMatcher's cost grows with
+            # every token it reads)
+            for i in sorted({s for w in self.dep_anchors[label] for s in index.get(w, ())}):
+                a = starts[i]
+                for key, ids in dep(doc[a : starts[i + 1]]):
+                    # node order as compiled: the verb first, the object (when there is one) last
+                    obj = ids[-1] + a if self.vocab.strings[key] in self.dep_objects else None
+                    yield key, min(ids) + a, max(ids) + a + 1, ids[0] + a, obj
+
+    def _check(
+        self,
+        doc: Doc,
+        label: str,
+        strength: str,
+        rule: str,
+        mode: str,
+        span: Span,
+        verb: int | None,
+        obj: int | None,
+        sents: SentenceIndex,
+        index: dict[str, set[int]],
+        actors: DocActors,
+    ) -> Signal | None:
+        opts = self.rules[label]
+        if opts.not_within and any(t.lower_ in opts.not_within for t in span):
+            return None
+        if opts.negatable:
+            target = doc[obj : obj + 1] if obj is not None else (doc[verb : verb + 1] if verb is not None else span)
+            if negated(target) or (verb is not None and negated(doc[verb : verb + 1])):
+                return None
+        sentence = sents.of(span.start)
+        # the words around the hit in its sentence, not the whole sentence: "took all her money
+        # and still has her passport, which she can have back" is still control
+        first = max(sents.starts[sentence], span.start - NOT_WITH_WINDOW)
+        near = doc[first : min(_sentence_end(sents, sentence, len(doc)), span.end + NOT_WITH_WINDOW)]
+        if _near(near, opts.not_with, opts.not_with_phrases):
+            return None
+        corroborate = False
+        target = doc[verb : verb + 1] if verb is not None else span
+        if mode == "worker" and not actors.by_worker(target):
+            return None
+        if mode == "agent" and (opts.not_by or opts.corroborate_by):
+            role = actors.agent_role(target)
+            if role in opts.not_by:
+                return None
+            corroborate = role in opts.corroborate_by and not _near(near, opts.firm_with, opts.firm_with_phrases)
+        return Signal(label, strength, f"{label}:{rule}", span.start, span.end, sentence, corroborate)
+
+    # -- what the signals add up to -------------------------------------------------------
+    def independent(self, doc: Doc, text_end: int) -> bool:
+        """Does the record say the worker works for herself?"""
+        hits = [*self.independence_phrases(doc), *self.independence_exact(doc)]
+        return any(doc[s:e].end_char <= text_end and not negated(doc[s:e]) for _, s, e in hits)
+
+    def assess(self, signals: list[Signal], doc: Doc, text_end: int) -> Assessment:
+        # an act of someone whose role leaves it open counts only beside another indicator
+        firm = {s.id for s in signals if not s.corroborate and s.strength != "context"}
+        kept = [s for s in signals if not s.corroborate or firm - {s.id}]
+        strong = any(s.strength == "strong" for s in kept)
+        if kept and not strong and self.independent(doc, text_end):
+            present = {s.id for s in kept}
+            if not present & self.unless_any_of:
+                kept = [s for s in kept if not (s.id in self.suppresses and s.strength == "weak")]
+        if not any(s.strength != "context" for s in kept):
+            kept = []  # fear or little English alone is no sign of anyone's control
+        best: dict[str, Signal] = {}
+        for s in kept:
+            if s.id not in best or RANK[s.strength] > RANK[best[s.id].strength]:
+                best[s.id] = s
+        out = Assessment()
+        order = list(INDICATORS)
+        for ind in sorted(best, key=order.index):
+            s = best[ind]
+            out.indicators.append({"id": ind, "strength": s.strength, "evidence": s.evidence})
+        out.weak_signals = _independent_count([s for s in kept if best[s.id].strength == "weak"])
+        out.control_sentences = {s.sentence for s in kept if s.id in CONTROL_INDICATORS}
+        return out
+
+
+# Someone taking her money, papers or phone: in that sentence it is control, not a theft.
+CONTROL_INDICATORS = frozenset({"third_party_control", "documents_held", "restricted_movement", "debt_bondage"})
+
+
+def _independent_count(weak: list[Signal]) -> int:
+    """Independent weak signals: indicators joined when every hit of one lies on the words
+    of a hit of the other ("drives her between the flats" is one observation, not a
+    transport and a move)."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for s in weak:
+        spans.setdefault(s.id, []).append((s.start, s.end))
+    ids = list(spans)
+    parent = {i: i for i in ids}
+
+    def root(i: str) -> str:
+        while parent[i] != i:
+            i = parent[i]
+        return i
+
+    def covered(a: str, b: str) -> bool:
+        return all(any(s < e2 and s2 < e for s2, e2 in spans[b]) for s, e in spans[a])
+
+    for x, a in enumerate(ids):
+        for b in ids[x + 1 :]:
+            if covered(a, b) or covered(b, a):
+                parent[root(a)] = root(b)
+    return len({root(i) for i in ids})
+
+
+def _near(near: Span, words: frozenset[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """Does the stretch hold one of these words (as written or as a lemma) or phrases?"""
+    if words and any(t.lower_ in words or t.lemma_.lower() in words for t in near):
+        return True
+    lows = [t.lower_ for t in near]
+    return any(_contains(lows, p) for p in phrases)
+
+
+def _sentence_end(sents: SentenceIndex, sentence: int, length: int) -> int:
+    return sents.starts[sentence + 1] if sentence + 1 < len(sents.starts) else length
+
+
+def _contains(words: list[str], phrase: tuple[str, ...]) -> bool:
+    n = len(phrase)
+    return any(tuple(words[i : i + n]) == phrase for i in range(len(words) - n + 1))
+
+
+def _dep_text(dep: dict[str, Any]) -> str:
+    """A dependency pattern as written, for rule ids: "keep|hold > @documents"."""
+    text = str(dep["verb"])
+    if "object" in dep:
+        text += f" > {dep['object']}"
+    if "prep" in dep:
+        text += f" > {dep['prep']} {dep['pobj']}"
+    return text
