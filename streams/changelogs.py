@@ -13,11 +13,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from kafka.admin import KafkaAdminClient, NewTopic
-from kafka.errors import TopicAlreadyExistsError
+from kafka.admin import NewTopic
 from mode.utils.times import want_seconds
 
-from streams.config import kafka_client_config
+from streams.topics import create_missing
 
 
 def changelog_specs(app: Any, replication: int) -> list[NewTopic]:
@@ -41,18 +40,4 @@ def changelog_specs(app: Any, replication: int) -> list[NewTopic]:
 def declare_changelogs(app: Any, bootstrap_servers: str, replication: int) -> list[str]:
     """Create the changelog topics that do not exist yet and wait until the broker's
     metadata has them; return the names created. Safe to re-run."""
-    admin = KafkaAdminClient(bootstrap_servers=bootstrap_servers, client_id="bulletins-admin", **kafka_client_config())
-    try:
-        existing = set(admin.list_topics())
-        created = []
-        for spec in changelog_specs(app, replication):
-            if spec.name in existing:
-                continue
-            try:
-                admin.create_topics([spec], wait_for_metadata=True)
-                created.append(spec.name)
-            except TopicAlreadyExistsError:
-                pass
-        return created
-    finally:
-        admin.close()
+    return create_missing(bootstrap_servers, changelog_specs(app, replication))

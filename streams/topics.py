@@ -59,22 +59,28 @@ def topic_configs(spec: TopicSpec, replication: int) -> dict[str, str]:
     return configs
 
 
-def create_topics(bootstrap_servers: str, replication: int = 1) -> list[str]:
-    """Create every missing topic (replication 3 with min.insync.replicas 2 in deployments,
-    1 and 1 on a single local broker); return the names created. Safe to re-run."""
+def create_missing(bootstrap_servers: str, topics: list[NewTopic]) -> list[str]:
+    """Create those of `topics` the broker lacks, each waited for in its metadata; return
+    the names created. Safe to re-run, and to race another creator."""
     admin = KafkaAdminClient(bootstrap_servers=bootstrap_servers, client_id="bulletins-admin", **kafka_client_config())
     try:
         existing = set(admin.list_topics())
-        missing = [t for t in TOPICS if t.name not in existing]
         created: list[str] = []
-        for spec in missing:
+        for topic in topics:
+            if topic.name in existing:
+                continue
             try:
-                configs = topic_configs(spec, replication)
-                topic = NewTopic(spec.name, spec.partitions, replication, topic_configs=configs)
                 admin.create_topics([topic], wait_for_metadata=True)
-                created.append(spec.name)
+                created.append(topic.name)
             except TopicAlreadyExistsError:
                 pass
         return created
     finally:
         admin.close()
+
+
+def create_topics(bootstrap_servers: str, replication: int = 1) -> list[str]:
+    """Create every missing topic (replication 3 with min.insync.replicas 2 in deployments,
+    1 and 1 on a single local broker); return the names created. Safe to re-run."""
+    specs = [NewTopic(t.name, t.partitions, replication, topic_configs=topic_configs(t, replication)) for t in TOPICS]
+    return create_missing(bootstrap_servers, specs)
