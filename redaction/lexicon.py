@@ -18,6 +18,8 @@ import yaml
 from spacy.tokens import Doc, Token
 from wordfreq import zipf_frequency
 
+from redaction.kinds import WORD
+
 LEXICON_FILE = Path(__file__).with_name("lexicon.yaml")
 GAZETTEER_DIR = Path(__file__).with_name("gazetteer")
 COMMON_WORD_ZIPF = 4.0
@@ -66,7 +68,7 @@ class Lexicon:
             len(words) >= 2
             and words[-1] in self.organisation_heads
             and words[0] not in self.first_names
-            and all(w[:1].isupper() for w in WORD_RX.findall(span))
+            and all(w[:1].isupper() for w in WORD.findall(span))
         )
 
     def is_common_word(self, word: str) -> bool:
@@ -98,7 +100,6 @@ def _words(data: dict, key: str, source: str) -> list[str]:
     return out
 
 
-WORD_RX = re.compile(r"[^\W\d_][\w'\u2019\-]*")
 _LEADING_THE = re.compile(r"^(?:the|a|an)\s+")
 
 
@@ -147,6 +148,13 @@ def is_name_word(t: str) -> bool:
         and t[0].isalpha()
         and all(ch.isalpha() or unicodedata.category(ch).startswith("M") or ch in _NAME_MARKS for ch in t)
     )
+
+
+def written_with_capitals(doc: Doc) -> bool:
+    """Most sentences open with a capital (60%): prose, not text-speak."""
+    starts = [next((ch for ch in s.text if ch.isalpha()), "") for s in doc.sents]
+    starts = [ch for ch in starts if ch]
+    return bool(starts) and sum(ch.isupper() for ch in starts) >= 0.6 * len(starts)
 
 
 def is_capitalised(token: Token) -> bool:

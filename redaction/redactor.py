@@ -47,7 +47,7 @@ from redaction.kinds import (
     canonical,
     mentions_pattern,
 )
-from redaction.lexicon import load_lexicon
+from redaction.lexicon import load_lexicon, written_with_capitals
 from redaction.recognizers.advert_names import AdvertNameRecognizer
 from redaction.recognizers.name_cues import NAME as CUE_NAME
 from redaction.recognizers.proper_nouns import NAME as PROPN_NAME
@@ -330,10 +330,7 @@ class _Run:
         if span != span.lower():
             return False
         if self._proper_case is None:
-            sents = list(self.doc.sents) if self.doc is not None else []
-            starts = [next((ch for ch in sent.text if ch.isalpha()), "") for sent in sents]
-            starts = [ch for ch in starts if ch]
-            self._proper_case = bool(starts) and sum(ch.isupper() for ch in starts) >= 0.6 * len(starts)
+            self._proper_case = self.doc is not None and written_with_capitals(self.doc)
         return self._proper_case
 
     def _name_like(self, s: str) -> bool:
@@ -529,16 +526,17 @@ class _Run:
             self._keep(c, "LOCATION", "incident", "rule:named_place")
             return
         key = canonical("PERSON", text[c.start : c.end])
+        a_person = bool(_POSSESSIVE_AFTER.match(after)) or key in self.victim_keys
         if c.source == GAZETTEER:
             # a known place is kept unless it is said to be someone's home, or a victim's
             # name is also a place ("Chelsea" is no place on the gazetteer's word alone)
-            if key in self.victim_keys or _POSSESSIVE_AFTER.match(after) or self.rules.home_context(before):
+            if a_person or self.rules.home_context(before):
                 self.redact.append(c)
             else:
                 self._keep(c, "LOCATION", "incident", "rule:gazetteer")
             return
         # spaCy place: kept with evidence it is a place, not a name the NER got wrong
-        if _POSSESSIVE_AFTER.match(after) or key in self.victim_keys:
+        if a_person:
             c.entity = "PERSON"  # a person the NER took for a place: numbered with the names
             self.redact.append(c)
         elif self.rules.place_context(before, after, self._prep_head(c.start)):

@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 from wordfreq import zipf_frequency
 
+from redaction.lexicon import RARE_WORD_ZIPF, written_with_capitals
 from redaction.recognizers.base import DocPersonRecognizer, make_result
 
 NAME = "FirstNameRecognizer"
@@ -24,17 +25,7 @@ SCORE = 0.5
 # Zipf frequency above which a word is too common to be read as a name from its spelling
 CAPITALS_MAX_ZIPF = 5.0
 LOWER_MAX_ZIPF = 4.0
-# below this a lower-case word of the name list is a name whatever its tag ("kirsty")
-RARE_ZIPF = 3.0
-# share of sentences opening with a capital above which the text is written with capitals
-_PROPER_CASE = 0.6
 _NOT_NAME_POS = {"VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "NUM", "PART"}
-
-
-def written_with_capitals(doc: Doc) -> bool:
-    starts = [next((ch for ch in s.text if ch.isalpha()), "") for s in doc.sents]
-    starts = [ch for ch in starts if ch]
-    return bool(starts) and sum(ch.isupper() for ch in starts) >= _PROPER_CASE * len(starts)
 
 
 def _reads_as_name(tok: Token, zipf: float) -> bool:
@@ -46,7 +37,7 @@ def _reads_as_name(tok: Token, zipf: float) -> bool:
         return False
     if tok.pos_ == "PROPN" or (tok.dep_ == "conj" and tok.head.pos_ == "PROPN"):
         return True
-    return zipf < RARE_ZIPF
+    return zipf < RARE_WORD_ZIPF  # a name whatever its tag ("kirsty")
 
 
 class FirstNameRecognizer(DocPersonRecognizer):
