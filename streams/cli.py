@@ -14,6 +14,7 @@ train-roles     train the role classifier from the labelled training corpora
 train-mo        train the MO classifier from the labelled training corpora
 bench-models    what the trained models cost: a throughput ratio measured in one run
 bench-linkage   linkage cost per record at growing store sizes (similar offenders, advert clusters)
+bench           throughput, latency and memory: raw parse, batch pipeline, naive baseline, workers on Kafka
 demo            the main job end to end on a local broker with the bundled samples
 """
 
@@ -390,6 +391,20 @@ def cmd_bench_models(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_bench(args: argparse.Namespace) -> int:
+    from evaluation.bench import main as bench
+
+    if args.records < 1 or args.rounds < 1 or args.batch_size < 1:
+        print("bulletins: --records, --rounds and --batch-size must be at least 1", file=sys.stderr)
+        return 2
+    bootstrap = None if args.no_kafka else _bootstrap(args)  # a broker that is down is said before the slow part
+    bench(
+        records=args.records, rounds=args.rounds, kafka=not args.no_kafka, bootstrap=bootstrap,
+        batch_size=args.batch_size, sustain_seconds=args.sustain, soak_seconds=args.soak, seed=args.seed,
+    )  # fmt: skip
+    return 0
+
+
 def cmd_train_mo(args: argparse.Namespace) -> int:
     from evaluation.train_mo import main as train
 
@@ -533,6 +548,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000], help="stored records to measure at")
     p.add_argument("--probe", type=int, default=300, help="new records timed at each size (default 300)")
     p.set_defaults(func=cmd_bench_linkage)
+
+    p = sub.add_parser("bench", help="throughput, latency and memory in one run (last line: one JSON object)")
+    p.add_argument("--records", type=int, default=2000, help="fictional records generated (default 2000)")
+    p.add_argument("--rounds", type=int, default=3, help="interleaved in-process rounds (default 3)")
+    p.add_argument("--no-kafka", action="store_true", help="skip the runs through the broker and the workers")
+    p.add_argument("--batch-size", type=int, default=32, help="records per NLP batch, as the worker's (default 32)")
+    p.add_argument(
+        "--sustain", type=float, default=180.0, metavar="SECONDS",
+        help="length of each run at half the maximum rate, for the latency (default 180; at most --records records)",
+    )  # fmt: skip
+    p.add_argument(
+        "--soak", type=float, default=0.0, metavar="SECONDS",
+        help="also run one worker this long at half its maximum rate, sampling its resident memory (default: no)",
+    )  # fmt: skip
+    p.add_argument("--seed", type=int, default=13, help="the corpus generator's seed (default 13)")
+    p.set_defaults(func=cmd_bench)
 
     p = sub.add_parser("train-mo", help="train the MO classifier (spacy train) and choose how it joins the patterns")
     p.add_argument("corpus", nargs="*", help="training files (default: tests/corpus/train/*.jsonl and dev.jsonl)")
