@@ -375,7 +375,11 @@ def _introducer(name: Token) -> Token | None:
 
 def _has_phrase(words: list[str], phrase: tuple[str, ...]) -> bool:
     n = len(phrase)
-    return any(tuple(words[i : i + n]) == phrase for i in range(len(words) - n + 1))
+    if not n:
+        return phrase == ()  # as the scan it replaces: an empty tuple is in every list
+    # only where the first word is: a slice and a tuple at every position was most of `read`
+    first = phrase[0]
+    return any(w == first and tuple(words[i : i + n]) == phrase for i, w in enumerate(words))
 
 
 def _sentence_of(starts: list[int], i: int) -> int:

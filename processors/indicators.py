@@ -277,12 +277,18 @@ class IndicatorFinder:
                 a, b = starts[i], starts[i + 1]
                 for key, start, end in matcher(doc[a:b]):
                     yield key, start + a, end + a, None, None
+        # A DependencyMatcher given a Span copies it into a Doc (spaCy's `as_doc`) on every
+        # call: each sentence is copied once here and read by every label's matcher.
+        sentence_docs: dict[int, Doc] = {}
         for label, dep in self.deps.items():
             # only the sentences holding one of its verbs (a DependencyMatcher's cost grows with
             # every token it reads)
             for i in sorted({s for w in self.dep_anchors[label] for s in index.get(w, ())}):
                 a = starts[i]
-                for key, ids in dep(doc[a : starts[i + 1]]):
+                sentence = sentence_docs.get(i)
+                if sentence is None:
+                    sentence = sentence_docs[i] = doc[a : starts[i + 1]].as_doc(copy_user_data=True)
+                for key, ids in dep(sentence):
                     # node order as compiled: the verb first, the object (when there is one) last
                     obj = ids[-1] + a if self.vocab.strings[key] in self.dep_objects else None
                     yield key, min(ids) + a, max(ids) + a + 1, ids[0] + a, obj
