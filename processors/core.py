@@ -23,6 +23,7 @@ from processors.linkage import facts as link_facts
 from processors.mo_model import combine as combine_mo
 from processors.mo_model import load_mo_model
 from processors.nlp import load_nlp, model_name
+from processors.post_authors import offending_authors
 from processors.rules import RuleSet, facts_for, load_rules
 from processors.vocabulary import MO_TAGS
 from redaction.context import build_context
@@ -172,6 +173,10 @@ class Pipeline:
         self, source: str, record: dict[str, Any], text: str, artifacts, mo_probs: dict[str, float] | None = None
     ) -> Analysed:
         ctx = self._context(source, record)
+        if ctx.advert:
+            ctx.offender_authors = offending_authors(
+                text, artifacts.tokens, self.redactor.roles.desktop, self.extractor.mo, self.mo_model
+            )
         redaction = self.redactor.redact(text, artifacts, ctx)
         narrative_end = len(record[TEXT_FIELD[source]])
         extraction = self.extractor.extract(

@@ -54,7 +54,7 @@ class Lexicon:
         """A place of the gazetteer that is not also a first name ("Chelsea"), unless it is
         a major British place ("Bradford")."""
         key = phrase_key(span)
-        return key in self.major_places or (key in self.places and not self._has_first_name(key))
+        return key in self.major_places or (key in self.places and not self.has_first_name(key))
 
     def is_organisation(self, span: str) -> bool:
         """A named organisation: one of the lexicon's, or capitalised words ending in an
@@ -83,7 +83,7 @@ class Lexicon:
         low = word.lower().replace("\u2019", "'")
         return low in self.first_names or zipf_frequency(low, "en") < RARE_WORD_ZIPF
 
-    def _has_first_name(self, key: str) -> bool:
+    def has_first_name(self, key: str) -> bool:
         return key in self.first_names or any(w in self.first_names for w in key.split())
 
     def is_title(self, word: str) -> bool:

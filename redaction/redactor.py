@@ -73,6 +73,11 @@ GAZETTEER = "gazetteer"
 _JOINERS = frozenset("/@_.-#")
 
 
+_FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "i'm", "im", "i've", "i'd"})
+# One word with a digit, an underscore or a capital inside: a handle, not a name.
+_HANDLE_SHAPE = re.compile(r"@?\w*(?:\d|_|[a-z][A-Z])\w*")
+
+
 @dataclass
 class KeptSpan:
     """An identifier left in clear, with why."""
@@ -110,6 +115,9 @@ class RecordContext:
     place_values: list[str] = field(default_factory=list)  # location / district as written
     source: str = "nums"  # read by the role model
     platform: str | None = None  # desktop research: where the page was captured
+    # desktop research: (start, end, rule) of post authors whose own words describe an
+    # offence (found by the pipeline: redaction/desktop_roles.py, processors/post_authors.py)
+    offender_authors: list[tuple[int, int, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -204,6 +212,11 @@ class _Run:
         self._pos: dict[int, Any] | None = None
         self._proper_case: bool | None = None
         self.id_mentions: list[PersonMention] = []  # identifiers decided so far (for apposition)
+        # spans put on the victim's side only by a rule of proximity (`soft_victim_rules`):
+        # the role model may overrule those when it is sure, never the others
+        self.soft_victim: set[tuple[int, int]] = set()
+        self.desktop_offenders: list[tuple[int, int, str]] = []  # desktop research: authors, defendants
+        self.post_authors: list[tuple[int, int]] = []  # desktop research: every post's author
 
     # -- 1. candidates ----------------------------------------------------------------
     def run(self, results: list[RecognizerResult], collect: list[ModelItem] | None = None) -> RedactionResult:
@@ -214,6 +227,10 @@ class _Run:
         for c in cands:
             if c.tier == 0:
                 self.redact.append(c)
+        if self.ctx.advert:
+            spans = [(c.start, c.end) for c in names]
+            self.desktop_offenders = [*self.ctx.offender_authors, *self.rules.desktop.defendants(self.text, spans)]
+            self.post_authors = [p.author for p in self.rules.desktop.posts(self.text)]
         mentions = self._decide_names(names, places)
         known = mentions + self._other_mentions(mentions)  # "Clivedon's car" after "his mate Clivedon"
         for c in sorted(ids, key=lambda c: c.start):
@@ -230,7 +247,7 @@ class _Run:
                 decide_with_model(self, model, items)
         # anything kept that overlaps something redacted goes: when unsure, redact
         kept = [k for c, k in self.kept if not any(r.start < c.end and c.start < r.end for r in self.redact)]
-        return self._anonymize(kept)
+        return self._anonymize(_join_names(kept, self.text))
 
     def _resolve(self, results: list[RecognizerResult]) -> list[_Cand]:
         cands = []
@@ -347,23 +364,39 @@ class _Run:
         offender_keys: set[str] = set()
         for c, role, _ in votes:
             key = canonical("PERSON", self.text[c.start : c.end])
+            if role == OFFENDER:
+                offender_keys |= {key, *self._parts(key)}
+        for c, role, evidence in votes:
+            key = canonical("PERSON", self.text[c.start : c.end])
             parts = self._parts(key)
-            if role == VICTIM:
+            # in advert text every name is the advertiser's by default; a later mention of a
+            # defendant's or author's name ("Hebden" after "Craig Allan Hebden") is his
+            if role == VICTIM and not (evidence == "advert" and parts and parts <= offender_keys):
                 victim_keys |= {key, *parts}
-            elif role == OFFENDER:
-                offender_keys |= {key, *parts}
         self.victim_keys, self.offender_keys = victim_keys, offender_keys
         self.unknown_keys = (
             {canonical("PERSON", self.text[c.start : c.end]) for c, role, _ in votes if role == UNKNOWN}
             - victim_keys
             - offender_keys
         )
+        soft = self.rules.soft_victim_rules
+        hard_victim = {
+            k
+            for c, role, evidence in votes
+            if role == VICTIM and evidence.removeprefix("rule:") not in soft
+            for k in (
+                canonical("PERSON", self.text[c.start : c.end]),
+                *self._parts(canonical("PERSON", self.text[c.start : c.end])),
+            )
+        }
         mentions: list[PersonMention] = []
         for c, role, evidence in votes:
             key = canonical("PERSON", self.text[c.start : c.end])
             parts = self._parts(key)
             if key in victim_keys or parts & victim_keys:
                 final = VICTIM
+                if key not in hard_victim and not parts & hard_victim:
+                    self.soft_victim.add((c.start, c.end))
             elif key in offender_keys or (parts and parts <= offender_keys) or self._offender_part(key):
                 final = OFFENDER
             else:
@@ -374,7 +407,10 @@ class _Run:
             if final == OFFENDER and ctx.advert and not c.meta.get("name_strong", True):
                 final = UNKNOWN  # advert text is the advertiser's: "he" alone proves nothing there
             if final == OFFENDER:
-                self._keep(c, "PERSON", OFFENDER, evidence if role == OFFENDER else "same name as offender")
+                entity = "PERSON"
+                if evidence.startswith("rule:desktop.author") and _HANDLE_SHAPE.fullmatch(self.text[c.start : c.end]):
+                    entity = "ONLINE_HANDLE"  # a post signed "SmoggyRoger": a handle the NER read as a name
+                self._keep(c, entity, OFFENDER, evidence if role == OFFENDER else "same name as offender")
             else:
                 self.redact.append(c)
             mentions.append(PersonMention(c.start, c.end, final))
@@ -401,6 +437,10 @@ class _Run:
         key = canonical("PERSON", name)
         if c.source == OFFENDER_NAMES or self._offender_part(key):
             return OFFENDER, "offender.names"
+        # desktop research: the author of an offending post or a defendant, whatever the
+        # advert's structural patterns guessed ("Post by Gaz Whitworth" is no working name)
+        if self.ctx.advert and (rule := self._desktop_offender(c)) is not None:
+            return OFFENDER, f"rule:{rule}"
         role = c.meta.get("name_role")
         if role in (VICTIM, OFFENDER):
             return role, f"rule:{c.meta.get('name_rule')}"
@@ -410,6 +450,14 @@ class _Run:
         if rule := self.rules.name_after(after):
             return rule.role, f"rule:{rule.id}"
         return UNKNOWN, ""
+
+    def _desktop_offender(self, c: _Cand) -> str | None:
+        """The rule that makes this span an offender in desktop research: the author of a
+        post describing an offence, or a defendant in a news item."""
+        for start, end, rule in self.desktop_offenders:
+            if start < c.end and c.start < end:
+                return rule
+        return None
 
     def _parts(self, key: str) -> set[str]:
         return {p for p in key.split() if len(p) >= 2 and not self.lex.is_title(p)}
@@ -428,7 +476,14 @@ class _Run:
     def _place_position(self, c: _Cand) -> bool:
         before = self.text[max(0, c.start - 20) : c.start]
         after = self.text[c.end : c.end + 3]
-        return bool(_PLACE_PREP.search(before)) and not _POSSESSIVE_AFTER.match(after)
+        if _POSSESSIVE_AFTER.match(after):
+            return False
+        if _PLACE_PREP.search(before):
+            return True
+        # "drove her to Crookes": a journey's end, unless the word is someone's first name
+        # ("took the money to Shannon")
+        key = canonical("PERSON", self.text[c.start : c.end])
+        return not self.lex.has_first_name(key) and self.rules.place_context(before, "", self._prep_head(c.start))
 
     # -- 3. identifiers -------------------------------------------------------------------
     def _decide_id(self, c: _Cand, mentions: list[PersonMention]) -> None:
@@ -443,6 +498,16 @@ class _Run:
             return
         if f := self._offender_field(entity, span):
             self._keep(c, entity, OFFENDER, f)
+            return
+        if ctx.advert and (rule := self._desktop_offender(c)) is not None:
+            self._keep(c, entity, OFFENDER, f"rule:{rule}")
+            self.id_mentions.append(PersonMention(c.start, c.end, OFFENDER))
+            return
+        if ctx.advert and any(a < c.end and c.start < b for a, b in self.post_authors):
+            # the author of a post that describes no offence of his (a review, a reply, a
+            # worker's warning): the post decided, not the role model
+            self.redact.append(c)
+            self.id_mentions.append(PersonMention(c.start, c.end, VICTIM))
             return
         s_start, s_end = self._sentence(c.start, c.end)
         prev_start = self._sentence(max(0, s_start - 2), max(1, s_start - 1))[0] if s_start > 0 else s_start
@@ -462,6 +527,9 @@ class _Run:
             )
             if ev is not None:
                 role, evidence = ev.role, f"rule:{ev.rule}"
+                # "find me on insta @x": the reporter speaking of herself is no proximity guess
+                if role == VICTIM and ev.rule in self.rules.soft_victim_rules and ev.word not in _FIRST_PERSON:
+                    self.soft_victim.add((c.start, c.end))
         if role == OFFENDER:
             self._keep(c, entity, OFFENDER, evidence)
             self.id_mentions.append(PersonMention(c.start, c.end, OFFENDER))
@@ -539,10 +607,18 @@ class _Run:
         if a_person:
             c.entity = "PERSON"  # a person the NER took for a place: numbered with the names
             self.redact.append(c)
-        elif self.rules.place_context(before, after, self._prep_head(c.start)):
+            return
+        # "took the money to Shannon": a first name the NER called a place, with nothing but
+        # a journey's preposition for it, is someone's name
+        a_name = (
+            self.lex.has_first_name(key)
+            and not self.lex.is_place(text[c.start : c.end])
+            and not self.rules.place_context(before, after)  # the strong cues: "in", "near", "... Road"
+        )
+        if not a_name and self.rules.place_context(before, after, self._prep_head(c.start)):
             self._keep(c, "LOCATION", "incident", "rule:incident_place")
         else:
-            if key in self.unknown_keys:
+            if a_name or key in self.unknown_keys:
                 c.entity = "PERSON"
             self.redact.append(c)
 
@@ -567,7 +643,12 @@ class _Run:
             - self.offender_keys
             - victims
         )
-        words = {w for w in victims | unknown if len(w) >= 2 and not self.lex.is_not_name(w)}
+        stop = self.doc.vocab if self.doc is not None else None
+        words = {
+            w
+            for w in victims | unknown
+            if len(w) >= 2 and not self.lex.is_not_name(w) and not (stop is not None and stop[w.lower()].is_stop)
+        }
         if not words:
             return
         rx = mentions_pattern(words)
@@ -640,6 +721,25 @@ class _Run:
             text=text, analyzer_results=results, operators=operators, merge_entities_with_spaces=False
         ).text
         return RedactionResult(text=out, kept=sorted(kept, key=lambda k: k.start), counts=dict(counts), removed=removed)
+
+
+def _join_names(kept: list[KeptSpan], text: str) -> list[KeptSpan]:
+    """An offender's name the NER found in parts ("Craig Allan" "Hebden"), both kept: one
+    entity, as written."""
+    out: list[KeptSpan] = []
+    for k in sorted(kept, key=lambda k: k.start):
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and k.entity == prev.entity == "PERSON"
+            and k.role == prev.role == OFFENDER
+            and 0 < k.start - prev.end <= 2
+            and not text[prev.end : k.start].strip()
+        ):
+            out[-1] = KeptSpan("PERSON", prev.start, k.end, text[prev.start : k.end], OFFENDER, prev.evidence)
+        else:
+            out.append(k)
+    return out
 
 
 def _words_of(s: str) -> str:

@@ -22,6 +22,7 @@ from typing import Any
 
 import yaml
 
+from redaction.desktop_roles import DesktopRoles
 from redaction.lexicon import load_lexicon
 
 ROLES_FILE = Path(__file__).with_name("roles.yaml")
@@ -60,6 +61,7 @@ class Evidence:
     distance: int
     strong: bool
     priority: int
+    word: str = ""  # the person word the side came from ("her" of "rang her from"), if any
 
 
 @dataclass(frozen=True)
@@ -160,6 +162,8 @@ class RoleRules:
                 )
             )
         self.apposition_gap = compile_(data["apposition_gap"])
+        self.soft_victim_rules = frozenset(data.get("soft_victim_rules", []))
+        self.desktop = DesktopRoles.from_yaml(data["desktop"])
         self.home_before = compile_(data["home_before"])
         self.place_before = compile_(data["place_before"])
         self.place_before_weak = compile_(data["place_before_weak"])
@@ -313,10 +317,13 @@ class RoleRules:
         if role == "owner":
             if "who" not in groups or m.group("who") is None:
                 return None
-            who = self.who_at(text, offset + m.start("who"), offset + m.end("who"), names)
+            who_at = offset + m.start("who")
+            if _object_pronoun(tokens, who_at):
+                return None  # "messaged her on WhatsApp from": her is who was messaged, not an owner
+            who = self.who_at(text, who_at, offset + m.end("who"), names)
             if who is None:
                 return None
-            return Evidence(who.role, rule.id, distance, who.strong, rule.priority)
+            return Evidence(who.role, rule.id, distance, who.strong, rule.priority, _norm(m.group("who")))
         if role == "object" and "obj" in groups and m.group("obj"):
             who = self.who_at(text, offset + m.start("obj"), offset + m.end("obj"), names)
             if who is not None:
@@ -347,8 +354,10 @@ class RoleRules:
                 subj = subjects[0]
                 if subj.lower_ in ("who", "that", "which") and tok.dep_ == "relcl":
                     subj = tok.head
-                start = min(t.idx for t in subj.subtree)
-                end = max(t.idx + len(t.text) for t in subj.subtree)
+                # the head noun and what stands before it ("the man"), not a relative
+                # clause after it ("the man who attacked me": the man, not me)
+                start = min(t.idx for t in subj.subtree if t.i <= subj.i)
+                end = subj.idx + len(subj.text)
                 for n in names:
                     if n.start < subj.idx + len(subj.text) and subj.idx < n.end:
                         return None if n.role == UNKNOWN else Who(n.role, True)
@@ -380,6 +389,12 @@ class RoleRules:
         if self.place_before.search(before[-30:]) or self.place_after.match(after):
             return True
         return bool(self.place_before_weak.search(before[-30:])) and (head_lemma or "") in self.motion
+
+
+def _object_pronoun(tokens: dict[int, Any] | None, at: int) -> bool:
+    """The parse reads the "her" at `at` as an object ("rang her"), not a possessive ("her phone")."""
+    tok = tokens.get(at) if tokens else None
+    return tok is not None and tok.lower_ == "her" and tok.tag_ == "PRP" and tok.dep_ != "poss"
 
 
 def _norm(word: str) -> str:

@@ -34,6 +34,7 @@ from redaction.kinds import (
 )
 from redaction.role_model import KEEP, OFFENDER, THIRD_PARTY, VICTIM, Candidate, RoleModel, window
 from redaction.roles import OFFENDER as OFFENDER_ROLE
+from redaction.roles import UNKNOWN
 from redaction.roles import VICTIM as VICTIM_ROLE
 
 if TYPE_CHECKING:
@@ -57,6 +58,11 @@ class ModelItem:
     # independent evidence that the span is no person's name (see `_not_person`): without it
     # the model may not leave it in clear
     not_person: bool = False
+    # on the victim's side only by a rule of proximity (roles.yaml `soft_victim_rules`)
+    soft_victim: bool = False
+    # a name a naming cue introduced whose side the rules could not tell ("one of them is
+    # called Lewis"): the model may keep it as the offender's when it is sure
+    cued: bool = False
 
 
 def model_items(run: _Run, cands: list[Any], mentions: list[Any]) -> list[ModelItem]:
@@ -95,7 +101,15 @@ def model_items(run: _Run, cands: list[Any], mentions: list[Any]) -> list[ModelI
             chosen.append((c, cand, span))
     ctx = run.ctx
     return [
-        ModelItem(c, cand, window(run.text, cand, inputs, ctx.source, ctx.platform), span, _not_person(run, c, cand))
+        ModelItem(
+            c,
+            cand,
+            window(run.text, cand, inputs, ctx.source, ctx.platform),
+            span,
+            _not_person(run, c, cand),
+            (c.start, c.end) in run.soft_victim,
+            c.entity == "PERSON" and c.meta.get("name_rule") is not None and c.meta.get("name_role") == UNKNOWN,
+        )
         for c, cand, span in chosen
     ]
 
@@ -186,13 +200,17 @@ def decide_with_model(run: _Run, model: RoleModel, items: list[ModelItem]) -> No
             verdict, evidence = "redact", "victim value"
         elif kind == "PERSON" and key in hard_offender_names:
             verdict, evidence = OFFENDER, "same name as offender.names"
-        elif f"redact{VICTIM_ROLE}" in rules:
+        elif any(items[i].model_input.rule == f"redact{VICTIM_ROLE}" and not items[i].soft_victim for i in idx):
             verdict, evidence = "redact", "rules: victim side"
         else:
             # on its own (no rule kept it) the model adds identifiers, not names: a name it
-            # has not seen is where it is most often sure and wrong
-            may_add = OFFENDER in rules or (
-                kind != "PERSON" and not any(_victim_only_sentence(run, items[i].cand) for i in idx)
+            # has not seen is where it is most often sure and wrong; but where only a rule of
+            # proximity put it on the victim's side, the model may overrule that rule
+            soft = any(items[i].soft_victim or items[i].cued for i in idx)
+            may_add = (
+                OFFENDER in rules
+                or soft
+                or (kind != "PERSON" and not any(_victim_only_sentence(run, items[i].cand) for i in idx))
             )
             may_offend = kind in OFFENDER_KINDS and may_add
             may_keep = kind in ("PERSON", "PLACE") and ("incident" in rules or all(items[i].not_person for i in idx))
@@ -227,6 +245,8 @@ def decide_with_model(run: _Run, model: RoleModel, items: list[ModelItem]) -> No
 
 def _apply(run: _Run, items: list[ModelItem], decision: dict[int, tuple[str, str]]) -> None:
     decided = {id(it.cand) for it in items}
+    # the entity the rules kept a span as ("SmoggyRoger": a handle the NER read as a name)
+    kept_as = {id(c): k.entity for c, k in run.kept}
     positions = {(it.cand.start, it.cand.end) for it in items}
     run.kept = [(c, k) for c, k in run.kept if id(c) not in decided and (c.start, c.end) not in positions]
     run.redact = [
@@ -237,7 +257,7 @@ def _apply(run: _Run, items: list[ModelItem], decision: dict[int, tuple[str, str
         verdict, evidence = decision[i]
         c = it.cand
         if verdict == OFFENDER:
-            run._keep(c, c.entity, OFFENDER, evidence)
+            run._keep(c, kept_as.get(id(c), c.entity), OFFENDER, evidence)
         elif verdict == KEEP:
             if c.entity in PLACE_KINDS or c.entity in ADDRESS_KINDS or c.entity == "LOCATION":
                 run._keep(c, "LOCATION", "incident", evidence)
@@ -256,7 +276,7 @@ def _propagate(run: _Run, names: set[str]) -> None:
     for n in names:
         words.add(n)
         words |= {p for p in n.split() if len(p) >= 2 and not lex.is_title(p)}
-    words = {w for w in words if len(w) >= 2 and not lex.is_not_name(w)}
+    words = {w for w in words if len(w) >= 2 and not lex.is_not_name(w) and not _function_word(run, w)}
     offender = [(c.start, c.end) for c, k in run.kept if k.role == OFFENDER]
     covered = [(c.start, c.end) for c in run.redact]
     if not words:
@@ -267,3 +287,9 @@ def _propagate(run: _Run, names: set[str]) -> None:
         if any(a < e and s < b for a, b in offender) or any(a <= s and e <= b for a, b in covered):
             continue
         run._redact_span(s, e, "PERSON", _PROPAGATED)
+
+
+def _function_word(run: _Run, word: str) -> bool:
+    """ "of", "for": never a name, whatever a headline in capitals made the NER think."""
+    doc = run.doc
+    return doc is not None and doc.vocab[word.lower()].is_stop

@@ -77,12 +77,19 @@ class AdvertNameRecognizer(DocPersonRecognizer):
                 if not lex.is_not_name(n.group()) and not _is_place(doc, *n.span()):
                     spans.add(n.span())
         spans |= _list_members(text, spans, lex, doc)
+        spans = {s for s in spans if not _function_words(doc, *s)}
         return [
             make_result(
                 self, "PERSON", start, end, SCORE, name_role="victim", name_rule="advert.working_name", name_strong=True
             )
             for start, end in sorted(spans)
         ]
+
+
+def _function_words(doc: Doc, start: int, end: int) -> bool:
+    """Only words like "FOR" or "OF": a headline in capitals, never a working name."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and all(t.is_stop or not t.is_alpha for t in span)
 
 
 def _is_place(doc: Doc, start: int, end: int) -> bool:

@@ -31,6 +31,8 @@ class InitialsRecognizer(DocPersonRecognizer):
             letters = m.group().replace(".", "").lower()
             if self.lexicon.is_not_name(letters) or self.lexicon.is_title(letters):
                 continue
+            if "." not in m.group() and doc.vocab[letters].is_stop:
+                continue  # "FOR", "OF" in a headline in capitals: words, not initials
             results.append(make_result(self, "PERSON", m.start(), m.end(), SCORE))
         return results
 

@@ -20,6 +20,7 @@ from redaction.roles import OFFENDER, UNKNOWN, VICTIM, NameCue, RoleRules, load_
 NAME = "NameCueRecognizer"
 SCORE = 0.95
 _RELATIVE = {"who", "that", "which", "whom"}
+_BY_HIM = re.compile(r"\bhe\b", re.IGNORECASE)
 _CUE_VERBS = {"called", "named", "known", "goes", "go", "went", "knows", "know", "calls", "call", "calling"}
 
 
@@ -47,7 +48,10 @@ class NameCueRecognizer(DocPersonRecognizer):
                     if cue.after is not None and not cue.after.match(text[end : end + 80]):
                         continue
                     role, strong = self._role(cue, doc, m.start(), m.end())
-                    found.setdefault((start, end), []).append((role, cue.id, cue.role != "context", strong))
+                    rule = cue.id
+                    if cue.role == "context" and _BY_HIM.search(m.group()):
+                        rule = f"{cue.id}_by_him"  # "a mate he called Kai": his mate, a soft victim side
+                    found.setdefault((start, end), []).append((role, rule, cue.role != "context", strong))
         results = []
         for (start, end), votes in found.items():
             role, rule, strong = _combine(votes)

@@ -1,0 +1,52 @@
+"""Which posts in desktop research describe an offence by their own author (records.md §2).
+
+The redactor knows where posts and their authors are (`redaction/desktop_roles.py`), but
+not what an offence is: that is the MO extraction's knowledge. So the pipeline reads each
+post's own words with the MO patterns and the MO model and tells the redactor which
+authors wrote of an offence (`RecordContext.offender_authors`). The redactor still lets
+its role model veto a flagged author it reads as the worker's side, and a post in the voice
+of the one harmed ("he grabbed me"), or one condemning another's ("reported", "that's
+assault"), is never flagged.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from processors.matchers import PatternTagger, SentenceIndex, doc_words
+from processors.mo_model import MoModel
+from redaction.desktop_roles import DesktopRoles
+
+# MO model probability that counts as a post describing an offence on its own, and the
+# fewest words a post needs for the model to be read at all (it guesses on "lol legend")
+MODEL_BAR = 0.8
+MODEL_MIN_WORDS = 8
+
+
+def offending_authors(
+    text: str,
+    doc: Doc,
+    desktop: DesktopRoles,
+    mo: PatternTagger,
+    mo_model: MoModel | None,
+) -> list[tuple[int, int, str]]:
+    """(start, end, rule) of each author whose post describes an offence."""
+    posts = desktop.posts(text)
+    if not posts:
+        return []
+    bodies = [text[p.body[0] : p.body[1]] for p in posts]
+    probs = mo_model.predict(bodies) if mo_model is not None else [{} for _ in bodies]
+    sents = SentenceIndex(doc)
+    words = doc_words(doc, sents)
+    out = []
+    for post, body, p in zip(posts, bodies, probs, strict=True):
+        if desktop.victim_voice.search(body) or desktop.condemns.search(body):
+            continue
+        signal = (
+            bool(desktop.offence.search(body))
+            or (len(body.split()) >= MODEL_MIN_WORDS and any(v >= MODEL_BAR for v in p.values()))
+            or bool(mo.hits(doc, post.body[0], post.body[1], sents, words))
+        )
+        if signal:
+            out.append((*post.author, f"desktop.author_offence:{post.rule}"))
+    return out

@@ -1,0 +1,109 @@
+"""Offenders in desktop research (records.md §2), from `roles.yaml` (`desktop`).
+
+Advert text is the advertiser's: every name and identifier in it is redacted unless shown
+otherwise. Two things show otherwise:
+
+- the author of a post (a review, a forum post, a reply, a comment) whose own words
+  describe an offence against a sex worker (filming her, removing a condom, paying in fake
+  notes), or harass, threaten or "out" one ("her real name is...", "a brick through the
+  window"). A worker warning others about a client writes in the first person as the one
+  harmed ("he grabbed me"): her post is hers, not an offender's;
+- a person a news item names as charged with, or convicted of, an offence: "Jamie Burrows,
+  27, ... was jailed", in a text that speaks of a court or a charge.
+
+Everyone else named in the content stays on the advertiser's side. What counts as an
+offence is the MO extraction's knowledge: the pipeline reads each post's own words and
+passes the offending authors in (`processors/post_authors.py`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+_FLAGS = re.IGNORECASE | re.DOTALL
+
+
+@dataclass(frozen=True)
+class Post:
+    author: tuple[int, int]  # the author's name or handle as written
+    body: tuple[int, int]  # the words the author wrote
+    rule: str
+
+
+@dataclass(frozen=True)
+class DesktopRoles:
+    markers: tuple[tuple[str, re.Pattern[str], bool], ...]  # id, pattern (group `a`), signs the text before it
+    offence: re.Pattern[str]
+    victim_voice: re.Pattern[str]
+    condemns: re.Pattern[str]
+    court: re.Pattern[str]
+    defendant_after: re.Pattern[str]
+    official_before: re.Pattern[str]
+
+    @classmethod
+    def from_yaml(cls, data: dict[str, Any]) -> DesktopRoles:
+        markers = tuple(
+            (m["id"], re.compile(m["pattern"], re.DOTALL), bool(m.get("signs_before", False)))
+            for m in data["author_markers"]
+        )
+        return cls(
+            markers=markers,
+            offence=_any_of(data["offence"]),
+            victim_voice=_any_of(data["victim_voice"]),
+            condemns=_any_of(data["condemns"]),
+            court=_any_of(data["court"]),
+            defendant_after=re.compile(data["defendant_after"], _FLAGS),
+            official_before=re.compile(data["official_before"], _FLAGS),
+        )
+
+    def posts(self, text: str) -> list[Post]:
+        """Each post with its author: the body runs to the next author marker (or, for a
+        signature, from the previous one)."""
+        found: list[tuple[int, int, int, int, str, bool]] = []  # marker start/end, author start/end
+        for rule, rx, signs in self.markers:
+            for m in rx.finditer(text):
+                a0, a1 = m.span("a")
+                if any(f[2] < a1 and a0 < f[3] for f in found):
+                    continue
+                found.append((m.start(), m.end(), a0, a1, rule, signs))
+        found.sort()
+        posts = []
+        for i, (m0, m1, a0, a1, rule, signs) in enumerate(found):
+            if signs:
+                body = (found[i - 1][1] if i else 0, m0)
+            else:
+                body = (m1, found[i + 1][0] if i + 1 < len(found) else len(text))
+            posts.append(Post((a0, a1), body, rule))
+        return posts
+
+    def defendants(self, text: str, names: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+        """Names a news item gives as charged or convicted: the name followed by the age
+        ("Ilona Varga, 46,") or by the charge ("... was jailed"), not an official's."""
+        if not self.court.search(text):
+            return []
+        out = []
+        for start, end in _joined(text, names):
+            after = text[end : end + 120]
+            before = text[max(0, start - 40) : start]
+            if self.official_before.search(before) or not self.defendant_after.match(after):
+                continue
+            out.append((start, end, "desktop.defendant"))
+        return out
+
+
+def _joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Name parts the NER found apart ("Craig Allan" "Hebden") joined where only a space
+    separates them."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if out and not text[out[-1][1] : start].strip() and start - out[-1][1] <= 2:
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
+def _any_of(patterns: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), _FLAGS)
