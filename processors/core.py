@@ -184,7 +184,11 @@ class Pipeline:
         )
         if mo_probs is not None and self.mo_model is not None:
             evidence = combine_mo(
-                extraction.mo_evidence, mo_probs, self.mo_model.thresholds, record.get("incident_types") or []
+                extraction.mo_evidence,
+                mo_probs,
+                self.mo_model.thresholds,
+                record.get("incident_types") or [],
+                denied=extraction.denied_mo,
             )
             extraction.mo_evidence = evidence
             extraction.mo = [tag for tag in MO_TAGS if tag in evidence]

@@ -63,6 +63,7 @@ class Extraction:
     mo_evidence: dict[str, str] = field(default_factory=dict)
     indicators: list[dict[str, Any]] = field(default_factory=list)
     weak_signals: int = 0  # independent weak exploitation signals (processors/indicators.py)
+    denied_mo: set[str] = field(default_factory=set)  # tags the text negates ("nothing was put in her drink")
     description: dict[str, Any] | None = None
 
     def mo_evidence_list(self) -> list[dict[str, str]]:
@@ -262,7 +263,7 @@ class Extractor:
                 e["platform"] = best[1]
 
     def _mo(self, out: Extraction, record, doc: Doc, text_end: int, sents, weapons, control_sentences, words) -> None:
-        hits = self.mo.hits(doc, 0, text_end, sents, words)
+        hits = self.mo.hits(doc, 0, text_end, sents, words, denied=out.denied_mo)
         labels = {h.label for h in hits}
         for hit in hits:
             label = hit.label

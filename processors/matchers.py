@@ -55,6 +55,10 @@ TEXTSPEAK_NEGATIONS = frozenset(
     {"wudnt", "wouldnt", "didnt", "dint", "dnt", "dont", "doesnt", "wont", "cudnt", "couldnt", "shudnt", "isnt",
      "wasnt", "aint", "hasnt", "havent", "hadnt", "cant", "cannot", "nvr", "neva"}
 )  # fmt: skip
+# "She does not think she was assaulted": an opinion verb's negation reaches its clause
+# (not "know" or "remember": "doesn't know why he hit her" is no denial).
+_OPINION_VERBS = frozenset({"think", "believe", "feel", "reckon", "suppose"})
+_WH_WORDS = frozenset({"why", "how", "where", "when", "what", "who", "whether", "if"})
 _CLIMB = {"dobj", "pobj", "attr", "oprd", "xcomp", "acomp", "prep", "agent", "dative", "nsubjpass", "appos", "amod"}
 _POS = re.compile(r"^<([A-Z]+)>$")
 _STAR = re.compile(r"^\*(\d*)$")
@@ -310,8 +314,10 @@ class PatternTagger:
         end_char: int | None = None,
         sents: SentenceIndex | None = None,
         words: dict[str, set[int]] | None = None,
+        denied: set[str] | None = None,
     ) -> list[Hit]:
-        """`words`: the text's words and their sentences (`doc_words`), when the caller has them."""
+        """`words`: the text's words and their sentences (`doc_words`), when the caller has them;
+        `denied`: where given, the labels of hits the text negates are added to it."""
         end_char = len(doc.text) if end_char is None else end_char
         sents = sents or SentenceIndex(doc)
         found: dict[tuple[str, int], Hit] = {}
@@ -341,6 +347,8 @@ class PatternTagger:
             if opts.not_within and any(t.lower_ in opts.not_within for t in span):
                 continue
             if opts.negatable and negated(span):
+                if denied is not None:
+                    denied.add(label)
                 continue
             if opts.not_by and not flags and _subject(span) in opts.not_by:
                 continue
@@ -457,6 +465,9 @@ def negated(span: Span) -> bool:
             cc = [c.lower_ for c in token.head.children if c.dep_ == "cc"]
             if not any(c in ("or", "nor") for c in cc):
                 break  # "did not pay and hit her": the hit is not negated
+        elif token.dep_ == "ccomp" and token.head.lemma_.lower() in _OPINION_VERBS:
+            if any(c.lower_ in _WH_WORDS for c in token.children):
+                break
         elif token.dep_ not in _CLIMB:
             break
         if token.head is token:

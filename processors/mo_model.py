@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -60,14 +60,19 @@ def load_mo_model(path: Path = MODEL_DIR) -> MoModel | None:
 
 
 def combine(
-    evidence: dict[str, str], probs: dict[str, float], thresholds: TagThresholds, incident_types: Sequence[str]
+    evidence: dict[str, str],
+    probs: dict[str, float],
+    thresholds: TagThresholds,
+    incident_types: Sequence[str],
+    denied: Collection[str] = (),
 ) -> dict[str, str]:
-    """The patterns' tags (with their evidence) combined with the model's probabilities."""
+    """The patterns' tags (with their evidence) combined with the model's probabilities. The
+    model never adds a tag the text itself denies (`denied`: "nothing was put in her drink")."""
     out = {}
     for tag, ev in evidence.items():
         if tag in incident_types or not thresholds.drops(tag, probs.get(tag, 1.0)):
             out[tag] = ev
     for tag, p in probs.items():
-        if tag not in out and tag not in evidence and thresholds.adds(tag, p):
+        if tag not in out and tag not in evidence and tag not in denied and thresholds.adds(tag, p):
             out[tag] = f"model:{p:.2f}"
     return out

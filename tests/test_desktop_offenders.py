@@ -173,3 +173,16 @@ def test_a_witness_in_a_court_report_is_no_defendant(pipeline):
         ),
     )
     assert not present("Harbottle", flatten(out))
+
+
+# -- MO: what the text denies, a model does not add back ---------------------------------------
+def test_a_denied_act_is_no_mo(pipeline):
+    out = run(pipeline, nums("She is clear that nothing was put in her drink, and she does not think he hurt her."))
+    assert "drugging" not in out["record"]["mo"]
+    out = run(pipeline, nums("She does not think she was assaulted but he frightened her."))
+    assert "violence" not in out["record"]["mo"] and "sexual_assault" not in out["record"]["mo"]
+
+
+def test_an_act_done_is_mo(pipeline):
+    out = run(pipeline, nums("He put something in my drink and I passed out, woke up with my money gone."))
+    assert "drugging" in out["record"]["mo"]
