@@ -50,6 +50,7 @@ from redaction.kinds import (
 from redaction.lexicon import load_lexicon, written_with_capitals
 from redaction.recognizers.advert_names import AdvertNameRecognizer
 from redaction.recognizers.name_cues import NAME as CUE_NAME
+from redaction.recognizers.post_authors import PostAuthorRecognizer
 from redaction.recognizers.proper_nouns import NAME as PROPN_NAME
 from redaction.recognizers.value_list import (
     INCIDENT_PLACES,
@@ -170,6 +171,7 @@ class Redactor:
         self.roles = roles or load_role_rules()
         self.lexicon = load_lexicon()
         self.advert_names = AdvertNameRecognizer(self.lexicon)
+        self.post_authors = PostAuthorRecognizer(self.roles.desktop, self.lexicon)
         self.role_model: RoleModel | None = load_role_model() if role_model is True else (role_model or None)
 
     def analyze(self, text: str, artifacts: NlpArtifacts, ctx: RecordContext) -> list[RecognizerResult]:
@@ -179,7 +181,7 @@ class Redactor:
         places = incident_place_recognizer(ctx.place_values or ctx.incident_places)
         ad_hoc += [r for r in (names, places) if r is not None]
         if ctx.advert:
-            ad_hoc.append(self.advert_names)
+            ad_hoc += [self.advert_names, self.post_authors]
         return self.analyzer.analyze(
             text=text,
             language="en",
@@ -577,6 +579,10 @@ class _Run:
         after = text[c.end : c.end + 40]
         if c.source == INCIDENT_PLACES or self._in_incident_field(c):
             self._keep(c, "LOCATION" if entity in PLACE_KINDS else entity, "incident", "location field")
+            return
+        if any(a < c.end and c.start < b for a, b in self.post_authors):
+            c.entity = "PERSON"  # "Comment by Karen Hill": a post's author, not a street
+            self.redact.append(c)
             return
         if entity in ADDRESS_KINDS:
             self.redact.append(c)

@@ -186,3 +186,17 @@ def test_a_denied_act_is_no_mo(pipeline):
 def test_an_act_done_is_mo(pipeline):
     out = run(pipeline, nums("He put something in my drink and I passed out, woke up with my money gone."))
     assert "drugging" in out["record"]["mo"]
+
+
+def test_every_post_author_is_a_candidate_even_without_a_handles_shape(pipeline):
+    out = run(
+        pipeline,
+        forum(
+            "Thread: Kirkgate indies. Post by quietgentleman: 10/10, lovely girl. "
+            ">> SensibleSimeon: be respectful lads. Comment by Marigold Hill: take it down. lol legend >> x"
+        ),
+    )
+    flat = flatten(out)
+    for author in ("quietgentleman", "SensibleSimeon", "Marigold Hill"):
+        assert not present(author, flat), author
+    assert "legend" in text_of(out)  # an everyday word a marker caught is no author
