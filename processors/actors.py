@@ -19,11 +19,18 @@ to the person it most likely names, and gives that person one of these roles:
 The words for each role are data (`actors:` in `patterns/indicators.yaml`). An unknown
 person counts as a third party unless the indicator says otherwise (`corroborate_by`): the
 indicator's own definition then decides, and one weak signal never routes.
+
+A helper is hers only when nothing says otherwise: "his mate" or "their friend" is someone
+else's man, and a 'friend' or 'boyfriend' in quotes is the writer's doubt (a third party);
+"the lady who runs it" is a boss. Where the parse gives an act to the worker but the hit
+opens with a controller's word ("Mama-san answer phone, I no talk customer") or says it was
+done on her behalf ("answered questions on pt's behalf"), the act is not hers.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -41,8 +48,10 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 NOT_PERSON_ENTS = frozenset(
     {"GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "PRODUCT"}
 )
-# Verbs of a "who" clause that make its person a client: "a man who booked her".
+# Verbs of a "who" clause that make its person a client: "a man who booked her"; or someone
+# who runs the place: "the lady who runs the massage".
 CLIENT_VERBS = frozenset({"book", "hire", "rebook", "pay"})
+CONTROLLER_VERBS = frozenset({"run", "own", "manage"})
 LOOK_BACK_SENTENCES = 3  # how far back a pronoun may find the person it names
 NAME_CUE_WINDOW = 5  # tokens before a name where its role word may sit ("my manager Laci")
 
@@ -107,7 +116,11 @@ class DocActors:
             role = self.role_of(agent)
             if role == "worker" and _acts_on_her(span, agent):
                 return "unknown"  # "he gives HER crack": whoever it is, it is not her
+            if role == "worker" and self._led_by_controller(span, agent):
+                return "third"
             return role
+        if self._led_by_controller(span, None):
+            return "third"
         if not _passive(span):
             return None  # the parse found no subject: say nothing rather than guess
         sent = span.sent
@@ -116,6 +129,23 @@ class DocActors:
             if role in roles:
                 return role
         return None
+
+    def _led_by_controller(self, span: Span, agent: Token | None) -> bool:
+        """Does the hit open with a controller's word that the parse did not make its object
+        ("Mama-san answer phone, I no talk customer": a broken parse gives the act to "I")?"""
+        lead = span[0]
+        if agent is not None and lead.i == agent.i:
+            return False
+        return lead.dep_ not in ("dobj", "pobj", "dative", "obj") and self.mention_role(lead) == "third"
+
+    def third_party_page(self) -> bool:
+        """Is this a page someone other than the worker wrote about her (an agency's advert:
+        "our girls"), not her own advert, a review or a report?"""
+        return self.source == "desktop_research" and self.first_person_role == "third"
+
+    def client_review(self) -> bool:
+        """Is this a client's review of a visit (its "I" is a client)?"""
+        return self.source == "desktop_research" and self.first_person_role == "client"
 
     def by_worker(self, span: Span) -> bool:
         """Is the one who does it the worker (or nobody named)? Never a man, a client, a boss:
@@ -169,11 +199,15 @@ class DocActors:
         if token.dep_ in ("appos", "compound") and token.head is not token:
             words.append(token.head)
         role = self._role_from_words(words)
-        if role == "partner" and token.i > 0 and self.doc[token.i - 1].lower_ in QUOTES:
-            return "third"  # a 'boyfriend' in quotes is the writer's doubt that he is one
+        if role in ("partner", "helper") and token.i > 0 and self.doc[token.i - 1].lower_ in QUOTES:
+            return "third"  # a 'boyfriend' or 'friend' in quotes is the writer's doubt that he is one
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        if role == "helper" and owner is not None and owner.lower_ in HE | THEY:
+            # "his mate", "their friend": someone else's helper, not one she chose
+            owner_role = self.role_of(owner)
+            return owner_role if owner_role in ("third", "client", "partner") else "unknown"
         if role is not None:
             return role
-        owner = next((c for c in token.children if c.dep_ == "poss"), None)
         if owner is not None and owner.lower_ in HE | THEY | SHE:
             role = self.role_of(owner)  # "his cousins", "the madam's boys" act for their boss
             if owner.lower_ not in SHE or role in ("third", "partner", "client"):
@@ -193,9 +227,11 @@ class DocActors:
                     found.add(role)
             if forms & self.words.paid_helpers:
                 found.add("helper" if self._paid_helper(t) else "third")
-        for t in tokens:  # "a man who booked her" is a client
+        for t in tokens:  # "a man who booked her" is a client, "the lady who runs it" a boss
             if any(c.dep_ == "relcl" and c.lemma_.lower() in CLIENT_VERBS for c in t.children):
                 found.add("client")
+            if any(c.dep_ == "relcl" and c.lemma_.lower() in CONTROLLER_VERBS for c in t.children):
+                found.add("third")
         for role in ("third", "client", "helper", "partner", "worker"):  # a "boss lady" is a boss
             if role in found:
                 return role
@@ -291,7 +327,8 @@ class Actors:
                 continue
             before: list[Token] = []
             for t in reversed(doc[max(0, token.i - 3) : token.i]):
-                if t.pos_ not in ("NOUN", "PROPN", "ADJ"):
+                # a role word counts whatever the tagger made of it ("my maid Sue": maid/VERB)
+                if t.pos_ not in ("NOUN", "PROPN", "ADJ") and not actors.words.person_word(t.lower_):
                     break
                 before.append(t)
             role = actors._role_from_words([token, *before])
@@ -347,9 +384,17 @@ def _acts_on_her(span: Span, agent: Token) -> bool:
     parse that makes her its agent is wrong."""
     verb = agent.head
     mine = {"me", "us"} if agent.lower_ in FIRST_PERSON else {"her", "them"}
+    if any(t.lower_ == "behalf" for t in span) or _done_for(span, mine | {"pt", "su"}):
+        return True  # "answered questions on pt's behalf", "speaks for her": someone else did it
     return any(c.dep_ in ("dobj", "dative", "obj") and c.lower_ in mine for c in verb.children) and (
         agent.lower_ not in mine
     )
+
+
+def _done_for(span: Span, people: set[str]) -> bool:
+    """Does the hit say it was done for her ("answers for her", "replies for them")?"""
+    words = [t.lower_ for t in span]
+    return any(a == "for" and b in people for a, b in pairwise(words))
 
 
 def _introducer(name: Token) -> Token | None:

@@ -17,7 +17,10 @@ or a phrase (`PhraseMatcher`) on the one parse, and then must pass:
   in one booking, a helper she chose; `corroborate_by`: roles whose act counts only beside
   another indicator (a boyfriend who drives her: a lift, unless someone controls her);
 - the record's own statements that she works for herself (`independence`), which take away
-  situational weak signals unless there is a strong one.
+  situational weak signals unless there is a strong one;
+- `not_with_all`: a note that finds no control ("no indication anyone takes her money");
+- the kind of page, for the patterns that need it: an agency's advert ("our girls") or a
+  client's review (whose "I paid him at the door" is a client paying someone else).
 Evidence is the rule id and the sentence number, never text of the record.
 """
 
@@ -47,10 +50,15 @@ from processors.vocabulary import INDICATORS, STRENGTHS
 RANK = {s: i for i, s in enumerate(reversed(STRENGTHS))}  # context 0, weak 1, strong 2
 # `*_any_subject`: no check of who did it ("she has no access to her money");
 # `*_by_worker`: the worker is the one who does it, or nobody is named ("she owes him",
-# "she works for him", "you repay from your earnings"), never a man, a client or a boss.
-PATTERN_KEYS = ("phrases", "phrases_any_subject", "phrases_by_worker", "patterns", "patterns_any_subject",
-                "patterns_by_worker", "deps", "deps_any_subject", "deps_by_worker")  # fmt: skip
-SUBJECT_MODES = {"": "agent", "_any_subject": "any", "_by_worker": "worker"}
+# "she works for him", "you repay from your earnings"), never a man, a client or a boss;
+# `*_in_advert`: only in a page someone other than the worker wrote about her (desktop
+# research whose "we" runs the workers: "our girls"; processors.actors), never a review.
+# `*_in_review`: only in a client's review, whose "I" is the client ("I paid him at the door":
+# someone other than the worker took the money).
+PATTERN_KEYS = tuple(f"{kind}{suffix}" for kind in ("phrases", "patterns", "deps")
+                     for suffix in ("", "_any_subject", "_by_worker", "_in_advert", "_in_review"))  # fmt: skip
+SUBJECT_MODES = {"": "agent", "_any_subject": "any", "_by_worker": "worker", "_in_advert": "advert",
+                 "_in_review": "review"}  # fmt: skip
 LABEL_KEYS = frozenset(
     {*PATTERN_KEYS, *STRENGTHS, "about", "not_by", "corroborate_by", "firm_with", "not_within", "not_with", "negatable",
      "examples"}
@@ -103,6 +111,9 @@ class IndicatorFinder:
         self.words = {k: [str(w) for w in v] for k, v in (data.get("words") or {}).items()}
         self.lemmas = {k: [str(w) for w in v] for k, v in (data.get("lemmas") or {}).items()}
         self.actors = Actors(data.get("actors") or {})
+        # phrases of a note that finds no control ("no indication anyone takes her money"): a
+        # `not_with` of every label
+        self.not_with_all = [str(w) for w in data.get("not_with_all") or []]
         labels = data.get("labels") or {}
         unknown = set(labels) - set(INDICATORS)
         if unknown:
@@ -140,12 +151,13 @@ class IndicatorFinder:
         for key, given in roles.items():
             if given - ROLE_NAMES:
                 raise ValueError(f"{where}: {key}: unknown roles {sorted(given - ROLE_NAMES)}")
+        not_with = self._expand([*(spec.get("not_with") or []), *self.not_with_all])
         self.rules[label] = LabelRules(
             not_by=roles["not_by"],
             corroborate_by=roles["corroborate_by"],
             not_within=frozenset(str(w).lower() for w in spec.get("not_within") or []),
-            not_with=frozenset(w for w in self._expand(spec.get("not_with") or []) if " " not in w),
-            not_with_phrases=tuple(tuple(w.split()) for w in self._expand(spec.get("not_with") or []) if " " in w),
+            not_with=frozenset(w for w in not_with if " " not in w),
+            not_with_phrases=tuple(tuple(w.split()) for w in not_with if " " in w),
             firm_with=frozenset(w for w in self._expand(spec.get("firm_with") or []) if " " not in w),
             firm_with_phrases=tuple(tuple(w.split()) for w in self._expand(spec.get("firm_with") or []) if " " in w),
             negatable=spec.get("negatable", True) is not False,
@@ -324,6 +336,10 @@ class IndicatorFinder:
         corroborate = False
         target = doc[verb : verb + 1] if verb is not None else span
         if mode == "worker" and not actors.by_worker(target):
+            return None
+        if mode == "advert" and not actors.third_party_page():
+            return None
+        if mode == "review" and not actors.client_review():
             return None
         if mode == "agent" and (opts.not_by or opts.corroborate_by):
             role = actors.agent_role(target)

@@ -198,3 +198,107 @@ def test_through_the_pipeline_a_decisive_signal_routes_with_its_reason(pipeline)
     assert "organised_crime" in out["routes"]
     reason = next(r for r in out["reasons"] if r.startswith("exploitation.decisive_signal"))
     assert "a reason to look, not proof" in reason and "documents_held" in reason and "debt_bondage" in reason
+
+
+# -- who did it: the roles behind wider phrasings ---------------------------------------
+
+
+def test_someone_elses_mate_is_not_a_helper_she_chose(pipeline):
+    """My mate who takes the cash is a helper; "his mate" who drives her and takes the cash is his man."""
+    assert "third_party_control" not in strengths(pipeline, "My mate takes the cash at the door, I pay her £40.")
+    found = strengths(pipeline, "His mate drops me at the hotel and takes the cash straight off me after.")
+    assert found.get("third_party_control") == "strong" and found.get("transported_by_other") == "weak"
+
+
+def test_a_quoted_friend_is_the_writers_doubt(pipeline):
+    assert strengths(pipeline, "Her 'friend' Dina takes all her money.").get("third_party_control") == "strong"
+    assert "third_party_control" not in strengths(pipeline, "Her friend Dina takes the money for the petrol.")
+
+
+def test_the_lady_who_runs_the_place_is_a_boss(pipeline):
+    text = "Zhou lady who run the massage she keep our passport and we can only go out on Sunday with her."
+    found = strengths(pipeline, text)
+    assert found.get("documents_held") == "strong" and found.get("restricted_movement") == "strong"
+
+
+def test_an_act_done_on_her_behalf_is_not_hers(pipeline):
+    """A broken parse gives "answered" to the patient; "on pt's behalf" says someone else did it."""
+    text = "Pt came with an older female who said she was her 'aunt', paid cash, answered questions on pt's behalf."
+    assert strengths(pipeline, text).get("speaks_for_worker") == "weak"
+
+
+def test_a_hit_that_opens_with_a_controllers_word_is_his(pipeline):
+    assert (
+        strengths(pipeline, "Mama-san answer phone and say price, I no talk customer on phone.").get(
+            "speaks_for_worker"
+        )
+        == "weak"
+    )
+
+
+# -- what kind of page: an agency's advert, a client's review ---------------------------
+
+
+def test_our_girls_is_an_advert_someone_else_writes_only_on_such_a_page(pipeline):
+    advert = "ORIENTAL ANGELS Agency. Our Thai and Chinese ladies are available 24/7."
+    assert strengths(pipeline, advert, source="desktop_research").get("advert_control") == "weak"
+    report = "One of our girls in the flat was robbed by a client last week."
+    assert "advert_control" not in strengths(pipeline, report)
+
+
+def test_a_client_who_paid_a_man_at_the_door_is_read_only_in_a_review(pipeline):
+    review = "Review by Shadowfax: Sasha, Wakefield. The guy on the phone sorted everything, I paid him at the door."
+    found = strengths(pipeline, review, source="desktop_research")
+    assert found.get("third_party_control") == "strong" and found.get("speaks_for_worker") == "weak"
+    own = "I paid him at the door for the room and then the client arrived."
+    assert "third_party_control" not in strengths(pipeline, own)
+
+
+def test_a_note_that_finds_no_control_is_no_indicator(pipeline):
+    text = "SU uses crack and works to fund it; her partner also uses. No indication anyone takes her money."
+    assert indicator_ids(extract(pipeline, text)) == set()
+
+
+# -- wider phrasings of the same control, and the ordinary arrangements beside them ----
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("Beata's partner collects what I earn every night.", "third_party_control"),
+        ("i av to bring back 200 a nite or he goes mad.", "third_party_control"),
+        ("He wont sort me till iv done 4 punters, then he takes the lot.", "forced_drug_use"),
+        ("She cant go home till she pays him back for the flight and the room.", "debt_bondage"),
+        ("He writes how much is still owing and the debt never goes down.", "debt_bondage"),
+        ("A man in a black Skoda drops her at the bus stop at 10pm and is back at 3am to take her home.",
+         "transported_by_other"),
+        ("She has been working in flats in Bolton and Oldham, never more than a week in each.",
+         "moved_between_places"),
+        ("The uncle said men in her village will make trouble for her parents if she goes to police.",
+         "threats_to_family"),
+        ("She is not to go to the shops unless one of his lads goes with her.", "restricted_movement"),
+    ],
+)  # fmt: skip
+def test_wider_phrasings(pipeline, text, indicator):
+    assert indicator in strengths(pipeline, text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("A guy at a house in Morley wouldn't let me leave till I gave him his money back.", "restricted_movement"),
+        ("Since the attack I don't go anywhere on my own at night.", "restricted_movement"),
+        ("I owe my cousin for the flight, she lent me the money and I pay her back when I can.", "debt_bondage"),
+        ("I did the booking and didn't get any money, he just left.", "third_party_control"),
+        ("He made me go on top and then refused to pay.", "third_party_control"),
+        ("I bring in about £300 on a good night and keep all of it.", "third_party_control"),
+        ("The council moved me to a new flat after the break-in.", "moved_between_places"),
+        ("My sister sometimes drives me to bookings in her car.", "transported_by_other"),
+        ("The Home Office has my passport for my asylum claim.", "documents_held"),
+        ("She was booked through an escort agency she chose to join; the agency takes a booking fee.",
+         "third_party_control"),
+        ("Two men saying they were council enforcement officers were 'confiscating' phones.", "restricted_movement"),
+    ],
+)  # fmt: skip
+def test_ordinary_arrangements_and_clients_crimes_near_the_wider_phrasings(pipeline, text, indicator):
+    assert indicator not in strengths(pipeline, text), text

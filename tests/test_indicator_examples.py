@@ -52,3 +52,43 @@ def test_pattern_file_example(pipeline, label, kind, text, source):
         assert label not in found, (text, found)
     else:
         assert found.get(label) == kind, (text, found)
+
+
+def _pattern_tokens(node: Any, key: str = "") -> list[tuple[str, str]]:
+    """(pattern, token) of every token pattern in the file (`patterns*` lists)."""
+    out: list[tuple[str, str]] = []
+    if isinstance(node, dict):
+        for k, v in node.items():
+            if k not in ("examples", "words", "lemmas", "actors"):
+                out += _pattern_tokens(v, str(k))
+    elif isinstance(node, list):
+        for v in node:
+            out += _pattern_tokens(v, key)
+    elif isinstance(node, str) and key.startswith("patterns"):
+        out += [(node, raw) for raw in node.split()]
+    return out
+
+
+def test_every_unquoted_word_can_match(pipeline):
+    """A bare word matches as a lemma: "dropped" or "taken" alone never matches anything
+    (their lemmas are "drop" and "take"). Every token with bare words keeps one that is its
+    own lemma, or quotes the forms."""
+    nlp = pipeline.nlp
+    seen: dict[str, bool] = {}
+
+    def is_lemma(word: str) -> bool:
+        if word not in seen:
+            frames = ("{}", "they {} it", "the {}", "she {} her", "it was {}")
+            seen[word] = any(t.lower_ == word and t.lemma_.lower() == word for f in frames for t in nlp(f.format(word)))
+        return seen[word]
+
+    dead = []
+    for pattern, raw in _pattern_tokens(load_file("indicators.yaml")):
+        item = raw.rstrip("?").split("/")[0]
+        alts = item.split("|")
+        bare = [a.lower() for a in alts if a and a[0] not in "'@<*"]
+        if bare and len(bare) == len(alts) and not any(is_lemma(a) for a in bare):
+            dead.append((pattern, raw))
+        if "''" in alts:  # not a quote token: a bare "''" is a lemma no token has
+            dead.append((pattern, raw))
+    assert not dead, dead
