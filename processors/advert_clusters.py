@@ -161,10 +161,12 @@ class AdvertClusters:
         cluster_id = self._join(record_id, neighbours)
         mine = {"source": "desktop_research", "seen_at": seen_at}
         stored = {**mine, "sig": [int(v) for v in sig], "cluster": cluster_id}
-        self.store[SIG + record_id] = {"records": {record_id: stored}}
         self._add(CLUSTER + cluster_id, record_id, mine, cap=None)
         for key in keys:
             self._add(key, record_id, mine, cap=self.lay.block_cap)
+        # The signature last: it marks the advert as stored (a replay stops at it above), so
+        # a worker that died mid-way leaves it unmarked and the new holder stores it whole.
+        self.store[SIG + record_id] = {"records": {record_id: stored}}
         return self._cluster(cluster_id, record_id, neighbours) if neighbours else None
 
     def _join(self, record_id: str, neighbours: dict[str, float]) -> str:

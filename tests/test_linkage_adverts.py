@@ -3,6 +3,7 @@ slots normalised; clusters grow and merge in the store; replays change nothing. 
 
 from __future__ import annotations
 
+import contextlib
 from typing import Any
 
 from processors.advert_clusters import CLUSTER, SIG, AdvertClusters, layout, normalise, signature, similarity
@@ -79,6 +80,34 @@ def test_replays_change_nothing():
     before = {k: v for k, v in store.items()}
     again = clusters.observe("D2", "2026-11-03T10:00:00Z", TEMPLATE[2])
     assert again.size == 3 and store == before
+
+
+class _DiesAfter(dict):
+    """A store whose worker is killed after `n` more writes (the changelog keeps those)."""
+
+    def __init__(self, data: dict[str, Any], n: int) -> None:
+        super().__init__(data)
+        self.n = n
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        if self.n == 0:
+            raise SystemExit("killed")
+        self.n -= 1
+        super().__setitem__(key, value)
+
+
+def test_a_replay_after_a_death_mid_way_stores_the_advert_whole():
+    clean: dict[str, Any] = {}
+    observe_all(AdvertClusters(clean), TEMPLATE[:3], "D")
+    for writes in range(1, 8):
+        store: dict[str, Any] = {}
+        observe_all(AdvertClusters(store), TEMPLATE[:2], "D")
+        dying = _DiesAfter(store, writes)
+        with contextlib.suppress(SystemExit):
+            AdvertClusters(dying).observe("D2", "2026-11-03T10:00:00Z", TEMPLATE[2])
+        after = dict(dying)
+        replay = AdvertClusters(after).observe("D2", "2026-11-03T10:00:00Z", TEMPLATE[2])
+        assert replay is not None and replay.size == 3 and after == clean, writes
 
 
 def test_too_little_text_is_not_clustered():
