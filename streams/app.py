@@ -1,39 +1,52 @@
-"""The faust application: topics, agents and the web server (/metrics) in one place.
+"""The faust application: topics, tables, both stages and the web server in one place.
 
-The raw topics are read by the intake (`streams/intake.py`), not by faust agents: faust's
-ack/commit machinery committed batches whose outputs were never delivered (issue 9). The
-intake takes batches, runs the NLP in a single-thread executor (one processing core; the
-event loop stays free for heartbeats), correlates on the loop against the `correlation`
-table, sends every output and waits for the broker's acknowledgement, and only then
-commits the batch's offsets explicitly: at-least-once, with the record id as the message
-key so replays are idempotent downstream (and the correlation store ignores replays).
+Two stages, so any number of workers with the same app id share the work and the state
+stays whole:
 
-State lives in faust tables, changelogged to Kafka, so a restart rebuilds it:
-`correlation` (attribute -> records carrying it) and `records` (record id -> sanitised
-summary, for check lookups). One worker holds every partition (`streams/lock.py` refuses
-a second one); scaling out needs the stream repartitioned by attribute first.
+- the intake (`streams/intake.py`) on every worker: the raw topics, shared through the
+  group `<app id>.intake`; validates and runs the NLP in a single-thread executor (one
+  processing core; the event loop stays free for heartbeats), and hands each analysed
+  record to the app's analysed topic, committing after the broker acknowledges;
+- the correlation stage (`streams/correlate.py`) on the one worker faust makes the active
+  holder of the tables: the analysed topic, linked against the `correlation` table,
+  routed, sent, acknowledged, committed. Its tables and the analysed topic have one
+  partition, so every observation meets every other.
+
+Neither reads through faust agents: faust's ack/commit machinery committed batches whose
+outputs were never delivered (issue 9); both commit only after every output is
+acknowledged: at-least-once, with the record id as the message key so replays are
+idempotent downstream (and the state ignores replays).
+
+State lives in faust tables, changelogged to Kafka, so a restart or another worker
+rebuilds it: `correlation` (identifiers, similar-offender and advert-cluster state ->
+records), `records` (record id -> sanitised summary, for check lookups) and the digests'.
+faust's `version` 2 names them (and its group) `<app id>-v2-...`: the one-partition layout
+of issue 13; state kept by earlier versions is moved by `bulletins state migrate`.
 
 Web server (on `BULLETINS_WEB_BIND`, loopback by default): `/metrics` (Prometheus),
 `/health` (liveness: the event loop answers) and `/ready` (readiness: the intake has its
-partitions, the broker answered a Kafka request lately, the state is recovered), all open
-and saying nothing from a record; `/check/` (GET, a lookup) and `/purge/` (POST, retention
-erasure), both needing a bearer token (`streams/auth.py`) and a reason, every call audited
-with the token's identity.
+partitions, the broker answered a Kafka request lately, the state is recovered and held by
+a worker), all open and saying nothing from a record; `/check/` (GET, a lookup) and
+`/purge/` (POST, retention erasure), both needing a bearer token (`streams/auth.py`) and a
+reason, every call audited with the token's identity. A worker that does not hold the
+state forwards those two to the one that does (its canonical URL, from faust's assignment
+metadata), which authenticates, answers and audits them itself.
 faust's own views (`/table/...`, `/router/...`, statistics, graph, the `/` index) are off:
 the table views handed out linked records with no caller, reason or audit. A timer erases
 state older than `BULLETINS_RETENTION_DAYS`, audited as erasure; another publishes the
-liaison officers' digests as their windows close (streams/digests.py).
+liaison officers' digests as their windows close (streams/digests.py); both run on the
+worker holding the state.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-import sys
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, ClassVar
 
+import aiohttp
 import faust
 from aiohttp.web import Response
 from faust.sensors import Monitor
@@ -47,17 +60,24 @@ from processors.identifiers import candidate_keys
 from streams import audit, metrics, retention
 from streams.auth import Caller, TokenStore
 from streams.config import Settings, load_settings
+from streams.correlate import ELSEWHERE, Correlation
 from streams.digests import Digests
 from streams.intake import Intake
-from streams.lock import LockRefused, WorkerLock
 from streams.quiet import BrokerWatch, install_filter
-from streams.topics import AUDIT, DEADLETTER, DIGEST, RAW, ROUTED, TOPICS
+from streams.topics import AUDIT, DEADLETTER, DIGEST, RAW, ROUTED, STATE_PARTITIONS, TOPICS, analysed_topic
 
 log = logging.getLogger(__name__)
 CALLER = "bulletins.caller"  # the authenticated Caller, kept on the aiohttp request
 # Ready only while the broker answered within this many seconds (the watch asks every 2 s
 # and waits up to 5 s for an answer).
 READY_BROKER_SECONDS = 15.0
+# faust's app version: 2 since the state went to one partition (issue 13). faust suffixes
+# the app id with it (`<id>-v2`) in its group and changelog topic names, so the new layout
+# never reads or writes the three-partition changelogs of version 1.
+STATE_VERSION = 2
+# Set on a /check/ or /purge/ a worker forwards to the state's holder: forwarded once only.
+FORWARDED = "X-Bulletins-Forwarded"
+FORWARD_TIMEOUT = 30.0
 
 
 class _Web(AiohttpWeb):
@@ -98,22 +118,13 @@ class PipelineHolder:
             return self._pipeline
 
 
-def create_app(settings: Settings | None = None, lock: bool = True) -> faust.App:
-    """The worker's app. With `lock` (the default), first take the single-worker lock:
-    raises LockRefused, with the reason, when another worker with this app id runs."""
+def create_app(settings: Settings | None = None, serve: bool = True) -> faust.App:
+    """The worker's app. Any number of workers may run it with the same app id. `serve`
+    False: the app for its tables' names only (`bulletins state`), reading no token file."""
     settings = settings or load_settings()
-    worker_lock = None
-    if lock:
-        install_filter()
-        worker_lock = WorkerLock(settings)
-        try:
-            worker_lock.acquire()
-        except LockRefused as exc:
-            # A plain sentence for the operator, not a traceback; exit status 3.
-            print(f"bulletins worker: {exc}", file=sys.stderr, flush=True)
-            raise SystemExit(3) from None
     app = _App(
         settings.app_id,
+        version=STATE_VERSION,
         broker=settings.faust_broker,
         broker_credentials=settings.security.faust_credentials(),
         key_serializer="raw",
@@ -121,6 +132,8 @@ def create_app(settings: Settings | None = None, lock: bool = True) -> faust.App
         web_port=settings.web_port,
         web_host=settings.web_bind,
         web_bind=settings.web_bind,  # what aiohttp listens on; web_host only names it
+        # How the others reach this worker (a forwarded /check/ or /purge/).
+        canonical_url=settings.web_url,
         web_tables_enabled=False,
         web_router_enabled=False,
         web_stats_enabled=False,
@@ -136,14 +149,20 @@ def create_app(settings: Settings | None = None, lock: bool = True) -> faust.App
         broker_heartbeat_interval=max(1.0, settings.session_timeout / 4),
         # The tables' changelogs: replicated like the pipeline's own topics (deployments 3).
         topic_replication_factor=settings.replication,
+        # A standby of the state on another worker (faust's default, said here because the
+        # failover leans on it: the assignor promotes a standby when the holder goes).
+        table_standby_replicas=1,
     )
     app.monitor = _Monitor()
-    partitions = {spec.name: spec.partitions for spec in TOPICS}
+    partitions = {spec.name: spec.partitions for spec in TOPICS} | {analysed_topic(settings.app_id): STATE_PARTITIONS}
+    # Handles for sending only: faust subscribes to none of these (no agents).
     topics: dict[str, Any] = {
         name: app.topic(name, key_type=bytes, value_type=bytes, partitions=partitions[name])
-        for name in [*RAW.values(), *ROUTED.values(), DEADLETTER, AUDIT, DIGEST]
+        for name in [*RAW.values(), *ROUTED.values(), DEADLETTER, AUDIT, DIGEST, analysed_topic(settings.app_id)]
     }
-    table_partitions = partitions[RAW["nums"]]
+    # Every table as many partitions as the analysed topic: the holder of analysed
+    # partition p holds partition p of every table (streams/correlate.py).
+    table_partitions = STATE_PARTITIONS
     # Plain JSON both ways: a value_type of dict would be treated as a model on changelog
     # recovery and fail ("dict has no attribute from_data"), so a restart would stall.
     json_schema = faust.Schema(key_serializer="json", value_serializer="json")
@@ -172,12 +191,17 @@ def create_app(settings: Settings | None = None, lock: bool = True) -> faust.App
     holder = PipelineHolder()
 
     tables = [correlation, records, *digests.tables]
-    intake = Intake(app, settings, topics, tables, holder.get, executor, worker_lock, on_routed=digests.add)
+    intake = Intake(app, settings, topics, holder.get, executor)
+    correlate = Correlation(app, settings, topics, tables, holder.get, on_routed=digests.add)
 
     @app.task
     async def take_input() -> None:
         install_filter()  # again: faust's worker sets up its own log handlers at start
         await intake.run()
+
+    @app.task
+    async def correlate_analysed() -> None:
+        await correlate.run()
 
     watch = BrokerWatch(settings.bootstrap_servers, ssl_context=settings.security.ssl_context())
 
@@ -188,7 +212,7 @@ def create_app(settings: Settings | None = None, lock: bool = True) -> faust.App
     def readiness() -> list[str]:
         """Why the worker is not ready (fixed phrases and counts, nothing from a record)."""
         reasons = [] if watch.answering(READY_BROKER_SECONDS) else ["the broker has not answered lately"]
-        return reasons + intake.not_ready()
+        return reasons + intake.not_ready() + correlate.not_ready()
 
     metrics.READY.set_function(lambda: 0.0 if readiness() else 1.0)
 
@@ -226,7 +250,7 @@ def create_app(settings: Settings | None = None, lock: bool = True) -> faust.App
     async def send_audit(event: dict[str, Any]) -> None:
         await (await topics[AUDIT].send(key=event["event_id"].encode(), value=audit.encode_event(event)))
 
-    tokens = TokenStore(settings.api_tokens_file)
+    tokens = TokenStore(settings.api_tokens_file if serve else None, quiet=not serve)
 
     class Authenticated(View):
         """Every method of a route of this kind needs a bearer token carrying `scope`."""
@@ -246,11 +270,33 @@ def create_app(settings: Settings | None = None, lock: bool = True) -> faust.App
             request[CALLER] = caller
             return await super().dispatch(request)
 
-    def not_ready(view: View) -> Any:
-        # Before recovery the tables hold part of the state: an answer or an erasure then
-        # would be wrong without saying so.
-        reason = intake.blocker()
-        return view.json({"error": f"not ready: {reason}"}, status=503) if reason else None
+    async def elsewhere(view: View, request: Any, body: bytes | None = None) -> Any:
+        """None when this worker holds the state and answers; else the holder's answer to
+        the same request (forwarded once, with the caller's token), or 503 saying why.
+        Before recovery the tables hold part of the state: an answer or an erasure then
+        would be wrong without saying so."""
+        reason = correlate.blocker()
+        if reason is None:
+            return None
+        url = correlate.holder_url() if reason == ELSEWHERE and not request.headers.get(FORWARDED) else None
+        if url is None:
+            return view.json({"error": f"not ready: {reason}"}, status=503)
+        headers = {FORWARDED: "1", "Authorization": request.headers.get("Authorization", "")}
+        if body is not None:
+            headers["Content-Type"] = "application/json"
+        try:
+            async with app.http_client.request(
+                method=request.method,
+                url=f"{url.rstrip('/')}{request.rel_url}",
+                headers=headers,
+                data=body,
+                timeout=aiohttp.ClientTimeout(total=FORWARD_TIMEOUT),
+            ) as answer:
+                return view.bytes(await answer.read(), content_type=answer.content_type, status=answer.status)
+        except Exception as exc:  # the type only: the holder moving or down
+            return view.json(
+                {"error": f"the worker holding the state did not answer ({type(exc).__name__})"}, status=502
+            )
 
     @app.page("/check/")
     class Check(Authenticated):
@@ -265,8 +311,8 @@ def create_app(settings: Settings | None = None, lock: bool = True) -> faust.App
             identifier = request.query.get("identifier") or ""
             if not why:
                 return self.json({"error": "refused: say why you are looking (why=)"}, status=400)
-            if (refused := not_ready(self)) is not None:
-                return refused
+            if (answered := await elsewhere(self, request)) is not None:
+                return answered
             pipeline = holder.get()
             found = [link for key in candidate_keys(identifier) if (link := Correlator(correlation).lookup(key))]
             record_ids = sorted({rid for link in found for rid in link["records"]})
@@ -297,8 +343,8 @@ def create_app(settings: Settings | None = None, lock: bool = True) -> faust.App
                 return self.json({"error": "refused: before must be a date (YYYY-MM-DD) or ISO-8601 time"}, status=400)
             if not why:
                 return self.json({"error": "refused: say why you are erasing (why)"}, status=400)
-            if (refused := not_ready(self)) is not None:
-                return refused
+            if (answered := await elsewhere(self, request, await request.read())) is not None:
+                return answered
             erasure = retention.plan(correlation, records, before)
             removed = len(erasure.drop_keys)
             event = audit.erasure(caller.identity, why[:500], before, removed, erasure.record_ids, stated)
@@ -319,8 +365,8 @@ def create_app(settings: Settings | None = None, lock: bool = True) -> faust.App
     @app.timer(interval=settings.digest_interval)
     async def publish_digests() -> None:
         """Each closed digest window: a digest per district, to the topic and the files."""
-        if intake.blocker() is not None:
-            return  # the windows are not all here yet; the next tick looks again
+        if correlate.blocker() is not None:
+            return  # held by another worker, or the windows are not all here yet: the next tick looks again
         try:
             await digests.publish_closed(send_digest, app.producer.flush)
         except Exception as exc:  # a broker outage or a full disk must not stop the timer
@@ -329,8 +375,8 @@ def create_app(settings: Settings | None = None, lock: bool = True) -> faust.App
     @app.timer(interval=settings.retention_interval)
     async def erase_expired() -> None:
         """Scheduled retention: erase what was seen more than BULLETINS_RETENTION_DAYS ago."""
-        if intake.blocker() is not None:
-            return  # the state is not all here yet; the next tick tries again
+        if correlate.blocker() is not None:
+            return  # held by another worker, or not all here yet: the next tick tries again
         before = retention.cutoff(settings.retention_days)
         erasure = retention.plan(correlation, records, before)
         if erasure.empty:
@@ -352,4 +398,4 @@ def create_app(settings: Settings | None = None, lock: bool = True) -> faust.App
     return app
 
 
-__all__ = ["LockRefused", "create_app"]
+__all__ = ["create_app"]

@@ -78,12 +78,14 @@ def parse_tokens(text: str) -> list[_Entry]:
 class TokenStore:
     """The callers from the tokens file, re-read when the file changes (a rotated secret)."""
 
-    def __init__(self, path: str | None) -> None:
+    def __init__(self, path: str | None, quiet: bool = False) -> None:
+        """`quiet`: no warning without a file (an app built for its tables only, never serving)."""
         self.path = Path(path) if path else None
         self._entries: list[_Entry] = []
         self._stamp: tuple[int, int] | None = None
         if self.path is None:
-            log.warning("BULLETINS_API_TOKENS_FILE is not set: /check/ and /purge/ refuse every caller")
+            if not quiet:
+                log.warning("BULLETINS_API_TOKENS_FILE is not set: /check/ and /purge/ refuse every caller")
             return
         self._load(strict=True)
 

@@ -16,6 +16,7 @@ from typing import Any
 from kafka.admin import NewTopic
 from mode.utils.times import want_seconds
 
+from streams.config import kafka_client_config
 from streams.topics import create_missing
 
 
@@ -41,3 +42,138 @@ def declare_changelogs(app: Any, bootstrap_servers: str, replication: int) -> li
     """Create the changelog topics that do not exist yet and wait until the broker's
     metadata has them; return the names created. Safe to re-run."""
     return create_missing(bootstrap_servers, changelog_specs(app, replication))
+
+
+# -- the state of earlier versions -------------------------------------------------------------
+# Up to issue 13 the tables had three partitions, under faust's version 1 names
+# (`<app id>-<table>-changelog`, group `<app id>`). From version 2 (`streams/app.py`) they
+# have one (`<app id>-v2-<table>-changelog`), so one worker holds all of the state. The old
+# changelogs are never read or written by a version-2 worker; `bulletins state migrate`
+# copies them across once.
+
+
+class StateLayoutError(RuntimeError):
+    """The app id's state is in an earlier layout and has not been migrated (one line for
+    the operator)."""
+
+
+def legacy_name(app: Any, table: Any) -> str:
+    """The version-1 changelog topic of `table` (faust's name without the version suffix)."""
+    return f"{app.conf.name}-{table.name}-changelog"
+
+
+def _holding(consumer: Any, topics: list[str]) -> dict[str, int]:
+    """topic -> messages it holds (end less beginning offsets), for those that exist."""
+    from kafka import TopicPartition
+
+    out: dict[str, int] = {}
+    existing = consumer.topics()
+    for topic in topics:
+        if topic not in existing:
+            continue
+        tps = [TopicPartition(topic, p) for p in sorted(consumer.partitions_for_topic(topic) or [])]
+        ends, starts = consumer.end_offsets(tps), consumer.beginning_offsets(tps)
+        out[topic] = sum(ends[tp] - starts[tp] for tp in tps)
+    return out
+
+
+def _consumer(bootstrap_servers: str) -> Any:
+    from kafka import KafkaConsumer
+
+    return KafkaConsumer(
+        bootstrap_servers=bootstrap_servers.split(","),
+        group_id=None,
+        enable_auto_commit=False,
+        client_id="bulletins-state",
+        **kafka_client_config(),
+    )
+
+
+def check_layout(app: Any, bootstrap_servers: str) -> None:
+    """Raise StateLayoutError when the app id has state in the earlier layout that was never
+    migrated (old changelogs hold messages, the new correlation changelog none): starting
+    would link against an empty store and quietly miss every earlier record."""
+    tables = list(app.tables.values())
+    consumer = _consumer(bootstrap_servers)
+    try:
+        old = {t: n for t, n in _holding(consumer, [legacy_name(app, t) for t in tables]).items() if n}
+        new = _holding(consumer, [tables[0].changelog_topic.get_topic_name()])
+    finally:
+        consumer.close()
+    if old and not any(new.values()):
+        raise StateLayoutError(
+            f"app id {app.conf.name!r} has state in the layout before issue 13 ({len(old)} changelog topic(s) "
+            f"such as {sorted(old)[0]}, three partitions): this version keeps it in one partition under "
+            f"{app.conf.id}-... Stop every worker of this app id and run `bulletins state migrate` once; "
+            "or, to start without that state, delete those topics."
+        )
+
+
+def migrate(app: Any, bootstrap_servers: str, replication: int) -> dict[str, int]:
+    """Copy every version-1 changelog into its version-2 topic (created if missing); return
+    topic -> messages copied. Each key's messages keep their order (a key lived in one old
+    partition), so the last value of every key is the old one and a second run changes
+    nothing. Refuses while a worker of the app id is running."""
+    from kafka import KafkaProducer, TopicPartition
+
+    running = _running_groups(app, bootstrap_servers)
+    if running:
+        raise StateLayoutError(
+            f"workers of app id {app.conf.name!r} are running (consumer group(s) {', '.join(running)} have "
+            "members): stop every one before migrating its state"
+        )
+    declare_changelogs(app, bootstrap_servers, replication)
+    copied: dict[str, int] = {}
+    consumer = _consumer(bootstrap_servers)
+    producer = KafkaProducer(
+        bootstrap_servers=bootstrap_servers.split(","),
+        acks="all",
+        linger_ms=20,
+        max_request_size=app.conf.producer_max_request_size,
+        client_id="bulletins-state",
+        **kafka_client_config(),
+    )
+    try:
+        existing = consumer.topics()
+        for table in app.tables.values():
+            old, new = legacy_name(app, table), table.changelog_topic.get_topic_name()
+            if old not in existing:
+                continue
+            tps = [TopicPartition(old, p) for p in sorted(consumer.partitions_for_topic(old) or [])]
+            ends = consumer.end_offsets(tps)
+            consumer.assign(tps)
+            consumer.seek_to_beginning(*tps)
+            n = 0
+            while any(consumer.position(tp) < ends[tp] for tp in tps):
+                for _tp, messages in consumer.poll(timeout_ms=1000, max_records=2000).items():
+                    for m in messages:
+                        producer.send(new, key=m.key, value=m.value)  # None stays a deletion
+                        n += 1
+            producer.flush()
+            copied[new] = n
+    finally:
+        producer.close()
+        consumer.close()
+    return copied
+
+
+def _running_groups(app: Any, bootstrap_servers: str) -> list[str]:
+    """Which of the app id's consumer groups have members now."""
+    from kafka.admin import KafkaAdminClient
+
+    name = app.conf.name
+    ours = {name, app.conf.id, f"{name}.intake", f"{name}.correlate"}
+    admin = KafkaAdminClient(bootstrap_servers=bootstrap_servers, client_id="bulletins-state", **kafka_client_config())
+    try:
+        listed = {_group_id(g) for g in admin.list_groups()}
+        present = sorted(ours & listed)
+        if not present:
+            return []
+        described = admin.describe_groups(present)
+        return [g for g in present if (described.get(g) or {}).get("members")]
+    finally:
+        admin.close()
+
+
+def _group_id(group: Any) -> str:
+    return str(group.get("group_id") if isinstance(group, dict) else group[0])

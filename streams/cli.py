@@ -2,6 +2,7 @@
 
 worker          run the streaming worker (faust)
 topics create   create the pipeline's topics (explicit partition counts)
+state migrate   move an app id's state kept by an earlier version to this version's layout
 process         the batch path over a JSON-lines file (records.md §7)
 submit          validate, encode and produce a JSON-lines file to a raw topic
 tail            print a routed topic as JSON lines
@@ -55,12 +56,18 @@ def cmd_worker(args: argparse.Namespace) -> int:
     import faust
 
     from streams.app import create_app
-    from streams.changelogs import declare_changelogs
-    from streams.config import load_replication
+    from streams.changelogs import StateLayoutError, check_layout, declare_changelogs
+    from streams.config import load_replication, load_settings
+    from streams.quiet import install_filter
     from streams.topics import create_topics
 
-    create_topics(bootstrap, replication=load_replication())
+    install_filter()  # the Kafka clients' retries below, before faust's own start
+    create_topics(bootstrap, replication=load_replication(), app_id=load_settings().app_id)
     app = create_app()
+    try:
+        check_layout(app, bootstrap)
+    except StateLayoutError as exc:
+        raise CliError(str(exc), status=3) from None
     declare_changelogs(app, bootstrap, load_replication())  # before the group's first assignment
     worker = faust.Worker(app, loglevel=args.loglevel)
     worker.execute_from_commandline()
@@ -68,14 +75,34 @@ def cmd_worker(args: argparse.Namespace) -> int:
 
 
 def cmd_topics(args: argparse.Namespace) -> int:
-    from streams.config import load_replication
-    from streams.topics import TOPICS, create_topics
+    from streams.config import load_replication, load_settings
+    from streams.topics import TOPICS, analysed_spec, create_topics
 
     replication = args.replication if args.replication is not None else load_replication()
-    created = create_topics(_bootstrap(args), replication=replication)
-    for spec in TOPICS:
+    app_id = load_settings().app_id
+    created = create_topics(_bootstrap(args), replication=replication, app_id=app_id)
+    for spec in (*TOPICS, analysed_spec(app_id)):
         state = "created" if spec.name in created else "exists"
         print(f"{spec.name:<36} partitions={spec.partitions} {'restricted ' if spec.restricted else ''}{state}")
+    return 0
+
+
+def cmd_state(args: argparse.Namespace) -> int:
+    """`state migrate`: the state of an app id kept by an earlier version, moved to this one's layout."""
+    bootstrap = _bootstrap(args)
+    from streams.app import create_app
+    from streams.changelogs import StateLayoutError, migrate
+    from streams.config import load_replication
+
+    app = create_app(serve=False)
+    try:
+        copied = migrate(app, bootstrap, load_replication())
+    except StateLayoutError as exc:
+        raise CliError(str(exc)) from None
+    if not copied:
+        print(f"state: nothing to migrate for app id {app.conf.name!r}")
+    for topic, n in sorted(copied.items()):
+        print(f"state: {topic}: {n} message(s) copied")
     return 0
 
 
@@ -448,6 +475,15 @@ def build_parser() -> argparse.ArgumentParser:
         help="replication factor (deployments: 3, with min.insync.replicas 2; default $BULLETINS_REPLICATION or 1)",
     )
     p.set_defaults(func=cmd_topics)
+
+    p = sub.add_parser("state", help="the worker's state in Kafka")
+    p.add_argument(
+        "action",
+        choices=["migrate"],
+        help="migrate: copy an app id's state kept by an earlier version (three partitions) into this version's "
+        "one-partition changelogs; every worker of the app id stopped first (safe to re-run)",
+    )
+    p.set_defaults(func=cmd_state)
 
     p = sub.add_parser("process", help="process a JSON-lines file (batch path)")
     p.add_argument("--source", required=True, choices=SOURCES, help="which feed the lines come from")

@@ -133,13 +133,13 @@ class Settings:
     max_request_bytes: int = 1_000_000
     # Per-record time bound of the NLP stage: a record over it is dead-lettered.
     record_seconds: float = 10.0
-    # Another worker with the same app id: wait this long for the single-worker lock, then
-    # refuse to start (or wait for ever as a standby).
-    lock_wait: float = 30.0
-    standby: bool = False
     # The web server's interface: loopback unless deliberately opened (faust's `web_host`
     # only names the server; `web_bind` is what aiohttp listens on).
     web_bind: str = "127.0.0.1"
+    # How the other workers reach this one's web server (faust's canonical URL: a check or
+    # purge that reaches a worker not holding the state is forwarded to the holder's). None:
+    # http://<web_bind>:<web_port>, or the host name when bound to every interface.
+    canonical_url: str | None = None
     # Mounted secret with `identity:sha256-of-token[:scopes]` lines (streams/auth.py); unset:
     # /check/ and /purge/ refuse every caller.
     api_tokens_file: str | None = None
@@ -178,8 +178,21 @@ class Settings:
         return f"{self.app_id}.intake"
 
     @property
-    def lock_group(self) -> str:
-        return f"{self.app_id}.lock"
+    def correlate_group(self) -> str:
+        # Offsets of the correlation stage on the analysed topic. Its partitions are not
+        # assigned by this group but follow faust's table assignment (streams/correlate.py).
+        return f"{self.app_id}.correlate"
+
+    @property
+    def web_url(self) -> str:
+        if self.canonical_url:
+            return self.canonical_url.rstrip("/")
+        host = self.web_bind
+        if host in ("0.0.0.0", "::", ""):
+            import socket
+
+            host = socket.gethostname()
+        return f"http://{host}:{self.web_port}"
 
 
 def min_insync_replicas(replication: int) -> int:
@@ -216,9 +229,8 @@ def load_settings() -> Settings:
         session_timeout=float(env.get("BULLETINS_SESSION_TIMEOUT", "10")),
         max_request_bytes=int(env.get("BULLETINS_MAX_REQUEST_BYTES", "1000000")),
         record_seconds=float(env.get("BULLETINS_RECORD_SECONDS", "10")),
-        lock_wait=float(env.get("BULLETINS_LOCK_WAIT", "30")),
-        standby=env.get("BULLETINS_STANDBY", "").strip().lower() in {"1", "true", "yes"},
         web_bind=env.get("BULLETINS_WEB_BIND", "127.0.0.1").strip() or "127.0.0.1",
+        canonical_url=env.get("BULLETINS_CANONICAL_URL", "").strip() or None,
         api_tokens_file=env.get("BULLETINS_API_TOKENS_FILE") or None,
         retention_days=float(env.get("BULLETINS_RETENTION_DAYS", "365")),
         retention_interval=float(env.get("BULLETINS_RETENTION_INTERVAL", "3600")),

@@ -19,6 +19,7 @@ from pathlib import Path
 from processors.vocabulary import ROUTES, SOURCES
 from redaction.pseudonym import KEY_ENV, KEY_FILE_ENV
 from streams.collect import collect, end_offsets
+from streams.config import load_replication, load_settings
 from streams.edge import submit
 from streams.topics import DEADLETTER, ROUTED, create_topics
 
@@ -61,8 +62,9 @@ def run(timeout_s: float = 600.0, show: int = 3) -> int:
         os.environ["KAFKA_BOOTSTRAP_SERVERS"] = bootstrap
     worker = None
     try:
-        created = create_topics(bootstrap)
+        created = create_topics(bootstrap, app_id=load_settings().app_id)
         print(f"demo: topics ready ({len(created)} created)")
+        _migrate_state(bootstrap)
         watched = [*ROUTED.values(), DEADLETTER]
         start = end_offsets(bootstrap, watched)
 
@@ -109,6 +111,17 @@ def run(timeout_s: float = 600.0, show: int = 3) -> int:
         if started_kafka:
             _kafka("stop")
             print("demo: local Kafka stopped")
+
+
+def _migrate_state(bootstrap: str) -> None:
+    """A local broker that ran an earlier version's demo holds its state in the old layout:
+    moved across once (no worker of the app id is running yet), so the worker starts."""
+    from streams.app import create_app
+    from streams.changelogs import migrate
+
+    copied = migrate(create_app(serve=False), bootstrap, load_replication())
+    if copied:
+        print(f"demo: state of an earlier version moved to this one's layout ({sum(copied.values())} messages)")
 
 
 def _ours(collected, run_id: str, expected_ids: set[str]) -> list[dict]:

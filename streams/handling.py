@@ -97,6 +97,9 @@ class RawMessage:
     value: bytes
     # The broker's timestamp of the raw message (ms), for the end-to-end latency.
     timestamp_ms: int | None = None
+    # Set when the raw bytes did not travel with the analysed record (too big to carry
+    # both): their size, for a dead letter to say so (the raw topic has them at `offset`).
+    raw_size: int | None = None
 
 
 @dataclass(frozen=True)
@@ -126,6 +129,8 @@ def deadletter(msg: RawMessage, error: str, max_bytes: int = DEFAULT_MAX_OUTPUT_
     field_name = error.split(":", 1)[0] if ":" in error else "message"
     metrics.DEADLETTERED.labels(msg.source, metrics.reason_class(error)).inc()
     raw = msg.value or b""
+    if msg.raw_size and not raw:
+        error = f"{error}; raw copy not carried past the NLP stage ({msg.raw_size} bytes; see the raw topic)"
     # The envelope without the raw copy; 64 bytes for the longer error and varint growth.
     envelope = len(encode("deadletter", _letter(msg, error + " " * 80, b""))) + 64
     if envelope + len(raw) > max_bytes:

@@ -1,4 +1,4 @@
-"""The raw topics' intake: read a batch, process it, deliver every output, then commit.
+"""The raw topics' intake (the NLP stage): read a batch, analyse it, hand it on, then commit.
 
 Why not faust agents (issue 9). Three faults came from faust's offset handling on the
 input side, not from this project's code:
@@ -19,21 +19,31 @@ input side, not from this project's code:
   shares the group with its dead self for a minute. This is where the post-crash stall
   lives (not reproduced in isolation here); the intake has no such path.
 
-So the intake is a plain aiokafka consumer in its own group (`<app id>.intake`), auto
-commit off, `auto_offset_reset=earliest`, and one explicit commit per batch *after* every
-output (routed, dead letters, audit, table changelog writes) is acknowledged by the
-broker. A crash, a SIGKILL or a rebalance at any point re-reads from the last commit:
-replays (idempotent by record id), never loss; and with the group's standard offset
-reset, never a partition without a position.
+So both stages read with plain aiokafka consumers, auto commit off, and commit each
+batch explicitly *after* every output of the batch is acknowledged by the broker:
 
-It takes input only when it can write every output: the single-worker lock held, faust's
-table recovery done, every table changelog partition actively assigned here, and the
-producer's metadata known for every output and changelog topic (faust partitions a
-table write eagerly with `producer.key_partition`; aiokafka's `_partition` does
+- the intake (this module, `Intake`): the raw topics, in the group `<app id>.intake`,
+  which any number of workers share (aiokafka's group assignment spreads the raw
+  partitions). It validates and runs the NLP, CPU-bound and stateless, on an executor
+  thread, and hands each analysed record to the app's analysed topic (dead letters and
+  their audit events go out from here too). `auto_offset_reset=earliest`: never a
+  partition without a position;
+- the correlation stage (`streams/correlate.py`): the analysed topic, read only by the
+  worker that holds the correlation state (faust's table assignment), which links, routes
+  and sends, and writes the tables' changelogs.
+
+A crash, a SIGKILL or a rebalance at any point re-reads from the last commit of the stage
+it hit: replays (idempotent by record id), never loss.
+
+Each stage takes input only when it can write every output: the producer's metadata known
+for every topic it writes (faust partitions a table write eagerly with
+`producer.key_partition`; aiokafka's `_partition` does
 `list(metadata.partitions_for_topic(t))`, a TypeError while that is None: the start-up
-race that dead-lettered valid records as `output: failed (TypeError)`). A failure of the
-worker's own (table, producer, broker) retries the batch with back-off and is logged once
-per state change; it never dead-letters a valid record.
+race that dead-lettered valid records as `output: failed (TypeError)`), and for the
+correlation stage, faust's table recovery done and every table partition it writes
+actively assigned here. A failure of the worker's own (table, producer, broker) retries
+the batch with back-off and is logged once per state change; it never dead-letters a
+valid record.
 """
 
 from __future__ import annotations
@@ -41,18 +51,18 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from aiokafka import AIOKafkaConsumer, TopicPartition
 from aiokafka.errors import CommitFailedError, IllegalStateError, KafkaError
 
+from streams import analysed as handoff
 from streams import metrics
 from streams.config import Settings
-from streams.handling import Analysis, Outgoing, RawMessage, analyse_messages, finish_messages
-from streams.lock import WorkerLock
-from streams.topics import AUDIT, DEADLETTER, RAW, ROUTED
+from streams.handling import Analysis, Outgoing, RawMessage, analyse_messages, deadletter
+from streams.topics import AUDIT, DEADLETTER, RAW, ROUTED, analysed_topic
 
 log = logging.getLogger(__name__)
 SOURCE_OF = {topic: source for source, topic in RAW.items()}
@@ -61,73 +71,55 @@ LAG_EVERY = 5.0  # seconds between consumer-lag readings
 LAG_TIMEOUT = 10.0  # a reading the broker does not answer within this is skipped
 
 
-class Intake:
-    def __init__(
-        self,
-        app: Any,
-        settings: Settings,
-        topics: dict[str, Any],
-        tables: list[Any],
-        pipeline: Callable[[], Any],
-        executor: ThreadPoolExecutor,
-        lock: WorkerLock | None,
-        on_routed: Callable[[dict[str, Any]], None] | None = None,
-    ) -> None:
+class Abandon(Exception):
+    """The batch must not be finished here (the state moved to another worker): leave it
+    uncommitted, so whoever holds the state now reads it again."""
+
+
+class Stage:
+    """What both stages share: waiting until every output can be written, delivering a
+    batch's outputs with retries, committing after the acknowledgement, and the lag."""
+
+    name = "stage"
+    lag_label = ""
+
+    def __init__(self, app: Any, settings: Settings, topics: dict[str, Any]) -> None:
         self.app = app
         self.settings = settings
         self.topics = topics
-        self.tables = tables
-        self.pipeline = pipeline
-        self.executor = executor
-        self.lock = lock
-        self.on_routed = on_routed  # given each routed output (the digests)
         self._blocked: str | None = "starting"
         self._blocked_since = time.monotonic()
         self._metadata_known = False
         self._consumer: AIOKafkaConsumer | None = None
-        self._committed: dict[TopicPartition, int] = {}  # what this intake committed last, per partition
+        self._committed: dict[TopicPartition, int] = {}  # what this stage committed last, per partition
 
-    # -- readiness ---------------------------------------------------------------------
-    def _changelog_tps(self) -> set[tuple[str, int]]:
-        return {(t.changelog_topic_name, p) for t in self.tables for p in range(t.partitions or 1)}
+    # -- to be given by each stage -------------------------------------------------------
+    def output_topics(self) -> list[str]:
+        raise NotImplementedError
 
     def blocker(self) -> str | None:
-        """Why the worker cannot write every output now, or None."""
-        if self.lock is not None and not self.lock.held.is_set():
-            return "the single-worker lock is not held"
-        app = self.app
-        if app.rebalancing or getattr(app, "in_recovery", False) or not app.tables.recovery.completed.is_set():
-            return "table state is rebalancing or recovering"
-        actives = {(tp.topic, tp.partition) for tp in app.assignor.assigned_actives()}
-        missing = self._changelog_tps() - actives
-        if missing:
-            return f"{len(missing)} table partition(s) are not assigned to this worker"
+        """Why this stage cannot write every output now, or None."""
         return None
 
-    def not_ready(self) -> list[str]:
-        """Why the intake is not taking input now (empty when it is): for /ready."""
-        consumer = self._consumer
-        if consumer is None:
-            return [f"the intake consumer has not started ({self._blocked or 'starting'})"]
-        reasons = []
-        if not consumer.assignment():
-            reasons.append("the intake consumer has no partitions assigned")
-        blocked = self.blocker() or self._blocked
-        if blocked:
-            reasons.append(blocked)
-        return reasons
+    def gives_up(self, reason: str) -> bool:
+        """True when waiting for `reason` to pass makes no sense for the batch in hand."""
+        return False
 
+    def on_state(self, taking: bool) -> None:
+        """Told when the stage starts or stops taking input."""
+
+    # -- readiness ---------------------------------------------------------------------
     async def _ensure_metadata(self) -> None:
         producer = self.app.producer._ensure_producer()
-        names = [*ROUTED.values(), DEADLETTER, AUDIT, *(t.changelog_topic_name for t in self.tables)]
-        for name in names:
+        for name in self.output_topics():
             partitions = await asyncio.wait_for(producer.partitions_for(name), timeout=30)
             if not partitions:
                 raise KafkaError(f"no partitions known for {name}")
         self._metadata_known = True
 
     async def ready(self) -> None:
-        """Return once the worker can write every output; log each change of state once."""
+        """Return once the stage can write every output; log each change of state once.
+        Raises Abandon when the reason is one the batch in hand must not wait out."""
         while True:
             reason = self.blocker()
             if reason is None and not self._metadata_known:
@@ -138,16 +130,158 @@ class Intake:
             if reason is None:
                 if self._blocked is not None:
                     log.warning(
-                        "taking input (waited %.1f s: %s)", time.monotonic() - self._blocked_since, self._blocked
+                        "%s: taking input (waited %.1f s: %s)",
+                        self.name,
+                        time.monotonic() - self._blocked_since,
+                        self._blocked,
                     )
                     self._blocked = None
-                    metrics.INTAKE_READY.set(1)
+                    self.on_state(True)
                 return
             if reason != self._blocked:
-                log.warning("input paused: %s", reason)
+                log.warning("%s: input paused: %s", self.name, reason)
                 self._blocked, self._blocked_since = reason, time.monotonic()
-                metrics.INTAKE_READY.set(0)
+                self.on_state(False)
+            if self.gives_up(reason):
+                raise Abandon(reason)
             await asyncio.sleep(0.5)
+
+    # -- delivery ----------------------------------------------------------------------
+    async def deliver(self, outputs: Callable[[], list[Outgoing]], stage: str) -> list[Outgoing]:
+        """Make the batch's outputs, send them and wait for the broker's acknowledgement of
+        every one (and of the tables' changelog writes); on the worker's own failure retry
+        the whole, with back-off, until it succeeds (never dead-letter for it)."""
+        backoff, failing_since = 0.5, None
+        while True:
+            try:
+                out = outputs()
+                sending = time.perf_counter()
+                pending = [await self.topics[o.topic].send(key=o.key, value=o.value) for o in out]
+                await asyncio.gather(*pending)
+                await self.app.producer.flush()  # the tables' changelog writes too
+                metrics.STAGE_SECONDS.labels(stage).observe(time.perf_counter() - sending)
+                if failing_since is not None:
+                    waited = time.monotonic() - failing_since
+                    log.warning("%s: batch delivered after %.1f s of retries", self.name, waited)
+                return out
+            except (asyncio.CancelledError, Abandon):
+                raise
+            except Exception as exc:
+                metrics.RETRIES.labels("deliver").inc()
+                if failing_since is None:
+                    failing_since = time.monotonic()
+                    # The type only: the worker's fault, and a message could quote a value.
+                    log.warning(
+                        "%s: delivering a batch failed (%s); retrying, nothing dead-lettered",
+                        self.name,
+                        type(exc).__name__,
+                    )
+                await asyncio.sleep(backoff)
+                backoff = min(backoff * 2, 10.0)
+                self._metadata_known = False
+                await self.ready()
+
+    async def commit(self, consumer: AIOKafkaConsumer, data: dict[TopicPartition, list[Any]]) -> None:
+        offsets = {tp: messages[-1].offset + 1 for tp, messages in data.items()}
+        backoff, failing_since = 0.5, None
+        while True:
+            try:
+                await consumer.commit(offsets)
+                self._committed.update(offsets)
+                if failing_since is not None:
+                    waited = time.monotonic() - failing_since
+                    log.warning("%s: offsets committed after %.1f s of retries", self.name, waited)
+                return
+            except (CommitFailedError, IllegalStateError) as exc:
+                # The partitions moved in a rebalance: they are read again from the last
+                # commit (a replay, never a loss).
+                log.warning(
+                    "%s: commit refused after a rebalance (%s); the batch will be read again",
+                    self.name,
+                    type(exc).__name__,
+                )
+                return
+            except KafkaError as exc:
+                metrics.RETRIES.labels("commit").inc()
+                if failing_since is None:
+                    failing_since = time.monotonic()
+                    log.warning("%s: committing offsets failed (%s); retrying", self.name, type(exc).__name__)
+                await asyncio.sleep(backoff)
+                backoff = min(backoff * 2, 10.0)
+
+    # -- consumer lag --------------------------------------------------------------------
+    async def _watch_lag(self, consumer: AIOKafkaConsumer) -> None:
+        """Lag per topic from the broker's log end offsets, on its own task so that a
+        stalled batch shows as growing lag rather than a frozen reading."""
+        while True:
+            await asyncio.sleep(LAG_EVERY)
+            try:
+                await asyncio.wait_for(self._read_lag(consumer), LAG_TIMEOUT)
+            except asyncio.CancelledError:
+                raise
+            except Exception:  # broker away, a rebalance: the last reading stands until the next
+                continue
+
+    def lag_label_of(self, topic: str) -> str:
+        return self.lag_label or topic
+
+    async def _read_lag(self, consumer: AIOKafkaConsumer) -> None:
+        assigned = list(consumer.assignment())
+        lag = dict.fromkeys(self.lag_labels(), 0)
+        if assigned:
+            ends = await consumer.end_offsets(assigned)
+            for tp in assigned:
+                done = self._committed.get(tp)
+                if done is None:
+                    done = await consumer.committed(tp)
+                    if done is None:  # nothing committed yet: the group reads from the earliest offset
+                        done = (await consumer.beginning_offsets([tp]))[tp]
+                lag[self.lag_label_of(tp.topic)] += max(0, ends[tp] - done)
+        for label, messages in lag.items():
+            metrics.CONSUMER_LAG.labels(label).set(messages)
+
+    def lag_labels(self) -> Iterable[str]:
+        return [self.lag_label] if self.lag_label else []
+
+
+class Intake(Stage):
+    """The NLP stage: raw topics in, analysed records (and dead letters) out."""
+
+    name = "intake"
+
+    def __init__(
+        self,
+        app: Any,
+        settings: Settings,
+        topics: dict[str, Any],
+        pipeline: Callable[[], Any],
+        executor: ThreadPoolExecutor,
+    ) -> None:
+        super().__init__(app, settings, topics)
+        self.pipeline = pipeline
+        self.executor = executor
+        self.analysed_topic = analysed_topic(settings.app_id)
+
+    def output_topics(self) -> list[str]:
+        return [self.analysed_topic, DEADLETTER, AUDIT]
+
+    def on_state(self, taking: bool) -> None:
+        metrics.INTAKE_READY.set(1 if taking else 0)
+
+    def lag_labels(self) -> Iterable[str]:
+        return RAW.values()
+
+    def not_ready(self) -> list[str]:
+        """Why the intake is not taking input now (empty when it is): for /ready."""
+        consumer = self._consumer
+        if consumer is None:
+            return [f"the intake consumer has not started ({self._blocked or 'starting'})"]
+        reasons = []
+        if not consumer.assignment():
+            reasons.append("the intake consumer has no partitions assigned")
+        if self._blocked:
+            reasons.append(self._blocked)
+        return reasons
 
     # -- the loop ----------------------------------------------------------------------
     async def run(self) -> None:
@@ -186,35 +320,6 @@ class Intake:
             lag.cancel()
             await consumer.stop()
 
-    # -- consumer lag --------------------------------------------------------------------
-    async def _watch_lag(self, consumer: AIOKafkaConsumer) -> None:
-        """Lag per raw topic from the broker's log end offsets, on its own task so that a
-        stalled batch shows as growing lag rather than a frozen reading."""
-        while True:
-            await asyncio.sleep(LAG_EVERY)
-            try:
-                await asyncio.wait_for(self._read_lag(consumer), LAG_TIMEOUT)
-            except asyncio.CancelledError:
-                raise
-            except Exception:  # broker away, a rebalance: the last reading stands until the next
-                continue
-
-    async def _read_lag(self, consumer: AIOKafkaConsumer) -> None:
-        assigned = list(consumer.assignment())
-        if not assigned:
-            return
-        ends = await consumer.end_offsets(assigned)
-        lag = dict.fromkeys(RAW.values(), 0)
-        for tp in assigned:
-            done = self._committed.get(tp)
-            if done is None:
-                done = await consumer.committed(tp)
-                if done is None:  # nothing committed yet: the group reads from the earliest offset
-                    done = (await consumer.beginning_offsets([tp]))[tp]
-            lag[tp.topic] += max(0, ends[tp] - done)
-        for topic, messages in lag.items():
-            metrics.CONSUMER_LAG.labels(topic).set(messages)
-
     async def process(self, data: dict[TopicPartition, list[Any]]) -> None:
         by_source: dict[str, list[RawMessage]] = {}
         for tp, messages in data.items():
@@ -226,73 +331,34 @@ class Intake:
         analyses: list[Analysis] = []
         for source, batch in by_source.items():
             analyses.append(await loop.run_in_executor(self.executor, self._analyse, source, batch))
-        await self.deliver(analyses)
+        out = [o for analysis in analyses for o in self.handoff(analysis)]
+        await self.deliver(lambda: out, "handoff")
 
     def _analyse(self, source: str, batch: list[RawMessage]) -> Analysis:
         metrics.BATCH_SIZE.labels(source).observe(len(batch))
         s = self.settings
         return analyse_messages(self.pipeline(), batch, s.record_seconds, s.max_output_bytes)
 
-    async def deliver(self, analyses: list[Analysis]) -> None:
-        """Finish, send, and wait for the broker's acknowledgement of every output; retry on
-        the worker's own failures until it succeeds (never dead-letter for them)."""
-        pipeline = self.pipeline()
-        correlation, records = self.tables[:2]  # the others are the digests' tables
-        backoff, failing_since = 0.5, None
-        while True:
-            try:
-                out = []
-                for analysis in analyses:
-                    out += finish_messages(
-                        pipeline, analysis, correlation, records, self.settings.max_output_bytes, self.on_routed
-                    )
-                sending = time.perf_counter()
-                pending = [await self.topics[o.topic].send(key=o.key, value=o.value) for o in out]
-                await asyncio.gather(*pending)
-                await self.app.producer.flush()  # the tables' changelog writes too
-                metrics.STAGE_SECONDS.labels("send").observe(time.perf_counter() - sending)
-                _observe_end_to_end(out)
-                if failing_since is not None:
-                    log.warning("batch delivered after %.1f s of retries", time.monotonic() - failing_since)
-                return
-            except asyncio.CancelledError:
-                raise
-            except Exception as exc:
-                metrics.RETRIES.labels("deliver").inc()
-                if failing_since is None:
-                    failing_since = time.monotonic()
-                    # The type only: the worker's fault, and a message could quote a value.
-                    log.warning("delivering a batch failed (%s); retrying, nothing dead-lettered", type(exc).__name__)
-                await asyncio.sleep(backoff)
-                backoff = min(backoff * 2, 10.0)
-                self._metadata_known = False
-                await self.ready()
-
-    async def commit(self, consumer: AIOKafkaConsumer, data: dict[TopicPartition, list[Any]]) -> None:
-        offsets = {tp: messages[-1].offset + 1 for tp, messages in data.items()}
-        backoff, failing_since = 0.5, None
-        while True:
-            try:
-                await consumer.commit(offsets)
-                self._committed.update(offsets)
-                if failing_since is not None:
-                    log.warning("offsets committed after %.1f s of retries", time.monotonic() - failing_since)
-                return
-            except (CommitFailedError, IllegalStateError) as exc:
-                # The partitions moved in a rebalance: they are read again from the last
-                # commit (a replay, never a loss).
-                log.warning("commit refused after a rebalance (%s); the batch will be read again", type(exc).__name__)
-                return
-            except KafkaError as exc:
-                metrics.RETRIES.labels("commit").inc()
-                if failing_since is None:
-                    failing_since = time.monotonic()
-                    log.warning("committing offsets failed (%s); retrying", type(exc).__name__)
-                await asyncio.sleep(backoff)
-                backoff = min(backoff * 2, 10.0)
+    def handoff(self, analysis: Analysis) -> list[Outgoing]:
+        """The batch's dead letters and audit events, and one analysed message per accepted
+        record (keyed by record id). A record whose analysed form is over the producer's
+        request size travels without its raw bytes; still over, it is dead-lettered."""
+        out = list(analysis.out)
+        limit = self.settings.max_output_bytes
+        for msg, analysed in analysis.analysed:
+            key = analysed.record_id.encode()
+            value = handoff.encode(msg, analysed)
+            if len(key) + len(value) > limit:
+                value = handoff.encode(msg, analysed, keep_raw=False)
+            if len(key) + len(value) > limit:
+                metrics.PROCESS_ERRORS.labels(msg.source).inc()
+                out += deadletter(msg, f"output: too large ({len(key) + len(value)} bytes; limit {limit})", limit)
+                continue
+            out.append(Outgoing(self.analysed_topic, key, value, origin=msg))
+        return out
 
 
-def _observe_end_to_end(out: list[Outgoing]) -> None:
+def observe_end_to_end(out: list[Outgoing]) -> None:
     """Broker timestamp of each routed record's input to now (its outputs acknowledged);
     once per record, however many routes it went to."""
     now = time.time()

@@ -25,7 +25,12 @@ disable_created_metrics()
 SOURCES: tuple[str, ...] = tuple(RAW)
 ROUTES: tuple[str, ...] = tuple(ROUTED)
 RAW_TOPICS: tuple[str, ...] = tuple(RAW.values())
-STAGES = ("validate", "nlp", "correlate", "route", "send")
+# The lag's `topic` label: the raw topics (the intake) and `analysed` (the correlation
+# stage's input; a fixed word, as the topic's name carries the app id).
+LAG_TOPICS: tuple[str, ...] = (*RAW_TOPICS, "analysed")
+# validate, nlp and handoff (to the analysed topic) in the intake; correlate, route and
+# send (to the acknowledgement of every output) in the correlation stage.
+STAGES = ("validate", "nlp", "handoff", "correlate", "route", "send")
 RETRY_STAGES = ("deliver", "commit")
 # Placeholder types of the redactor ("REDACTED" is its fallback); anything else is "other".
 REDACTION_TYPES: tuple[str, ...] = (*sorted(set(PLACEHOLDER.values()) | {"REDACTED"}), "other")
@@ -86,11 +91,16 @@ END_TO_END_SECONDS = Histogram(
 
 CONSUMER_LAG = Gauge(
     "bulletins_consumer_lag_messages",
-    "Raw messages not yet committed by the intake (log end offset less committed offset), per topic",
+    "Messages not yet committed (log end offset less committed offset): raw topics by this worker's intake, "
+    "analysed by the correlation stage if it runs here",
     ["topic"],
 )
 BROKER_UP = Gauge("bulletins_broker_up", "1 while a bootstrap broker answers a Kafka request within the bound, else 0")
 INTAKE_READY = Gauge("bulletins_intake_ready", "1 while the worker takes input (it can write every output)")
+CORRELATION_HELD = Gauge(
+    "bulletins_correlation_held",
+    "1 while this worker holds the correlation state and reads the analysed topic (one worker of an app id)",
+)
 READY = Gauge("bulletins_ready", "1 while /ready answers 200 (intake assigned, broker answering, state recovered)")
 # The digest engine sets this after each digest it produces:
 # `DIGEST_LAST_SUCCESS.labels("daily").set_to_current_time()`; the digest alerts read it.
@@ -141,13 +151,14 @@ def _preinitialise() -> None:
         RETRIES.labels(stage)
     for stage in STAGES:
         STAGE_SECONDS.labels(stage)
-    for topic in RAW_TOPICS:
+    for topic in LAG_TOPICS:
         CONSUMER_LAG.labels(topic)
     for period in DIGEST_PERIODS:
         DIGEST_LAST_SUCCESS.labels(period)
     # Not answering and not ready until shown otherwise.
     BROKER_UP.set(0)
     INTAKE_READY.set(0)
+    CORRELATION_HELD.set(0)
     READY.set(0)
 
 

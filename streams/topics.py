@@ -26,9 +26,19 @@ ROUTED = {
 DEADLETTER = "bulletins.deadletter"
 AUDIT = "bulletins.audit"
 DIGEST = "bulletins.digest"
-# One partition, never written: a consumer group on it is the single-worker lock (only one
-# member can be assigned its partition). See streams/lock.py.
-WORKER_LOCK = "bulletins.worker-lock"
+# The correlation state's partitions, and so the analysed topic's: one. Identifier links
+# could be split by identifier, but similar offenders (blocking keys, then the candidates'
+# profiles and series) and advert clusters (LSH bands, then signatures and clusters that
+# merge) read state keyed by other records: every observation must meet every other one,
+# so all of it lives in one partition, held by one worker at a time (README, Scaling).
+STATE_PARTITIONS = 1
+
+
+def analysed_topic(app_id: str) -> str:
+    """The app's internal topic from the NLP stage to the correlation stage (restricted: it
+    carries the raw record and the victim values the leak guard needs). Named under the app
+    id, as faust names its changelogs: each app id correlates its own stream."""
+    return f"{app_id}-analysed"
 
 
 @dataclass(frozen=True)
@@ -46,8 +56,12 @@ TOPICS: tuple[TopicSpec, ...] = (
     TopicSpec(DEADLETTER, 1, True, 30 * _DAY),
     TopicSpec(AUDIT, 1, False, -1),  # the DPA s62 log is kept; erasure is its own event
     TopicSpec(DIGEST, 1, False, 90 * _DAY),
-    TopicSpec(WORKER_LOCK, 1, False, _DAY),
 )
+
+
+def analysed_spec(app_id: str) -> TopicSpec:
+    # Restricted and kept as briefly as the raw topics it is made from.
+    return TopicSpec(analysed_topic(app_id), STATE_PARTITIONS, True, 7 * _DAY)
 
 
 def topic_configs(spec: TopicSpec, replication: int) -> dict[str, str]:
@@ -79,8 +93,10 @@ def create_missing(bootstrap_servers: str, topics: list[NewTopic]) -> list[str]:
         admin.close()
 
 
-def create_topics(bootstrap_servers: str, replication: int = 1) -> list[str]:
+def create_topics(bootstrap_servers: str, replication: int = 1, app_id: str | None = None) -> list[str]:
     """Create every missing topic (replication 3 with min.insync.replicas 2 in deployments,
-    1 and 1 on a single local broker); return the names created. Safe to re-run."""
-    specs = [NewTopic(t.name, t.partitions, replication, topic_configs=topic_configs(t, replication)) for t in TOPICS]
+    1 and 1 on a single local broker), and with `app_id` that app's analysed topic; return
+    the names created. Safe to re-run."""
+    wanted = [*TOPICS, *([analysed_spec(app_id)] if app_id else [])]
+    specs = [NewTopic(t.name, t.partitions, replication, topic_configs=topic_configs(t, replication)) for t in wanted]
     return create_missing(bootstrap_servers, specs)

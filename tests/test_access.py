@@ -112,7 +112,7 @@ def built_app() -> Any:
     from streams.app import create_app
     from streams.config import load_settings
 
-    app = create_app(load_settings(), lock=False)
+    app = create_app(load_settings())
     app.web.init_server()
     return app
 

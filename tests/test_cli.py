@@ -155,7 +155,7 @@ def test_env_command_shows_settings_but_never_the_key() -> None:
         ("BULLETINS_WEB_PORT", "70000", ("BULLETINS_WEB_PORT", "1 to 65535")),
         ("BULLETINS_BATCH_WITHIN", "soon", ("BULLETINS_BATCH_WITHIN", "number")),
         ("BULLETINS_BATCH_SIZE", "-3", ("BULLETINS_BATCH_SIZE", "above 0")),
-        ("BULLETINS_STANDBY", "maybe", ("BULLETINS_STANDBY",)),
+        ("BULLETINS_SESSION_TIMEOUT", "a while", ("BULLETINS_SESSION_TIMEOUT", "number")),
         ("BULLETINS_MAX_TEXT_CHARS", "lots", ("BULLETINS_MAX_TEXT_CHARS",)),
         ("BULLETINS_MAX_TEXT_CHARS", "5", ("BULLETINS_MAX_TEXT_CHARS", "at least")),  # schemas/limits.py floor
     ],
@@ -167,9 +167,9 @@ def test_a_bad_setting_is_one_line_naming_the_variable(variable: str, value: str
 
 def test_check_environment_accepts_the_defaults_and_good_values() -> None:
     check_environment({})
-    check_environment({"BULLETINS_WEB_PORT": "6066", "BULLETINS_BATCH_WITHIN": "0.25", "BULLETINS_STANDBY": "1"})
-    with pytest.raises(CliError, match="BULLETINS_LOCK_WAIT"):
-        check_environment({"BULLETINS_LOCK_WAIT": "a while"})
+    check_environment({"BULLETINS_WEB_PORT": "6066", "BULLETINS_BATCH_WITHIN": "0.25", "BULLETINS_RECORD_SECONDS": "6"})
+    with pytest.raises(CliError, match="BULLETINS_RECORD_SECONDS"):
+        check_environment({"BULLETINS_RECORD_SECONDS": "a while"})
 
 
 def test_a_bootstrap_that_is_not_host_port_is_refused() -> None:

@@ -84,7 +84,7 @@ VOCABULARY: dict[str, tuple[str, ...]] = {
     "route": metrics.ROUTES,
     "reason": metrics.DEADLETTER_REASONS,
     "type": metrics.REDACTION_TYPES,
-    "topic": metrics.RAW_TOPICS,
+    "topic": metrics.LAG_TOPICS,
     "period": metrics.DIGEST_PERIODS,
 }
 STAGE_VOCABULARY = {"bulletins_batch_retries": metrics.RETRY_STAGES, "bulletins_stage_duration_seconds": metrics.STAGES}

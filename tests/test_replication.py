@@ -29,7 +29,7 @@ def test_the_worker_replicates_faust_changelogs_like_its_own_topics(monkeypatch)
     monkeypatch.setenv("BULLETINS_REPLICATION", "3")
     settings = load_settings()
     assert settings.replication == 3 and settings.min_insync_replicas == 2
-    app = create_app(settings, lock=False)
+    app = create_app(settings)
     assert app.conf.topic_replication_factor == 3
     assert {table.name for table in app.tables.values()} >= {"correlation", "records"}
     for table in app.tables.values():
