@@ -207,7 +207,13 @@ class Correlation(Stage):
             if self.held() != self._reading or self.blocker() is not None:
                 raise Abandon("the state moved")
             return finish_messages(
-                pipeline, analysis, correlation, records, self.settings.max_output_bytes, self.on_routed
+                pipeline,
+                analysis,
+                correlation,
+                records,
+                self.settings.max_output_bytes,
+                self.on_routed,
+                received_audited=True,  # by the intake
             )
 
         out = await self.deliver(outputs, "send")

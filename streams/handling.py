@@ -271,6 +271,17 @@ def summary(output: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def received(msg: RawMessage, analysed: Analysed) -> list[Outgoing]:
+    """The audit events of what the NLP stage did to an accepted record: its collection and
+    its alteration (the redactions). The worker's intake sends them with the analysed record,
+    so the correlation stage (one worker) encodes only what depends on the links."""
+    rid = analysed.record_id
+    return [
+        _audit(audit.collection(rid, msg.source, msg.topic, msg.partition, msg.offset)),
+        _audit(audit.alteration(rid, analysed.redactions)),
+    ]
+
+
 def finish_messages(
     pipeline: Pipeline,
     analysis: Analysis,
@@ -278,9 +289,11 @@ def finish_messages(
     records: MutableMapping[str, Any] | None = None,
     max_bytes: int = DEFAULT_MAX_OUTPUT_BYTES,
     collect: Callable[[dict[str, Any]], None] | None = None,
+    received_audited: bool = False,
 ) -> list[Outgoing]:
     """Correlate (in `correlation`, default the pipeline's own store), route, encode, audit.
     `collect` is given each routed output (the digests; they keep items by record id).
+    `received_audited`: the collection and alteration events went out already (`received`).
 
     Raises WorkerFault when a state table fails: nothing of the batch may be sent then,
     the caller retries it."""
@@ -313,8 +326,8 @@ def finish_messages(
             out.extend(deadletter(msg, f"output: failed ({type(exc).__name__})", max_bytes))
             continue
         rid = result.output["id"]
-        out.append(_audit(audit.collection(rid, msg.source, msg.topic, msg.partition, msg.offset)))
-        out.append(_audit(audit.alteration(rid, result.redactions)))
+        if not received_audited:
+            out.extend(received(msg, analysed))
         for link in result.links:
             ref = pipeline.pseudonymiser.token("attr", f"{link.get('attribute') or link['kind']}:{link['value']}")
             out.append(_audit(audit.link_combination(rid, link, ref)))

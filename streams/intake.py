@@ -61,7 +61,7 @@ from aiokafka.errors import CommitFailedError, IllegalStateError, KafkaError
 from streams import analysed as handoff
 from streams import metrics
 from streams.config import Settings
-from streams.handling import Analysis, Outgoing, RawMessage, analyse_messages, deadletter
+from streams.handling import Analysis, Outgoing, RawMessage, analyse_messages, deadletter, received
 from streams.topics import AUDIT, DEADLETTER, RAW, ROUTED, analysed_topic
 
 log = logging.getLogger(__name__)
@@ -340,9 +340,10 @@ class Intake(Stage):
         return analyse_messages(self.pipeline(), batch, s.record_seconds, s.max_output_bytes)
 
     def handoff(self, analysis: Analysis) -> list[Outgoing]:
-        """The batch's dead letters and audit events, and one analysed message per accepted
-        record (keyed by record id). A record whose analysed form is over the producer's
-        request size travels without its raw bytes; still over, it is dead-lettered."""
+        """The batch's dead letters and audit events, and per accepted record its collection
+        and alteration events and one analysed message (keyed by record id). A record whose
+        analysed form is over the producer's request size travels without its raw bytes;
+        still over, it is dead-lettered."""
         out = list(analysis.out)
         limit = self.settings.max_output_bytes
         for msg, analysed in analysis.analysed:
@@ -354,6 +355,7 @@ class Intake(Stage):
                 metrics.PROCESS_ERRORS.labels(msg.source).inc()
                 out += deadletter(msg, f"output: too large ({len(key) + len(value)} bytes; limit {limit})", limit)
                 continue
+            out += received(msg, analysed)
             out.append(Outgoing(self.analysed_topic, key, value, origin=msg))
         return out
 
