@@ -58,10 +58,15 @@ def test_no_secret_is_a_kustomize_resource_or_in_the_repo() -> None:
     assert "kubectl -n bulletins create secret generic bulletins-pseudonym-key" in text
 
 
-def test_the_worker_is_one_hardened_replica() -> None:
+def test_the_workers_are_hardened_replicas_that_hand_over() -> None:
     deployment = resources()["Deployment"]
-    assert deployment["spec"]["replicas"] == 1
-    assert deployment["spec"]["strategy"]["type"] == "Recreate"  # never two at once in a rollout
+    assert deployment["spec"]["replicas"] >= 2  # the NLP shared, a standby of the state (README, Scaling)
+    strategy = deployment["spec"]["strategy"]
+    # a rollout adds the new pod before an old one goes: the state moves by faust's rebalance
+    assert strategy["type"] == "RollingUpdate" and strategy["rollingUpdate"]["maxUnavailable"] == 0
+    env = {e["name"]: e for e in deployment["spec"]["template"]["spec"]["containers"][0]["env"]}
+    assert env["POD_IP"]["valueFrom"]["fieldRef"]["fieldPath"] == "status.podIP"
+    assert env["BULLETINS_CANONICAL_URL"]["value"] == "http://$(POD_IP):6066"  # forwarded lookups reach the holder
     pod = deployment["spec"]["template"]["spec"]
     assert pod["securityContext"]["runAsNonRoot"] is True and pod["securityContext"]["runAsUser"] != 0
     assert pod["automountServiceAccountToken"] is False
@@ -96,21 +101,26 @@ def test_key_files_come_from_out_of_band_secrets() -> None:
         assert any(config[variable].startswith(mounts[name] + "/") for name in secrets), variable
 
 
-def test_network_policy_admits_only_prometheus_and_named_clients() -> None:
+def test_network_policy_admits_only_prometheus_named_clients_and_the_other_workers() -> None:
     policy = resources()["NetworkPolicy"]["spec"]
     worker_labels = resources()["Deployment"]["spec"]["template"]["metadata"]["labels"]
     assert policy["podSelector"]["matchLabels"].items() <= worker_labels.items()
     assert set(policy["policyTypes"]) == {"Ingress", "Egress"}
-    assert len(policy["ingress"]) == 2
+    assert len(policy["ingress"]) == 3
     for rule in policy["ingress"]:
         assert rule["from"], "an ingress rule without `from` admits everyone"
         assert [p["port"] for p in rule["ports"]] == ["http"]
         for peer in rule["from"]:
             assert "ipBlock" not in peer and peer.get("podSelector", {}).get("matchLabels"), peer
-    prometheus, clients = (rule["from"][0] for rule in policy["ingress"])
+    prometheus, clients, workers = (rule["from"][0] for rule in policy["ingress"])
     assert prometheus["podSelector"]["matchLabels"] == {"app.kubernetes.io/name": "prometheus"}
     assert "namespaceSelector" not in clients  # named clients: this namespace, by label
     assert clients["podSelector"]["matchLabels"] == {"bulletins.police.uk/lookup-client": "true"}
+    # a lookup forwarded to the state's holder: this namespace's worker pods only, both ways
+    assert "namespaceSelector" not in workers and workers["podSelector"]["matchLabels"].items() <= worker_labels.items()
+    [to_workers] = [rule for rule in policy["egress"] if "podSelector" in rule["to"][0] and len(rule["to"][0]) == 1]
+    assert to_workers["to"][0]["podSelector"]["matchLabels"].items() <= worker_labels.items()
+    assert [p["port"] for p in to_workers["ports"]] == [6066]
 
 
 def test_compose_worker_is_safe_by_default() -> None:
