@@ -104,8 +104,7 @@ def stage_in_process(records: list[tuple[RawMessage, Analysed]]) -> float:
 
 def stage_on_kafka(records: list[tuple[RawMessage, Analysed]], bootstrap: str) -> float:
     """Records/s of a real worker's correlation stage over analysed messages put there first."""
-    from kafka import KafkaConsumer, KafkaProducer, TopicPartition
-    from kafka.structs import OffsetAndMetadata
+    from kafka import KafkaConsumer, KafkaProducer
 
     from streams.collect import end_offsets
     from streams.config import kafka_client_config
@@ -114,12 +113,7 @@ def stage_on_kafka(records: list[tuple[RawMessage, Analysed]], bootstrap: str) -
     app_id = f"bench-correlate-{uuid.uuid4().hex[:8]}"
     create_topics(bootstrap, app_id=app_id)
     security = kafka_client_config()
-    # the worker's intake starts at the raw topics' end: no NLP competes with the stage
-    group = f"{app_id}.intake"
-    intake = KafkaConsumer(bootstrap_servers=bootstrap, group_id=group, enable_auto_commit=False, **security)
-    tps = [TopicPartition(t, p) for t in RAW.values() for p in sorted(intake.partitions_for_topic(t) or [])]
-    intake.commit({tp: OffsetAndMetadata(o, "", -1) for tp, o in intake.end_offsets(tps).items()})
-    intake.close()
+    _intake_at_end(bootstrap, app_id)  # no NLP competes with the stage
     producer = KafkaProducer(bootstrap_servers=bootstrap, acks="all", linger_ms=20, **security)
     for msg, a in records:
         producer.send(analysed_topic(app_id), key=a.record_id.encode(), value=handoff.encode(msg, a))
@@ -156,6 +150,124 @@ def stage_on_kafka(records: list[tuple[RawMessage, Analysed]], bootstrap: str) -
     return (len(ids) - 1) / max(0.001, (last - first) / 1000)
 
 
+def _security() -> dict[str, Any]:
+    from streams.config import kafka_client_config
+
+    return kafka_client_config()
+
+
+def _intake_at_end(bootstrap: str, app_id: str) -> None:
+    """Commit the app's intake group at the raw topics' end: its worker reads no earlier input."""
+    from kafka import KafkaConsumer, TopicPartition
+    from kafka.structs import OffsetAndMetadata
+
+    group = f"{app_id}.intake"
+    intake = KafkaConsumer(bootstrap_servers=bootstrap, group_id=group, enable_auto_commit=False, **_security())
+    tps = [TopicPartition(t, p) for t in RAW.values() for p in sorted(intake.partitions_for_topic(t) or [])]
+    intake.commit({tp: OffsetAndMetadata(o, "", -1) for tp, o in intake.end_offsets(tps).items()})
+    intake.close()
+
+
+def hop_latency(bootstrap: str, n: int = 60, per_second: float = 2.0) -> dict[str, float]:
+    """What the hand-off through the analysed topic adds to a record's way, at a gentle pace
+    on one worker: milliseconds from the raw message's broker time to its analysed message
+    (the NLP stage, batching included) and from that to its routed message (the correlation
+    stage: fetch, link, route, send), p50 and p95."""
+    from kafka import KafkaProducer
+
+    from streams.collect import end_offsets
+    from streams.config import kafka_client_config
+    from streams.topics import analysed_topic, create_topics
+
+    app_id = f"bench-hop-{uuid.uuid4().hex[:8]}"
+    create_topics(bootstrap, app_id=app_id)
+    _intake_at_end(bootstrap, app_id)
+    security = kafka_client_config()
+    raw_topic = RAW["nums"]
+    watched = [analysed_topic(app_id), ROUTED["force_intel"], raw_topic]
+    with tempfile.TemporaryDirectory() as home:
+        env = dict(os.environ, BULLETINS_APP_ID=app_id, BULLETINS_WEB_PORT=str(_free_port()), BULLETINS_DATA_DIR=home)
+        log = open(Path(home) / "worker.log", "w")  # noqa: SIM115 (closed below)
+        proc = subprocess.Popen([sys.executable, "-m", "streams.cli", "worker"], cwd=REPO, env=env, stdout=log,
+                                stderr=subprocess.STDOUT)  # fmt: skip
+        try:
+            _wait_routed_once(bootstrap, proc)  # the worker is up and routing
+            start = end_offsets(bootstrap, watched)
+            producer = KafkaProducer(bootstrap_servers=bootstrap, acks="all", **security)
+            ids = []
+            for i in range(n):
+                _, rid, record = _hop_record(i)
+                ids.append(rid)
+                producer.send(raw_topic, key=rid.encode(), value=avro_encode("nums", validate_input("nums", record)))
+                producer.flush()
+                time.sleep(1 / per_second)
+            producer.close()
+            stamps = _timestamps(bootstrap, start, set(ids), proc)
+        finally:
+            proc.terminate()
+            proc.wait(timeout=60)
+            log.close()
+    nlp = sorted(stamps[(watched[0], r)] - stamps[(raw_topic, r)] for r in ids)
+    corr = sorted(stamps[(watched[1], r)] - stamps[(watched[0], r)] for r in ids)
+
+    def pct(xs: list[int], q: float) -> float:
+        return float(xs[min(len(xs) - 1, int(q * len(xs)))])
+
+    return {"nlp_p50_ms": pct(nlp, 0.5), "nlp_p95_ms": pct(nlp, 0.95), "hop_p50_ms": pct(corr, 0.5),
+            "hop_p95_ms": pct(corr, 0.95)}  # fmt: skip
+
+
+def _hop_record(i: int) -> tuple[str, str, dict[str, Any]]:
+    rid = f"NUM-HOP-{uuid.uuid4().hex[:8]}-{i}"
+    record = {
+        "report_id": rid, "received_at": "2026-11-14T23:30:00Z", "incident_at": None, "force_area": "West Yorkshire",
+        "district": "Leeds", "location": "Kirkgate", "sector": "street", "incident_types": ["robbery"],
+        "consent": "anonymous_intelligence", "reporter": None,
+        "offender": {"names": [], "phones": [f"07700 900{i % 100:03d}"], "emails": [], "online_handles": [],
+                     "vehicles": [], "description": "tall man"},
+        "narrative": f"A man rang from 07700 900{i % 100:03d} and took the money back on Kirkgate.",
+        "reporting_project": None,
+    }  # fmt: skip
+    return "nums", rid, record
+
+
+def _wait_routed_once(bootstrap: str, proc: subprocess.Popen) -> None:
+    """Until the worker routes a probe record: started, and past any earlier input."""
+    from kafka import KafkaProducer
+
+    from streams.collect import collect, end_offsets
+
+    _, rid, record = _hop_record(0)
+    start = end_offsets(bootstrap, [ROUTED["force_intel"]])
+    producer = KafkaProducer(bootstrap_servers=bootstrap, acks="all")
+    producer.send(RAW["nums"], key=rid.encode(), value=avro_encode("nums", validate_input("nums", record)))
+    producer.close()
+    _, ok = collect(bootstrap, start, lambda c: rid in c.ids(ROUTED["force_intel"]), timeout_s=1800)
+    if not ok or proc.poll() is not None:
+        raise RuntimeError("the worker did not route a probe record")
+
+
+def _timestamps(bootstrap: str, start: dict, ids: set[str], proc: subprocess.Popen) -> dict[tuple[str, str], int]:
+    """(topic, record id) -> the message's timestamp, for the ids on every watched topic."""
+    from kafka import KafkaConsumer
+
+    consumer = KafkaConsumer(bootstrap_servers=bootstrap, group_id=None)
+    consumer.assign(list(start))
+    for tp, offset in start.items():
+        consumer.seek(tp, offset)
+    topics = {tp.topic for tp in start}
+    stamps: dict[tuple[str, str], int] = {}
+    deadline = time.monotonic() + 600
+    while len(stamps) < len(ids) * len(topics) and time.monotonic() < deadline and proc.poll() is None:
+        for messages in consumer.poll(timeout_ms=1000).values():
+            for m in messages:
+                key = (m.key or b"").decode()
+                if key in ids:
+                    stamps.setdefault((m.topic, key), m.timestamp)
+    consumer.close()
+    return stamps
+
+
 def _free_port() -> int:
     import socket
 
@@ -168,6 +280,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m evaluation.bench_correlate", description=__doc__.split("\n")[0])
     parser.add_argument("--records", type=int, default=2000, help="analysed records to correlate (default 2000)")
     parser.add_argument("--no-kafka", action="store_true", help="the in-process figures only")
+    parser.add_argument("--hop", action="store_true", help="also what the hand-off adds to a record's latency")
     parser.add_argument("--bootstrap", default=os.environ.get("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092"))
     args = parser.parse_args(argv)
     records, nlp_rps = analysed_records(args.records)
@@ -178,11 +291,15 @@ def main(argv: list[str] | None = None) -> int:
     if not args.no_kafka:
         kafka_rps = stage_on_kafka(records, args.bootstrap)
         print(f"correlation stage, a worker through Kafka: {kafka_rps:.1f} records/s", flush=True)
+    hop = None
+    if args.hop and not args.no_kafka:
+        hop = hop_latency(args.bootstrap)
+        print(f"latency at 2 records/s, one worker: {hop}", flush=True)
     limit = (kafka_rps or stage_rps) / nlp_rps
     print(f"the correlation stage keeps up with about {limit:.1f} NLP cores", flush=True)
     kafka = None if kafka_rps is None else round(kafka_rps, 1)
     result = {"records": len(records), "nlp_rps": round(nlp_rps, 1), "stage_rps": round(stage_rps, 1),
-              "kafka_rps": kafka, "nlp_cores": round(limit, 1)}  # fmt: skip
+              "kafka_rps": kafka, "nlp_cores": round(limit, 1), **(hop or {})}  # fmt: skip
     print(json.dumps(result))
     return 0
 
