@@ -11,6 +11,7 @@ the metadata the first assignment reads; faust's own declaration then finds them
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from kafka.admin import NewTopic
@@ -57,6 +58,12 @@ class StateLayoutError(RuntimeError):
     the operator)."""
 
 
+def marker_topic(app: Any) -> str:
+    """Holds one message once the app id's earlier state has been migrated: after that the
+    new changelogs are the state, and copying the old ones again would undo later writes."""
+    return f"{app.conf.id}-migrated"
+
+
 def legacy_name(app: Any, table: Any) -> str:
     """The version-1 changelog topic of `table` (faust's name without the version suffix)."""
     return f"{app.conf.name}-{table.name}-changelog"
@@ -91,16 +98,16 @@ def _consumer(bootstrap_servers: str) -> Any:
 
 def check_layout(app: Any, bootstrap_servers: str) -> None:
     """Raise StateLayoutError when the app id has state in the earlier layout that was never
-    migrated (old changelogs hold messages, the new correlation changelog none): starting
-    would link against an empty store and quietly miss every earlier record."""
+    migrated (old changelogs hold messages, no migration finished): starting would link
+    against a store without them and quietly miss every earlier record."""
     tables = list(app.tables.values())
     consumer = _consumer(bootstrap_servers)
     try:
         old = {t: n for t, n in _holding(consumer, [legacy_name(app, t) for t in tables]).items() if n}
-        new = _holding(consumer, [tables[0].changelog_topic.get_topic_name()])
+        done = any(_holding(consumer, [marker_topic(app)]).values())
     finally:
         consumer.close()
-    if old and not any(new.values()):
+    if old and not done:
         raise StateLayoutError(
             f"app id {app.conf.name!r} has state in the layout before issue 13 ({len(old)} changelog topic(s) "
             f"such as {sorted(old)[0]}, three partitions): this version keeps it in one partition under "
@@ -110,11 +117,14 @@ def check_layout(app: Any, bootstrap_servers: str) -> None:
 
 
 def migrate(app: Any, bootstrap_servers: str, replication: int) -> dict[str, int]:
-    """Copy every version-1 changelog into its version-2 topic (created if missing); return
-    topic -> messages copied. Each key's messages keep their order (a key lived in one old
-    partition), so the last value of every key is the old one and a second run changes
-    nothing. Refuses while a worker of the app id is running."""
+    """Copy every version-1 changelog into its version-2 topic (created if missing), then
+    mark the app id migrated; return topic -> messages copied (empty when there was nothing
+    to copy, or it was done before). Each key's messages keep their order (a key lived in one
+    old partition), so a run cut short and run again ends with the old last value of every
+    key; once marked, it copies nothing, and the workers' later writes stand. Refuses while a
+    worker of the app id is running."""
     from kafka import KafkaProducer, TopicPartition
+    from kafka.admin import NewTopic
 
     running = _running_groups(app, bootstrap_servers)
     if running:
@@ -122,6 +132,12 @@ def migrate(app: Any, bootstrap_servers: str, replication: int) -> dict[str, int
             f"workers of app id {app.conf.name!r} are running (consumer group(s) {', '.join(running)} have "
             "members): stop every one before migrating its state"
         )
+    consumer = _consumer(bootstrap_servers)
+    try:
+        if any(_holding(consumer, [marker_topic(app)]).values()):
+            return {}
+    finally:
+        consumer.close()
     declare_changelogs(app, bootstrap_servers, replication)
     copied: dict[str, int] = {}
     consumer = _consumer(bootstrap_servers)
@@ -151,6 +167,11 @@ def migrate(app: Any, bootstrap_servers: str, replication: int) -> dict[str, int
                         n += 1
             producer.flush()
             copied[new] = n
+        if copied:
+            create_missing(bootstrap_servers, [NewTopic(marker_topic(app), 1, replication)])
+            note = json.dumps({"migrated_from": "faust version 1, three partitions", "copied": copied})
+            producer.send(marker_topic(app), value=note.encode())
+            producer.flush()
     finally:
         producer.close()
         consumer.close()

@@ -100,7 +100,7 @@ def cmd_state(args: argparse.Namespace) -> int:
     except StateLayoutError as exc:
         raise CliError(str(exc)) from None
     if not copied:
-        print(f"state: nothing to migrate for app id {app.conf.name!r}")
+        print(f"state: nothing to migrate for app id {app.conf.name!r} (none kept by an earlier version, or done)")
     for topic, n in sorted(copied.items()):
         print(f"state: {topic}: {n} message(s) copied")
     return 0

@@ -117,9 +117,13 @@ def _migrate_state(bootstrap: str) -> None:
     """A local broker that ran an earlier version's demo holds its state in the old layout:
     moved across once (no worker of the app id is running yet), so the worker starts."""
     from streams.app import create_app
-    from streams.changelogs import migrate
+    from streams.changelogs import StateLayoutError, migrate
 
-    copied = migrate(create_app(serve=False), bootstrap, load_replication())
+    try:
+        copied = migrate(create_app(serve=False), bootstrap, load_replication())
+    except StateLayoutError as exc:  # a worker of the app id is running: it has its state already
+        print(f"demo: state not migrated: {exc}")
+        return
     if copied:
         print(f"demo: state of an earlier version moved to this one's layout ({sum(copied.values())} messages)")
 

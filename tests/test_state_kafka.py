@@ -76,8 +76,8 @@ def test_state_of_an_earlier_version_is_migrated_once_and_links(tmp_path) -> Non
     first = _cli(app_id, "state", "migrate")
     assert first.returncode == 0, first.stderr
     assert f"{app_id}-v2-correlation-changelog: 2 message(s) copied" in first.stdout, first.stdout
-    again = _cli(app_id, "state", "migrate")  # safe to re-run: the same last value per key
-    assert again.returncode == 0, again.stderr
+    again = _cli(app_id, "state", "migrate")  # done: copying again would undo the workers' later writes
+    assert again.returncode == 0 and "nothing to migrate" in again.stdout, again.stderr
 
     proc, _ = _start_worker(app_id, log_path, tmp_path / "data1")
     try:
@@ -95,6 +95,8 @@ def test_state_of_an_earlier_version_is_migrated_once_and_links(tmp_path) -> Non
     finally:
         _stop_worker(proc)
     assert busy.returncode == 2 and "running" in busy.stderr and "Traceback" not in busy.stderr, busy.stderr
+    after = _cli(app_id, "state", "migrate")
+    assert after.returncode == 0 and "nothing to migrate" in after.stdout, after.stderr
     out = next(item for key, item in collected.by_topic[ROUTED["force_intel"]] if key == rid)
     [link] = [lk for lk in out["links"] if lk["kind"] == "identifier"]
     assert link["records"] == ["NUM-MIG-1"] and link["value"] == E164
