@@ -18,6 +18,7 @@ from __future__ import annotations
 import base64
 import dataclasses
 import json
+from typing import Any
 
 from processors.core import Analysed
 from processors.extraction import Extraction
@@ -48,7 +49,7 @@ def encode(msg: RawMessage, analysed: Analysed, keep_raw: bool = True) -> bytes:
         "source": analysed.source,
         "record": analysed.record,
         "sanitised": analysed.sanitised,
-        "extraction": dataclasses.asdict(analysed.extraction),
+        "extraction": _extraction(analysed.extraction),
         "redactions": analysed.redactions,
         "guard_values": analysed.guard_values,
     }
@@ -78,7 +79,7 @@ def decode(value: bytes) -> tuple[RawMessage, Analysed]:
             source=doc["source"],
             record=doc["record"],
             sanitised=doc["sanitised"],
-            extraction=Extraction(**doc["extraction"]),
+            extraction=_from_extraction(doc["extraction"]),
             redactions=doc["redactions"],
             guard_values=doc["guard_values"],
         )
@@ -88,6 +89,19 @@ def decode(value: bytes) -> tuple[RawMessage, Analysed]:
         # The type only: the text could quote the record.
         raise AnalysedError(f"analysed message unreadable ({type(exc).__name__})") from None
     return msg, analysed
+
+
+# Extraction's set-valued fields (JSON has no sets): lists on the wire, sets again here.
+_SETS = frozenset(f.name for f in dataclasses.fields(Extraction) if str(f.type).startswith("set"))
+
+
+def _extraction(extraction: Extraction) -> dict[str, Any]:
+    doc = dataclasses.asdict(extraction)
+    return {k: sorted(v) if k in _SETS else v for k, v in doc.items()}
+
+
+def _from_extraction(doc: dict[str, Any]) -> Extraction:
+    return Extraction(**{k: set(v) if k in _SETS else v for k, v in doc.items()})
 
 
 def _b64(data: bytes | None) -> str | None:

@@ -348,9 +348,14 @@ class Intake(Stage):
         limit = self.settings.max_output_bytes
         for msg, analysed in analysis.analysed:
             key = analysed.record_id.encode()
-            value = handoff.encode(msg, analysed)
-            if len(key) + len(value) > limit:
-                value = handoff.encode(msg, analysed, keep_raw=False)
+            try:
+                value = handoff.encode(msg, analysed)
+                if len(key) + len(value) > limit:
+                    value = handoff.encode(msg, analysed, keep_raw=False)
+            except Exception as exc:  # as finish_messages does with an output it cannot encode
+                metrics.PROCESS_ERRORS.labels(msg.source).inc()
+                out += deadletter(msg, f"output: failed ({type(exc).__name__})", limit)
+                continue
             if len(key) + len(value) > limit:
                 metrics.PROCESS_ERRORS.labels(msg.source).inc()
                 out += deadletter(msg, f"output: too large ({len(key) + len(value)} bytes; limit {limit})", limit)

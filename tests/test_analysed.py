@@ -45,6 +45,7 @@ def test_the_correlation_stage_decides_as_the_record_analysed_in_place(pipeline,
         got_msg, got = handoff.decode(handoff.encode(msg, a))
         assert got_msg == msg
         assert got.record_id == a.record_id and got.guard_values == a.guard_values
+        assert got.extraction == a.extraction and got.sanitised == a.sanitised and got.record == a.record
         want = pipeline.finish(a, direct.observe(a.subject())).output
         have = pipeline.finish(got, handed.observe(got.subject())).output
         assert have == want
