@@ -23,6 +23,7 @@ import time
 import urllib.error
 import urllib.request
 import uuid
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -191,8 +192,9 @@ def test_the_worker_writes_confluent_framing_that_confluent_kafka_reads(broker, 
     def done(found: dict[str, list[tuple[str, bytes]]]) -> bool:
         routed = {key for key, _ in found.get(ROUTED["force_intel"], [])}
         letters = {key for key, _ in found.get(DEADLETTER, [])}
-        audited = {key for key, _ in found.get(AUDIT, [])}
-        return valid <= routed and set(invalid) <= letters and valid <= audited
+        # collection, alteration (from the intake) and disclosure (from the correlation stage)
+        events = Counter(key for key, _ in found.get(AUDIT, []))
+        return valid <= routed and set(invalid) <= letters and all(events[rid] >= 3 for rid in valid)
 
     found = _read(broker, start, valid | set(invalid), done)
     assert proc.poll() is None, f"worker died; log: {log_path.read_text()[-3000:]}"
