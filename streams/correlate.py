@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import Any
 
 from aiokafka import AIOKafkaConsumer, TopicPartition
@@ -83,9 +83,6 @@ class Correlation(Stage):
                 return str(url)
         return None
 
-    def holds_here(self) -> bool:
-        return bool(self.held()) and self.blocker() is None
-
     def blocker(self) -> str | None:
         app = self.app
         if app.rebalancing or getattr(app, "in_recovery", False) or not app.tables.recovery.completed.is_set():
@@ -108,9 +105,6 @@ class Correlation(Stage):
 
     def output_topics(self) -> list[str]:
         return [*ROUTED.values(), DEADLETTER, AUDIT, *(t.changelog_topic_name for t in self.tables)]
-
-    def lag_labels(self) -> Iterable[str]:
-        return ["analysed"]
 
     def not_ready(self) -> list[str]:
         """For /ready: why the state is not usable here or anywhere (empty when it is, or
