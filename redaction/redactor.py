@@ -368,29 +368,25 @@ class _Run:
             key = canonical("PERSON", self.text[c.start : c.end])
             if role == OFFENDER:
                 offender_keys |= {key, *self._parts(key)}
+        soft = self.rules.soft_victim_rules
+        hard_victim: set[str] = set()  # put on the victim's side by more than proximity
         for c, role, evidence in votes:
+            if role != VICTIM:
+                continue
             key = canonical("PERSON", self.text[c.start : c.end])
             parts = self._parts(key)
             # in advert text every name is the advertiser's by default; a later mention of a
             # defendant's or author's name ("Hebden" after "Craig Allan Hebden") is his
-            if role == VICTIM and not (evidence == "advert" and parts and parts <= offender_keys):
+            if not (evidence == "advert" and parts and parts <= offender_keys):
                 victim_keys |= {key, *parts}
+            if evidence.removeprefix("rule:") not in soft:
+                hard_victim |= {key, *parts}
         self.victim_keys, self.offender_keys = victim_keys, offender_keys
         self.unknown_keys = (
             {canonical("PERSON", self.text[c.start : c.end]) for c, role, _ in votes if role == UNKNOWN}
             - victim_keys
             - offender_keys
         )
-        soft = self.rules.soft_victim_rules
-        hard_victim = {
-            k
-            for c, role, evidence in votes
-            if role == VICTIM and evidence.removeprefix("rule:") not in soft
-            for k in (
-                canonical("PERSON", self.text[c.start : c.end]),
-                *self._parts(canonical("PERSON", self.text[c.start : c.end])),
-            )
-        }
         mentions: list[PersonMention] = []
         for c, role, evidence in votes:
             key = canonical("PERSON", self.text[c.start : c.end])
@@ -461,6 +457,10 @@ class _Run:
                 return rule
         return None
 
+    def _post_author(self, c: _Cand) -> bool:
+        """The span is (part of) a post's author in desktop research."""
+        return any(a < c.end and c.start < b for a, b in self.post_authors)
+
     def _parts(self, key: str) -> set[str]:
         return {p for p in key.split() if len(p) >= 2 and not self.lex.is_title(p)}
 
@@ -505,7 +505,7 @@ class _Run:
             self._keep(c, entity, OFFENDER, f"rule:{rule}")
             self.id_mentions.append(PersonMention(c.start, c.end, OFFENDER))
             return
-        if ctx.advert and any(a < c.end and c.start < b for a, b in self.post_authors):
+        if ctx.advert and self._post_author(c):
             # the author of a post that describes no offence of his (a review, a reply, a
             # worker's warning): the post decided, not the role model
             self.redact.append(c)
@@ -580,7 +580,7 @@ class _Run:
         if c.source == INCIDENT_PLACES or self._in_incident_field(c):
             self._keep(c, "LOCATION" if entity in PLACE_KINDS else entity, "incident", "location field")
             return
-        if any(a < c.end and c.start < b for a, b in self.post_authors):
+        if self._post_author(c):
             c.entity = "PERSON"  # "Comment by Karen Hill": a post's author, not a street
             self.redact.append(c)
             return
