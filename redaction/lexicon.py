@@ -45,6 +45,10 @@ class Lexicon:
     first_names: frozenset[str] = frozenset()
     organisations: frozenset[str] = frozenset()
     organisation_heads: frozenset[str] = frozenset()
+    court_kinds: frozenset[str] = frozenset()
+    vehicle_models: frozenset[str] = frozenset()
+    description_nouns: frozenset[str] = frozenset()
+    vehicle_context: frozenset[str] = frozenset()
 
     def is_not_name(self, word: str) -> bool:
         w = word.lower().replace("\u2019", "'")
@@ -70,6 +74,32 @@ class Lexicon:
             and words[0] not in self.first_names
             and all(w[:1].isupper() for w in WORD.findall(span))
         )
+
+    def organisation_spans(self, text: str) -> list[tuple[int, int]]:
+        """Where the text names an organisation or a court ("Essex Police", "Hope for
+        Justice", "Leeds Crown Court", "Burnley FC"): no word inside is a person, a home or an
+        address. A listed organisation in any case; otherwise capitalised words ending in a
+        capitalised organisation noun, unless they open with a first name in the possessive."""
+        spans = [m.span(1) for m in _organisations_rx(self.organisations).finditer(text)]
+        for m in _ORG_RUN.finditer(text):
+            words = m.group().split()
+            head = words[-1].lower().strip(".")
+            before = words[-2].lower() if len(words) > 1 else ""
+            court = head == "court" and before in self.court_kinds
+            if len(words) < 2 or not (head in self.organisation_heads or court):
+                continue
+            first = words[0].lower().replace("\u2019", "'")
+            if first.endswith("'s") and first.removesuffix("'s") in self.first_names:
+                continue  # "Dave's Taxis": a person's name for all that
+            spans.append(m.span())
+        return spans
+
+    def is_vehicle_model(self, span: str) -> bool:
+        return phrase_key(span) in self.vehicle_models
+
+    def is_vehicle_context(self, word: str) -> bool:
+        """A word before a model that makes it a car: a colour, a make, a vehicle word, "drives"."""
+        return word.lower() in self.vehicle_context
 
     def is_common_word(self, word: str) -> bool:
         """An everyday English word that no name list has ("Keeps", "Flights", "Rating"):
@@ -137,7 +167,43 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         | set(_words(data, "nicknames", path.name)),
         organisations=frozenset(phrase_key(w) for w in _words(data, "organisations", path.name)),
         organisation_heads=frozenset(_words(data, "organisation_heads", path.name)),
+        court_kinds=frozenset(_words(data, "court_kinds", path.name)),
+        description_nouns=frozenset(_words(data, "description_nouns", path.name)),
+        **_vehicle_words(),
     )
+
+
+# The vehicle gazetteer is the extraction's (one list of makes and models): read here so that
+# a model ("a black Qashqai") is never redacted as a person's name.
+VEHICLES_FILE = Path(__file__).parents[1] / "processors" / "patterns" / "vehicles.yaml"
+_DRIVING = ("a", "an", "his", "the", "drives", "driving", "drove", "driven", "in")
+
+
+def _vehicle_words() -> dict[str, frozenset[str]]:
+    data = yaml.safe_load(VEHICLES_FILE.read_text())
+    needs_make = {str(m).lower() for m in data.get("needs_make") or []}
+    models: set[str] = set()
+    context = {str(w).lower() for key in ("colours", "colour_modifiers", "vehicle_words") for w in data[key]}
+    for make, spec in data["makes"].items():
+        spec = spec or {}
+        context |= {str(a).lower() for a in [make, *(spec.get("aliases") or [])]}
+        if spec.get("ambiguous"):
+            continue
+        for entry in spec.get("models") or []:
+            models |= {m.strip().lower() for m in str(entry).split("|") if m.strip().lower() not in needs_make}
+    models = {m for m in models if not m.isdigit() and len(m) > 2}
+    return {"vehicle_models": frozenset(models), "vehicle_context": frozenset(context | set(_DRIVING))}
+
+
+# Up to six capitalised words ("and" or "&" between them: "Avon and Somerset Police"), the last one
+# the head; never across "of" ("DC Paul Mercer of Essex Police" names a person).
+_ORG_RUN = re.compile(r"(?<![\w@./])(?:[A-Z][\w'\u2019-]*\s+(?:(?:and|&)\s+)?){1,5}[A-Z][\w'\u2019]*(?![\w@/])")
+
+
+@cache
+def _organisations_rx(organisations: frozenset[str]) -> re.Pattern[str]:
+    alternation = "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in sorted(organisations, key=len, reverse=True))
+    return re.compile(rf"(?<![\w@./])(?:the\s+)?({alternation})(?![\w@/])", re.IGNORECASE)
 
 
 def is_name_word(t: str) -> bool:

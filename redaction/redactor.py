@@ -47,7 +47,7 @@ from redaction.kinds import (
     canonical,
     mentions_pattern,
 )
-from redaction.lexicon import load_lexicon, written_with_capitals
+from redaction.lexicon import load_lexicon, phrase_key, written_with_capitals
 from redaction.recognizers.advert_names import AdvertNameRecognizer
 from redaction.recognizers.name_cues import NAME as CUE_NAME
 from redaction.recognizers.post_authors import PostAuthorRecognizer
@@ -68,11 +68,19 @@ _MIN_SCORE = 0.3
 _NER_TIER = 9
 # "in Pudsey": a name-shaped word the NER calls a person, in a place position
 _PLACE_PREP = re.compile(r"\b(?:in|near|outside|around|round|behind|opposite|towards|through)\s+(?:the\s+)?$", re.I)
+_PLACE_AFTER = re.compile(r"[\s-]+(?:based|area|way|side|centre|center|town|city)\b", re.I)
+_COORD_BEFORE = re.compile(r"\b([A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?)\s*(?:,|&|\band\b|\bor\b|/)\s*$")
+_COORD_AFTER = re.compile(r"\s*(?:,|&|\band\b|\bor\b|/)\s*([A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?)")
+_NEXT_WORD = re.compile(r"[ \t]+(\w+)")
 _POSSESSIVE_AFTER = re.compile(r"^['\u2019]s\b|^s['\u2019]")
 # an NER span the gazetteer knows for a place (redaction/gazetteer/)
 GAZETTEER = "gazetteer"
 _JOINERS = frozenset("/@_.-#")
 
+
+# An organisation's name holds no person and no home; the record's own lists still count.
+_ORGANISATION_WORDS = frozenset({"PERSON", "LOCATION", "STREET", "BUILDING", "PLACE"})
+_NEVER_INSIDE_ORGANISATION = frozenset({DENY_NAME, OFFENDER_NAMES, INCIDENT_PLACES})
 
 _FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "i'm", "im", "i've", "i'd"})
 # One word with a digit, an underscore or a capital inside: a handle, not a name.
@@ -253,16 +261,32 @@ class _Run:
 
     def _resolve(self, results: list[RecognizerResult]) -> list[_Cand]:
         cands = []
+        organisations = self.lex.organisation_spans(self.text)
         for res in results:
             source = (res.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY, "")
             if source in (NER_RECOGNIZER, PROPN_NAME) and (self._not_a_name(res) or self._lowercase_in_prose(res)):
                 continue
             entity = res.entity_type.removeprefix(VICTIM_PREFIX)
+            if (
+                source not in _NEVER_INSIDE_ORGANISATION
+                and entity in _ORGANISATION_WORDS
+                and any(s <= res.start and res.end <= e for s, e in organisations)
+            ):
+                continue  # "Essex Police", "Hope for Justice", "Leeds Crown Court": no one's name or home
+            listed = source in _NEVER_INSIDE_ORGANISATION
+            if entity == "PERSON" and not listed and self._vehicle_model(res.start, res.end):
+                continue  # "a black Qashqai": the car, not a person
+            if entity == "PERSON" and source in (NER_RECOGNIZER, PROPN_NAME) and self._describes(res.end):
+                continue  # "a Brummie accent", "a Villa shirt"
+            if source == _ADVERT and self.lex.is_place(self.text[res.start : res.end]):
+                entity, source = "LOCATION", GAZETTEER  # "across Southend, Chelmsford and Colchester"
             if source in (NER_RECOGNIZER, PROPN_NAME) and entity in ("PERSON", "LOCATION"):
                 span = self.text[res.start : res.end]
                 if self.lex.is_organisation(span) or self._common_word(span):
                     continue  # "the Home Office", "Basis Yorkshire", "Keeps ringing": no one's identifier
-                if self.lex.is_place(span) and self._free_standing(res.start, res.end):
+                if (self.lex.is_place(span) or self._placed_town(res.start, res.end)) and self._free_standing(
+                    res.start, res.end
+                ):
                     # a town the NER took for a name, or a place with no cue around it: the
                     # gazetteer's evidence, decided with the places ("a Hull accent")
                     entity, source = "LOCATION", GAZETTEER
@@ -317,6 +341,37 @@ class _Run:
                 return False
             after_make = w.lower() in self.lex.vehicle_makes
         return bool(words)
+
+    def _placed_town(self, start: int, end: int) -> bool:
+        """A town that is also a first name ("Chester", "Carlisle"), where only a place fits:
+        after "in"/"near", beside a town that is no one's name ("tours Penrith & Carlisle"),
+        or before "based"/"area"/"way" ("Carlisle based")."""
+        key = phrase_key(self.text[start:end])
+        if key not in self.lex.places:
+            return False
+        before = self.text[max(0, start - 30) : start]
+        if _PLACE_PREP.search(before) and not _POSSESSIVE_AFTER.match(self.text[end : end + 3]):
+            return True
+        if _PLACE_AFTER.match(self.text, end):
+            return True
+        beside = _COORD_BEFORE.search(before)
+        if beside and self.lex.is_place(beside.group(1)):
+            return True
+        after = _COORD_AFTER.match(self.text, end)
+        return bool(after) and self.lex.is_place(after.group(1))
+
+    def _describes(self, end: int) -> bool:
+        """The next word is a noun the span describes ("accent", "shirt", "tattoo")."""
+        m = _NEXT_WORD.match(self.text, end)
+        return bool(m) and m.group(1).lower() in self.lex.description_nouns
+
+    def _vehicle_model(self, start: int, end: int) -> bool:
+        """A model that names its make alone ("Qashqai", "Zafira") right after a colour, a
+        make, a vehicle word or "a"/"his"/"drives" ("a black Qashqai", "his Clio")."""
+        if not self.lex.is_vehicle_model(self.text[start:end]):
+            return False
+        before = WORD.findall(self.text[max(0, start - 25) : start])[-1:]
+        return bool(before) and self.lex.is_vehicle_context(before[0])
 
     def _free_standing(self, start: int, end: int) -> bool:
         """Not part of a handle, an email or a web address ("u/glasgow_gem")."""

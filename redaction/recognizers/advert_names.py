@@ -41,6 +41,12 @@ _BEFORE_PHONE = re.compile(r"(?<![\w@.])(" + _NAME + r")" + _PHONE_AHEAD)
 _CONTACT = re.compile(
     r"\b(?:text|txt|call|ring|contact|ask\s+for|whatsapp|email|by|with|from|see)\s+(?=" + _NAME + r")", re.IGNORECASE
 )
+# Self-announced, in any case: "hey guys its lexi", "I'm Roxy", "my name is Bella", "ask for jade".
+_SELF = re.compile(
+    r"\b(?:it'?s|it\s+is|i'?m|i\s+am|this\s+is|my\s+name\s+is|my\s+name'?s|call\s+me|ask\s+for)\s+"
+    r"([\p{L}][\p{L}'\-]+)(?![\w@.])",
+    re.IGNORECASE,
+)
 _PLACE_LABELS = {"GPE", "LOC", "FAC", "NORP", "LOCATION"}
 _HERE = re.compile(r"(?<![\w@.])(" + _NAME + r")(?=\s+here\b)")
 
@@ -65,6 +71,11 @@ class AdvertNameRecognizer(DocPersonRecognizer):
                 span = doc.char_span(start, end, alignment_mode="expand")
                 if span is not None and span[0].ent_type_ not in _PLACE_LABELS:
                     spans.add((start, end))
+        for m in _SELF.finditer(text):
+            word = m.group(1)
+            capitalised = word[:1].isupper()
+            if not lex.is_not_name(word) and (capitalised or word.lower() in lex.first_names):
+                spans.add(m.span(1))
         for m in _HERE.finditer(text):
             if not lex.is_not_name(m.group(1)):
                 spans.add(m.span(1))

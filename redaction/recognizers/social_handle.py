@@ -20,6 +20,10 @@ PLATFORMS = (
     r"(?:snapchat|snap|sc|instagram|insta|ig|twitter|x|tiktok|telegram|tg|onlyfans|of|adultwork|kik|whatsapp|"
     r"facebook|fb|grindr|tinder|fansly|reddit|discord|threads|bluesky|viva|vivastreet)"
 )
+_NAMED_PLATFORMS = (
+    r"snapchat|snap|instagram|insta|twitter|tiktok|telegram|onlyfans|adultwork|kik|facebook|grindr|tinder|fansly|"
+    r"reddit|discord|bluesky|vivastreet"
+)
 _ACCOUNT = r"(?:username|user\s?name|user|profile|handle|account|acc|id|posts|posting|posted|goes\s+by|known\s+as)"
 _HANDLE = r"\w[\w.]{1,29}\w"  # \w is any script: handles are not only ASCII
 _LINKS = r"(?:\s*(?::|-|me|on|at|as|is|was|called|named|@)\s*){0,3}"
@@ -33,6 +37,11 @@ class SocialHandleRecognizer(EntityRecognizer):
         self._cued = re.compile(
             rf"\b(?:{PLATFORMS}|{_ACCOUNT})\b{_LINKS}(?P<q>['\"\u2018\u201c])?(?P<h>{_HANDLE})(?(q)['\"\u2019\u201d])"
             rf"(?![\w@])",
+            re.IGNORECASE,
+        )
+        # "snap lexi.lds", "insta bella_x": a full platform name, a space, a handle-shaped word
+        self._bare = re.compile(
+            rf"\b(?:{_NAMED_PLATFORMS})\s+(?P<h>{_HANDLE})(?![\w@])",
             re.IGNORECASE,
         )
         # forum and comment authors: "Review posted by PotteriesPlayer", "Reply from Gent4Hire:",
@@ -65,6 +74,10 @@ class SocialHandleRecognizer(EntityRecognizer):
             colon = ":" in text[m.start() : m.start("h")]
             looks_like_handle = quoted or colon or re.search(r"[\d_.]", h) or re.search(r"[a-z][A-Z]", h)
             if looks_like_handle and not re.fullmatch(r"[\d.]+", h):
+                spans.setdefault(m.span("h"), 0.6)
+        for m in self._bare.finditer(text):
+            h = m.group("h")
+            if re.search(r"[\d_.]", h) and not re.fullmatch(r"[\d.:]+(?:am|pm)?", h, re.IGNORECASE):
                 spans.setdefault(m.span("h"), 0.6)
         for m in self._author.finditer(text):
             group = "h" if m.group("h") else "h2"
