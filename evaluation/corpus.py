@@ -24,6 +24,8 @@ INDEPENDENT_DIR = CORPUS_DIR / "independent"
 # a second independent set, frozen on arrival after the first had been used to find
 # failures (tests/corpus/README.md): the uncontaminated measure
 UNSEEN_DIR = CORPUS_DIR / "unseen"
+# written later still (stop 19), frozen on arrival: never read record by record
+UNSEEN2_DIR = CORPUS_DIR / "unseen2"
 # exploitation indicators: eval.jsonl frozen (independent), dev.jsonl for tuning
 TRAFFICKING_DIR = CORPUS_DIR / "trafficking"
 TRAIN_DIR = CORPUS_DIR / "train"

@@ -17,7 +17,15 @@ import time
 from pathlib import Path
 from typing import Any
 
-from evaluation.corpus import DEFAULT_CORPUS, INDEPENDENT_DIR, TRAFFICKING_DIR, UNSEEN_DIR, Example, load_corpus
+from evaluation.corpus import (
+    DEFAULT_CORPUS,
+    INDEPENDENT_DIR,
+    TRAFFICKING_DIR,
+    UNSEEN2_DIR,
+    UNSEEN_DIR,
+    Example,
+    load_corpus,
+)
 from evaluation.report import ENTITY_LABELS, Scores, score_pipeline, score_vanilla
 from processors.core import TEXT_FIELD, Pipeline
 from processors.correlation import Correlator
@@ -131,8 +139,10 @@ def default_sets() -> dict[str, Path]:
         sets["independent"] = INDEPENDENT_DIR
     if any(UNSEEN_DIR.glob("*.jsonl")):
         sets["unseen"] = UNSEEN_DIR
-    # exploitation indicators (issue 15): the tuning set and the frozen independent one
-    for part in ("dev", "eval"):
+    if any(UNSEEN2_DIR.glob("*.jsonl")):
+        sets["unseen2"] = UNSEEN2_DIR
+    # exploitation indicators (issue 15): the tuning set and the frozen independent ones
+    for part in ("dev", "eval", "eval2"):
         if (TRAFFICKING_DIR / f"{part}.jsonl").exists():
             sets[f"trafficking-{part}"] = TRAFFICKING_DIR / f"{part}.jsonl"
     return sets

@@ -7,12 +7,20 @@ import hashlib
 import subprocess
 import sys
 
-from evaluation.corpus import CORPUS_DIR, INDEPENDENT_DIR, TRAFFICKING_DIR, TRAIN_DIR, UNSEEN_DIR, load_corpus
+from evaluation.corpus import (
+    CORPUS_DIR,
+    INDEPENDENT_DIR,
+    TRAFFICKING_DIR,
+    TRAIN_DIR,
+    UNSEEN2_DIR,
+    UNSEEN_DIR,
+    load_corpus,
+)
 from evaluation.linkage import LINKAGE_DIR
 
 
 def test_the_independent_sets_are_frozen():
-    for folder in (INDEPENDENT_DIR, UNSEEN_DIR, TRAFFICKING_DIR, LINKAGE_DIR):
+    for folder in (INDEPENDENT_DIR, UNSEEN_DIR, UNSEEN2_DIR, TRAFFICKING_DIR, LINKAGE_DIR):
         sums = (folder / "SHA256SUMS").read_text().split("\n")
         names = set()
         for line in filter(None, sums):
@@ -27,6 +35,7 @@ def test_the_independent_sets_are_frozen():
 def test_sizes():
     assert len(load_corpus(INDEPENDENT_DIR)) >= 150
     assert len(load_corpus(UNSEEN_DIR)) >= 150
+    assert len(load_corpus(UNSEEN2_DIR)) >= 150
     assert len(load_corpus(TRAFFICKING_DIR / "eval.jsonl")) >= 100
     assert len(load_corpus(TRAIN_DIR)) >= 2000
     assert len(load_corpus(LINKAGE_DIR / "eval.jsonl")) >= 100
