@@ -4,8 +4,10 @@ it is combined with the MO patterns, on a validation split.
 Data: every labelled record of the training corpora (`tests/corpus/train/*.jsonl` and
 the development corpus), its free text with the gold MO tags. The split is the role
 model's (a hash of the record id). Per tag, the add and drop thresholds are the pair that
-gives the best F1 of the combination on the validation split; a tag with too little
-validation support keeps the defaults (add only when the model is at 0.9, never drop).
+gives the best F1 of the combination on the validation records written by people (the
+template records are left out of that choice: the model is surer of them than of any
+real voice); a tag with too little support keeps the defaults (add only when the model
+is at 0.9, never drop).
 The independent evaluation set is never read here.
 """
 
@@ -25,11 +27,13 @@ from processors.core import TEXT_FIELD, Pipeline
 from processors.mo_model import CONFIG_FILE, DEFAULT_ADD, DEFAULT_DROP, MAX_CHARS, MODEL_DIR, TagThresholds, combine
 from processors.vocabulary import MO_TAGS
 
-# The validation split is mostly template records, on which the model is surer than it
-# will be on other voices: a tag is never added below 0.85 nor dropped above 0.05.
-ADD_GRID = (0.85, 0.9, 0.95, 0.98, 1.01)
+# The thresholds are chosen on the validation records people wrote (not the template
+# records, on which the model is surer than it will be on other voices); a tag is never
+# added below 0.5 nor dropped above 0.05.
+ADD_GRID = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.98, 1.01)
 DROP_GRID = (0.0, 0.02, 0.05)
 MIN_SUPPORT = 5
+TEMPLATE_FILE = "templates.jsonl"
 
 
 def _docbin(nlp, examples: list[Example]) -> DocBin:
@@ -87,17 +91,20 @@ def main(corpora: list[Path] | None = None, out_dir: Path = MODEL_DIR, threshold
     import spacy
 
     files = corpora or [*sorted(TRAIN_DIR.glob("*.jsonl")), DEFAULT_CORPUS]
-    examples = [ex for f in files for ex in load_corpus(f)]
+    by_file = {f: load_corpus(f) for f in files}
+    examples = [ex for exs in by_file.values() for ex in exs]
     train = [ex for ex in examples if not in_validation(ex)]
     valid = [ex for ex in examples if in_validation(ex)]
-    print(f"train-mo: {len(examples)} records: {len(train)} training, {len(valid)} validation")
+    written = [ex for f, exs in by_file.items() if f.name != TEMPLATE_FILE for ex in exs if in_validation(ex)]
+    print(f"train-mo: {len(examples)} records: {len(train)} training, {len(valid)} validation "
+          f"({len(written)} written by people: the thresholds are chosen on those)")  # fmt: skip
     if thresholds_only:
-        thresholds = _thresholds(spacy.load(out_dir), valid)
+        thresholds = _thresholds(spacy.load(out_dir), written)
     else:
         blank = spacy.blank("en")
         with tempfile.TemporaryDirectory() as tmp:
             best = spacy_train(CONFIG_FILE, _docbin(blank, train), _docbin(blank, valid), Path(tmp))
-            thresholds = _thresholds(spacy.load(best), valid)
+            thresholds = _thresholds(spacy.load(best), written)
             if out_dir.exists():
                 shutil.rmtree(out_dir)
             shutil.copytree(best, out_dir)
@@ -106,6 +113,7 @@ def main(corpora: list[Path] | None = None, out_dir: Path = MODEL_DIR, threshold
         "defaults": {"add": DEFAULT_ADD, "drop": DEFAULT_DROP},
         "train": len(train),
         "validation": len(valid),
+        "threshold_validation": len(written),
     }
     (out_dir / "thresholds.json").write_text(json.dumps(report, indent=2) + "\n")
     print(f"train-mo: {json.dumps(report)}")

@@ -42,10 +42,15 @@ def offending_authors(
     for post, body, p in zip(posts, bodies, probs, strict=True):
         if desktop.victim_voice.search(body) or desktop.condemns.search(body):
             continue
+        tags = {h.label for h in mo.hits(doc, post.body[0], post.body[1], sents, words)}
+        if mo_model is not None:
+            # the record's own rule: a pattern's tag the model is sure is absent does not
+            # count ("she robbed my heart", "stole the show")
+            tags = {t for t in tags if not mo_model.thresholds.drops(t, p.get(t, 1.0))}
         signal = (
             bool(desktop.offence.search(body))
             or (len(body.split()) >= MODEL_MIN_WORDS and any(v >= MODEL_BAR for v in p.values()))
-            or bool(mo.hits(doc, post.body[0], post.body[1], sents, words))
+            or bool(tags)
         )
         if signal:
             out.append((*post.author, f"desktop.author_offence:{post.rule}"))

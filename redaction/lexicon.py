@@ -79,7 +79,7 @@ class Lexicon:
         """Where the text names an organisation or a court ("Essex Police", "Hope for
         Justice", "Leeds Crown Court", "Burnley FC"): no word inside is a person, a home or an
         address. A listed organisation in any case; otherwise capitalised words ending in a
-        capitalised organisation noun, unless they open with a first name in the possessive."""
+        capitalised organisation noun, unless they open with a first name that is no place."""
         spans = [m.span(1) for m in _organisations_rx(self.organisations).finditer(text)]
         for m in _ORG_RUN.finditer(text):
             words = m.group().split()
@@ -88,9 +88,9 @@ class Lexicon:
             court = head == "court" and before in self.court_kinds
             if len(words) < 2 or not (head in self.organisation_heads or court):
                 continue
-            first = words[0].lower().replace("\u2019", "'")
-            if first.endswith("'s") and first.removesuffix("'s") in self.first_names:
-                continue  # "Dave's Taxis": a person's name for all that
+            first = words[0].lower().replace("\u2019", "'").removesuffix("'s")
+            if first in self.first_names and first not in self.places:
+                continue  # "Dave's Taxis", "Jade Escort Agency": a person's name for all that
             spans.append(m.span())
         return spans
 

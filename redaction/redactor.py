@@ -68,7 +68,10 @@ _MIN_SCORE = 0.3
 _NER_TIER = 9
 # "in Pudsey": a name-shaped word the NER calls a person, in a place position
 _PLACE_PREP = re.compile(r"\b(?:in|near|outside|around|round|behind|opposite|towards|through)\s+(?:the\s+)?$", re.I)
-_PLACE_AFTER = re.compile(r"[\s-]+(?:based|area|way|side|centre|center|town|city)\b", re.I)
+# "Carlisle based", "Kendal way" (not "Chelsea based in Leeds": a worker and her base)
+_PLACE_AFTER = re.compile(
+    r"[\s-]+(?:based|area|way|side|centre|center|town|city)\b(?!\s+(?:in|at|near|around|out|from)\b)", re.I
+)
 _COORD_BEFORE = re.compile(r"\b([A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?)\s*(?:,|&|\band\b|\bor\b|/)\s*$")
 _COORD_AFTER = re.compile(r"\s*(?:,|&|\band\b|\bor\b|/)\s*([A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?)")
 _NEXT_WORD = re.compile(r"[ \t]+(\w+)")
@@ -227,6 +230,8 @@ class _Run:
         self.soft_victim: set[tuple[int, int]] = set()
         self.desktop_offenders: list[tuple[int, int, str]] = []  # desktop research: authors, defendants
         self.post_authors: list[tuple[int, int]] = []  # desktop research: every post's author
+        # desktop research that reports a court case: its names are no advert's working names
+        self._news = ctx.advert and bool(redactor.roles.desktop.court.search(text))
 
     # -- 1. candidates ----------------------------------------------------------------
     def run(self, results: list[RecognizerResult], collect: list[ModelItem] | None = None) -> RedactionResult:
@@ -278,15 +283,16 @@ class _Run:
                 continue  # "a black Qashqai": the car, not a person
             if entity == "PERSON" and source in (NER_RECOGNIZER, PROPN_NAME) and self._describes(res.end):
                 continue  # "a Brummie accent", "a Villa shirt"
-            if source == _ADVERT and self.lex.is_place(self.text[res.start : res.end]):
-                entity, source = "LOCATION", GAZETTEER  # "across Southend, Chelmsford and Colchester"
+            if source == _ADVERT and self._news and self.lex.is_place(self.text[res.start : res.end]):
+                # a court report's towns ("across Southend, Chelmsford and Colchester"); in an
+                # advert a working name may be a town too ("Havana"), so it stays a name there
+                entity, source = "LOCATION", GAZETTEER
             if source in (NER_RECOGNIZER, PROPN_NAME) and entity in ("PERSON", "LOCATION"):
                 span = self.text[res.start : res.end]
                 if self.lex.is_organisation(span) or self._common_word(span):
                     continue  # "the Home Office", "Basis Yorkshire", "Keeps ringing": no one's identifier
-                if (self.lex.is_place(span) or self._placed_town(res.start, res.end)) and self._free_standing(
-                    res.start, res.end
-                ):
+                placed = not self.ctx.advert and self._placed_town(res.start, res.end)
+                if (self.lex.is_place(span) or placed) and self._free_standing(res.start, res.end):
                     # a town the NER took for a name, or a place with no cue around it: the
                     # gazetteer's evidence, decided with the places ("a Hull accent")
                     entity, source = "LOCATION", GAZETTEER
