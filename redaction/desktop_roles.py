@@ -22,6 +22,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from spacy.tokens import Doc
+
 _FLAGS = re.IGNORECASE | re.DOTALL
 
 
@@ -41,6 +43,7 @@ class DesktopRoles:
     court: re.Pattern[str]
     defendant_after: re.Pattern[str]
     official_before: re.Pattern[str]
+    defendant_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any]) -> DesktopRoles:
@@ -56,6 +59,7 @@ class DesktopRoles:
             court=_any_of(data["court"]),
             defendant_after=re.compile(data["defendant_after"], _FLAGS),
             official_before=re.compile(data["official_before"], _FLAGS),
+            defendant_verbs=frozenset(v.lower() for v in data.get("defendant_verbs") or []),
         )
 
     def posts(self, text: str) -> list[Post]:
@@ -78,19 +82,31 @@ class DesktopRoles:
             posts.append(Post((a0, a1), body, rule))
         return posts
 
-    def defendants(self, text: str, names: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    def defendants(self, text: str, names: list[tuple[int, int]], doc: Doc | None = None) -> list[tuple[int, int, str]]:
         """Names a news item gives as charged or convicted: the name followed by the age
-        ("Ilona Varga, 46,") or by the charge ("... was jailed"), not an official's."""
+        ("Ilona Varga, 46,") or by the charge ("... was jailed"), or the subject of an
+        offence ("Craig Murgatroyd targeted the women"); never an official's."""
         if not self.court.search(text):
             return []
         out = []
         for start, end in _joined(text, names):
             after = text[end : end + 120]
             before = text[max(0, start - 40) : start]
-            if self.official_before.search(before) or not self.defendant_after.match(after):
+            if self.official_before.search(before):
                 continue
-            out.append((start, end, "desktop.defendant"))
+            if self.defendant_after.match(after):
+                out.append((start, end, "desktop.defendant"))
+            elif doc is not None and self._offence_subject(doc, start, end):
+                out.append((start, end, "desktop.defendant_subject"))
         return out
+
+    def _offence_subject(self, doc: Doc, start: int, end: int) -> bool:
+        """A full name (two words or more) that is the subject of an offence verb."""
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) < 2:
+            return False
+        head = span.root
+        return head.dep_ == "nsubj" and head.head.lemma_.lower() in self.defendant_verbs
 
 
 def _joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

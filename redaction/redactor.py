@@ -244,7 +244,10 @@ class _Run:
                 self.redact.append(c)
         if self.ctx.advert:
             spans = [(c.start, c.end) for c in names]
-            self.desktop_offenders = [*self.ctx.offender_authors, *self.rules.desktop.defendants(self.text, spans)]
+            self.desktop_offenders = [
+                *self.ctx.offender_authors,
+                *self.rules.desktop.defendants(self.text, spans, self.doc),
+            ]
             self.post_authors = [p.author for p in self.rules.desktop.posts(self.text)]
         mentions = self._decide_names(names, places)
         known = mentions + self._other_mentions(mentions)  # "Clivedon's car" after "his mate Clivedon"
