@@ -89,7 +89,8 @@ class Lexicon:
             if len(words) < 2 or not (head in self.organisation_heads or court):
                 continue
             first = words[0].lower().replace("\u2019", "'").removesuffix("'s")
-            if first in self.first_names and first not in self.places:
+            public = head in _PUBLIC_HEADS or court  # "Essex Police": no one is called that
+            if first in self.first_names and first not in self.places and not public:
                 continue  # "Dave's Taxis", "Jade Escort Agency": a person's name for all that
             spans.append(m.span())
         return spans
@@ -198,6 +199,10 @@ def _vehicle_words() -> dict[str, frozenset[str]]:
 # Up to six capitalised words ("and" or "&" between them: "Avon and Somerset Police"), the last one
 # the head; never across "of" ("DC Paul Mercer of Essex Police" names a person).
 _ORG_RUN = re.compile(r"(?<![\w@./])(?:[A-Z][\w'\u2019-]*\s+(?:(?:and|&)\s+)?){1,5}[A-Z][\w'\u2019]*(?![\w@/])")
+
+
+# Heads no business is named with a person's first name before them ("Essex Police").
+_PUBLIC_HEADS = frozenset({"police", "constabulary", "council", "fc", "afc", "hospital", "infirmary", "university"})
 
 
 @cache

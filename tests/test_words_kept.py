@@ -1,0 +1,86 @@
+"""Words that name no one survive redaction; the names beside them still go (issue 8, stop 19).
+
+- organisations and courts read as phrases ("Essex Police", "Hope for Justice", "Leeds
+  Crown Court"), never across "of" and never opening with a first name that is no place;
+- vehicle models after a colour, a make or "drives"; words before "accent", "shirt",
+  "tattoo"; court and police titles; case-note acronyms;
+- a town that is also a first name, where only a place fits;
+- a handle after a bare platform word, a self-announced lower-case advert name;
+- in a news item, the subject of an offence verb is the accused.
+
+Every check of what is redacted reads the whole output, not one field.
+"""
+
+from __future__ import annotations
+
+from evaluation.leaks import flatten, present
+from tests.test_desktop_offenders import entities, news
+from tests.test_redaction import advert, nums, partner, run, text_of
+
+
+def test_organisations_and_courts_survive_and_the_officer_beside_them_goes(pipeline):
+    out = run(
+        pipeline,
+        news(
+            "Woman who ran brothels jailed. Dana Rusu, 47, was found guilty at Chelmsford Crown Court. "
+            "The case was brought by Essex Police with support from the charity Hope for Justice. "
+            "DC Paul Mercer of Essex Police praised the women."
+        ),
+    )
+    text = text_of(out)
+    for word in ("Chelmsford Crown Court", "Essex Police", "Hope for Justice"):
+        assert word in text, word
+    assert not present("Paul Mercer", flatten(out))
+    assert ("OFFENDER_NAME", "dana rusu") in entities(out)
+
+
+def test_an_agency_named_after_a_worker_is_no_organisation(pipeline):
+    out = run(pipeline, advert("Jade Escort Agency, Leeds. Call 07700 900412 for Jade."))
+    assert not present("Jade", flatten(out))
+
+
+def test_vehicle_models_titles_acronyms_and_descriptions_survive(pipeline):
+    out = run(
+        pipeline,
+        nums(
+            "He drives a black Qashqai and wore a Villa shirt, Brummie accent. "
+            "Judge Holt will hear it. FME done, GMP informed. My name is Kerrianne Blakeworth.",
+            reporter={"name": "Kerrianne Blakeworth"},
+        ),
+    )
+    text = text_of(out)
+    for word in ("Qashqai", "Villa shirt", "Brummie accent", "Judge", "FME", "GMP"):
+        assert word in text, word
+    assert not present("Kerrianne Blakeworth", flatten(out))
+    assert not present("Holt", text)  # the judge's name is still a name
+
+
+def test_a_town_that_is_a_first_name_is_a_place_only_where_a_place_fits(pipeline):
+    out = run(
+        pipeline,
+        partner("Clinic note. Escort worker, Carlisle based, tours Penrith & Kendal occasionally. No incidents."),
+    )
+    text = text_of(out)
+    assert "Carlisle based" in text and "Penrith & Kendal" in text
+    # the same word as someone's name is redacted everywhere in the record
+    out = run(pipeline, partner("Tours Penrith & Kendal. Her friend Kendal Moss drives her."))
+    assert not present("Kendal", flatten(out))
+
+
+def test_a_bare_platform_word_and_a_self_announced_name_in_an_advert(pipeline):
+    out = run(pipeline, advert("hey guys its lexi, incall only, text only or snap lexi.lds, no withheld"))
+    flat = flatten(out)
+    assert not present("lexi.lds", flat)
+    assert not present("lexi", flat)
+
+
+def test_the_subject_of_an_offence_in_a_news_item_is_the_accused_and_the_judge_is_not(pipeline):
+    out = run(
+        pipeline,
+        news(
+            "LEEDS CROWN COURT - A man who robbed two sex workers has been jailed. Craig Anthony Wetherby "
+            "targeted the women after booking them online. Judge Helen Ashworth said the women were terrified."
+        ),
+    )
+    assert ("OFFENDER_NAME", "craig anthony wetherby") in entities(out)
+    assert not present("Helen Ashworth", flatten(out))
