@@ -48,6 +48,7 @@ class Lexicon:
     court_kinds: frozenset[str] = frozenset()
     vehicle_models: frozenset[str] = frozenset()
     description_nouns: frozenset[str] = frozenset()
+    anonymised_labels: frozenset[str] = frozenset()
     vehicle_context: frozenset[str] = frozenset()
 
     def is_not_name(self, word: str) -> bool:
@@ -94,6 +95,17 @@ class Lexicon:
                 continue  # "Dave's Taxis", "Jade Escort Agency": a person's name for all that
             spans.append(m.span())
         return spans
+
+    def anonymised_label(self, text: str, start: int, end: int) -> int | None:
+        """Where "Woman A", "Victim 2" ends, if text[start:end] is or opens one: a report's
+        stand-in for a person it will not name."""
+        words = text[start:end].split()
+        if len(words) == 2 and words[0].lower() in self.anonymised_labels and _LABEL_MARK.fullmatch(words[1]):
+            return end
+        if len(words) == 1 and words[0].lower() in self.anonymised_labels:
+            m = _LABEL_AFTER.match(text, end)
+            return m.end() if m else None
+        return None
 
     def is_vehicle_model(self, span: str) -> bool:
         return phrase_key(span) in self.vehicle_models
@@ -170,6 +182,7 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         organisation_heads=frozenset(_words(data, "organisation_heads", path.name)),
         court_kinds=frozenset(_words(data, "court_kinds", path.name)),
         description_nouns=frozenset(_words(data, "description_nouns", path.name)),
+        anonymised_labels=frozenset(_words(data, "anonymised_labels", path.name)),
         **_vehicle_words(),
     )
 
@@ -200,6 +213,9 @@ def _vehicle_words() -> dict[str, frozenset[str]]:
 # the head; never across "of" ("DC Paul Mercer of Essex Police" names a person).
 _ORG_RUN = re.compile(r"(?<![\w@./])(?:[A-Z][\w'\u2019-]*\s+(?:(?:and|&)\s+)?){1,5}[A-Z][\w'\u2019]*(?![\w@/])")
 
+
+_LABEL_MARK = re.compile(r"[A-HJ-Z]|\d{1,2}")  # not "I": "a man I met"
+_LABEL_AFTER = re.compile(r"[ \t]+(?:[A-HJ-Z]|\d{1,2})(?![\w'\u2019])")
 
 # Heads no business is named with a person's first name before them ("Essex Police").
 _PUBLIC_HEADS = frozenset({"police", "constabulary", "council", "fc", "afc", "hospital", "infirmary", "university"})

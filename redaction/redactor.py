@@ -27,7 +27,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from presidio_analyzer import AnalyzerEngine, RecognizerResult
+from presidio_analyzer import AnalyzerEngine, Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_anonymizer import AnonymizerEngine
 from presidio_anonymizer.entities import OperatorConfig
@@ -184,13 +184,20 @@ class Redactor:
         self.advert_names = AdvertNameRecognizer(self.lexicon)
         self.post_authors = PostAuthorRecognizer(self.roles.desktop, self.lexicon)
         self.role_model: RoleModel | None = load_role_model() if role_model is True else (role_model or None)
+        # "Woman A", "Victim 2": a report's stand-in for someone it will not name
+        labels = "|".join(sorted(w.capitalize() for w in self.lexicon.anonymised_labels))
+        self.labels = PatternRecognizer(
+            supported_entity="PERSON",
+            name="AnonymisedLabelRecognizer",
+            patterns=[Pattern("label", rf"\b(?:{labels})\s+(?:[A-HJ-Z]|\d{{1,2}})\b(?![\w'\u2019])", 0.9)],
+        )
 
     def analyze(self, text: str, artifacts: NlpArtifacts, ctx: RecordContext) -> list[RecognizerResult]:
         ad_hoc = list(deny_list_recognizers(ctx.victim_values))
         entities = ENTITIES + VICTIM_ENTITIES if ad_hoc else ENTITIES
         names = offender_name_recognizer(ctx.offender_name_values or sorted(ctx.offender_names))
         places = incident_place_recognizer(ctx.place_values or ctx.incident_places)
-        ad_hoc += [r for r in (names, places) if r is not None]
+        ad_hoc += [r for r in (names, places) if r is not None] + [self.labels]
         if ctx.advert:
             ad_hoc += [self.advert_names, self.post_authors]
         return self.analyzer.analyze(
@@ -225,6 +232,7 @@ class _Run:
         self._pos: dict[int, Any] | None = None
         self._proper_case: bool | None = None
         self.id_mentions: list[PersonMention] = []  # identifiers decided so far (for apposition)
+        self.known: list[PersonMention] = []  # the names decided, and their other mentions
         # spans put on the victim's side only by a rule of proximity (`soft_victim_rules`):
         # the role model may overrule those when it is sure, never the others
         self.soft_victim: set[tuple[int, int]] = set()
@@ -251,6 +259,7 @@ class _Run:
             self.post_authors = [p.author for p in self.rules.desktop.posts(self.text)]
         mentions = self._decide_names(names, places)
         known = mentions + self._other_mentions(mentions)  # "Clivedon's car" after "his mate Clivedon"
+        self.known = known
         for c in sorted(ids, key=lambda c: c.start):
             self._decide_id(c, known)
         for c in places:
@@ -305,7 +314,11 @@ class _Run:
                 if trimmed is None:
                     continue
                 start, end = trimmed
-            tier = 0 if res.entity_type.startswith(VICTIM_PREFIX) else _tier(res, source)
+            label_end = self.lex.anonymised_label(self.text, start, end) if entity == "PERSON" else None
+            if label_end is not None:
+                end = label_end  # "Woman A": always the victim's side
+            victim_side = res.entity_type.startswith(VICTIM_PREFIX) or label_end is not None
+            tier = 0 if victim_side else _tier(res, source)
             cands.append(_Cand(start, end, entity, source, tier, dict(res.recognition_metadata or {})))
         cands.sort(key=lambda c: (c.tier, -(c.end - c.start), c.start))
         accepted: list[_Cand] = []
@@ -519,7 +532,20 @@ class _Run:
         for start, end, rule in self.desktop_offenders:
             if start < c.end and c.start < end:
                 return rule
+        if self._news and c.entity in ID_KINDS and self._defendant_leads(c):
+            return "desktop.defendant_sentence"
         return None
+
+    def _defendant_leads(self, c: _Cand) -> bool:
+        """In a court report, the sentence names the accused before the identifier and no one
+        else between ("Jamie Burrows, 27, used numbers including 07700 ...")."""
+        s_start, _ = self._sentence(c.start, c.end)
+        accused = [e for s, e, _ in self.desktop_offenders if s_start <= s and e <= c.start]
+        if not accused:
+            return False
+        after = max(accused)
+        between = [m for m in (*self.known, *self.id_mentions) if after <= m.start < c.start]
+        return all(m.role == OFFENDER for m in between)
 
     def _post_author(self, c: _Cand) -> bool:
         """The span is (part of) a post's author in desktop research."""
@@ -587,7 +613,7 @@ class _Run:
                 s_start,
                 s_end,
                 mentions,
-                advert=ctx.advert,
+                advert=ctx.advert and not self._news,  # a court report is told, not advertised
                 tokens=self._tokens(),
                 context_start=prev_start,
             )
