@@ -30,10 +30,12 @@ from dataclasses import dataclass, field
 from itertools import product
 from typing import Any
 
+import phonenumbers
 from spacy.language import Language
 from spacy.matcher import DependencyMatcher, Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from processors import normalise
 from processors.actors import Actors, DocActors
 from processors.matchers import (
     SentenceIndex,
@@ -135,6 +137,12 @@ class IndicatorFinder:
         self.independence_exact = PhraseMatcher(nlp.vocab, attr="LOWER")
         add_phrases(nlp, self.independence_phrases, self.independence_exact, "independence",
                     [str(p) for p in independence.get("phrases") or []])  # fmt: skip
+        listing = data.get("listing_pages") or {}
+        self.listing_label = str(listing.get("indicator") or "")
+        if self.listing_label and self.listing_label not in INDICATORS:
+            raise ValueError(f"{name}: listing_pages: unknown indicator {self.listing_label!r}")
+        self.listing_separators = [str(s) for s in listing.get("separators") or []]
+        self.listing_min_entries = int(listing.get("min_entries") or 3)
         self.suppresses = set(independence.get("suppresses") or [])
         self.unless_any_of = set(independence.get("unless_any_of") or [])
         bad = (self.suppresses | self.unless_any_of) - set(INDICATORS)
@@ -272,7 +280,45 @@ class IndicatorFinder:
             known = found.get((label, start))
             if known is None or RANK[signal.strength] > RANK[known.strength]:
                 found[(label, start)] = signal
+        listing = self._listing_page(doc, text_end, source, sents) if source == "desktop_research" else None
+        if listing is not None:
+            found.setdefault((listing.id, listing.start), listing)
         return sorted(found.values(), key=lambda s: (s.start, s.id))
+
+    def _listing_page(self, doc: Doc, text_end: int, source: str, sents: SentenceIndex) -> Signal | None:
+        """A page of several adverts (a listing, a search result, a classified column) where one
+        contact number stands in two or more of its entries ("LUNA ... 07700 900640 / BELLA ...
+        07700 900640"): one number behind several adverts. Entries are the page's lines or the
+        pieces between its separators (`listing_pages:` in the pattern file); a page of fewer
+        entries with a number (one worker's advert giving her number twice) is no listing."""
+        if not self.listing_label or not self.listing_separators:
+            return None
+        text = doc.text[:text_end]
+        entries: dict[str, list[int]] = {}  # number -> entries it stands in
+        first_char: dict[tuple[str, int], int] = {}
+        with_number: set[int] = set()
+        # POSSIBLE: numbers of the reserved drama ranges (07700 900xxx) are not "valid" ones
+        for match in phonenumbers.PhoneNumberMatcher(text, "GB", leniency=phonenumbers.Leniency.POSSIBLE):
+            number = normalise.phone(match.raw_string)
+            if number is None:
+                continue
+            entry = _entry_of(text, match.start, self.listing_separators)
+            with_number.add(entry)
+            if entry not in entries.setdefault(number, []):
+                entries[number].append(entry)
+                first_char[(number, entry)] = match.start
+        if len(with_number) < self.listing_min_entries:
+            return None
+        for number, where in entries.items():
+            if len(where) < 2:
+                continue
+            start_char = first_char[(number, where[1])]
+            span = doc.char_span(start_char, start_char + 1, alignment_mode="expand")
+            if span is None:
+                continue
+            rule = f"{self.listing_label}:one number in several entries of a listing page"
+            return Signal(self.listing_label, "weak", rule, span.start, span.end, sents.of(span.start))
+        return None
 
     def _matches(self, doc: Doc, index: dict[str, set[int]], starts: list[int]):
         """(key, start, end, verb index, object index) of every raw match."""
@@ -406,6 +452,12 @@ def _independent_count(weak: list[Signal]) -> int:
             if covered(a, b) or covered(b, a):
                 parent[root(a)] = root(b)
     return len({root(i) for i in ids})
+
+
+def _entry_of(text: str, at: int, separators: list[str]) -> int:
+    """The number of the entry (a line, or a piece between separators) holding character `at`."""
+    before = text[:at]
+    return sum(before.count(sep) for sep in separators)
 
 
 def _near(near: Span, words: frozenset[str], phrases: tuple[tuple[str, ...], ...]) -> bool:

@@ -302,3 +302,76 @@ def test_wider_phrasings(pipeline, text, indicator):
 )  # fmt: skip
 def test_ordinary_arrangements_and_clients_crimes_near_the_wider_phrasings(pipeline, text, indicator):
     assert indicator not in strengths(pipeline, text), text
+
+
+LISTING = (
+    "Hull page 2\n"
+    "LUNA | Spanish | 22 | city centre | 07700 900640\n"
+    "BELLA | Hungarian | 25 | Anlaby Road | 07700 900640\n"
+    "NIKKI | English | 31 | Hessle | 07700 900651\n"
+    "VIVI | Hungarian | 20 | NEW | +44 7700 900640"
+)
+
+
+def test_one_number_in_several_entries_of_a_listing_page(pipeline):
+    """A listing page where one number stands behind several named entries: one weak signal
+    (shared_advert_contact), in any of the number's spellings, and only in desktop research."""
+    found = strengths(pipeline, LISTING, source="desktop_research")
+    assert found.get("shared_advert_contact") == "weak", found
+    column = "PERSONAL SERVICES. SANDRA, 0113 496 0627. — BELLA, Sheffield, 0113 496 0627. — AMBER, 07700 900702."
+    assert strengths(pipeline, column, source="desktop_research").get("shared_advert_contact") == "weak"
+    assert "shared_advert_contact" not in strengths(pipeline, LISTING)  # a partner's note is no listing page
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one worker's advert giving her number twice, and a landline
+        "Hot Jess, 24, independent. Call 07700 900123 or text 07700 900123, landline 0113 496 0000.",
+        # a listing page where every entry has its own number
+        "Leeds page 1\nJESS | 24 | 07700 900111\nKIM | 30 | 07700 900222\nAMY | 27 | 07700 900333",
+        # two entries only
+        "Leeds page 3\nJESS | 24 | 07700 900111\nKIM | 30 | 07700 900111",
+        # one advert on several lines that repeats its number
+        "Mia 20yo\nNEW IN LEICESTER\n07700 900827\nGFE, incall near the station\n07700 900827",
+    ],
+)
+def test_no_listing_signal_without_one_number_behind_several_entries(pipeline, text):
+    assert "shared_advert_contact" not in strengths(pipeline, text, source="desktop_research"), text
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("💎 DIAMOND GIRLS MANCHESTER 💎 NEW GIRLS EVERY WEEK!! This week: ANNA 19.", "rotating_workers"),
+        ("Slough. Same number on the ads for Nina and Dora. Girls change every couple of weeks.", "rotating_workers"),
+        ("Sakura Relaxation, young therapists from Thailand, new staff every month!", "rotating_workers"),
+        ("ASIAN BEAUTY MIMI, no English, please text only to manager on 07700 900481.", "speaks_for_worker"),
+        ("My boyfriend Alex look after my bookings and money so please talk with him.", "third_party_control"),
+        ("Deposit £30 by bank transfer to my manager account before, no deposit no meet.", "third_party_control"),
+        ("ROOM + WORK for ladies. We supply the clients, you pay £100 a day for room.", "third_party_control"),
+        ("Lotus Spa, three branches. Our therapists travel between the branches.", "moved_between_places"),
+    ],
+)  # fmt: skip
+def test_advert_phrasings(pipeline, text, indicator):
+    assert indicator in strengths(pipeline, text, source="desktop_research"), text
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("NEW IN TOWN!! Hot blonde Jess, 24, independent, my own flat, text me.", "rotating_workers"),
+        ("Two friends, new to Leeds this week, we work together and answer our own phones.", "rotating_workers"),
+        ("Text only please, I answer my own phone, no withheld numbers.", "speaks_for_worker"),
+        ("Independent Mia, I sort my own bookings and my own money, deposit to my account only.",
+         "third_party_control"),
+        ("Two friends sharing a flat, we find our own clients and split the rent.", "third_party_control"),
+        ("Two girls who live here in Leeds, we work from our own flat, we both answer.", "living_at_premises"),
+        ("Golden Lotus Massage, Wigan. Open 10am-10pm daily. Our therapists: Lin, Mei and Sunny.",
+         "advert_control"),
+        ("Two friends, we travel between Leeds and York together, our own tour, we book it ourselves.",
+         "moved_between_places"),
+    ],
+)  # fmt: skip
+def test_ordinary_adverts_near_the_advert_phrasings(pipeline, text, indicator):
+    assert indicator not in strengths(pipeline, text, source="desktop_research"), text
