@@ -1,9 +1,7 @@
 """What a record's structured fields tell the redactor (`RecordContext`), per source.
 
 - nums: the reporter is the victim; partner: the subject is; desktop research: the
-  advertiser is (contact numbers, page URL, a handle the profile URL ends with), except
-  that a newspaper's court report has no advertiser: its numbers are the accused's or
-  nobody's, and the text decides.
+  advertiser is (contact numbers, page URL, a handle the profile URL ends with).
 - The offender fields are the allow-list: kept, normalised, and their names found whole.
 - `location` / `district` are the incident place.
 """
@@ -15,23 +13,14 @@ from typing import Any
 from processors import normalise
 from redaction.deny_list import advert_values, victim_values
 from redaction.redactor import RecordContext
-from redaction.roles import load_role_rules
-
-
-def _court_report(record: dict[str, Any]) -> bool:
-    return record.get("platform") == "newspaper" and bool(
-        load_role_rules().desktop.court.search(record.get("content") or "")
-    )
 
 
 def build_context(source: str, record: dict[str, Any]) -> RecordContext:
     offender = record.get("offender") or {}
     if source == "desktop_research":
+        # every number in `phones` stays the advertiser's, even on a court report: the field
+        # says "contact numbers seen on the page" and a leak is the one error not to risk
         values = advert_values(record)
-        if _court_report(record):
-            # a newspaper's court report prints the accused's number, not an advertiser's:
-            # decided in the text like any other (kept only where the accused holds it)
-            values.pop("phone", None)
     else:
         values = victim_values(record.get("reporter" if source == "nums" else "subject"))
     raw_places = [p for p in (record.get("location"), record.get("district")) if p and str(p).strip()]
