@@ -146,3 +146,14 @@ def test_evidence_names_the_rule_and_sentence_never_the_text(pipeline):
     assert "Keisha" not in ev and "Marlow" not in ev
     for item in result.mo_evidence_list():
         assert set(item) == {"tag", "evidence"}
+
+
+def test_outing_is_harassment_and_a_reporters_own_name_is_not(pipeline):
+    from tests.test_redaction import advert, nums, run
+
+    out = run(pipeline, advert("EXPOSING this one, her real name's Chloe Haigh, her kids go to the school on Hill Rd."))
+    assert "harassment_stalking" in out["record"]["mo"]
+    out = run(pipeline, nums("he knows my real name but he paid and left, no problems"))
+    # no outing pattern reads the reporter's own name (the model's guess aside)
+    evidence = next((e["evidence"] for e in out["record"]["mo_evidence"] if e["tag"] == "harassment_stalking"), "")
+    assert not evidence.startswith("harassment_stalking:"), evidence

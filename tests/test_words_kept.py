@@ -84,3 +84,16 @@ def test_the_subject_of_an_offence_in_a_news_item_is_the_accused_and_the_judge_i
     )
     assert ("OFFENDER_NAME", "craig anthony wetherby") in entities(out)
     assert not present("Helen Ashworth", flatten(out))
+
+
+def test_an_anonymised_victim_is_redacted_and_never_an_alias(pipeline):
+    out = run(
+        pipeline,
+        news(
+            "A man who robbed women was jailed at Leeds Crown Court. One victim, known as Woman A, "
+            "said she no longer felt safe. A man I met there said nothing."
+        ),
+    )
+    assert not present("Woman A", flatten(out))
+    assert not any(v == "woman" for _, v in entities(out))
+    assert "man I met" in text_of(out)  # "I" is no label
