@@ -44,6 +44,8 @@ class DesktopRoles:
     defendant_after: re.Pattern[str]
     official_before: re.Pattern[str]
     defendant_verbs: frozenset[str] = frozenset()
+    subject_before: re.Pattern[str] | None = None
+    subject_after: re.Pattern[str] | None = None
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any]) -> DesktopRoles:
@@ -60,6 +62,17 @@ class DesktopRoles:
             defendant_after=re.compile(data["defendant_after"], _FLAGS),
             official_before=re.compile(data["official_before"], _FLAGS),
             defendant_verbs=frozenset(v.lower() for v in data.get("defendant_verbs") or []),
+            subject_before=re.compile(data["page_subject"]["before"], _FLAGS),
+            subject_after=re.compile(data["page_subject"]["after"], _FLAGS),
+        )
+
+    def page_subject(self, text: str, start: int, end: int) -> bool:
+        """The handle the page is about ("Comments on @TSAmberLeeds video:", "@x's post"):
+        the worker's, never a commenter's."""
+        before = text[max(0, start - 40) : start]
+        return bool(
+            (self.subject_before and self.subject_before.search(before))
+            or (self.subject_after and self.subject_after.match(text, end))
         )
 
     def posts(self, text: str) -> list[Post]:

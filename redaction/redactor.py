@@ -536,6 +536,31 @@ class _Run:
             return "desktop.defendant_sentence"
         return None
 
+    def _owned_by_redacted_subject(self, c: _Cand) -> bool:
+        """The sentence's subject is a name the rules put on the victim's side, the identifier
+        follows "his"/"her" and a vehicle word, and no other named person comes between
+        ("Mo was waiting in his Skoda, LV19 KWP")."""
+        if self.doc is None:
+            return False
+        span = self.doc.char_span(c.start, c.end, alignment_mode="expand")
+        if span is None:
+            return False
+        sent = span.sent
+        subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.idx < c.start]
+        for subj in subjects:
+            owner = next((m for m in self.known if m.start <= subj.idx < m.end), None)
+            if owner is None or owner.role != VICTIM:
+                continue  # only a name the rules put on her side (an unknown may yet be his)
+            between = self.doc[subj.i + 1 : span.start]
+            # "his Skoda", "her car": the subject's vehicle; not "has his number" (someone else's)
+            owned = [t for t in between if t.lower_ in ("his", "her") and t.i + 1 < span.start]
+            if not any(self.lex.is_vehicle_context(self.doc[t.i + 1].lower_) for t in owned):
+                continue
+            others = [m for m in self.known if owner.end <= m.start < c.start]
+            if not others:
+                return True
+        return False
+
     def _defendant_leads(self, c: _Cand) -> bool:
         """In a court report, the sentence names the accused before the identifier and no one
         else between ("Jamie Burrows, 27, used numbers including 07700 ...")."""
@@ -594,6 +619,16 @@ class _Run:
         if ctx.advert and (rule := self._desktop_offender(c)) is not None:
             self._keep(c, entity, OFFENDER, f"rule:{rule}")
             self.id_mentions.append(PersonMention(c.start, c.end, OFFENDER))
+            return
+        if ctx.advert and self.rules.desktop.page_subject(text, c.start, c.end):
+            # "Comments on @TSAmber's video": the page is about her, whoever comments
+            self.redact.append(c)
+            self.id_mentions.append(PersonMention(c.start, c.end, VICTIM))
+            return
+        if self._owned_by_redacted_subject(c):
+            # "Mo was waiting in the car park in his Skoda, LV19 KWP": his = the driver's
+            self.redact.append(c)
+            self.id_mentions.append(PersonMention(c.start, c.end, VICTIM))
             return
         if ctx.advert and self._post_author(c):
             # the author of a post that describes no offence of his (a review, a reply, a

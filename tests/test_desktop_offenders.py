@@ -200,3 +200,16 @@ def test_every_post_author_is_a_candidate_even_without_a_handles_shape(pipeline)
     for author in ("quietgentleman", "SensibleSimeon", "Marigold Hill"):
         assert not present(author, flat), author
     assert "legend" in text_of(out)  # an everyday word a marker caught is no author
+
+
+def test_the_account_a_page_is_about_is_the_workers_whoever_comments(pipeline):
+    out = run(
+        pipeline,
+        forum(
+            "Comments on @TSAmberWakey video:\n@wakeylad_official: found out where this one works, "
+            "someone should pay a visit\n@carol_makes_art: reported"
+        ),
+    )
+    flat = flatten(out)
+    assert not present("@TSAmberWakey", flat)
+    assert ("ONLINE_HANDLE", "wakeylad_official") in entities(out)
