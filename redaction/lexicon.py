@@ -49,6 +49,7 @@ class Lexicon:
     vehicle_models: frozenset[str] = frozenset()
     description_nouns: frozenset[str] = frozenset()
     anonymised_labels: frozenset[str] = frozenset()
+    abroad: frozenset[str] = frozenset()
     vehicle_context: frozenset[str] = frozenset()
 
     def is_not_name(self, word: str) -> bool:
@@ -106,6 +107,12 @@ class Lexicon:
             m = _LABEL_AFTER.match(text, end)
             return m.end() if m else None
         return None
+
+    def is_abroad(self, span: str) -> bool:
+        """A country, a world region or a large city outside Britain that is no first name
+        ("Lagos", "China", "Eastern Europe"; not "India" or "Paris", working names too)."""
+        key = phrase_key(span)
+        return key in self.abroad and not self.has_first_name(key)
 
     def is_vehicle_model(self, span: str) -> bool:
         return phrase_key(span) in self.vehicle_models
@@ -183,6 +190,7 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         court_kinds=frozenset(_words(data, "court_kinds", path.name)),
         description_nouns=frozenset(_words(data, "description_nouns", path.name)),
         anonymised_labels=frozenset(_words(data, "anonymised_labels", path.name)),
+        abroad=_list_file(GAZETTEER_DIR / "places_abroad.txt") | set(_words(data, "world_regions", path.name)),
         **_vehicle_words(),
     )
 

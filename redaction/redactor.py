@@ -726,6 +726,10 @@ class _Run:
             return
         key = canonical("PERSON", text[c.start : c.end])
         a_person = bool(_POSSESSIVE_AFTER.match(after)) or key in self.victim_keys
+        if not a_person and self.lex.is_abroad(text[c.start : c.end]):
+            # "from Lagos", "she is from China": a country or a city abroad names no one's home
+            self._keep(c, "LOCATION", "incident", "rule:abroad")
+            return
         if c.source == GAZETTEER:
             # a known place is kept unless it is said to be someone's home, or a victim's
             # name is also a place ("Chelsea" is no place on the gazetteer's word alone)

