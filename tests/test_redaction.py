@@ -156,7 +156,9 @@ def test_structured_offender_values_are_kept_and_normalised(pipeline):
         ("07700 900319 books every Friday and never turns up.", "+447700900319", True),
         ("07700 900320 is the number he rang from.", "+447700900320", True),
         ("Some bloke from 07700 900321 keeps wasting her time.", "+447700900321", True),
-        ("Number 07700 900322.", "+447700900322", False),  # no evidence: redact
+        # a bare number closing a timewaster report is his (issue 8, class 1); her own is not
+        ("Booked for 9, never showed, third time. Number 07700 900322.", "+447700900322", True),
+        ("If NUM need me my number 07700 900324.", "+447700900324", False),
         ("The girls at the flat all list one contact number, 07700 900323.", "+447700900323", False),
         ("Threats were sent to her on Kik by @gorse_lad_44.", "gorse_lad_44", True),
         ("She only knew him online (@fenwick_99 was his account).", "fenwick_99", True),
@@ -297,6 +299,11 @@ def test_advert_text_is_the_advertisers_unless_strongly_shown_otherwise(pipeline
         ),
     )
     assert not present("07700 900961", flatten(out)) and not present("Saskia", flatten(out))
+    # the alias is the offender's; a number in advert text stays the advertiser's unless the
+    # role model agrees it is his (unsure -> redacted), so only the name is asserted here
+    assert "gorran" in offender_values(out)
+    # told outside an advert, the same warning keeps his number
+    out = run(pipeline, nums("Heads up: a guy calling himself Gorran robbed a girl last night, he uses 07700 900962."))
     assert {"gorran", "+447700900962"} <= offender_values(out)
 
 
