@@ -127,6 +127,20 @@ def _victim_only_sentence(run: _Run, c: Any) -> bool:
     return VICTIM_ROLE in sides and OFFENDER_ROLE not in sides
 
 
+def _offender_nearby(run: _Run, c: Any) -> bool:
+    """Someone on the offender's side is spoken of in the identifier's sentence or the one
+    before: without him the model may not add an offender on its own ("... her pics look
+    about 18. Number 07700 900864." is hers, not a man's)."""
+    start, end = run._sentence(c.start, c.end)
+    if start > 0:
+        start = run._sentence(max(0, start - 2), max(1, start - 1))[0]
+    for m in run.rules.who_rx.finditer(run.text, start, end):
+        who = run.rules.classify(m.group())
+        if who is not None and who.role == OFFENDER_ROLE:
+            return True
+    return any(k.role == OFFENDER_ROLE and start <= k.start < end for _, k in run.kept)
+
+
 def _not_person(run: _Run, c: Any, cand: Candidate) -> bool:
     """A name-shaped span the model may leave in clear: a place candidate, or a word the
     lexicon knows is no name. A working name is often an ordinary word or a place
@@ -211,7 +225,11 @@ def decide_with_model(run: _Run, model: RoleModel, items: list[ModelItem]) -> No
             may_add = (
                 OFFENDER in rules
                 or soft
-                or (kind != "PERSON" and not any(_victim_only_sentence(run, items[i].cand) for i in idx))
+                or (
+                    kind != "PERSON"
+                    and not any(_victim_only_sentence(run, items[i].cand) for i in idx)
+                    and any(_offender_nearby(run, items[i].cand) for i in idx)
+                )
             )
             may_offend = kind in OFFENDER_KINDS and may_add
             may_keep = kind in ("PERSON", "PLACE") and ("incident" in rules or all(items[i].not_person for i in idx))

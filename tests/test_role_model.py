@@ -68,13 +68,19 @@ def test_structured_offender_values_are_kept_even_when_the_model_says_victim(pip
 
 
 def test_unsure_means_redacted(pipeline):
-    # no cue the rules know: the model alone decides, and below its threshold it redacts
-    record = nums("RM-3", offender=None, narrative="The notes list 07700 900123 without saying whose it is.")
+    # no cue the rules know: the model alone decides, and below its threshold it redacts (it
+    # may add an offender's identifier only where he is spoken of, here the sentence before)
+    text = "He was rude. The notes list 07700 900123 without saying whose it is."
+    record = nums("RM-3", offender=None, narrative=text)
     out = _run(pipeline, record, _Fixed(_probs(offender=0.6, keep=0.4)))
     assert "900123" not in _flat(out)
     out = _run(pipeline, record, _Fixed(_probs(offender=0.95, keep=0.05)))
     assert "07700 900123" in out["record"]["narrative"]
     assert any(e["normalized"] == "+447700900123" and e["role"] == "offender" for e in out["record"]["entities"])
+    # with no one on his side in sight, even a sure model may not add it
+    alone = nums("RM-3a", offender=None, narrative="Her pics look young. Number 07700 900127.")
+    out = _run(pipeline, alone, _Fixed(_probs(offender=0.99, keep=0.01)))
+    assert "900127" not in _flat(out)
 
 
 def test_the_model_can_overrule_a_rule_that_kept_a_third_party(pipeline):
