@@ -50,6 +50,7 @@ class Lexicon:
     description_nouns: frozenset[str] = frozenset()
     anonymised_labels: frozenset[str] = frozenset()
     abroad: frozenset[str] = frozenset()
+    official_titles: frozenset[str] = frozenset()
     vehicle_context: frozenset[str] = frozenset()
 
     def is_not_name(self, word: str) -> bool:
@@ -85,7 +86,7 @@ class Lexicon:
         spans = [m.span(1) for m in _organisations_rx(self.organisations).finditer(text)]
         for m in _ORG_RUN.finditer(text):
             words = m.group().split()
-            head = words[-1].lower().strip(".")
+            head = words[-1].lower().strip(".").replace("\u2019", "'").removesuffix("'s")  # "Kirklees Council's"
             before = words[-2].lower() if len(words) > 1 else ""
             court = head == "court" and before in self.court_kinds
             if len(words) < 2 or not (head in self.organisation_heads or court):
@@ -190,6 +191,7 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         court_kinds=frozenset(_words(data, "court_kinds", path.name)),
         description_nouns=frozenset(_words(data, "description_nouns", path.name)),
         anonymised_labels=frozenset(_words(data, "anonymised_labels", path.name)),
+        official_titles=frozenset(_words(data, "official_titles", path.name)),
         abroad=_list_file(GAZETTEER_DIR / "places_abroad.txt") | set(_words(data, "world_regions", path.name)),
         **_vehicle_words(),
     )

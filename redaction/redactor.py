@@ -309,6 +309,10 @@ class _Run:
                     # gazetteer's evidence, decided with the places ("a Hull accent")
                     entity, source = "LOCATION", GAZETTEER
             start, end = res.start, res.end
+            if source in (NER_RECOGNIZER, PROPN_NAME) and entity == "PERSON":
+                start = self._after_official_title(start, end)  # "Detective Sergeant [PERSON_1]"
+                if start >= end:
+                    continue
             if source == NER_RECOGNIZER and entity == "PERSON":
                 trimmed = self._lowercase_name_part(start, end)
                 if trimmed is None:
@@ -386,6 +390,14 @@ class _Run:
         """The next word is a noun the span describes ("accent", "shirt", "tattoo")."""
         m = _NEXT_WORD.match(self.text, end)
         return bool(m) and m.group(1).lower() in self.lex.description_nouns
+
+    def _after_official_title(self, start: int, end: int) -> int:
+        """Where a name starts after the official titles opening its span ("Judge", "Detective
+        Sergeant", "Councillor"): those words name no one and stay in the text."""
+        for m in WORD.finditer(self.text, start, end):
+            if m.group().lower().rstrip(".") not in self.lex.official_titles:
+                return m.start()
+        return end
 
     def _vehicle_model(self, start: int, end: int) -> bool:
         """A model that names its make alone ("Qashqai", "Zafira") right after a colour, a

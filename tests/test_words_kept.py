@@ -97,3 +97,18 @@ def test_an_anonymised_victim_is_redacted_and_never_an_alias(pipeline):
     assert not present("Woman A", flatten(out))
     assert not any(v == "woman" for _, v in entities(out))
     assert "man I met" in text_of(out)  # "I" is no label
+
+
+def test_official_titles_stay_before_the_redacted_name(pipeline):
+    out = run(
+        pipeline,
+        news(
+            "Man jailed at Leeds Crown Court. Kirklees Council's licensing committee met. "
+            "Detective Sergeant Paul Rigg and Councillor Helen Birtles spoke."
+        ),
+    )
+    text = text_of(out)
+    for word in ("Detective Sergeant", "Councillor", "Kirklees Council's"):
+        assert word in text, word
+    for name in ("Paul Rigg", "Helen Birtles"):
+        assert not present(name, flatten(out)), name
