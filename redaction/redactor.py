@@ -74,6 +74,7 @@ _PLACE_AFTER = re.compile(
 )
 _COORD_BEFORE = re.compile(r"\b([A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?)\s*(?:,|&|\band\b|\bor\b|/)\s*$")
 _COORD_AFTER = re.compile(r"\s*(?:,|&|\band\b|\bor\b|/)\s*([A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?)")
+_DEFENDANT_HOME = re.compile(r",\s*(?:(?:aged\s+)?\d{2}\s*,\s*)?(?:of|from)\s+")
 _NEXT_WORD = re.compile(r"[ \t]+(\w+)")
 _POSSESSIVE_AFTER = re.compile(r"^['\u2019]s\b|^s['\u2019]")
 # an NER span the gazetteer knows for a place (redaction/gazetteer/)
@@ -257,6 +258,8 @@ class _Run:
                 *self.rules.desktop.defendants(self.text, spans, self.doc),
             ]
             self.post_authors = [p.author for p in self.rules.desktop.posts(self.text)]
+        if self._news:
+            names, places = self._defendant_homes(names, places)
         mentions = self._decide_names(names, places)
         known = mentions + self._other_mentions(mentions)  # "Clivedon's car" after "his mate Clivedon"
         self.known = known
@@ -548,6 +551,20 @@ class _Run:
             return "desktop.defendant_sentence"
         return None
 
+    def _defendant_homes(self, names: list[_Cand], places: list[_Cand]) -> tuple[list[_Cand], list[_Cand]]:
+        """In a court report, "Imran Malik, 45, of Savile Town," names the accused's home area:
+        his, not a victim's, and kept as a place whatever the name tagger made of it."""
+        ends = [e for _, e, _ in self.desktop_offenders]
+        moved = []
+        for c in names:
+            m = _DEFENDANT_HOME.search(self.text, max(0, c.start - 30), c.start)
+            if m and m.end() == c.start and any(0 <= m.start() - e <= 2 for e in ends):
+                moved.append(c)
+        if not moved:
+            return names, places
+        homes = [_Cand(c.start, c.end, "LOCATION", "defendant_home", c.tier, {}) for c in moved]
+        return [c for c in names if c not in moved], places + homes
+
     def _owned_by_redacted_subject(self, c: _Cand) -> bool:
         """The sentence's subject is a name the rules put on the victim's side, the identifier
         follows "his"/"her" and a vehicle word, and no other named person comes between
@@ -732,6 +749,9 @@ class _Run:
                 self.redact.append(c)
             else:
                 self._keep(c, "LOCATION", "incident", "rule:street")
+            return
+        if c.source == "defendant_home":
+            self._keep(c, "LOCATION", "incident", "rule:defendant_home")
             return
         if entity == "PLACE" or c.source == "name_in_place_position":
             self._keep(c, "LOCATION", "incident", "rule:named_place")

@@ -112,3 +112,12 @@ def test_official_titles_stay_before_the_redacted_name(pipeline):
         assert word in text, word
     for name in ("Paul Rigg", "Helen Birtles"):
         assert not present(name, flatten(out)), name
+
+
+def test_the_accused_s_home_area_in_a_court_report_is_kept(pipeline):
+    out = run(
+        pipeline,
+        news("Imran Rafiq Malik, 45, of Savile Town, admitted assault at Leeds Crown Court. He was jailed."),
+    )
+    assert "of Savile Town" in text_of(out)
+    assert ("OFFENDER_NAME", "imran rafiq malik") in entities(out)
