@@ -36,9 +36,9 @@ from spacy.tokens import Doc, Span
 
 from processors.actors import Actors, DocActors
 from processors.matchers import (
+    SentenceGate,
     SentenceIndex,
     add_phrases,
-    anchor_words,
     compile_pattern,
     doc_words,
     evidence,
@@ -122,7 +122,7 @@ class IndicatorFinder:
         self.phrases = PhraseMatcher(nlp.vocab, attr="LEMMA")
         self.exact = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.matchers: dict[str, Matcher] = {}
-        self.anchors: dict[str, frozenset[str] | None] = {}
+        self.gate = SentenceGate()  # the sentences each label's Matcher need read
         self.deps: dict[str, DependencyMatcher] = {}
         self.dep_anchors: dict[str, frozenset[str]] = {}
         self.dep_objects: set[str] = set()  # keys of dependency patterns with an object node
@@ -175,9 +175,7 @@ class IndicatorFinder:
                 for pattern in block.get(f"patterns{suffix}") or []:
                     compiled = compile_pattern(str(pattern), self.words, self.lemmas)
                     self.matchers.setdefault(label, Matcher(nlp.vocab)).add(f"{prefix}\t{pattern}", compiled)
-                    anchor = anchor_words(compiled)
-                    known = self.anchors.get(label, frozenset())
-                    self.anchors[label] = None if anchor is None or known is None else known | anchor
+                    self.gate.add(label, compiled)
                 for dep in block.get(f"deps{suffix}") or []:
                     patterns, verbs = self._compile_dep(where, dep)
                     dep_key = f"{prefix}\t{_dep_text(dep)}"
@@ -278,14 +276,10 @@ class IndicatorFinder:
         """(key, start, end, verb index, object index) of every raw match."""
         for key, start, end in [*self.phrases(doc), *self.exact(doc)]:
             yield key, start, end, None, None
+        present = set(index)
         for label, matcher in self.matchers.items():
-            anchors = self.anchors.get(label)
-            if anchors is None:
-                for key, start, end in matcher(doc):
-                    yield key, start, end, None, None
-                continue
-            # only sentences holding an anchor word can match (a match never crosses one)
-            for i in sorted({s for w in anchors for s in index.get(w, ())}):
+            # only sentences holding every required word of one of its patterns can match
+            for i in self.gate.sentences(label, index, present, len(starts) - 1):
                 a, b = starts[i], starts[i + 1]
                 for key, start, end in matcher(doc[a:b]):
                     yield key, start + a, end + a, None, None
