@@ -124,7 +124,9 @@ class IndicatorFinder:
         self.matchers: dict[str, Matcher] = {}
         self.gate = SentenceGate()  # the sentences each label's Matcher need read
         self.deps: dict[str, DependencyMatcher] = {}
-        self.dep_anchors: dict[str, frozenset[str]] = {}
+        # the sentences each label's DependencyMatcher need read: its verb, and the words of
+        # its object and preposition where the pattern names them
+        self.dep_gate = SentenceGate()
         self.dep_objects: set[str] = set()  # keys of dependency patterns with an object node
         self.rules: dict[str, LabelRules] = {}
         self.examples: dict[str, dict[str, list[Any]]] = {}
@@ -177,12 +179,12 @@ class IndicatorFinder:
                     self.matchers.setdefault(label, Matcher(nlp.vocab)).add(f"{prefix}\t{pattern}", compiled)
                     self.gate.add(label, compiled)
                 for dep in block.get(f"deps{suffix}") or []:
-                    patterns, verbs = self._compile_dep(where, dep)
+                    patterns, needs = self._compile_dep(where, dep)
                     dep_key = f"{prefix}\t{_dep_text(dep)}"
                     self.deps.setdefault(label, DependencyMatcher(nlp.vocab)).add(dep_key, patterns)
                     if isinstance(dep, dict) and "object" in dep:
                         self.dep_objects.add(dep_key)
-                    self.dep_anchors[label] = self.dep_anchors.get(label, frozenset()) | verbs
+                    self.dep_gate.add_needs(label, needs)
 
     def _expand(self, items: list[Any]) -> list[str]:
         out: list[str] = []
@@ -193,10 +195,11 @@ class IndicatorFinder:
                 out.append(item.lower())
         return out
 
-    def _compile_dep(self, where: str, dep: Any) -> tuple[list[list[dict[str, Any]]], frozenset[str]]:
+    def _compile_dep(self, where: str, dep: Any) -> tuple[list[list[dict[str, Any]]], tuple[frozenset[str], ...]]:
         """{verb, object?, prep?, pobj?} -> DependencyMatcher patterns: the verb, its object
         (or an object conjoined to it: "keeps the money and her passport"), and a
-        preposition with its object ("drives her TO the flats")."""
+        preposition with its object ("drives her TO the flats"); and the words a sentence
+        must hold for them to match (the verb's, then each named node's)."""
         if not isinstance(dep, dict) or "verb" not in dep or set(dep) - {"verb", "object", "prep", "pobj"}:
             raise ValueError(f"{where}: a dependency pattern is {{verb, object?, prep?, pobj?}}: {dep!r}")
         if ("prep" in dep) != ("pobj" in dep):
@@ -222,7 +225,8 @@ class IndicatorFinder:
             conj = {"LEFT_ID": "first", "REL_OP": ">", "RIGHT_ID": "object", "RIGHT_ATTRS": {**obj, "DEP": "conj"}}
             patterns += [[*nodes, direct], [*nodes, first, conj]]
         words = frozenset(w for v in verbs for attr in ("LOWER", "LEMMA") if attr in v for w in v[attr]["IN"])
-        return patterns, words
+        nodes = [_node_words(specs) for specs in (objects, preps, pobjs) if specs != [None]]
+        return patterns, (words, *(n for n in nodes if n is not None))
 
     def _token_specs(self, where: str, text: str, forms: bool = True) -> list[dict[str, Any]]:
         """One token of the pattern notation -> its attribute specs (exact words, lemmas);
@@ -287,9 +291,9 @@ class IndicatorFinder:
         # call: each sentence is copied once here and read by every label's matcher.
         sentence_docs: dict[int, Doc] = {}
         for label, dep in self.deps.items():
-            # only the sentences holding one of its verbs (a DependencyMatcher's cost grows with
-            # every token it reads)
-            for i in sorted({s for w in self.dep_anchors[label] for s in index.get(w, ())}):
+            # only the sentences holding its verb and the words of its object (a
+            # DependencyMatcher's cost grows with every token it reads)
+            for i in self.dep_gate.sentences(label, index, present, len(starts) - 1):
                 a = starts[i]
                 sentence = sentence_docs.get(i)
                 if sentence is None:
@@ -417,6 +421,20 @@ def _sentence_end(sents: SentenceIndex, sentence: int, length: int) -> int:
 def _contains(words: list[str], phrase: tuple[str, ...]) -> bool:
     n = len(phrase)
     return any(tuple(words[i : i + n]) == phrase for i in range(len(words) - n + 1))
+
+
+def _node_words(specs: list[dict[str, Any]]) -> frozenset[str] | None:
+    """The words (lower case) one of which a dependency node must be; None: a node one
+    spec lets any word fill (a part of speech only)."""
+    words: set[str] = set()
+    for spec in specs:
+        attrs = [a for a in ("LOWER", "LEMMA") if a in spec]
+        if not attrs:
+            return None
+        for attr in attrs:
+            value = spec[attr]
+            words |= {value} if isinstance(value, str) else set(value["IN"])
+    return frozenset(w.lower() for w in words)
 
 
 def _dep_text(dep: dict[str, Any]) -> str:

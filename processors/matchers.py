@@ -191,22 +191,33 @@ def required_words(variants: list[list[dict[str, Any]]]) -> tuple[frozenset[str]
 
 
 class SentenceGate:
-    """Which sentences a label's Matcher need read: those where at least one of its
+    """Which sentences a label's matcher need read: those where at least one of its
     patterns finds every one of its required words (`required_words`). A match never
     crosses a sentence, so reading only these finds every match, in the same order."""
 
     def __init__(self) -> None:
         self.needs: dict[str, list[tuple[frozenset[str], ...]]] = {}
+        # per label, one required set of each pattern joined: a text holding none of these
+        # words matches no pattern of the label (None: a pattern requires no word)
+        self.any_of: dict[str, frozenset[str] | None] = {}
 
     def add(self, label: str, variants: list[list[dict[str, Any]]]) -> None:
-        self.needs.setdefault(label, []).append(required_words(variants))
+        self.add_needs(label, required_words(variants))
+
+    def add_needs(self, label: str, needs: tuple[frozenset[str], ...]) -> None:
+        self.needs.setdefault(label, []).append(needs)
+        known = self.any_of.get(label, frozenset())
+        self.any_of[label] = None if known is None or not needs else known | min(needs, key=len)
 
     def sentences(self, label: str, index: dict[str, set[int]], present: set[str], count: int) -> list[int]:
         """The sentences (sorted) where `label` may match; `index`: `doc_words`, `present`: its keys."""
+        any_of = self.any_of.get(label, frozenset())
+        if any_of is not None and any_of.isdisjoint(present):
+            return []  # the common case, decided in one set operation
         found: set[int] = set()
         for pattern in self.needs.get(label, ()):
             if any(words.isdisjoint(present) for words in pattern):
-                continue  # a required word is nowhere in the text (the common case: cheap)
+                continue  # a required word is nowhere in the text
             if not pattern:
                 return list(range(count))
             where = _sentences_with(pattern[0], index, present)

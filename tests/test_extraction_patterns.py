@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 import yaml
 
@@ -47,6 +49,24 @@ def test_gated_matchers_find_what_the_whole_text_gives(pipeline):
         whole += [(k, s, e) for k, s, e in matcher(doc) if sents.same(s, e)]
     assert [m for m in gated if sents.same(m[1], m[2])] == whole
     assert len(whole) > 2
+
+
+def test_gated_dependency_matchers_find_what_every_sentence_gives(pipeline):
+    finder = IndicatorFinder(pipeline.nlp)
+    doc = pipeline.nlp(
+        "He keeps her passport. He keeps the money and her passport. He keeps a dog. "
+        "He drives her to the flats every day. He drives a van."
+    )
+    sents = SentenceIndex(doc)
+    index, starts = doc_words(doc, sents), [*sents.starts, len(doc)]
+    gated = [(m[0], m[1], m[2]) for m in finder._matches(doc, index, starts) if m[3] is not None]
+    every = []
+    for dep in finder.deps.values():
+        for a, b in pairwise(starts):
+            sentence = doc[a:b].as_doc(copy_user_data=True)
+            every += [(key, min(ids) + a, max(ids) + a + 1) for key, ids in dep(sentence)]
+    assert gated == every
+    assert len(every) >= 2
 
 
 @pytest.mark.parametrize("bad", ["@nosuchlist hit", "*2 word?", "'x'? *3"])
