@@ -205,7 +205,11 @@ class SentenceGate:
         self.add_needs(label, required_words(variants))
 
     def add_needs(self, label: str, needs: tuple[frozenset[str], ...]) -> None:
-        self.needs.setdefault(label, []).append(needs)
+        needs = tuple(sorted(needs, key=len))  # the fewest words first: the likeliest to be absent
+        known_needs = self.needs.setdefault(label, [])
+        if needs in known_needs:
+            return  # another pattern of the label with the same words: one test reads for both
+        known_needs.append(needs)
         known = self.any_of.get(label, frozenset())
         self.any_of[label] = None if known is None or not needs else known | min(needs, key=len)
 
@@ -216,15 +220,24 @@ class SentenceGate:
             return []  # the common case, decided in one set operation
         found: set[int] = set()
         for pattern in self.needs.get(label, ()):
-            if any(words.isdisjoint(present) for words in pattern):
-                continue  # a required word is nowhere in the text
-            if not pattern:
-                return list(range(count))
-            where = _sentences_with(pattern[0], index, present)
-            for words in pattern[1:]:
-                where &= _sentences_with(words, index, present)
-            found |= where
+            for words in pattern:
+                if words.isdisjoint(present):
+                    break  # a required word is nowhere in the text
+            else:
+                found |= _sentences_with_all(pattern, index, present, count)
         return sorted(found)
+
+
+def _sentences_with_all(
+    pattern: tuple[frozenset[str], ...], index: dict[str, set[int]], present: set[str], count: int
+) -> set[int]:
+    """The sentences holding a word of each set (every sentence for no set)."""
+    if not pattern:
+        return set(range(count))
+    where = _sentences_with(pattern[0], index, present)
+    for words in pattern[1:]:
+        where &= _sentences_with(words, index, present)
+    return where
 
 
 def _sentences_with(words: frozenset[str], index: dict[str, set[int]], present: set[str]) -> set[int]:
