@@ -26,9 +26,10 @@ Evidence is the rule id and the sentence number, never text of the record.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import product
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from spacy.language import Language
 from spacy.matcher import DependencyMatcher, Matcher, PhraseMatcher
@@ -47,6 +48,7 @@ from processors.matchers import (
 )
 from processors.vocabulary import INDICATORS, STRENGTHS
 
+T = TypeVar("T")
 RANK = {s: i for i, s in enumerate(reversed(STRENGTHS))}  # context 0, weak 1, strong 2
 # `*_any_subject`: no check of who did it ("she has no access to her money");
 # `*_by_worker`: the worker is the one who does it, or nobody is named ("she owes him",
@@ -260,7 +262,8 @@ class IndicatorFinder:
         """Every hit that passes its label's rules, the strongest per label and position."""
         sents = sents or SentenceIndex(doc)
         index = words if words is not None else doc_words(doc, sents)
-        actors = self.actors.read(doc, source, sents.starts)
+        # who does what, read only for a text with a hit to check (most have none)
+        actors = _Once(lambda: self.actors.read(doc, source, sents.starts))
         starts = [*sents.starts, len(doc)]
         found: dict[tuple[str, int], Signal] = {}
         for key, start, end, verb, obj in self._matches(doc, index, starts):
@@ -315,7 +318,7 @@ class IndicatorFinder:
         obj: int | None,
         sents: SentenceIndex,
         index: dict[str, set[int]],
-        actors: DocActors,
+        actors: _Once[DocActors],
     ) -> Signal | None:
         opts = self.rules[label]
         if opts.not_within and any(t.lower_ in opts.not_within for t in span):
@@ -333,14 +336,14 @@ class IndicatorFinder:
             return None
         corroborate = False
         target = doc[verb : verb + 1] if verb is not None else span
-        if mode == "worker" and not actors.by_worker(target):
+        if mode == "worker" and not actors().by_worker(target):
             return None
-        if mode == "advert" and not actors.third_party_page():
+        if mode == "advert" and not actors().third_party_page():
             return None
-        if mode == "review" and not actors.client_review():
+        if mode == "review" and not actors().client_review():
             return None
         if mode == "agent" and (opts.not_by or opts.corroborate_by):
-            role = actors.agent_role(target)
+            role = actors().agent_role(target)
             if role in opts.not_by:
                 return None
             corroborate = role in opts.corroborate_by and not _near(near, opts.firm_with, opts.firm_with_phrases)
@@ -375,6 +378,19 @@ class IndicatorFinder:
         out.weak_signals = _independent_count([s for s in kept if best[s.id].strength == "weak"])
         out.control_sentences = {s.sentence for s in kept if s.id in CONTROL_INDICATORS}
         return out
+
+
+class _Once(Generic[T]):
+    """A value computed on first use, then kept."""
+
+    def __init__(self, make: Callable[[], T]) -> None:
+        self._make = make
+        self._value: T | None = None
+
+    def __call__(self) -> T:
+        if self._value is None:
+            self._value = self._make()
+        return self._value
 
 
 # Someone taking her money, papers or phone: in that sentence it is control, not a theft.
