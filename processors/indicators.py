@@ -26,9 +26,10 @@ Evidence is the rule id and the sentence number, never text of the record.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import product
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 import phonenumbers
 from spacy.language import Language
@@ -38,9 +39,9 @@ from spacy.tokens import Doc, Span
 from processors import normalise
 from processors.actors import Actors, DocActors
 from processors.matchers import (
+    SentenceGate,
     SentenceIndex,
     add_phrases,
-    anchor_words,
     compile_pattern,
     doc_words,
     evidence,
@@ -49,6 +50,7 @@ from processors.matchers import (
 )
 from processors.vocabulary import INDICATORS, STRENGTHS
 
+T = TypeVar("T")
 RANK = {s: i for i, s in enumerate(reversed(STRENGTHS))}  # context 0, weak 1, strong 2
 # `*_any_subject`: no check of who did it ("she has no access to her money");
 # `*_by_worker`: the worker is the one who does it, or nobody is named ("she owes him",
@@ -124,9 +126,11 @@ class IndicatorFinder:
         self.phrases = PhraseMatcher(nlp.vocab, attr="LEMMA")
         self.exact = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.matchers: dict[str, Matcher] = {}
-        self.anchors: dict[str, frozenset[str] | None] = {}
+        self.gate = SentenceGate()  # the sentences each label's Matcher need read
         self.deps: dict[str, DependencyMatcher] = {}
-        self.dep_anchors: dict[str, frozenset[str]] = {}
+        # the sentences each label's DependencyMatcher need read: its verb, and the words of
+        # its object and preposition where the pattern names them
+        self.dep_gate = SentenceGate()
         self.dep_objects: set[str] = set()  # keys of dependency patterns with an object node
         self.rules: dict[str, LabelRules] = {}
         self.examples: dict[str, dict[str, list[Any]]] = {}
@@ -183,16 +187,14 @@ class IndicatorFinder:
                 for pattern in block.get(f"patterns{suffix}") or []:
                     compiled = compile_pattern(str(pattern), self.words, self.lemmas)
                     self.matchers.setdefault(label, Matcher(nlp.vocab)).add(f"{prefix}\t{pattern}", compiled)
-                    anchor = anchor_words(compiled)
-                    known = self.anchors.get(label, frozenset())
-                    self.anchors[label] = None if anchor is None or known is None else known | anchor
+                    self.gate.add(label, compiled)
                 for dep in block.get(f"deps{suffix}") or []:
-                    patterns, verbs = self._compile_dep(where, dep)
+                    patterns, needs = self._compile_dep(where, dep)
                     dep_key = f"{prefix}\t{_dep_text(dep)}"
                     self.deps.setdefault(label, DependencyMatcher(nlp.vocab)).add(dep_key, patterns)
                     if isinstance(dep, dict) and "object" in dep:
                         self.dep_objects.add(dep_key)
-                    self.dep_anchors[label] = self.dep_anchors.get(label, frozenset()) | verbs
+                    self.dep_gate.add_needs(label, needs)
 
     def _expand(self, items: list[Any]) -> list[str]:
         out: list[str] = []
@@ -203,10 +205,11 @@ class IndicatorFinder:
                 out.append(item.lower())
         return out
 
-    def _compile_dep(self, where: str, dep: Any) -> tuple[list[list[dict[str, Any]]], frozenset[str]]:
+    def _compile_dep(self, where: str, dep: Any) -> tuple[list[list[dict[str, Any]]], tuple[frozenset[str], ...]]:
         """{verb, object?, prep?, pobj?} -> DependencyMatcher patterns: the verb, its object
         (or an object conjoined to it: "keeps the money and her passport"), and a
-        preposition with its object ("drives her TO the flats")."""
+        preposition with its object ("drives her TO the flats"); and the words a sentence
+        must hold for them to match (the verb's, then each named node's)."""
         if not isinstance(dep, dict) or "verb" not in dep or set(dep) - {"verb", "object", "prep", "pobj"}:
             raise ValueError(f"{where}: a dependency pattern is {{verb, object?, prep?, pobj?}}: {dep!r}")
         if ("prep" in dep) != ("pobj" in dep):
@@ -232,7 +235,8 @@ class IndicatorFinder:
             conj = {"LEFT_ID": "first", "REL_OP": ">", "RIGHT_ID": "object", "RIGHT_ATTRS": {**obj, "DEP": "conj"}}
             patterns += [[*nodes, direct], [*nodes, first, conj]]
         words = frozenset(w for v in verbs for attr in ("LOWER", "LEMMA") if attr in v for w in v[attr]["IN"])
-        return patterns, words
+        nodes = [_node_words(specs) for specs in (objects, preps, pobjs) if specs != [None]]
+        return patterns, (words, *(n for n in nodes if n is not None))
 
     def _token_specs(self, where: str, text: str, forms: bool = True) -> list[dict[str, Any]]:
         """One token of the pattern notation -> its attribute specs (exact words, lemmas);
@@ -266,7 +270,8 @@ class IndicatorFinder:
         """Every hit that passes its label's rules, the strongest per label and position."""
         sents = sents or SentenceIndex(doc)
         index = words if words is not None else doc_words(doc, sents)
-        actors = self.actors.read(doc, source, sents.starts)
+        # who does what, read only for a text with a hit to check (most have none)
+        actors = _Once(lambda: self.actors.read(doc, source, sents.starts))
         starts = [*sents.starts, len(doc)]
         found: dict[tuple[str, int], Signal] = {}
         for key, start, end, verb, obj in self._matches(doc, index, starts):
@@ -324,14 +329,10 @@ class IndicatorFinder:
         """(key, start, end, verb index, object index) of every raw match."""
         for key, start, end in [*self.phrases(doc), *self.exact(doc)]:
             yield key, start, end, None, None
+        present = set(index)
         for label, matcher in self.matchers.items():
-            anchors = self.anchors.get(label)
-            if anchors is None:
-                for key, start, end in matcher(doc):
-                    yield key, start, end, None, None
-                continue
-            # only sentences holding an anchor word can match (a match never crosses one)
-            for i in sorted({s for w in anchors for s in index.get(w, ())}):
+            # only sentences holding every required word of one of its patterns can match
+            for i in self.gate.sentences(label, index, present, len(starts) - 1):
                 a, b = starts[i], starts[i + 1]
                 for key, start, end in matcher(doc[a:b]):
                     yield key, start + a, end + a, None, None
@@ -339,9 +340,9 @@ class IndicatorFinder:
         # call: each sentence is copied once here and read by every label's matcher.
         sentence_docs: dict[int, Doc] = {}
         for label, dep in self.deps.items():
-            # only the sentences holding one of its verbs (a DependencyMatcher's cost grows with
-            # every token it reads)
-            for i in sorted({s for w in self.dep_anchors[label] for s in index.get(w, ())}):
+            # only the sentences holding its verb and the words of its object (a
+            # DependencyMatcher's cost grows with every token it reads)
+            for i in self.dep_gate.sentences(label, index, present, len(starts) - 1):
                 a = starts[i]
                 sentence = sentence_docs.get(i)
                 if sentence is None:
@@ -363,7 +364,7 @@ class IndicatorFinder:
         obj: int | None,
         sents: SentenceIndex,
         index: dict[str, set[int]],
-        actors: DocActors,
+        actors: _Once[DocActors],
     ) -> Signal | None:
         opts = self.rules[label]
         if opts.not_within and any(t.lower_ in opts.not_within for t in span):
@@ -381,14 +382,14 @@ class IndicatorFinder:
             return None
         corroborate = False
         target = doc[verb : verb + 1] if verb is not None else span
-        if mode == "worker" and not actors.by_worker(target):
+        if mode == "worker" and not actors().by_worker(target):
             return None
-        if mode == "advert" and not actors.third_party_page():
+        if mode == "advert" and not actors().third_party_page():
             return None
-        if mode == "review" and not actors.client_review():
+        if mode == "review" and not actors().client_review():
             return None
         if mode == "agent" and (opts.not_by or opts.corroborate_by):
-            role = actors.agent_role(target)
+            role = actors().agent_role(target)
             if role in opts.not_by:
                 return None
             corroborate = role in opts.corroborate_by and not _near(near, opts.firm_with, opts.firm_with_phrases)
@@ -423,6 +424,19 @@ class IndicatorFinder:
         out.weak_signals = _independent_count([s for s in kept if best[s.id].strength == "weak"])
         out.control_sentences = {s.sentence for s in kept if s.id in CONTROL_INDICATORS}
         return out
+
+
+class _Once(Generic[T]):
+    """A value computed on first use, then kept."""
+
+    def __init__(self, make: Callable[[], T]) -> None:
+        self._make = make
+        self._value: T | None = None
+
+    def __call__(self) -> T:
+        if self._value is None:
+            self._value = self._make()
+        return self._value
 
 
 # Someone taking her money, papers or phone: in that sentence it is control, not a theft.
@@ -475,6 +489,20 @@ def _sentence_end(sents: SentenceIndex, sentence: int, length: int) -> int:
 def _contains(words: list[str], phrase: tuple[str, ...]) -> bool:
     n = len(phrase)
     return any(tuple(words[i : i + n]) == phrase for i in range(len(words) - n + 1))
+
+
+def _node_words(specs: list[dict[str, Any]]) -> frozenset[str] | None:
+    """The words (lower case) one of which a dependency node must be; None: a node one
+    spec lets any word fill (a part of speech only)."""
+    words: set[str] = set()
+    for spec in specs:
+        attrs = [a for a in ("LOWER", "LEMMA") if a in spec]
+        if not attrs:
+            return None
+        for attr in attrs:
+            value = spec[attr]
+            words |= {value} if isinstance(value, str) else set(value["IN"])
+    return frozenset(w.lower() for w in words)
 
 
 def _dep_text(dep: dict[str, Any]) -> str:

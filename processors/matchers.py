@@ -170,36 +170,81 @@ def _single_values(specs: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
-# Words too common to tell whether a pattern can match a text.
-_COMMON = frozenset(
-    {"her", "him", "me", "them", "us", "the", "a", "an", "to", "of", "in", "on", "at", "and", "or", "be", "have", "do",
-     "take", "get", "go", "make", "say", "'s", "not", "n't", "nt", "he", "she", "i", "it", "his", "my", "their",
-     "will", "would", "'ll", "ll", "d", "'d", "with", "for", "from", "by", "all", "'", "was", "is", "are", "were"}
-)  # fmt: skip
-
-
-def anchor_words(variants: list[list[dict[str, Any]]]) -> frozenset[str] | None:
-    """Words one of which a text must hold for these patterns to match: the required token
-    with the least common words, over every variant. None: no such token (always run)."""
-    anchors: set[str] = set()
-    for pattern in variants:
-        best: set[str] | None = None
-        for spec in pattern:
-            if spec.get("OP") in ("?", "*") or str(spec.get("OP", "")).startswith("{0"):
-                continue
+def required_words(variants: list[list[dict[str, Any]]]) -> tuple[frozenset[str], ...]:
+    """Per required token of a compiled pattern, the words (as written or lemmas, lower case)
+    one of which that token must be: a sentence lacking any of these sets cannot match.
+    A token that a part of speech alone, or anything, may fill is no requirement."""
+    needs: list[frozenset[str]] = []
+    for position in zip(*variants, strict=True):  # every variant has one spec per token
+        if any("OP" in spec for spec in position):
+            continue
+        words: set[str] = set()
+        for spec in position:
             attr = next((a for a in ("LOWER", "LEMMA") if a in spec), None)
             if attr is None:
-                continue
+                break  # this alternative takes any word
             value = spec[attr]
-            words = {value} if isinstance(value, str) else set(value["IN"])
-            if words & _COMMON:
-                continue
-            if best is None or len(words) < len(best):
-                best = words
-        if best is None:
-            return None
-        anchors |= best
-    return frozenset(anchors)
+            words |= {value} if isinstance(value, str) else set(value["IN"])
+        else:
+            needs.append(frozenset(w.lower() for w in words))
+    return tuple(dict.fromkeys(needs))
+
+
+class SentenceGate:
+    """Which sentences a label's matcher need read: those where at least one of its
+    patterns finds every one of its required words (`required_words`). A match never
+    crosses a sentence, so reading only these finds every match, in the same order."""
+
+    def __init__(self) -> None:
+        self.needs: dict[str, list[tuple[frozenset[str], ...]]] = {}
+        # per label, one required set of each pattern joined: a text holding none of these
+        # words matches no pattern of the label (None: a pattern requires no word)
+        self.any_of: dict[str, frozenset[str] | None] = {}
+
+    def add(self, label: str, variants: list[list[dict[str, Any]]]) -> None:
+        self.add_needs(label, required_words(variants))
+
+    def add_needs(self, label: str, needs: tuple[frozenset[str], ...]) -> None:
+        needs = tuple(sorted(needs, key=len))  # the fewest words first: the likeliest to be absent
+        known_needs = self.needs.setdefault(label, [])
+        if needs in known_needs:
+            return  # another pattern of the label with the same words: one test reads for both
+        known_needs.append(needs)
+        known = self.any_of.get(label, frozenset())
+        self.any_of[label] = None if known is None or not needs else known | min(needs, key=len)
+
+    def sentences(self, label: str, index: dict[str, set[int]], present: set[str], count: int) -> list[int]:
+        """The sentences (sorted) where `label` may match; `index`: `doc_words`, `present`: its keys."""
+        any_of = self.any_of.get(label, frozenset())
+        if any_of is not None and any_of.isdisjoint(present):
+            return []  # the common case, decided in one set operation
+        found: set[int] = set()
+        for pattern in self.needs.get(label, ()):
+            for words in pattern:
+                if words.isdisjoint(present):
+                    break  # a required word is nowhere in the text
+            else:
+                found |= _sentences_with_all(pattern, index, present, count)
+        return sorted(found)
+
+
+def _sentences_with_all(
+    pattern: tuple[frozenset[str], ...], index: dict[str, set[int]], present: set[str], count: int
+) -> set[int]:
+    """The sentences holding a word of each set (every sentence for no set)."""
+    if not pattern:
+        return set(range(count))
+    where = _sentences_with(pattern[0], index, present)
+    for words in pattern[1:]:
+        where &= _sentences_with(words, index, present)
+    return where
+
+
+def _sentences_with(words: frozenset[str], index: dict[str, set[int]], present: set[str]) -> set[int]:
+    out: set[int] = set()
+    for word in words & present:
+        out |= index[word]
+    return out
 
 
 def doc_words(doc: Doc, sents: SentenceIndex | None = None) -> dict[str, set[int]]:
@@ -274,11 +319,11 @@ class PatternTagger:
         self.vocab = nlp.vocab
         self.phrase_matcher = PhraseMatcher(nlp.vocab, attr="LEMMA")
         self.exact_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        # One Matcher per label, run only when the text holds one of the label's anchor
-        # words (see `anchor_words`): most texts touch a few labels, and the Matcher's cost
-        # grows with every pattern it tries.
+        # One Matcher per label, run only on the sentences where one of its patterns finds
+        # all its required words (`SentenceGate`): most texts touch a few labels, and the
+        # Matcher's cost grows with every pattern it tries and every token it reads.
         self.matchers: dict[str, Matcher] = {}
-        self.anchors: dict[str, frozenset[str] | None] = {}
+        self.gate = SentenceGate()
         self.options: dict[str, LabelOptions] = {}
         for label, spec in labels.items():
             if isinstance(spec, list):
@@ -303,9 +348,7 @@ class PatternTagger:
                 compiled = compile_pattern(str(pattern), words, lemmas)
                 key = f"{label}\t{pattern}" + ("\tany_subject" if free else "")
                 self.matchers.setdefault(label, Matcher(nlp.vocab)).add(key, compiled)
-                anchor = anchor_words(compiled)
-                known = self.anchors.get(label, frozenset())
-                self.anchors[label] = None if anchor is None or known is None else known | anchor
+                self.gate.add(label, compiled)
 
     def hits(
         self,
@@ -324,16 +367,9 @@ class PatternTagger:
         matches = list(self.phrase_matcher(doc)) + list(self.exact_matcher(doc))
         index = words if words is not None else doc_words(doc, sents)
         starts = [*sents.starts, len(doc)]
+        present = set(index)
         for label, matcher in self.matchers.items():
-            anchors = self.anchors.get(label)
-            if anchors is None:
-                matches.extend(matcher(doc))
-                continue
-            # Only the sentences holding an anchor word can match (a match never crosses a sentence).
-            found_in: set[int] = set()
-            for word in anchors:
-                found_in.update(index.get(word, ()))
-            for i in sorted(found_in):
+            for i in self.gate.sentences(label, index, present, len(starts) - 1):
                 a, b = starts[i], starts[i + 1]
                 matches.extend((m, s + a, e + a) for m, s, e in matcher(doc[a:b]))
         for match_id, start, end in sorted(matches, key=lambda m: (m[1], -(m[2] - m[1]))):

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 import yaml
 
 from processors import matchers
 from processors.indicators import IndicatorFinder
-from processors.matchers import PatternTagger, compile_pattern
+from processors.matchers import PatternTagger, SentenceIndex, compile_pattern, doc_words, required_words
 from processors.vocabulary import INDICATORS, MO_TAGS
 
 
@@ -24,6 +26,47 @@ def test_notation_compiles_to_spacy_patterns():
     # Mixed exact words / lemmas / parts of speech in one token: one pattern per kind.
     variants = compile_pattern("hit 'her'|@victim|<PROPN>|him", words, lemmas)
     assert {tuple(sorted(v[1])) for v in variants} == {("LOWER",), ("POS",), ("LEMMA",)}
+
+
+def test_required_words_skip_optional_wildcard_and_part_of_speech_tokens():
+    variants = compile_pattern("'never' @strike? * <PROPN> take|keep 'her'|<PRON>", {}, {"strike": ["punch"]})
+    assert required_words(variants) == (frozenset({"never"}), frozenset({"take", "keep"}))
+
+
+def test_gated_matchers_find_what_the_whole_text_gives(pipeline):
+    """Each label's Matcher reads only the sentences its required words allow: the matches
+    are those of a run over the whole text, in the same order."""
+    finder = IndicatorFinder(pipeline.nlp)
+    doc = pipeline.nlp(
+        "He takes half of it. Everything goes to him and she is not to leave the flat. "
+        "They drive her to and from the hotel. She does not get to choose. I not speak English."
+    )
+    sents = SentenceIndex(doc)
+    index, starts = doc_words(doc, sents), [*sents.starts, len(doc)]
+    gated = [m[:3] for m in finder._matches(doc, index, starts) if m[3] is None]
+    whole = [*finder.phrases(doc), *finder.exact(doc)]
+    for matcher in finder.matchers.values():
+        whole += [(k, s, e) for k, s, e in matcher(doc) if sents.same(s, e)]
+    assert [m for m in gated if sents.same(m[1], m[2])] == whole
+    assert len(whole) > 2
+
+
+def test_gated_dependency_matchers_find_what_every_sentence_gives(pipeline):
+    finder = IndicatorFinder(pipeline.nlp)
+    doc = pipeline.nlp(
+        "He keeps her passport. He keeps the money and her passport. He keeps a dog. "
+        "He drives her to the flats every day. He drives a van."
+    )
+    sents = SentenceIndex(doc)
+    index, starts = doc_words(doc, sents), [*sents.starts, len(doc)]
+    gated = [(m[0], m[1], m[2]) for m in finder._matches(doc, index, starts) if m[3] is not None]
+    every = []
+    for dep in finder.deps.values():
+        for a, b in pairwise(starts):
+            sentence = doc[a:b].as_doc(copy_user_data=True)
+            every += [(key, min(ids) + a, max(ids) + a + 1) for key, ids in dep(sentence)]
+    assert gated == every
+    assert len(every) >= 2
 
 
 @pytest.mark.parametrize("bad", ["@nosuchlist hit", "*2 word?", "'x'? *3"])

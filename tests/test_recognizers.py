@@ -3,9 +3,12 @@ drama-range numbers, example.* domains, made-up names and streets)."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from redaction.deny_list import DenyListRecognizer, advert_values, compiled_deny, victim_values
+from redaction.recognizers.offline_url import OfflineUrlRecognizer
 from redaction.redactor import ENTITIES
 
 
@@ -172,6 +175,18 @@ def test_url_whole_words_only(pipeline):
         "https://adverts.example.com/leeds/x-21"
     ]
     assert spans(pipeline, "snap me cherrybomb.bfd or text", "URL") == []
+
+
+def test_every_url_pattern_needs_a_letter_after_a_dot():
+    """OfflineUrlRecognizer skips a text with no letter after a dot: sound only while each
+    of Presidio's patterns holds its domain list, and every domain opens with a letter."""
+    base = OfflineUrlRecognizer.BASE_URL_REGEX
+    assert all(base in p.regex for p in OfflineUrlRecognizer.PATTERNS)
+    opening = "[a-z0-9.\\-]{1,253}[.](?:"
+    body = base[base.index(opening) + len(opening) :]
+    domains = re.findall(r"\|?\(\?:([^()]*)\)", body[: body.index(")(?:/")])
+    assert len(domains) > 500 and all(d[:1].isalpha() for d in domains)
+    assert body[: body.index(")(?:/")].replace("|", "").replace("(?:", "").replace(")", "") == "".join(domains)
 
 
 @pytest.mark.parametrize(

@@ -7,13 +7,22 @@ with dots (`luna.lds.x`) are left to the handle recognizer.
 
 from __future__ import annotations
 
+import re
+
 from presidio_analyzer.predefined_recognizers import UrlRecognizer
 
 from redaction.recognizers.offline_tld import OFFLINE_EXTRACT
 
+# Every one of Presidio's URL patterns needs a dot right before a top-level domain, and
+# every domain of its list opens with a letter: a text with no letter after a dot holds no
+# URL. Most texts have none, and the list's long alternation is the costliest regex here.
+_DOT_LETTER = re.compile(r"\.[^\W\d_]")
+
 
 class OfflineUrlRecognizer(UrlRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        if not _DOT_LETTER.search(text):
+            return []
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         out = []
         for r in results:
