@@ -108,7 +108,6 @@ def start_workers(n: int, app_id: str, bootstrap: str, home: Path) -> list[Worke
             BULLETINS_APP_ID=app_id,
             BULLETINS_WEB_PORT=str(port),
             BULLETINS_DATA_DIR=str(data),
-            BULLETINS_STANDBY="1",
         )
         log = home / f"{app_id}-{i}.log"
         with log.open("w") as out:
