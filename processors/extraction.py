@@ -50,7 +50,6 @@ LABELS = {
     "STREET_ADDRESS": "LOCATION",
     "UK_POSTCODE": "LOCATION",
 }
-PLACE_ENTITIES = ("LOCATION", "STREET_ADDRESS", "UK_POSTCODE")
 # Indicators that imply an MO tag: a threat to someone's family is a threat; demanding
 # protection money is extortion under threat.
 IMPLIED_MO = {"threats_to_family": "threats", "protection_money": "threats", "forced_drug_use": "drugging"}

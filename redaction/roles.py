@@ -33,7 +33,6 @@ UNKNOWN = "unknown"
 
 _FLAGS = re.IGNORECASE | re.DOTALL
 # Pronouns that can stand as the subject of a verb ("he rang", not "rang her").
-_SUBJECT_PRONOUNS = {"i", "we", "she", "he", "i'm", "im", "i've", "i'd", "she's", "she'd", "he's", "he'd"}
 _OBJECT_ONLY = {"me", "us", "her", "him", "my", "our", "his", "hers", "mine", "ours", "myself", "herself", "himself"}
 
 

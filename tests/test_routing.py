@@ -6,8 +6,14 @@ from __future__ import annotations
 
 import pytest
 
-from processors.routing import route
+from processors.rules import facts_for, load_rules
 from processors.vocabulary import ROUTES
+
+
+def route(source, record, mo, indicators, entity_labels=(), repeat_reports=0, advert_links=0, weak_signals=None):
+    """The rules of rules.yaml applied to a record's facts, as the pipeline applies them."""
+    facts = facts_for(source, record, mo, indicators, list(entity_labels), repeat_reports, advert_links, weak_signals)
+    return load_rules().route(facts)
 
 STRONG = [{"id": "documents_held", "strength": "strong", "evidence": "x"}]
 WEAK = [{"id": "speaks_for_worker", "strength": "weak", "evidence": "x"}]
