@@ -15,6 +15,7 @@ def route(source, record, mo, indicators, entity_labels=(), repeat_reports=0, ad
     facts = facts_for(source, record, mo, indicators, list(entity_labels), repeat_reports, advert_links, weak_signals)
     return load_rules().route(facts)
 
+
 STRONG = [{"id": "documents_held", "strength": "strong", "evidence": "x"}]
 WEAK = [{"id": "speaks_for_worker", "strength": "weak", "evidence": "x"}]
 TWO_WEAK = [*WEAK, {"id": "rotating_workers", "strength": "weak", "evidence": "y"}]
