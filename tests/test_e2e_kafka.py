@@ -364,6 +364,18 @@ def test_repeat_offender_shared_advert_number_check_and_audit(worker):
 
 
 def test_tail_prints_routed_records_and_refuses_restricted_topics(worker):
+    # its own record first: run alone on a fresh broker, no earlier test has routed any
+    _, log_path, _ = worker
+    rid = f"NUM-TAIL-{uuid.uuid4().hex[:8]}"
+    record = nums(rid, consent="anonymous_intelligence", incident_types=["timewaster"],
+                  narrative="Timewaster, never turned up.", offender={"phones": [_drama_mobile()]})  # fmt: skip
+    start = end_offsets(BOOTSTRAP, [ROUTED["force_intel"]])
+    producer = KafkaProducer(bootstrap_servers=BOOTSTRAP, acks="all", **kafka_client_config())
+    producer.send(RAW["nums"], key=rid.encode(), value=encode("nums", validate_input("nums", record)))
+    producer.flush()
+    producer.close()
+    _, ok = collect(BOOTSTRAP, start, lambda c: rid in c.ids(ROUTED["force_intel"]), timeout_s=180)
+    assert ok, f"timed out; worker log tail: {log_path.read_text()[-3000:]}"
     env = dict(os.environ)
     proc = subprocess.run(
         [sys.executable, "-m", "streams.cli", "tail", "force_intel", "--from-beginning", "--max", "2",
