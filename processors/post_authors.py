@@ -54,4 +54,10 @@ def offending_authors(
         )
         if signal:
             out.append((*post.author, f"desktop.author_offence:{post.rule}"))
+    # one author, one role: his other posts ("> OldhamOrator: prove it") are his too
+    flagged = {text[a:b].lstrip("@").lower() for a, b, _ in out}
+    for post in posts:
+        a, b = post.author
+        if text[a:b].lstrip("@").lower() in flagged and not any(a == s for s, _, _ in out):
+            out.append((a, b, f"desktop.author_offence:{post.rule}"))
     return out

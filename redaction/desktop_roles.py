@@ -88,6 +88,10 @@ class DesktopRoles:
         found.sort()
         posts = []
         for i, (m0, m1, a0, a1, rule, signs) in enumerate(found):
+            if not signs:
+                end = found[i + 1][0] if i + 1 < len(found) else len(text)
+                # a byline closing the page ("... #exposed — posted by @x") signs what is before it
+                signs = rule == "by" and i + 1 == len(found) and len(text[m1:end].split()) < 3 and m0 > 0
             if signs:
                 body = (found[i - 1][1] if i else 0, m0)
             else:

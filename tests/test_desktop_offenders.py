@@ -213,3 +213,32 @@ def test_the_account_a_page_is_about_is_the_workers_whoever_comments(pipeline):
     flat = flatten(out)
     assert not present("@TSAmberWakey", flat)
     assert ("ONLINE_HANDLE", "wakeylad_official") in entities(out)
+
+
+def test_bylines_signatures_and_comment_names_mark_their_authors(pipeline):
+    out = run(
+        pipeline,
+        forum(
+            "EXPOSING this one, real name Alexis, you've got till Friday to send 500 or every screenshot goes "
+            "to your dad's work #exposed — posted by @KentOutings01"
+        ),
+    )
+    assert ("ONLINE_HANDLE", "kentoutings01") in entities(out)
+    out = run(
+        pipeline,
+        forum(
+            "Oldham – TAYLOR, Werneth\nPro tip: told her I was CID and she'd be nicked unless she sorted me out. "
+            "Freebie.\n– OldhamOratorX\n  > LeesLaddie: that's illegal you muppet\n  > OldhamOratorX: prove it"
+        ),
+    )
+    assert ("ONLINE_HANDLE", "oldhamoratorx") in entities(out)
+    assert not present("LeesLaddie", flatten(out))
+    out = run(
+        pipeline,
+        forum(
+            "[Riverside Residents group] Trevor Pikeman (Flat 4): The one in 11 is on the game, if she's still "
+            "here next week I'll sort it myself.\nMargaret (Flat 2): Trevor that's not on"
+        ),
+    )
+    assert ("OFFENDER_NAME", "trevor pikeman") in entities(out)
+    assert not present("Margaret", flatten(out))
