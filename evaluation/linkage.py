@@ -74,6 +74,8 @@ def run_in_order(pipeline: Pipeline, examples: list[Example], batch: int = 32) -
         for i in range(0, len(items), batch):
             for result in pipeline.process_batch(items[i : i + batch]):
                 outputs[result.output["id"]] = result.output
+                for update in result.updates:  # an earlier advert routed again: its item as it stands
+                    outputs[update["id"]] = update
     finally:
         pipeline.correlator = saved
     return outputs

@@ -39,7 +39,8 @@ def run_pipeline(pipeline: Pipeline, examples: list[Example]) -> tuple[list[dict
     for source in ("nums", "desktop_research", "partner"):
         idx = [i for i, ex in enumerate(examples) if ex.source == source]
         lines = [json.dumps(examples[i].record) for i in idx]
-        for i, out in zip(idx, run_batch(pipeline, source, lines), strict=True):
+        answers = [out for out in run_batch(pipeline, source, lines) if not out.get("update")]
+        for i, out in zip(idx, answers, strict=True):
             outputs.append((i, out))
     elapsed = time.perf_counter() - started
     return [out for _, out in sorted(outputs, key=lambda p: p[0])], elapsed

@@ -12,6 +12,12 @@ store listing the adverts that have it. The store is the worker's faust table (a
 the batch path), so clusters are found in the stream: a candidate whose estimated
 similarity reaches the threshold joins the new advert's cluster, clusters that meet merge,
 and the cluster's size goes to the routing rules (3 or more: `organised_crime`).
+
+The adverts of a cluster routed before it reached that size are routed again when it does
+(`remember`, `due`, `mark_rerouted`): each advert's routed item and routing facts wait in
+the store (`AD:item:<id>`), and the advert that brings its cluster to the size re-routes
+the waiting members once, marking each with its own id and the delivery it came in (so a
+retry of that very delivery re-sends them, a replay of the record does not).
 """
 
 from __future__ import annotations
@@ -32,6 +38,8 @@ from redaction.lexicon import load_lexicon
 SIG = "AD:sig:"
 BAND = "AD:lsh:"
 CLUSTER = "AD:cluster:"
+ITEM = "AD:item:"  # an advert's routed item and routing facts, kept until its cluster reaches the size
+WAITING, CLUSTERED, REROUTED = "waiting", "clustered", "rerouted"
 _PLACEHOLDER = re.compile(r"\[([A-Z]+)(?:_[A-Z]+)*_\d+\]")
 _TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)?|£", re.UNICODE)
 SEED = 1  # fixed: signatures stored today must compare with tomorrow's
@@ -205,3 +213,61 @@ class AdvertClusters:
             newest = sorted(records, key=lambda r: (records[r]["seen_at"], r))[-cap:]
             records = {r: records[r] for r in newest}
         self.store[key] = {**entry, "records": records}  # reassign: a faust Table changelogs on set
+
+    # -- re-routing the members a cluster had before it reached its size -------------------
+    def remember(
+        self, record_id: str, seen_at: str, facts: dict[str, Any], output: dict[str, Any], clustered: bool
+    ) -> None:
+        """Keep an advert's routed item and routing facts until its cluster reaches the size
+        (`clustered`: it went to organised crime for its cluster already, nothing to keep).
+        A replay keeps what is stored (a mark of re-routing included)."""
+        key = ITEM + record_id
+        entry = self.store.get(key)
+        mine = (entry or {}).get("records", {}).get(record_id)
+        base = {"source": "desktop_research", "seen_at": seen_at}
+        if mine is not None:
+            if clustered and mine.get("state") == WAITING:
+                self.store[key] = {"records": {record_id: {**base, "state": CLUSTERED}}}
+            return
+        value = (
+            {**base, "state": CLUSTERED} if clustered else {**base, "state": WAITING, "facts": facts, "output": output}
+        )
+        self.store[key] = {"records": {record_id: value}}
+
+    def due(self, cluster_id: str, trigger: str, delivery: str | None) -> list[tuple[str, dict[str, Any]]]:
+        """The members of a cluster that reached its size still waiting to be re-routed, and
+        those `trigger` marked in this same `delivery` (a retry: their updates may not have
+        gone out), with what is stored of each."""
+        records = (self.store.get(CLUSTER + cluster_id) or {}).get("records", {})
+        out = []
+        for rid in sorted(records):
+            if rid == trigger:
+                continue
+            mine = (self.store.get(ITEM + rid) or {}).get("records", {}).get(rid)
+            if not mine or "output" not in mine:
+                continue  # routed for the cluster already, or stored before items were kept
+            again = delivery is not None and mine.get("by") == trigger and mine.get("delivery") == delivery
+            if mine.get("state") == WAITING or (mine.get("state") == REROUTED and again):
+                out.append((rid, mine))
+        return out
+
+    def mark_rerouted(self, record_id: str, trigger: str, delivery: str | None) -> None:
+        """The item is kept (a retry of the same delivery rebuilds its update from it)."""
+        entry = self.store[ITEM + record_id]
+        mine = {**entry["records"][record_id], "state": REROUTED, "by": trigger, "delivery": delivery}
+        self.store[ITEM + record_id] = {"records": {record_id: mine}}
+
+    def cluster_for(self, record_id: str, cluster_id: str) -> Cluster | None:
+        """The cluster as one of its members sees it now: the others, and its similarity to
+        each it is a near-duplicate of."""
+        records = (self.store.get(CLUSTER + cluster_id) or {}).get("records", {})
+        mine = (self.store.get(SIG + record_id) or {}).get("records", {}).get(record_id)
+        neighbours: dict[str, float] = {}
+        if mine is not None:
+            for rid in sorted(records):
+                other = (self.store.get(SIG + rid) or {}).get("records", {}).get(rid)
+                if rid != record_id and other is not None:
+                    sim = similarity(mine["sig"], other["sig"])
+                    if sim >= self.lay.threshold:
+                        neighbours[rid] = round(sim, 3)
+        return self._cluster(cluster_id, record_id, neighbours)

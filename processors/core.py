@@ -18,14 +18,15 @@ from typing import Any
 from processors import duty, normalise
 from processors.correlation import Correlator, Observation, keys_for
 from processors.extraction import Extraction, Extractor
-from processors.linkage import Linker, Subject, counts
+from processors.linkage import CLUSTER as CLUSTER_LINK
+from processors.linkage import Linker, Subject, cluster_link, counts
 from processors.linkage import facts as link_facts
 from processors.mo_model import combine as combine_mo
 from processors.mo_model import load_mo_model
 from processors.nlp import load_nlp, model_name
 from processors.post_authors import offending_authors
 from processors.rules import RuleSet, facts_for, load_rules
-from processors.vocabulary import MO_TAGS
+from processors.vocabulary import MO_TAGS, ROUTES
 from redaction.context import build_context
 from redaction.deny_list import advert_values
 from redaction.engine import build_analyzer, build_nlp_engine
@@ -77,6 +78,10 @@ class Processed:
     leak_guard_hits: int
     rule_ids: list[str] = field(default_factory=list)
     links: list[dict[str, Any]] = field(default_factory=list)
+    facts: dict[str, Any] = field(default_factory=dict)  # what the rules read (nothing identifying)
+    # Earlier adverts of this advert's cluster routed again now the cluster reached its
+    # size (`Pipeline.reroute`): routed items of other record ids, each with its `update`.
+    updates: list[dict[str, Any]] = field(default_factory=list)
 
 
 def record_id(source: str, record: dict[str, Any]) -> str:
@@ -116,7 +121,12 @@ class Pipeline:
     # -- public API ------------------------------------------------------------------
     def process_batch(self, items: Sequence[tuple[str, dict[str, Any]]], batch_size: int = 32) -> list[Processed]:
         """Process validated records (JSON form) given as (source, record) pairs, in order."""
-        return [self.finish(a, self.correlator.observe(a.subject())) for a in self.analyse_batch(items, batch_size)]
+        results = []
+        for a in self.analyse_batch(items, batch_size):
+            result = self.finish(a, self.correlator.observe(a.subject()))
+            result.updates = self.reroute(self.correlator, a, result)
+            results.append(result)
+        return results
 
     def analyse_batch(self, items: Sequence[tuple[str, dict[str, Any]]], batch_size: int = 32) -> list[Analysed]:
         """Parse once, redact, extract: the CPU-bound part."""
@@ -154,7 +164,72 @@ class Pipeline:
         output, hits = scrub(output, compile_guard(a.guard_values))
         if hits:
             log.warning("leak guard replaced %d victim value(s) in record %s", hits, output["id"])
-        return Processed(output, a.redactions, hits, decision.rule_ids, output["links"])
+        return Processed(output, a.redactions, hits, decision.rule_ids, output["links"], facts)
+
+    # -- advert clusters: the members routed before the cluster reached its size (issue 12) --
+    def cluster_rules(self) -> frozenset[str]:
+        """The routing rules that read the size of an advert's cluster."""
+        return frozenset(r.id for r in self.rules.routing if any(c.fact == "advert_cluster" for c in r.conditions))
+
+    def reroute(
+        self, linker: Linker, analysed: Analysed, result: Processed, delivery: str | None = None
+    ) -> list[dict[str, Any]]:
+        """After an advert is routed: keep its item in the linkage store until its cluster
+        reaches the size a cluster rule routes; when this advert's cluster does, the routed
+        items of the members that were routed before (each once: marked in the store) updated
+        with the cluster's link and a reason, for the routes the cluster rules add.
+        `delivery`: where this record was read (the stream's analysed-topic position), so a
+        retry of the same delivery sends the same updates again, and nothing else does."""
+        if analysed.source != "desktop_research":
+            return []
+        rules = self.cluster_rules()
+        fired = bool(rules & set(result.rule_ids))
+        rid = result.output["id"]
+        seen_at = str(analysed.record[TIME_FIELD[analysed.source]])
+        linker.adverts.remember(rid, seen_at, result.facts, result.output, clustered=fired)
+        link = next((lk for lk in result.links if lk["kind"] == CLUSTER_LINK), None)
+        if not fired or link is None:
+            return []
+        updates = []
+        for member, stored in linker.adverts.due(str(link["value"]), rid, delivery):
+            cluster = linker.adverts.cluster_for(member, str(link["value"]))
+            if cluster is None:
+                continue
+            update = self._update(stored, cluster, rid, rules, linker.adverts.lay.max_cluster)
+            if update is not None:
+                linker.adverts.mark_rerouted(member, rid, delivery)
+                updates.append(update)
+        return updates
+
+    def _update(
+        self, stored: dict[str, Any], cluster: Any, trigger: str, rules: frozenset[str], max_listed: int
+    ) -> dict[str, Any] | None:
+        """A waiting member's routed item, routed again with its cluster's size."""
+        old = stored["output"]
+        facts = {**stored["facts"], "advert_cluster": cluster.size}
+        decision = self.rules.route(facts)
+        fired = [r for r in self.rules.routing if r.id in rules and r.id in decision.rule_ids]
+        send = [r for r in ROUTES if any(r in rule.route for rule in fired)]
+        if not send:
+            return None
+        routes = [r for r in ROUTES if r in set(decision.routes) | set(old["routes"])]
+        reason = (
+            f"re-routed to {', '.join(send)} now: advert {trigger} brought the cluster of near-duplicate adverts "
+            f"this advert belongs to ({cluster.cluster_id}) to {cluster.size} adverts, the size that signals "
+            "organised activity; this advert was routed before the cluster existed. A reason to look, not proof"
+        )
+        record = old["record"]
+        return {
+            **old,
+            "routes": routes,
+            "reasons": [reason, *decision.reasons],
+            "priority": decision.priority,
+            "rule_ids": decision.rule_ids,
+            "grading": self.rules.grade(facts) or None,
+            "links": [*(lk for lk in old["links"] if lk["kind"] != CLUSTER_LINK), cluster_link(cluster, max_listed)],
+            "duty_to_notify": duty.prompt(routes, facts["strong_indicators"], record[TIME_FIELD[old["source"]]]),
+            "update": {"routes": send, "trigger": trigger, "reason": reason},
+        }
 
     def process(self, source: str, record: dict[str, Any]) -> Processed:
         return self.process_batch([(source, record)])[0]

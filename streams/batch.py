@@ -1,6 +1,9 @@
 """`bulletins process`: the batch path of records.md §7 over a JSON-lines file.
 
-One output line per input line, in order, whatever the line holds. A line that cannot be
+One output line per input line, in order, whatever the line holds; after a line whose
+advert brings its cluster of near-duplicates to the size that signals organised activity,
+one more line for each earlier advert of the cluster routed again (its routed item with
+`update` set: the same record id, the cluster's link, the reason; once per advert). A line that cannot be
 accepted becomes `{"line": N, "status": "rejected", "error": "<field>: <reason>"}` and the
 run goes on. The reason names the field and the limit, never the value.
 
@@ -25,7 +28,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, BinaryIO
 
-from processors.core import Pipeline
+from processors.core import Pipeline, Processed
 from schemas import RecordError, to_json, validate_input
 from schemas.limits import Limits, load_limits
 
@@ -146,6 +149,11 @@ def answer(source: str, line: bytes | str | TooLong, limits: Limits) -> dict[str
         return f"line: could not be read ({type(exc).__name__})"
 
 
+def _answers(result: Processed) -> list[dict[str, Any]]:
+    """A line's routed output, then any earlier advert it routed again (`update` set)."""
+    return [result.output, *result.updates]
+
+
 def run_batch(
     pipeline: Pipeline,
     source: str,
@@ -160,17 +168,17 @@ def run_batch(
     def flush() -> Iterator[dict[str, Any]]:
         records = [(source, item) for _, item in pending if isinstance(item, dict)]
         try:
-            results = iter([r.output for r in pipeline.process_batch(records)]) if records else iter(())
+            results = iter([_answers(r) for r in pipeline.process_batch(records)]) if records else iter(())
         except Exception:
             results = None
         for number, item in pending:
             if isinstance(item, str):
                 yield rejected(number, item)
             elif results is not None:
-                yield next(results)
+                yield from next(results)
             else:
                 try:
-                    yield pipeline.process(source, item).output
+                    yield from _answers(pipeline.process(source, item))
                 except Exception as exc:  # the type only: a message could quote the text
                     yield rejected(number, f"processing: failed ({type(exc).__name__})")
         pending.clear()

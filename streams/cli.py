@@ -121,7 +121,7 @@ def cmd_process(args: argparse.Namespace) -> int:
     except LimitSettingError as exc:
         print(f"bulletins: {exc}", file=sys.stderr)
         return 2
-    rejected = total = 0
+    rejected = total = rerouted = 0
     with contextlib.ExitStack() as stack:
         # Open the input and the output before the slow pipeline load: a typo fails at once.
         try:
@@ -152,8 +152,11 @@ def cmd_process(args: argparse.Namespace) -> int:
                 pipeline, args.source, read_lines(lines, limits.line_bytes), batch_size=args.batch_size, limits=limits
             )
             for result in results:
-                total += 1
-                rejected += result.get("status") == "rejected"
+                if result.get("update"):  # an earlier advert routed again: no line of this input
+                    rerouted += 1
+                else:
+                    total += 1
+                    rejected += result.get("status") == "rejected"
                 out.write(json.dumps(result) + "\n")
                 out.flush()  # a line's answer is out before the next batch starts
                 if state is not None:
@@ -161,7 +164,8 @@ def cmd_process(args: argparse.Namespace) -> int:
         except OSError as exc:  # the disk or the pipe, mid-run: say so, keep what was written
             print(f"bulletins: stopped after {total} line(s): {exc.strerror or type(exc).__name__}", file=sys.stderr)
             return 1
-    print(f"processed {total} line(s): {total - rejected} routed, {rejected} rejected", file=sys.stderr)
+    again = f"; {rerouted} earlier advert(s) routed again (their cluster reached its size)" if rerouted else ""
+    print(f"processed {total} line(s): {total - rejected} routed, {rejected} rejected{again}", file=sys.stderr)
     return 0
 
 

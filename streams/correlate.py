@@ -188,6 +188,7 @@ class Correlation(Stage):
         for m in messages:
             try:
                 analysis.analysed.append(handoff.decode(m.value))
+                analysis.deliveries.append(f"{m.partition}:{m.offset}")
             except handoff.AnalysedError as exc:
                 unreadable = exc
         pipeline = self.pipeline()

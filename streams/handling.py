@@ -117,6 +117,10 @@ class Analysis:
 
     out: list[Outgoing] = field(default_factory=list)  # dead letters and audit events so far
     analysed: list[tuple[RawMessage, Analysed]] = field(default_factory=list)
+    # Where each analysed record was read (the correlation stage: the analysed topic's
+    # "partition:offset"), in the same order; empty elsewhere. A retry or a replay of the
+    # same delivery re-sends its advert-cluster updates; a new delivery of the record does not.
+    deliveries: list[str] = field(default_factory=list)
 
 
 def _audit(event: dict[str, Any]) -> Outgoing:
@@ -304,7 +308,8 @@ def finish_messages(
         records = GuardedTable(records)
     correlator = pipeline.correlator if correlation is None else type(pipeline.correlator)(correlation)
     correlating = routing = 0.0  # seconds this batch spent in each stage
-    for msg, analysed in analysis.analysed:
+    for i, (msg, analysed) in enumerate(analysis.analysed):
+        delivery = analysis.deliveries[i] if analysis.deliveries else None
         try:
             started = time.perf_counter()
             links = correlator.observe(analysed.subject())
@@ -312,6 +317,7 @@ def finish_messages(
             correlating += correlated - started
             result = pipeline.finish(analysed, links)
             routed = _routed(result, msg, max_bytes)
+            result.updates = pipeline.reroute(correlator, analysed, result, delivery)
             routing += time.perf_counter() - correlated
         except WorkerFault:
             raise
@@ -346,6 +352,15 @@ def finish_messages(
             metrics.LEAK_GUARD.labels(msg.source).inc(result.leak_guard_hits)
         for route in result.output["routes"]:
             metrics.ROUTED_TOTAL.labels(msg.source, route).inc()
+        for update in result.updates:
+            out.extend(_update_messages(pipeline, update, max_bytes))
+            if collect is not None:
+                try:
+                    collect(update)
+                except Exception as exc:
+                    raise WorkerFault(f"digest table: {type(exc).__name__}") from exc
+            if records is not None:
+                records[update["id"]] = summary(update)
     if analysis.analysed:
         metrics.STAGE_SECONDS.labels("correlate").observe(correlating)
         metrics.STAGE_SECONDS.labels("route").observe(routing)
@@ -360,6 +375,27 @@ def _routed(result: Processed, msg: RawMessage, max_bytes: int = DEFAULT_MAX_OUT
         # Over the producer's request size the send would fail for ever: the record, not the worker.
         raise _RecordFault(f"output: too large ({len(key) + len(value)} bytes; limit {max_bytes})")
     return [Outgoing(ROUTED[route], key, value, origin=msg) for route in output["routes"]]
+
+
+def _update_messages(pipeline: Pipeline, update: dict[str, Any], max_bytes: int) -> list[Outgoing]:
+    """An earlier advert routed again (its cluster reached its size): the item to the routes
+    the update adds only, keyed by its own record id, and its audit events."""
+    output = dict(update, processed_at=datetime.now(UTC))
+    value = encode("routed", from_json(load_schema("routed"), output))
+    key = output["id"].encode()
+    if len(key) + len(value) > max_bytes:  # never the trigger's fault: said, and left
+        log.warning("update of record %s not sent: too large (%d bytes)", output["id"], len(key) + len(value))
+        return []
+    out = []
+    for link in update["links"]:
+        if link["kind"] == "advert_cluster":
+            ref = pipeline.pseudonymiser.token("attr", f"{link['kind']}:{link['value']}")
+            out.append(_audit(audit.link_combination(update["id"], link, ref)))
+    out.extend(Outgoing(ROUTED[route], key, value) for route in update["update"]["routes"])
+    out.append(_audit(audit.disclosure(update["id"], update["update"]["routes"], update["rule_ids"])))
+    for route in update["update"]["routes"]:
+        metrics.ROUTED_TOTAL.labels(update["source"], route).inc()
+    return out
 
 
 def handle_batch(

@@ -1,7 +1,9 @@
 """Advert clusters in the stream, on the real broker (started by deploy/run-tests.sh): the
 worker keeps the MinHash bands and clusters in its changelogged faust table, so the third
-near-duplicate advert goes to organised_crime with the cluster's size, and after a restart
-(empty local state, the table rebuilt from its changelog) a fourth joins the same cluster.
+near-duplicate advert goes to organised_crime with the cluster's size, the two adverts
+routed before the cluster existed are routed there again (an update of each, once), and
+after a restart (empty local state, the table rebuilt from its changelog) a fourth joins
+the same cluster without re-routing them again, nor does a replay of the first three.
 Fictional adverts."""
 
 from __future__ import annotations
@@ -53,8 +55,24 @@ def _send(records: list[tuple[str, dict]], log_path) -> dict[str, dict]:
     return {key: item for key, item in collected.by_topic[ROUTED["force_intel"]] if key in ids}
 
 
+def _organised(start, done, log_path) -> dict[str, list[dict]]:
+    """Every item on the organised-crime topic since `start`, by record id, once `done(items)`."""
+    topic = ROUTED["organised_crime"]
+
+    def by_id(c) -> dict[str, list[dict]]:
+        items: dict[str, list[dict]] = {}
+        for key, item in c.by_topic.get(topic, []):
+            items.setdefault(str(key), []).append(item)
+        return items
+
+    collected, ok = collect(BOOTSTRAP, start, lambda c: done(by_id(c)), timeout_s=240)
+    assert ok, f"timed out; worker log tail: {log_path.read_text()[-3000:]}"
+    return by_id(collected)
+
+
 def test_an_advert_cluster_forms_in_the_stream_and_survives_a_restart(tmp_path):
     create_topics(BOOTSTRAP)
+    organised_start = end_offsets(BOOTSTRAP, [ROUTED["organised_crime"]])
     app_id = f"bulletin-pipeline-linkage-{uuid.uuid4().hex[:8]}"
     log_path = tmp_path / "worker.log"
     run = uuid.uuid4().hex[:8]
@@ -73,6 +91,20 @@ def test_an_advert_cluster_forms_in_the_stream_and_survives_a_restart(tmp_path):
     assert "organised_crime" in third["routes"]
     assert any("advert_cluster=3" in r for r in third["reasons"])
     cluster_id = next(lk["value"] for lk in third["links"] if lk["kind"] == "advert_cluster")
+    # the two routed before the cluster existed: routed again to organised crime, each once,
+    # with the cluster's link and why now
+    earlier = {rid for rid, o in routed.items() if "linkage.advert_cluster" not in o["rule_ids"]}
+    assert len(earlier) == 2
+    organised = _organised(organised_start, lambda items: earlier <= set(items), log_path)
+    for rid in earlier:
+        [update] = [o for o in organised[rid] if o.get("update")]
+        assert update["update"] == {"routes": ["organised_crime"], "trigger": third["id"],
+                                    "reason": update["reasons"][0]}  # fmt: skip
+        assert "re-routed to organised_crime now" in update["reasons"][0] and "not proof" in update["reasons"][0]
+        [link] = [lk for lk in update["links"] if lk["kind"] == "advert_cluster"]
+        assert link["value"] == cluster_id and link["adverts"] == 3
+        assert sorted(link["records"]) == sorted(set(routed) - {rid})
+        assert update["record"]["content"] == routed[rid]["record"]["content"]
 
     proc, _ = _start_worker(app_id, log_path, tmp_path / "data2")  # new process, empty local state
     try:
@@ -83,4 +115,21 @@ def test_an_advert_cluster_forms_in_the_stream_and_survives_a_restart(tmp_path):
     assert link["value"] == cluster_id and link["adverts"] == 4
     assert sorted(link["records"]) == sorted(rid for rid, _ in adverts[:3])
     assert "organised_crime" in fourth["routes"]
+    # a replay of the first three (the same records sent again), after the restart
+    proc, _ = _start_worker(app_id, log_path, tmp_path / "data3")
+    try:
+        _send(adverts[:3], log_path)
+    finally:
+        _stop_worker(proc)
+
+    # each of the first three is routed there by the replay itself (it sees the cluster of 4)
+    def replayed(items: dict[str, list[dict]]) -> bool:
+        def of_four(o: dict) -> bool:
+            return any(lk["kind"] == "advert_cluster" and lk["adverts"] == 4 for lk in o["links"])
+
+        return all(any(of_four(o) and not o.get("update") for o in items.get(r, [])) for r, _ in adverts[:3])
+
+    organised = _organised(organised_start, replayed, log_path)
+    updates = sorted(o["id"] for items in organised.values() for o in items if o.get("update"))
+    assert updates == sorted(earlier)  # once each, whatever came after
     assert "Error in recovery" not in log_path.read_text()

@@ -105,3 +105,120 @@ def test_the_sqlite_store_is_a_mapping(tmp_path: Path):
     assert again["k"]["records"]["r"]["seen_at"] == "2026-11-01T00:00:00Z" and list(again) == ["k"]
     del again["k"]
     assert again.get("k") is None and len(again) == 0
+
+
+# One template without a control signal of its own: only the cluster sends it to organised crime.
+TEMPLATE = (
+    "Gorgeous {name}, {age}yo, visiting {town} this week. Sensual massage and GFE, incall and outcall, hotels "
+    "welcome. £{half} half hour, £{hour} hour. Pics 100% real, discreet parking nearby. Call {phone}"
+)
+SLOTS = [("Sasha", 24, "Leeds", 80, 140), ("Kira", 26, "Bradford", 70, 120), ("Nadia", 25, "Wakefield", 90, 150),
+         ("Mila", 23, "Halifax", 60, 110)]  # fmt: skip
+
+
+def template_advert(i: int) -> dict:
+    name, age, town, half, hour = SLOTS[i]
+    phone = f"07700 90082{i}"
+    content = TEMPLATE.format(name=name, age=age, town=town, half=half, hour=hour, phone=phone)
+    return desktop(f"DR-RR-{i}", content=content, phones=[phone], url=None, location=None,
+                   captured_at=f"2026-11-1{i}T10:00:00Z")  # fmt: skip
+
+
+def lines(*indexes: int) -> list[str]:
+    return [json.dumps(template_advert(i)) for i in indexes]
+
+
+def test_the_adverts_routed_before_their_cluster_reached_its_size_are_routed_again_once(pipeline: Pipeline):
+    from processors.advert_clusters import layout
+    from schemas.codec import decode
+    from streams.batch import run_batch
+
+    pipeline.correlator.store.clear()
+    outs = list(run_batch(pipeline, "desktop_research", lines(0, 1, 2)))
+    # one answer a line, then after the third the two earlier adverts again
+    assert [(o["id"], bool(o.get("update"))) for o in outs] == [
+        ("DR-RR-0", False), ("DR-RR-1", False), ("DR-RR-2", False), ("DR-RR-0", True), ("DR-RR-1", True)
+    ]  # fmt: skip
+    first, second, third, *updates = outs
+    assert "organised_crime" not in first["routes"] and "organised_crime" not in second["routes"]
+    assert "organised_crime" in third["routes"]
+    cluster_id = next(lk["value"] for lk in third["links"] if lk["kind"] == "advert_cluster")
+    for update, original in zip(updates, (first, second), strict=True):
+        assert update["update"]["routes"] == ["organised_crime"] and update["update"]["trigger"] == "DR-RR-2"
+        assert update["routes"] == ["force_intel", "organised_crime"]
+        assert "linkage.advert_cluster" in update["rule_ids"] and update["record"] == original["record"]
+        [link] = [lk for lk in update["links"] if lk["kind"] == "advert_cluster"]
+        others = sorted({"DR-RR-0", "DR-RR-1", "DR-RR-2"} - {update["id"]})
+        assert link["value"] == cluster_id and link["records"] == others and link["adverts"] == 3
+        assert link["score"] >= layout().threshold and any("cluster of 3 adverts" in r for r in link["reasons"])
+        reason = update["reasons"][0]
+        assert reason == update["update"]["reason"]
+        assert "re-routed to organised_crime now" in reason and "DR-RR-2" in reason and "not proof" in reason
+        assert "before the cluster existed" in reason and cluster_id in reason
+        assert not any(s in reason for s in ("07700", "Sasha", "Kira", "Leeds", "Bradford"))  # ids only
+        assert any(r.startswith("linkage.advert_cluster") and "advert_cluster=3" in r for r in update["reasons"])
+        _, back = decode(routed_bytes(update), expect="routed")  # the update is in the Avro contract
+        assert back["id"] == update["id"] and back["update"]["trigger"] == "DR-RR-2"
+    _, plain = decode(routed_bytes(first), expect="routed")
+    assert plain["update"] is None
+    # a fourth joins a cluster already at its size: routed there itself, nobody re-routed again
+    [fourth] = run_batch(pipeline, "desktop_research", lines(3))
+    assert "organised_crime" in fourth["routes"] and not fourth.get("update")
+    # a replay of the same input: one answer a line (now each sees the whole cluster), no update
+    again = list(run_batch(pipeline, "desktop_research", lines(0, 1, 2, 3)))
+    assert [o["id"] for o in again] == [f"DR-RR-{i}" for i in range(4)] and not any(o.get("update") for o in again)
+    assert all("organised_crime" in o["routes"] for o in again)
+
+
+def test_process_routes_the_earlier_adverts_again_across_runs_and_only_once(tmp_path: Path, capsys):
+    from streams.cli import main
+
+    first, second = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    first.write_text("\n".join(lines(0, 1)) + "\n")
+    second.write_text("\n".join(lines(2)) + "\n")
+    state, out = tmp_path / "state", tmp_path / "out.jsonl"
+
+    def run(path: Path, *extra: str) -> list[dict]:
+        assert main(["process", "--source", "desktop_research", str(path), "--out", str(out), *extra]) == 0
+        return [json.loads(line) for line in out.read_text().splitlines()]
+
+    assert [o["id"] for o in run(first, "--state", str(state))] == ["DR-RR-0", "DR-RR-1"]
+    outs = run(second, "--state", str(state))
+    assert [(o["id"], bool(o.get("update"))) for o in outs] == [("DR-RR-2", False), ("DR-RR-0", True),
+                                                                ("DR-RR-1", True)]  # fmt: skip
+    assert "2 earlier advert(s) routed again" in capsys.readouterr().err
+    assert all(o["update"]["routes"] == ["organised_crime"] for o in outs[1:])
+    assert [o["id"] for o in run(second, "--state", str(state))] == ["DR-RR-2"]  # the replay: no update
+    assert [o["id"] for o in run(first, "--state", str(state))] == ["DR-RR-0", "DR-RR-1"]
+    # without --state: one run, one store, the same updates
+    both = tmp_path / "both.jsonl"
+    both.write_text("\n".join(lines(0, 1, 2)) + "\n")
+    assert [o["id"] for o in run(both) if o.get("update")] == ["DR-RR-0", "DR-RR-1"]
+
+
+def test_in_the_stream_a_retry_of_the_same_delivery_resends_the_updates_and_a_new_one_does_not(pipeline: Pipeline):
+    from schemas.codec import decode
+    from streams.handling import Analysis, RawMessage, finish_messages
+    from streams.topics import ROUTED
+
+    items = [("desktop_research", json.loads(line)) for line in lines(0, 1, 2)]
+    analysed = pipeline.analyse_batch(items)
+    raw = [RawMessage("desktop_research", "raw", 0, i, None, b"") for i in range(3)]
+    store: dict = {}
+
+    def updates(deliveries: list[str]) -> list[str]:
+        analysis = Analysis(analysed=list(zip(raw, analysed, strict=True)), deliveries=deliveries)
+        out = finish_messages(pipeline, analysis, store, {}, received_audited=True)
+        found = []
+        for o in out:
+            if o.topic == ROUTED["organised_crime"]:
+                _, item = decode(o.value, expect="routed")
+                if item["update"] is not None:
+                    found.append(o.key.decode())
+        return found
+
+    assert updates(["0:10", "0:11", "0:12"]) == ["DR-RR-0", "DR-RR-1"]
+    # the same batch again (a retry, or a holder restarted before its commit): sent again
+    assert updates(["0:10", "0:11", "0:12"]) == ["DR-RR-0", "DR-RR-1"]
+    # the same records delivered anew (the intake replayed them): already routed again, never twice
+    assert updates(["0:20", "0:21", "0:22"]) == []
