@@ -74,6 +74,9 @@ _PLACE_AFTER = re.compile(
 )
 _COORD_BEFORE = re.compile(r"\b([A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?)\s*(?:,|&|\band\b|\bor\b|/)\s*$")
 _COORD_AFTER = re.compile(r"\s*(?:,|&|\band\b|\bor\b|/)\s*([A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?)")
+# A house number right before a place name, and the end of an address after it.
+_HOUSE_NUMBER_BEFORE = re.compile(r"(?<![\w£$€.,:/\-])(?:flat\s+\d{1,4}[a-z]?,?\s+)?\d{1,4}[a-zA-Z]?\s+$", re.I)
+_ADDRESS_END = re.compile(r"\s*(?:,|\.|\(|$|[A-Z]{1,2}\d)")
 _DEFENDANT_HOME = re.compile(r",\s*(?:(?:aged\s+)?\d{2}\s*,\s*)?(?:of|from)\s+")
 _NEXT_WORD = re.compile(r"[ \t]+(\w+)")
 _POSSESSIVE_AFTER = re.compile(r"^['\u2019]s\b|^s['\u2019]")
@@ -749,6 +752,12 @@ class _Run:
                 self.redact.append(c)
             else:
                 self._keep(c, "LOCATION", "incident", "rule:street")
+            return
+        number = _HOUSE_NUMBER_BEFORE.search(before)
+        if entity != "STREET" and number and _ADDRESS_END.match(after):
+            # "17 Shadyside, DN4 0DJ": a house number makes it an address, redacted with it
+            c.entity, c.start = "STREET_ADDRESS", c.start - (len(before) - number.start())
+            self.redact.append(c)
             return
         if c.source == "defendant_home":
             self._keep(c, "LOCATION", "incident", "rule:defendant_home")

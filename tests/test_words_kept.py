@@ -121,3 +121,12 @@ def test_the_accused_s_home_area_in_a_court_report_is_kept(pipeline):
     )
     assert "of Savile Town" in text_of(out)
     assert ("OFFENDER_NAME", "imran rafiq malik") in entities(out)
+
+
+def test_a_house_number_makes_a_place_an_address_and_a_name_read_as_a_nationality_is_a_name(pipeline):
+    out = run(pipeline, advert("WARNING the brass working out of 17 Shadyside, DN4 0DJ, tell her what you think."))
+    flat = flatten(out)
+    assert not present("17 Shadyside", flat) and not present("Shadyside", flat)
+    out = run(pipeline, partner('She says "he knows where Kian and Lacey go to school", her two kids.'))
+    flat = flatten(out)
+    assert not present("Kian", flat) and not present("Lacey", flat)

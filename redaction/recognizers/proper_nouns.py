@@ -67,7 +67,9 @@ class ProperNounRecognizer(DocPersonRecognizer):
     def _candidate(tok, lex: Lexicon) -> bool:
         if not is_capitalised(tok) or tok.text.isupper():
             return False
-        if tok.ent_type_ in _SKIP_LABELS or tok.like_email or tok.like_url:
+        if tok.like_email or tok.like_url:
+            return False
+        if tok.ent_type_ in _SKIP_LABELS and not _misread_name(tok, lex):
             return False
         if lex.is_title(tok.text):
             return True  # kept only in front of a name (see flush)
@@ -87,3 +89,10 @@ class ProperNounRecognizer(DocPersonRecognizer):
             # "Mandy said ...": a sentence-initial subject that is no ordinary word
             return tok.dep_ in ("nsubj", "nsubjpass") and not tok.is_stop and tok.head.pos_ in ("VERB", "AUX")
         return tok.pos_ in _MID_POS
+
+
+def _misread_name(tok, lex: Lexicon) -> bool:
+    """A first name the NER took for a nationality ("he knows where Kian and Lacey go to
+    school": Kian as NORP): no people's word of the lexicon, and a name of the lists."""
+    low = tok.text.lower()
+    return tok.ent_type_ == "NORP" and not lex.is_not_name(low) and low in lex.first_names
