@@ -224,8 +224,10 @@ def _vehicle_words() -> dict[str, frozenset[str]]:
 _ORG_RUN = re.compile(r"(?<![\w@./])(?:[A-Z][\w'\u2019-]*\s+(?:(?:and|&)\s+)?){1,5}[A-Z][\w'\u2019]*(?![\w@/])")
 
 
-_LABEL_MARK = re.compile(r"[A-HJ-Z]|\d{1,2}")  # not "I": "a man I met"
-_LABEL_AFTER = re.compile(r"[ \t]+(?:[A-HJ-Z]|\d{1,2})(?![\w'\u2019])")
+# What follows an anonymising label ("Woman A", "Victim 2"): not "I" ("a man I met").
+LABEL_MARK = r"(?:[A-HJ-Z]|\d{1,2})"
+_LABEL_MARK = re.compile(LABEL_MARK)
+_LABEL_AFTER = re.compile(rf"[ \t]+{LABEL_MARK}(?![\w'\u2019])")
 
 # Heads no business is named with a person's first name before them ("Essex Police").
 _PUBLIC_HEADS = frozenset({"police", "constabulary", "council", "fc", "afc", "hospital", "infirmary", "university"})

@@ -47,7 +47,7 @@ from redaction.kinds import (
     canonical,
     mentions_pattern,
 )
-from redaction.lexicon import load_lexicon, phrase_key, written_with_capitals
+from redaction.lexicon import LABEL_MARK, load_lexicon, phrase_key, written_with_capitals
 from redaction.recognizers.advert_names import AdvertNameRecognizer
 from redaction.recognizers.name_cues import NAME as CUE_NAME
 from redaction.recognizers.post_authors import PostAuthorRecognizer
@@ -193,7 +193,7 @@ class Redactor:
         self.labels = PatternRecognizer(
             supported_entity="PERSON",
             name="AnonymisedLabelRecognizer",
-            patterns=[Pattern("label", rf"\b(?:{labels})\s+(?:[A-HJ-Z]|\d{{1,2}})\b(?![\w'\u2019])", 0.9)],
+            patterns=[Pattern("label", rf"\b(?:{labels})\s+{LABEL_MARK}\b(?![\w'\u2019])", 0.9)],
         )
 
     def analyze(self, text: str, artifacts: NlpArtifacts, ctx: RecordContext) -> list[RecognizerResult]:

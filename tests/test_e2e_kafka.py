@@ -371,19 +371,25 @@ def test_repeat_offender_shared_advert_number_check_and_audit(worker):
         assert not present(offender_phone, text) and not present(advert_phone, text)
 
 
+def _send_and_wait(rid: str, record: dict, log_path: Path) -> dict:
+    """Send one NUM report and wait for its force_intel item."""
+    start = end_offsets(BOOTSTRAP, [ROUTED["force_intel"]])
+    producer = KafkaProducer(bootstrap_servers=BOOTSTRAP, acks="all", **kafka_client_config())
+    producer.send(RAW["nums"], key=rid.encode(), value=encode("nums", validate_input("nums", record)))
+    producer.flush()
+    producer.close()
+    collected, ok = collect(BOOTSTRAP, start, lambda c: rid in c.ids(ROUTED["force_intel"]), timeout_s=180)
+    assert ok, f"timed out; worker log tail: {log_path.read_text()[-3000:]}"
+    return next(item for key, item in collected.by_topic[ROUTED["force_intel"]] if key == rid)
+
+
 def test_tail_prints_routed_records_and_refuses_restricted_topics(worker):
     # its own record first: run alone on a fresh broker, no earlier test has routed any
     _, log_path, _ = worker
     rid = f"NUM-TAIL-{uuid.uuid4().hex[:8]}"
     record = nums(rid, consent="anonymous_intelligence", incident_types=["timewaster"],
                   narrative="Timewaster, never turned up.", offender={"phones": [_drama_mobile()]})  # fmt: skip
-    start = end_offsets(BOOTSTRAP, [ROUTED["force_intel"]])
-    producer = KafkaProducer(bootstrap_servers=BOOTSTRAP, acks="all", **kafka_client_config())
-    producer.send(RAW["nums"], key=rid.encode(), value=encode("nums", validate_input("nums", record)))
-    producer.flush()
-    producer.close()
-    _, ok = collect(BOOTSTRAP, start, lambda c: rid in c.ids(ROUTED["force_intel"]), timeout_s=180)
-    assert ok, f"timed out; worker log tail: {log_path.read_text()[-3000:]}"
+    _send_and_wait(rid, record, log_path)
     env = dict(os.environ)
     proc = subprocess.run(
         [sys.executable, "-m", "streams.cli", "tail", "force_intel", "--from-beginning", "--max", "2",
@@ -420,27 +426,17 @@ def test_correlation_survives_a_worker_restart(tmp_path):
             offender={"phones": [phone]},
         )
 
-    def send_and_wait(rid: str, record: dict) -> dict:
-        start = end_offsets(BOOTSTRAP, [ROUTED["force_intel"]])
-        producer = KafkaProducer(bootstrap_servers=BOOTSTRAP, acks="all", **kafka_client_config())
-        producer.send(RAW["nums"], key=rid.encode(), value=encode("nums", validate_input("nums", record)))
-        producer.flush()
-        producer.close()
-        collected, ok = collect(BOOTSTRAP, start, lambda c: rid in c.ids(ROUTED["force_intel"]), timeout_s=180)
-        assert ok, f"timed out; worker log tail: {log_path.read_text()[-3000:]}"
-        return next(item for key, item in collected.by_topic[ROUTED["force_intel"]] if key == rid)
-
     create_topics(BOOTSTRAP)
     proc, _ = _start_worker(app_id, log_path, tmp_path / "data1")
     try:
         first_id, first = report(1)
-        assert send_and_wait(first_id, first)["links"] == []
+        assert _send_and_wait(first_id, first, log_path)["links"] == []
     finally:
         _stop_worker(proc)
     proc, _ = _start_worker(app_id, log_path, tmp_path / "data2")  # new process, empty local state
     try:
         second_id, second = report(2)
-        out = send_and_wait(second_id, second)
+        out = _send_and_wait(second_id, second, log_path)
         assert out["links"] and out["links"][0]["records"] == [first_id]
         assert out["priority"] == "high" and "spoc" in out["routes"]
     finally:
