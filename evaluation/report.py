@@ -164,9 +164,11 @@ def score_pipeline(examples: list[Example], outputs: list[dict[str, Any]]) -> Sc
         for loc in gold.get("incident_locations", []):
             s.locations += 1
             s.locations_kept += present(loc, text)
+        # the writers list must-keep words of all the free text, the offender's description too
+        free_text = f"{text}\n{(record.get('offender') or {}).get('description') or ''}"
         for word in gold.get("must_keep", []):
             s.must_keep += 1
-            s.must_keep_kept += present(word, text)
+            s.must_keep_kept += present(word, free_text)
         found = {_entity_key(e["label"], e["normalized"]) for e in record.get("entities", [])}
         gold_off = {_entity_key(g["label"], g["normalized"]) for g in gold.get("offender_identifiers", [])}
         found_off = {k for k in found if k[0] in OFFENDER_LABELS}

@@ -242,3 +242,15 @@ def test_bylines_signatures_and_comment_names_mark_their_authors(pipeline):
     )
     assert ("OFFENDER_NAME", "trevor pikeman") in entities(out)
     assert not present("Margaret", flatten(out))
+
+
+def test_a_quoted_author_after_a_role_word_is_the_author_without_its_quotes(pipeline):
+    out = run(
+        pipeline,
+        forum(
+            "Review by punter 'BigJohnMcr' (4 stars): Jasmine was fit but made a fuss about the rubber "
+            "so I just slipped it off when she wasn't looking lol. Flat off Oxford Road."
+        ),
+    )
+    assert ("ONLINE_HANDLE", "bigjohnmcr") in entities(out)
+    assert not present("Jasmine", flatten(out))

@@ -130,3 +130,18 @@ def test_a_house_number_makes_a_place_an_address_and_a_name_read_as_a_nationalit
     out = run(pipeline, partner('She says "he knows where Kian and Lacey go to school", her two kids.'))
     flat = flatten(out)
     assert not present("Kian", flat) and not present("Lacey", flat)
+
+
+def test_towns_in_an_advert_list_are_places_and_the_workers_beside_them_go(pipeline):
+    out = run(
+        pipeline,
+        advert(
+            "NEW GIRLS THIS WEEK. Candy (from Leeds), Bella (from Hull), Nina (from Bradford). "
+            "Transport from Leeds, Manchester and London can be arranged. Call 07700 900186."
+        ),
+    )
+    text, flat = text_of(out), flatten(out)
+    assert "from Leeds, Manchester and London" in text
+    assert "(from Hull)" in text
+    for worker in ("Candy", "Bella", "Nina"):
+        assert not present(worker, flat), worker

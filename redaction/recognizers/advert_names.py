@@ -18,13 +18,16 @@ from redaction.recognizers.base import DocPersonRecognizer, make_result
 
 NAME = "AdvertNameRecognizer"
 SCORE = 0.9
-_NAME = r"(?:\p{Lu}\p{Ll}[\p{L}\p{M}'\-]*|\p{Lu}{3,})"  # any script: "Łucja", "ANKA"
+# any script: "Łucja", "ANKA"; never ending in a quote ("'BigJohnMcr' (4 stars)")
+_NAME = r"(?:\p{Lu}\p{Ll}(?:[\p{L}\p{M}'\-]*[\p{L}\p{M}])?|\p{Lu}{3,})"
 _PHONE_AHEAD = r"(?=\s*(?:\(|:|-|on\b)?\s*(?:\+\s?44|0044|\(?0)\s*\d)"
 _HEAD = re.compile(r"^\W*(?:@?[\w.]+\s*:\s*)?(?:(?:TS|TV|TG|Miss|Mistress|Lady)\s+)?(?=" + _NAME + r")")
 _HEAD_END = re.compile(r"\s*(?:[,:*(!~|/]|\s-\s|\s[\u2013\u2014]\s|-\s|\d|here\b|(?:and|&|with)\s+[a-z]|[^\w\s]|$)")
 # A name in a list of workers: followed by an age ("ROSA (22)", "MIMI 19yo", "Jessica, 28"),
 # or opening a directory entry ("• LARA - Hockley", "'KRISTINA - new in Derby'").
 _WITH_AGE = re.compile(r"(?<![\w@.])(" + _NAME + r")(?=\s*(?:\(\s*\d\d\s*\)|\d\d\s*(?:yo|y/o|yrs)\b|,\s*\d\d\b))")
+# ... or by where she is from: "Candy (from Leeds)", "NINA (new, age 23)"
+_WITH_ORIGIN = re.compile(r"(?<![\w@.])(" + _NAME + r")(?=\s*\(\s*(?i:from|new|age|aged)\s+\p{L})")
 _ENTRY = re.compile(
     r"(?:^|[\u2022*\n'\"]|\|\s)\s*(?:(?:TS|TV|Miss|Lady|MATURE LADY|NEW!?)\s+)?("
     + _NAME
@@ -39,8 +42,9 @@ _NAME_RX = re.compile(_NAME)
 _LIST_NEXT = re.compile(r"\s*(?:,|&|\band\b|\+)\s*(" + _NAME + r")")
 _BEFORE_PHONE = re.compile(r"(?<![\w@.])(" + _NAME + r")" + _PHONE_AHEAD)
 _CONTACT = re.compile(
-    r"\b(?:text|txt|call|ring|contact|ask\s+for|whatsapp|email|by|with|from|see)\s+(?=" + _NAME + r")", re.IGNORECASE
+    r"\b(text|txt|call|ring|contact|ask\s+for|whatsapp|email|by|with|from|see)\s+(?=" + _NAME + r")", re.IGNORECASE
 )
+_JOURNEY_CUES = frozenset({"by", "with", "from", "see"})
 # Self-announced, in any case: "hey guys its lexi", "I'm Roxy", "my name is Bella", "ask for jade".
 _SELF = re.compile(
     r"\b(?:it'?s|it\s+is|i'?m|i\s+am|this\s+is|my\s+name\s+is|my\s+name'?s|call\s+me|ask\s+for)\s+"
@@ -67,8 +71,13 @@ class AdvertNameRecognizer(DocPersonRecognizer):
             if not lex.is_not_name(m.group(1)):
                 spans.add(m.span(1))
         for m in _CONTACT.finditer(text):
+            # "from Hull", "by Leeds": a town the gazetteer knows is the place after these cues;
+            # after "text"/"call" it is still a working name ("call Havana")
+            journey = m.group(1).lower() in _JOURNEY_CUES
             for start, end in capture_names(doc, m.end(), lex, capitalised_only=True, max_words=2):
                 span = doc.char_span(start, end, alignment_mode="expand")
+                if journey and lex.is_place(text[start:end]):
+                    continue
                 if span is not None and span[0].ent_type_ not in _PLACE_LABELS:
                     spans.add((start, end))
         for m in _SELF.finditer(text):
@@ -79,12 +88,17 @@ class AdvertNameRecognizer(DocPersonRecognizer):
         for m in _HERE.finditer(text):
             if not lex.is_not_name(m.group(1)):
                 spans.add(m.span(1))
-        for rx in (_WITH_AGE, _ENTRY):
+        for rx in (_WITH_AGE, _WITH_ORIGIN, _ENTRY):
             for m in rx.finditer(text):
                 if not lex.is_not_name(m.group(1)) and not _is_place(doc, *m.span(1)):
                     spans.add(m.span(1))
         for m in _LIST3.finditer(text):
-            for n in _NAME_RX.finditer(text, m.start(), m.end()):
+            members = list(_NAME_RX.finditer(text, m.start(), m.end()))
+            # "Leeds, Manchester and London": a list that is mostly towns is a list of towns
+            towns = sum(_is_place(doc, *n.span()) or lex.is_place(n.group()) for n in members) * 2 > len(members)
+            for n in members:
+                if towns and lex.is_place(n.group()):
+                    continue
                 if not lex.is_not_name(n.group()) and not _is_place(doc, *n.span()):
                     spans.add(n.span())
         spans |= _list_members(text, spans, lex, doc)
