@@ -300,7 +300,9 @@ def capture_names(
     if tok is None:
         return []
     spans: list[tuple[int, int]] = []
-    span = _read_name(doc, tok, lex, capitalised_only, max_words)
+    # after a victim-side cue ("her friend Nok", "my driver Mo") a first name wins over the
+    # non-name lists (NOK: next of kin; MO: modus operandi): a name there is the safe reading
+    span = _read_name(doc, tok, lex, capitalised_only, max_words, first_name_wins=coordinated)
     while span is not None:
         spans.append((doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1].text)))
         if not coordinated:
@@ -317,7 +319,9 @@ def capture_names(
     return spans
 
 
-def _read_name(doc: Doc, tok: Token, lex: Lexicon, capitalised_only: bool, max_words: int) -> tuple[int, int] | None:
+def _read_name(
+    doc: Doc, tok: Token, lex: Lexicon, capitalised_only: bool, max_words: int, first_name_wins: bool = False
+) -> tuple[int, int] | None:
     """Token range [start, end) of a name beginning at `tok`."""
     i = tok.i
     if is_capitalised(tok) or (tok.text.isupper() and len(tok.text) >= 2 and tok.is_alpha):
@@ -327,7 +331,8 @@ def _read_name(doc: Doc, tok: Token, lex: Lexicon, capitalised_only: bool, max_w
             t = doc[j]
             if is_capitalised(t) or (t.text.isupper() and t.is_alpha and len(t.text) >= 2):
                 if lex.is_not_name(t.text) and not lex.is_title(t.text):
-                    break
+                    if not (first_name_wins and j == i and t.text.lower() in lex.first_names):
+                        break
                 words += 1
                 j += 1
                 # "Kelly-Ann", "O'Neil": glued parts

@@ -399,3 +399,29 @@ def test_names_in_any_script(pipeline):
     text = text_of(out)
     assert "łukasz" in offender_values(out) and "Łukasz" in text
     assert "Zoë" not in text and "Ми́ла" not in text
+
+
+def test_a_first_name_after_a_relation_cue_is_a_name_even_if_a_word_list_has_it(pipeline):
+    # NOK is next of kin and MO modus operandi in case notes, but not after "her friend"
+    out = run(pipeline, nums("She wrote it with help from her friend Nok. Her driver Mo rang up to the flat."))
+    assert not present("Nok", flatten(out))
+    # "mo" is also an output field's name: the text and the entities are read for it
+    assert not re.search(r"\bMo\b", text_of(out)) and "mo" not in offender_values(out)
+
+
+def test_an_offender_role_noun_right_before_a_name_makes_it_the_offender(pipeline):
+    out = run(
+        pipeline,
+        partner(
+            "Tenant says the landlord Mr Vickers (07700 900721) has told her he will tell everyone what "
+            "she does unless she pays £150 a week. The punter Dave Smith never paid her friend Lorna."
+        ),
+    )
+    values = offender_values(out)
+    assert {"mr vickers", "+447700900721", "dave smith"} <= values
+    assert not present("Lorna", flatten(out))
+
+
+def test_a_quoted_name_before_an_advert_number_is_redacted_whole(pipeline):
+    out = run(pipeline, advert("Holiday let, Dover, working ladies welcome. Host: 'Kev Lets' 07700 900895."))
+    assert not present("Kev", flatten(out)) and not present("Lets", text_of(out))

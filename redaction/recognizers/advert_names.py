@@ -41,6 +41,8 @@ _NAME_RX = re.compile(_NAME)
 # Names listed together with one already found: "ANNA, LILY, SOFIA & VIKA".
 _LIST_NEXT = re.compile(r"\s*(?:,|&|\band\b|\+)\s*(" + _NAME + r")")
 _BEFORE_PHONE = re.compile(r"(?<![\w@.])(" + _NAME + r")" + _PHONE_AHEAD)
+# a quoted name right before the number: "Host: 'Kev Lets' 07700 900895"
+_QUOTED_BEFORE_PHONE = re.compile(r"['\"\u2018\u201c](" + _NAME + r"(?:\s+" + _NAME + r"){0,2})['\"\u2019\u201d]" + _PHONE_AHEAD)
 _CONTACT = re.compile(
     r"\b(text|txt|call|ring|contact|ask\s+for|whatsapp|email|by|with|from|see)\s+(?=" + _NAME + r")", re.IGNORECASE
 )
@@ -67,6 +69,8 @@ class AdvertNameRecognizer(DocPersonRecognizer):
             found = capture_names(doc, m.end(), lex, capitalised_only=True, coordinated=True, max_words=2)
             if found and _HEAD_END.match(text, found[-1][1]):
                 spans.update(found)
+        for m in _QUOTED_BEFORE_PHONE.finditer(text):
+            spans.add(m.span(1))
         for m in _BEFORE_PHONE.finditer(text):
             if not lex.is_not_name(m.group(1)):
                 spans.add(m.span(1))
