@@ -330,9 +330,9 @@ def _read_name(
         while j < len(doc) and words < max_words:
             t = doc[j]
             if is_capitalised(t) or (t.text.isupper() and t.is_alpha and len(t.text) >= 2):
-                if lex.is_not_name(t.text) and not lex.is_title(t.text):
-                    if not (first_name_wins and j == i and t.text.lower() in lex.first_names):
-                        break
+                listed = lex.is_not_name(t.text) and not lex.is_title(t.text)
+                if listed and not (first_name_wins and j == i and t.text.lower() in lex.first_names):
+                    break
                 words += 1
                 j += 1
                 # "Kelly-Ann", "O'Neil": glued parts

@@ -42,7 +42,9 @@ _NAME_RX = re.compile(_NAME)
 _LIST_NEXT = re.compile(r"\s*(?:,|&|\band\b|\+)\s*(" + _NAME + r")")
 _BEFORE_PHONE = re.compile(r"(?<![\w@.])(" + _NAME + r")" + _PHONE_AHEAD)
 # a quoted name right before the number: "Host: 'Kev Lets' 07700 900895"
-_QUOTED_BEFORE_PHONE = re.compile(r"['\"\u2018\u201c](" + _NAME + r"(?:\s+" + _NAME + r"){0,2})['\"\u2019\u201d]" + _PHONE_AHEAD)
+_QUOTED_BEFORE_PHONE = re.compile(
+    r"['\"\u2018\u201c](" + _NAME + r"(?:\s+" + _NAME + r"){0,2})['\"\u2019\u201d]" + _PHONE_AHEAD
+)
 _CONTACT = re.compile(
     r"\b(text|txt|call|ring|contact|ask\s+for|whatsapp|email|by|with|from|see)\s+(?=" + _NAME + r")", re.IGNORECASE
 )
