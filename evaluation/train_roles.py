@@ -57,8 +57,11 @@ def _gold_spans(ex: Example, text: str) -> list[tuple[int, int, str]]:
     spans: list[tuple[int, int, str]] = []
     if ex.gold.get("span_format"):
         for s in ex.spans:
+            # an offender's place (a defendant's home town, "he's from Morley": one writer's
+            # label) is a place kept, not an identifier the model should learn to keep
+            role = KEEP if s["role"] == "offender" and s["kind"] in ("PLACE", "ADDRESS") else ROLE_OF[s["role"]]
             for a, b in _occurrences(text, s["text"]):
-                spans.append((a, b, ROLE_OF[s["role"]]))
+                spans.append((a, b, role))
         for w in ex.gold.get("must_keep") or []:
             for a, b in _occurrences(text, w):
                 spans.append((a, b, KEEP))
