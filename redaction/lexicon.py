@@ -40,6 +40,7 @@ class Lexicon:
     vehicle_makes: frozenset[str]
     place_types: tuple[str, ...]
     building_types: tuple[str, ...]
+    street_types: tuple[str, ...] = ()
     places: frozenset[str] = frozenset()
     major_places: frozenset[str] = frozenset()
     first_names: frozenset[str] = frozenset()
@@ -181,6 +182,7 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         vehicle_makes=frozenset(_words(data, "vehicle_makes", path.name)),
         place_types=tuple(_words(data, "place_types", path.name)),
         building_types=tuple(_words(data, "building_types", path.name)),
+        street_types=tuple(_words(data, "street_types", path.name)),
         places=_list_file(GAZETTEER_DIR / "places.txt"),
         major_places=_list_file(GAZETTEER_DIR / "places_major.txt"),
         first_names=_list_file(GAZETTEER_DIR / "first_names.txt")

@@ -23,7 +23,7 @@ from typing import Any
 import yaml
 
 from redaction.desktop_roles import DesktopRoles
-from redaction.lexicon import load_lexicon
+from redaction.lexicon import Lexicon, load_lexicon
 
 ROLES_FILE = Path(__file__).with_name("roles.yaml")
 
@@ -96,7 +96,8 @@ def _alternation(words: Iterable[str]) -> str:
 
 
 class RoleRules:
-    def __init__(self, data: dict, source: str = "roles.yaml") -> None:
+    def __init__(self, data: dict, source: str = "roles.yaml", lexicon: Lexicon | None = None) -> None:
+        """`lexicon`: its vehicle makes fill `{vehicle_make}` (default: lexicon.yaml)."""
         self.source = source
         self.window_before = int(data["window_before"])
         self.window_after = int(data["window_after"])
@@ -112,7 +113,7 @@ class RoleRules:
             "{third_party}": _alternation(self.third_party_words),
             "{id_noun}": _alternation(words["id_noun"]),
             "{who_words}": _alternation(all_who),
-            "{vehicle_make}": _alternation(load_lexicon().vehicle_makes),
+            "{vehicle_make}": _alternation((lexicon or load_lexicon()).vehicle_makes),
         }
         self.who_rx = re.compile(rf"(?<![\w\-])(?:{subst['{who_words}']})(?![\w\-])", _FLAGS)
         self.male_third_party = re.compile(words["male_third_party"], _FLAGS)
@@ -156,7 +157,7 @@ class RoleRules:
                     applies=frozenset(raw["applies"]),
                     before=compile_(raw.get("before")),
                     after=compile_(raw.get("after")),
-                    priority=int(raw.get("priority", 2 if raw["id"] == "owner.nearest" else 1)),
+                    priority=int(raw.get("priority", 1)),
                     advert=bool(raw.get("advert", raw["role"] in ("owner", "subject", "object"))),
                 )
             )

@@ -22,7 +22,6 @@ from presidio_analyzer.predefined_recognizers import UkPostcodeRecognizer
 
 from redaction.lexicon import Lexicon, load_lexicon
 from redaction.recognizers.base import make_result
-from redaction.recognizers.street_address import STREET_TYPES
 
 # Every UK postcode area (the letters of the outward code).
 POSTCODE_AREAS = [
@@ -203,9 +202,10 @@ class StreetNameRecognizer(_CapitalisedPhraseRecognizer):
     ENTITY = "STREET"
 
     def __init__(self, lexicon: Lexicon | None = None) -> None:
-        types = "|".join(t.capitalize() for t in STREET_TYPES.split("|") if len(t) > 2)
+        lex = lexicon or load_lexicon()
+        types = "|".join(t.capitalize() for t in lex.street_types if len(t) > 2)
         gate = r"(?<![\w\-])(?:(?:Lower|Upper|North|South|East|West|Old|New)\s+)?\p{Lu}\p{Ll}{2,}gate(?![\w\-])"
-        super().__init__(rf"(?:{types})", [gate], lexicon)
+        super().__init__(rf"(?:{types})", [gate], lex)
 
 
 class PlaceNameRecognizer(_CapitalisedPhraseRecognizer):
@@ -230,7 +230,8 @@ class PostTownRecognizer(EntityRecognizer):
 
     ENTITY = "PLACE"
 
-    def __init__(self) -> None:
+    def __init__(self, lexicon: Lexicon | None = None) -> None:
+        self.lexicon = lexicon or load_lexicon()
         areas = "|".join(sorted(POSTCODE_AREAS, key=len, reverse=True))
         self._rx = re.compile(
             rf"(?<![\w\-])\p{{Lu}}\p{{Ll}}+(?:[\s\-]\p{{Lu}}\p{{Ll}}+)?(?=,?\s+(?:{areas})[0-9][0-9A-Z]?(?:\s*[0-9][A-Z]{{2}})?\b)"
@@ -241,11 +242,10 @@ class PostTownRecognizer(EntityRecognizer):
         pass
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None):
-        lex = load_lexicon()
         return [
             make_result(self, self.ENTITY, m.start(), m.end(), 0.6)
             for m in self._rx.finditer(text)
-            if not lex.is_not_name(m.group().split()[0])
+            if not self.lexicon.is_not_name(m.group().split()[0])
         ]
 
 
