@@ -23,15 +23,11 @@ Everything not kept is replaced by a typed, numbered placeholder (`[PERSON_1]`,
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
 from presidio_analyzer import AnalyzerEngine, Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
-from presidio_anonymizer import AnonymizerEngine
-from presidio_anonymizer.entities import OperatorConfig
-from presidio_anonymizer.entities import RecognizerResult as AnonResult
 
 from redaction.deny_list import RECOGNIZER_NAME as DENY_NAME
 from redaction.deny_list import VICTIM_ENTITIES, VICTIM_PREFIX, deny_list_recognizers
@@ -42,14 +38,14 @@ from redaction.kinds import (
     NER_RECOGNIZER,
     OFFENDER_KINDS,
     PLACE_KINDS,
-    PLACEHOLDER,
+    PRECEDENCE,
     WORD,
     canonical,
     mentions_pattern,
 )
-from redaction.lexicon import LABEL_MARK, load_lexicon, phrase_key, written_with_capitals
+from redaction.lexicon import LABEL_MARK, Lexicon, load_lexicon, phrase_key, written_with_capitals
+from redaction.placeholders import anonymizer, replace
 from redaction.recognizers.advert_names import AdvertNameRecognizer
-from redaction.recognizers.name_cues import NAME as CUE_NAME
 from redaction.recognizers.post_authors import PostAuthorRecognizer
 from redaction.recognizers.proper_nouns import NAME as PROPN_NAME
 from redaction.recognizers.value_list import (
@@ -65,7 +61,7 @@ from redaction.warnlist import is_warnlisted
 
 _ADVERT = "AdvertNameRecognizer"
 _MIN_SCORE = 0.3
-_NER_TIER = 9
+_NER_TIER = PRECEDENCE.default  # spaCy NER's tier: where derived candidates rank
 # "in Pudsey": a name-shaped word the NER calls a person, in a place position
 _PLACE_PREP = re.compile(r"\b(?:in|near|outside|around|round|behind|opposite|towards|through)\s+(?:the\s+)?$", re.I)
 # "Carlisle based", "Kendal way" (not "Chelsea based in Leeds": a worker and her base)
@@ -146,45 +142,21 @@ class _Cand:
     meta: dict[str, Any]
 
 
-def _tier(res: RecognizerResult, source: str) -> int:
-    """Which candidate wins an overlap: lower first (a victim value always wins)."""
-    if source == DENY_NAME:
-        return 0
-    entity = res.entity_type
-    if entity == "EMAIL_ADDRESS":
-        return 1
-    if entity == "URL":
-        return 2
-    if entity in ("UK_NHS", "UK_NINO", "UK_PASSPORT", "DATE_OF_BIRTH"):
-        return 3
-    if entity == "PHONE_NUMBER":
-        return 4
-    if entity in ID_KINDS or entity in ("STREET_ADDRESS", "UK_POSTCODE"):
-        return 5
-    if source in (OFFENDER_NAMES, CUE_NAME):
-        return 6
-    if source == INCIDENT_PLACES or entity in ("STREET", "PLACE", "BUILDING", "UK_POSTCODE_DISTRICT"):
-        return 7
-    if source == _ADVERT:
-        return 8
-    if source == PROPN_NAME:
-        return 10
-    return 9  # spaCy NER
-
-
 class Redactor:
     def __init__(
         self,
         analyzer: AnalyzerEngine,
         roles: RoleRules | None = None,
         role_model: RoleModel | bool | None = True,
+        lexicon: Lexicon | None = None,
     ) -> None:
         """`role_model`: True loads the committed model (none trained: rules alone);
-        False or None: the rules alone; or a RoleModel."""
+        False or None: the rules alone; or a RoleModel. `roles` and `lexicon` default to
+        the committed files; give the analyzer the same ones (`engine.build_analyzer`)."""
         self.analyzer = analyzer
-        self.anonymizer = AnonymizerEngine()
+        self.anonymizer = anonymizer()
         self.roles = roles or load_role_rules()
-        self.lexicon = load_lexicon()
+        self.lexicon = lexicon or load_lexicon()
         self.advert_names = AdvertNameRecognizer(self.lexicon)
         self.post_authors = PostAuthorRecognizer(self.roles.desktop, self.lexicon)
         self.role_model: RoleModel | None = load_role_model() if role_model is True else (role_model or None)
@@ -328,7 +300,7 @@ class _Run:
             if label_end is not None:
                 end = label_end  # "Woman A": always the victim's side
             victim_side = res.entity_type.startswith(VICTIM_PREFIX) or label_end is not None
-            tier = 0 if victim_side else _tier(res, source)
+            tier = 0 if victim_side else PRECEDENCE.tier(res.entity_type, source)
             cands.append(_Cand(start, end, entity, source, tier, dict(res.recognition_metadata or {})))
         cands.sort(key=lambda c: (c.tier, -(c.end - c.start), c.start))
         accepted: list[_Cand] = []
@@ -874,29 +846,10 @@ class _Run:
 
     # -- replacement ----------------------------------------------------------------------------
     def _anonymize(self, kept: list[KeptSpan]) -> RedactionResult:
-        text = self.text
-        spans = _merge(self.redact)
-        numbering: dict[tuple[str, str], str] = {}
-        by_text: dict[str, dict[str, str]] = {}
-        counts: Counter[str] = Counter()
-        removed: list[tuple[str, str]] = []
-        for start, end, entity in spans:
-            kind = PLACEHOLDER.get(entity, "REDACTED")
-            key = (kind, canonical(entity, text[start:end]))
-            removed.append((entity, key[1]))
-            if key not in numbering:
-                counts[kind] += 1
-                numbering[key] = f"[{kind}_{counts[kind]}]"
-            by_text.setdefault(entity, {})[text[start:end]] = numbering[key]
-        operators = {
-            entity: OperatorConfig("custom", {"lambda": (lambda s, m=mapping: m[s])})
-            for entity, mapping in by_text.items()
-        }
-        results = [AnonResult(start=s, end=e, entity_type=t, score=1.0) for s, e, t in spans]
-        out = self.r.anonymizer.anonymize(
-            text=text, analyzer_results=results, operators=operators, merge_entities_with_spaces=False
-        ).text
-        return RedactionResult(text=out, kept=sorted(kept, key=lambda k: k.start), counts=dict(counts), removed=removed)
+        out = replace(self.r.anonymizer, self.text, _merge(self.redact))
+        return RedactionResult(
+            text=out.text, kept=sorted(kept, key=lambda k: k.start), counts=out.counts, removed=out.removed
+        )
 
 
 def _join_names(kept: list[KeptSpan], text: str) -> list[KeptSpan]:
