@@ -21,6 +21,8 @@ from wordfreq import zipf_frequency
 from redaction.kinds import WORD
 
 LEXICON_FILE = Path(__file__).with_name("lexicon.yaml")
+PLATFORMS_FILE = Path(__file__).with_name("platforms.yaml")
+PLATFORM_USES = ("handle_cue", "bare_handle", "context", "apposition", "not_name")
 GAZETTEER_DIR = Path(__file__).with_name("gazetteer")
 COMMON_WORD_ZIPF = 4.0
 RARE_WORD_ZIPF = 3.0
@@ -176,6 +178,7 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
     not_names: set[str] = set()
     for key in ("vehicle_makes", "brands", "calendar", "peoples", "words", "acronyms"):
         not_names |= set(_words(data, key, path.name))
+    not_names |= set(load_platforms().using("not_name"))
     return Lexicon(
         not_names=frozenset(not_names),
         titles=frozenset(_words(data, "titles", path.name)),
@@ -197,6 +200,34 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         abroad=_list_file(GAZETTEER_DIR / "places_abroad.txt") | set(_words(data, "world_regions", path.name)),
         **_vehicle_words(),
     )
+
+
+@dataclass(frozen=True)
+class Platforms:
+    """`platforms.yaml`: the words for each platform and where each word counts."""
+
+    names: dict[str, str]  # word -> the platform it names
+    uses: dict[str, tuple[str, ...]]  # use -> its words, in the file's order
+
+    def using(self, use: str) -> tuple[str, ...]:
+        return self.uses[use]
+
+
+@cache
+def load_platforms(path: Path = PLATFORMS_FILE) -> Platforms:
+    data = yaml.safe_load(path.read_text())["platforms"]
+    names: dict[str, str] = {}
+    uses: dict[str, list[str]] = {use: [] for use in PLATFORM_USES}
+    for word, spec in data.items():
+        if not isinstance(word, str):
+            raise ValueError(f"{path.name}: {word!r} is not a word (quote it)")
+        if spec.get("name"):
+            names[word.lower()] = str(spec["name"])
+        for use in spec.get("uses") or []:
+            if use not in uses:
+                raise ValueError(f"{path.name}: {word}: unknown use {use!r} (one of {', '.join(PLATFORM_USES)})")
+            uses[use].append(word.lower())
+    return Platforms(names, {use: tuple(words) for use, words in uses.items()})
 
 
 # The vehicle gazetteer is the extraction's (one list of makes and models): read here so that

@@ -23,7 +23,7 @@ from typing import Any
 import yaml
 
 from redaction.desktop_roles import DesktopRoles
-from redaction.lexicon import Lexicon, load_lexicon
+from redaction.lexicon import Lexicon, Platforms, load_lexicon, load_platforms
 
 ROLES_FILE = Path(__file__).with_name("roles.yaml")
 
@@ -96,8 +96,11 @@ def _alternation(words: Iterable[str]) -> str:
 
 
 class RoleRules:
-    def __init__(self, data: dict, source: str = "roles.yaml", lexicon: Lexicon | None = None) -> None:
-        """`lexicon`: its vehicle makes fill `{vehicle_make}` (default: lexicon.yaml)."""
+    def __init__(
+        self, data: dict, source: str = "roles.yaml", lexicon: Lexicon | None = None, platforms: Platforms | None = None
+    ) -> None:
+        """`lexicon`: its vehicle makes fill `{vehicle_make}` (default: lexicon.yaml);
+        `platforms`: its apposition words fill `{platform}` (default: platforms.yaml)."""
         self.source = source
         self.window_before = int(data["window_before"])
         self.window_after = int(data["window_after"])
@@ -114,6 +117,7 @@ class RoleRules:
             "{id_noun}": _alternation(words["id_noun"]),
             "{who_words}": _alternation(all_who),
             "{vehicle_make}": _alternation((lexicon or load_lexicon()).vehicle_makes),
+            "{platform}": _alternation((platforms or load_platforms()).using("apposition")),
         }
         self.who_rx = re.compile(rf"(?<![\w\-])(?:{subst['{who_words}']})(?![\w\-])", _FLAGS)
         self.male_third_party = re.compile(words["male_third_party"], _FLAGS)
