@@ -55,6 +55,7 @@ class Lexicon:
     abroad: frozenset[str] = frozenset()
     official_titles: frozenset[str] = frozenset()
     vehicle_context: frozenset[str] = frozenset()
+    public_heads: frozenset[str] = frozenset()
 
     def is_not_name(self, word: str) -> bool:
         w = word.lower().replace("\u2019", "'")
@@ -95,7 +96,7 @@ class Lexicon:
             if len(words) < 2 or not (head in self.organisation_heads or court):
                 continue
             first = words[0].lower().replace("\u2019", "'").removesuffix("'s")
-            public = head in _PUBLIC_HEADS or court  # "Essex Police": no one is called that
+            public = head in self.public_heads or court  # "Essex Police": no one is called that
             if first in self.first_names and first not in self.places and not public:
                 continue  # "Dave's Taxis", "Jade Escort Agency": a person's name for all that
             spans.append(m.span())
@@ -198,7 +199,8 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         anonymised_labels=frozenset(_words(data, "anonymised_labels", path.name)),
         official_titles=frozenset(_words(data, "official_titles", path.name)),
         abroad=_list_file(GAZETTEER_DIR / "places_abroad.txt") | set(_words(data, "world_regions", path.name)),
-        **_vehicle_words(),
+        public_heads=frozenset(_words(data, "public_heads", path.name)),
+        **_vehicle_words(_words(data, "vehicle_context_words", path.name)),
     )
 
 
@@ -233,10 +235,9 @@ def load_platforms(path: Path = PLATFORMS_FILE) -> Platforms:
 # The vehicle gazetteer is the extraction's (one list of makes and models): read here so that
 # a model ("a black Qashqai") is never redacted as a person's name.
 VEHICLES_FILE = Path(__file__).parents[1] / "processors" / "patterns" / "vehicles.yaml"
-_DRIVING = ("a", "an", "his", "the", "drives", "driving", "drove", "driven", "in")
 
 
-def _vehicle_words() -> dict[str, frozenset[str]]:
+def _vehicle_words(driving: list[str]) -> dict[str, frozenset[str]]:
     data = yaml.safe_load(VEHICLES_FILE.read_text())
     needs_make = {str(m).lower() for m in data.get("needs_make") or []}
     models: set[str] = set()
@@ -249,7 +250,7 @@ def _vehicle_words() -> dict[str, frozenset[str]]:
         for entry in spec.get("models") or []:
             models |= {m.strip().lower() for m in str(entry).split("|") if m.strip().lower() not in needs_make}
     models = {m for m in models if not m.isdigit() and len(m) > 2}
-    return {"vehicle_models": frozenset(models), "vehicle_context": frozenset(context | set(_DRIVING))}
+    return {"vehicle_models": frozenset(models), "vehicle_context": frozenset(context | set(driving))}
 
 
 # Up to six capitalised words ("and" or "&" between them: "Avon and Somerset Police"), the last one
@@ -262,8 +263,6 @@ LABEL_MARK = r"(?:[A-HJ-Z]|\d{1,2})"
 _LABEL_MARK = re.compile(LABEL_MARK)
 _LABEL_AFTER = re.compile(rf"[ \t]+{LABEL_MARK}(?![\w'\u2019])")
 
-# Heads no business is named with a person's first name before them ("Essex Police").
-_PUBLIC_HEADS = frozenset({"police", "constabulary", "council", "fc", "afc", "hospital", "infirmary", "university"})
 
 
 @cache

@@ -85,7 +85,6 @@ _JOINERS = frozenset("/@_.-#")
 _ORGANISATION_WORDS = frozenset({"PERSON", "LOCATION", "STREET", "BUILDING", "PLACE"})
 _NEVER_INSIDE_ORGANISATION = frozenset({DENY_NAME, OFFENDER_NAMES, INCIDENT_PLACES})
 
-_FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "i'm", "im", "i've", "i'd"})
 # One word with a digit, an underscore or a capital inside: a handle, not a name.
 _HANDLE_SHAPE = re.compile(r"@?\w*(?:\d|_|[a-z][A-Z])\w*")
 
@@ -659,7 +658,8 @@ class _Run:
             if ev is not None:
                 role, evidence = ev.role, f"rule:{ev.rule}"
                 # "find me on insta @x": the reporter speaking of herself is no proximity guess
-                if role == VICTIM and ev.rule in self.rules.soft_victim_rules and ev.word not in _FIRST_PERSON:
+                soft = ev.rule in self.rules.soft_victim_rules
+                if role == VICTIM and soft and ev.word not in self.rules.first_person:
                     self.soft_victim.add((c.start, c.end))
         if role == OFFENDER:
             self._keep(c, entity, OFFENDER, evidence)

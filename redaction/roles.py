@@ -32,8 +32,6 @@ VICTIM = "victim"
 UNKNOWN = "unknown"
 
 _FLAGS = re.IGNORECASE | re.DOTALL
-# Pronouns that can stand as the subject of a verb ("he rang", not "rang her").
-_OBJECT_ONLY = {"me", "us", "her", "him", "my", "our", "his", "hers", "mine", "ours", "myself", "herself", "himself"}
 
 
 @dataclass(frozen=True)
@@ -109,6 +107,8 @@ class RoleRules:
         self.third_party_words = {_norm(w) for w in words["third_party"]}
         self.offender_words = {_norm(w) for w in words["offender"]}
         self.weak_words = {_norm(w) for w in words["weak_words"]}
+        self.first_person = frozenset(_norm(w) for w in words["first_person"])
+        self.object_only = frozenset(_norm(w) for w in words["object_only"])
         all_who = self.victim_words | self.third_party_words | self.offender_words
         subst = {
             "{offender}": _alternation(self.offender_words),
@@ -219,7 +219,7 @@ class RoleRules:
         best: tuple[int, Who | None] | None = None
         for m in self.who_rx.finditer(text, lo, hi):
             word = _norm(m.group())
-            if subject_only and (word in _OBJECT_ONLY):
+            if subject_only and (word in self.object_only):
                 continue
             if self._name_role(m.start(), m.end(), names) is not None:
                 continue
