@@ -264,7 +264,6 @@ _LABEL_MARK = re.compile(LABEL_MARK)
 _LABEL_AFTER = re.compile(rf"[ \t]+{LABEL_MARK}(?![\w'\u2019])")
 
 
-
 @cache
 def _organisations_rx(organisations: frozenset[str]) -> re.Pattern[str]:
     alternation = "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in sorted(organisations, key=len, reverse=True))

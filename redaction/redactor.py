@@ -57,6 +57,7 @@ from redaction.recognizers.value_list import (
 from redaction.role_model import RoleModel, load_role_model
 from redaction.roles import OFFENDER, UNKNOWN, VICTIM, PersonMention, RoleRules, load_role_rules
 from redaction.roles_decide import ModelItem, decide_with_model, model_items
+from redaction.spans import Candidate, KeptSpan, RedactionResult, join_names, merge, resolve_overlaps, words_of
 from redaction.warnlist import is_warnlisted
 
 _ADVERT = "AdvertNameRecognizer"
@@ -90,27 +91,6 @@ _HANDLE_SHAPE = re.compile(r"@?\w*(?:\d|_|[a-z][A-Z])\w*")
 
 
 @dataclass
-class KeptSpan:
-    """An identifier left in clear, with why."""
-
-    entity: str  # Presidio entity type (places are reported as LOCATION)
-    start: int
-    end: int
-    text: str
-    role: str  # "offender" | "incident" | "service"
-    evidence: str
-
-
-@dataclass
-class RedactionResult:
-    text: str
-    kept: list[KeptSpan] = field(default_factory=list)
-    counts: dict[str, int] = field(default_factory=dict)
-    # (entity, canonical value) of everything replaced: feeds pseudonyms and the leak guard.
-    removed: list[tuple[str, str]] = field(default_factory=list)
-
-
-@dataclass
 class RecordContext:
     """What the structured fields of a record tell the redactor."""
 
@@ -129,16 +109,6 @@ class RecordContext:
     # desktop research: (start, end, rule) of post authors whose own words describe an
     # offence (found by the pipeline: redaction/desktop_roles.py, processors/post_authors.py)
     offender_authors: list[tuple[int, int, str]] = field(default_factory=list)
-
-
-@dataclass
-class _Cand:
-    start: int
-    end: int
-    entity: str
-    source: str
-    tier: int
-    meta: dict[str, Any]
 
 
 class Redactor:
@@ -202,8 +172,8 @@ class _Run:
         self.text = text
         self.doc = doc
         self.ctx = ctx
-        self.redact: list[_Cand] = []
-        self.kept: list[tuple[_Cand, KeptSpan]] = []
+        self.redact: list[Candidate] = []
+        self.kept: list[tuple[Candidate, KeptSpan]] = []
         self._pos: dict[int, Any] | None = None
         self._proper_case: bool | None = None
         self.id_mentions: list[PersonMention] = []  # identifiers decided so far (for apposition)
@@ -251,9 +221,9 @@ class _Run:
                 decide_with_model(self, model, items)
         # anything kept that overlaps something redacted goes: when unsure, redact
         kept = [k for c, k in self.kept if not any(r.start < c.end and c.start < r.end for r in self.redact)]
-        return self._anonymize(_join_names(kept, self.text))
+        return self._anonymize(join_names(kept, self.text))
 
-    def _resolve(self, results: list[RecognizerResult]) -> list[_Cand]:
+    def _resolve(self, results: list[RecognizerResult]) -> list[Candidate]:
         cands = []
         organisations = self.lex.organisation_spans(self.text)
         for res in results:
@@ -300,39 +270,8 @@ class _Run:
                 end = label_end  # "Woman A": always the victim's side
             victim_side = res.entity_type.startswith(VICTIM_PREFIX) or label_end is not None
             tier = 0 if victim_side else PRECEDENCE.tier(res.entity_type, source)
-            cands.append(_Cand(start, end, entity, source, tier, dict(res.recognition_metadata or {})))
-        cands.sort(key=lambda c: (c.tier, -(c.end - c.start), c.start))
-        accepted: list[_Cand] = []
-        queue = list(cands)
-        while queue:
-            c = queue.pop(0)
-            over = [a for a in accepted if a.start < c.end and c.start < a.end]
-            if not over:
-                accepted.append(c)
-                continue
-            deny = [a for a in over if a.tier == 0]
-            if deny and c.tier > 0:
-                # a victim value always wins, and takes in whatever overlaps it
-                d = deny[0]
-                d.start, d.end = min(d.start, c.start), max(d.end, c.end)
-                continue
-            if c.tier == 0:
-                for a in over:
-                    c.start, c.end = min(c.start, a.start), max(c.end, a.end)
-                    accepted.remove(a)
-                accepted.append(c)
-                continue
-            if c.entity == "PERSON":
-                # keep the part of a name that nothing stronger explains ("Tasha" of "Tasha (07700")
-                for s, e in _remainders(c, over, self.text):
-                    if self._name_like(self.text[s:e]):
-                        queue.append(_Cand(s, e, c.entity, c.source, c.tier, c.meta))
-        # a grown deny span may now cover others
-        for d in [a for a in accepted if a.tier == 0]:
-            for a in [a for a in accepted if a.tier > 0 and a.start < d.end and d.start < a.end]:
-                d.start, d.end = min(d.start, a.start), max(d.end, a.end)
-                accepted.remove(a)
-        return sorted(accepted, key=lambda c: c.start)
+            cands.append(Candidate(start, end, entity, source, tier, dict(res.recognition_metadata or {})))
+        return resolve_overlaps(cands, self.text, self._name_like)
 
     def _not_a_name(self, res: RecognizerResult) -> bool:
         """Every word is a known non-name, or a car model after its make ("Seat Leon")."""
@@ -422,9 +361,9 @@ class _Run:
         return any(w[0].isupper() and len(w) > 1 and not self.lex.is_not_name(w) for w in WORD.findall(s))
 
     # -- 2. names -------------------------------------------------------------------------
-    def _decide_names(self, names: list[_Cand], places: list[_Cand]) -> list[PersonMention]:
+    def _decide_names(self, names: list[Candidate], places: list[Candidate]) -> list[PersonMention]:
         ctx = self.ctx
-        votes: list[tuple[_Cand, str, str]] = []  # cand, role, evidence
+        votes: list[tuple[Candidate, str, str]] = []  # cand, role, evidence
         for c in names:
             role, evidence = self._name_vote(c)
             votes.append((c, role, evidence))
@@ -466,7 +405,7 @@ class _Run:
             else:
                 final = UNKNOWN
             if final == UNKNOWN and c.tier >= _NER_TIER and self._place_position(c):
-                places.append(_Cand(c.start, c.end, "LOCATION", "name_in_place_position", _NER_TIER, {}))
+                places.append(Candidate(c.start, c.end, "LOCATION", "name_in_place_position", _NER_TIER, {}))
                 continue
             if final == OFFENDER and ctx.advert and not c.meta.get("name_strong", True):
                 final = UNKNOWN  # advert text is the advertiser's: "he" alone proves nothing there
@@ -496,7 +435,7 @@ class _Run:
                 out.append(PersonMention(m.start(), m.end(), roles.get(canonical("PERSON", m.group()), UNKNOWN)))
         return out
 
-    def _name_vote(self, c: _Cand) -> tuple[str, str]:
+    def _name_vote(self, c: Candidate) -> tuple[str, str]:
         name = self.text[c.start : c.end]
         key = canonical("PERSON", name)
         if c.source == OFFENDER_NAMES or self._offender_part(key):
@@ -515,7 +454,7 @@ class _Run:
             return rule.role, f"rule:{rule.id}"
         return UNKNOWN, ""
 
-    def _desktop_offender(self, c: _Cand) -> str | None:
+    def _desktop_offender(self, c: Candidate) -> str | None:
         """The rule that makes this span an offender in desktop research: the author of a
         post describing an offence, or a defendant in a news item."""
         for start, end, rule in self.desktop_offenders:
@@ -525,7 +464,9 @@ class _Run:
             return "desktop.defendant_sentence"
         return None
 
-    def _defendant_homes(self, names: list[_Cand], places: list[_Cand]) -> tuple[list[_Cand], list[_Cand]]:
+    def _defendant_homes(
+        self, names: list[Candidate], places: list[Candidate]
+    ) -> tuple[list[Candidate], list[Candidate]]:
         """In a court report, "Imran Malik, 45, of Savile Town," names the accused's home area:
         his, not a victim's, and kept as a place whatever the name tagger made of it."""
         ends = [e for _, e, _ in self.desktop_offenders]
@@ -536,10 +477,10 @@ class _Run:
                 moved.append(c)
         if not moved:
             return names, places
-        homes = [_Cand(c.start, c.end, "LOCATION", "defendant_home", c.tier, {}) for c in moved]
+        homes = [Candidate(c.start, c.end, "LOCATION", "defendant_home", c.tier, {}) for c in moved]
         return [c for c in names if c not in moved], places + homes
 
-    def _owned_by_redacted_subject(self, c: _Cand) -> bool:
+    def _owned_by_redacted_subject(self, c: Candidate) -> bool:
         """The sentence's subject is a name the rules put on the victim's side, the identifier
         follows "his"/"her" and a vehicle word, and no other named person comes between
         ("Mo was waiting in his Skoda, LV19 KWP")."""
@@ -564,7 +505,7 @@ class _Run:
                 return True
         return False
 
-    def _defendant_leads(self, c: _Cand) -> bool:
+    def _defendant_leads(self, c: Candidate) -> bool:
         """In a court report, the sentence names the accused before the identifier and no one
         else between ("Jamie Burrows, 27, used numbers including 07700 ...")."""
         s_start, _ = self._sentence(c.start, c.end)
@@ -575,7 +516,7 @@ class _Run:
         between = [m for m in (*self.known, *self.id_mentions) if after <= m.start < c.start]
         return all(m.role == OFFENDER for m in between)
 
-    def _post_author(self, c: _Cand) -> bool:
+    def _post_author(self, c: Candidate) -> bool:
         """The span is (part of) a post's author in desktop research."""
         return any(a < c.end and c.start < b for a, b in self.post_authors)
 
@@ -593,7 +534,7 @@ class _Run:
                 return True
         return False
 
-    def _place_position(self, c: _Cand) -> bool:
+    def _place_position(self, c: Candidate) -> bool:
         before = self.text[max(0, c.start - 20) : c.start]
         after = self.text[c.end : c.end + 3]
         if _POSSESSIVE_AFTER.match(after):
@@ -606,7 +547,7 @@ class _Run:
         return not self.lex.has_first_name(key) and self.rules.place_context(before, "", self._prep_head(c.start))
 
     # -- 3. identifiers -------------------------------------------------------------------
-    def _decide_id(self, c: _Cand, mentions: list[PersonMention]) -> None:
+    def _decide_id(self, c: Candidate, mentions: list[PersonMention]) -> None:
         text, ctx = self.text, self.ctx
         span = text[c.start : c.end]
         entity = c.entity
@@ -668,7 +609,7 @@ class _Run:
             self.redact.append(c)
             self.id_mentions.append(PersonMention(c.start, c.end, VICTIM if role == VICTIM else UNKNOWN))
 
-    def _apposition(self, c: _Cand, mentions: list[PersonMention], s_start: int) -> tuple[str | None, str]:
+    def _apposition(self, c: Candidate, mentions: list[PersonMention], s_start: int) -> tuple[str | None, str]:
         """The side of the name or identifier this one directly follows ("Wayne (07700 ...")."""
         near = [*mentions, *self.id_mentions]
         prior = [m for m in near if m.end <= c.start and m.end >= max(s_start, c.start - 60)]
@@ -700,7 +641,7 @@ class _Run:
         return None
 
     # -- 4. places ------------------------------------------------------------------------
-    def _decide_place(self, c: _Cand) -> None:
+    def _decide_place(self, c: Candidate) -> None:
         text = self.text
         entity = c.entity
         s_start, _ = self._sentence(c.start, c.end)
@@ -770,12 +711,12 @@ class _Run:
                 c.entity = "PERSON"
             self.redact.append(c)
 
-    def _in_incident_field(self, c: _Cand) -> bool:
+    def _in_incident_field(self, c: Candidate) -> bool:
         places = self.ctx.incident_places
         if not places:
             return False
-        low = _words_of(self.text[c.start : c.end])
-        return bool(low) and any(f" {low} " in f" {_words_of(p)} " for p in places)
+        low = words_of(self.text[c.start : c.end])
+        return bool(low) and any(f" {low} " in f" {words_of(p)} " for p in places)
 
     # -- 5. every mention of a redacted name ---------------------------------------------------
     def _propagate(self, mentions: list[PersonMention]) -> None:
@@ -804,20 +745,20 @@ class _Run:
             is_victim = canonical("PERSON", m.group()) in victims
             hit = [(s, e) for s, e in covered if s < m.end() and m.start() < e]
             if not hit:
-                self.redact.append(_Cand(m.start(), m.end(), "PERSON", "propagated", _NER_TIER, {}))
+                self.redact.append(Candidate(m.start(), m.end(), "PERSON", "propagated", _NER_TIER, {}))
                 covered.append(m.span())
             elif is_victim:
                 # a victim's name inside something kept (a place named after her) still goes
                 for c, k in self.kept:
                     if c.start < m.end() and m.start() < c.end and k.role != OFFENDER:
-                        self.redact.append(_Cand(m.start(), m.end(), "PERSON", "propagated", _NER_TIER, {}))
+                        self.redact.append(Candidate(m.start(), m.end(), "PERSON", "propagated", _NER_TIER, {}))
                         break
 
     # -- helpers ----------------------------------------------------------------------------
     def _redact_span(self, start: int, end: int, entity: str, source: str) -> None:
-        self.redact.append(_Cand(start, end, entity, source, _NER_TIER, {}))
+        self.redact.append(Candidate(start, end, entity, source, _NER_TIER, {}))
 
-    def _keep(self, c: _Cand, entity: str, role: str, evidence: str) -> None:
+    def _keep(self, c: Candidate, entity: str, role: str, evidence: str) -> None:
         self.kept.append((c, KeptSpan(entity, c.start, c.end, self.text[c.start : c.end], role, evidence)))
 
     def _sentence(self, start: int, end: int) -> tuple[int, int]:
@@ -846,70 +787,7 @@ class _Run:
 
     # -- replacement ----------------------------------------------------------------------------
     def _anonymize(self, kept: list[KeptSpan]) -> RedactionResult:
-        out = replace(self.r.anonymizer, self.text, _merge(self.redact))
+        out = replace(self.r.anonymizer, self.text, merge(self.redact))
         return RedactionResult(
             text=out.text, kept=sorted(kept, key=lambda k: k.start), counts=out.counts, removed=out.removed
         )
-
-
-def _join_names(kept: list[KeptSpan], text: str) -> list[KeptSpan]:
-    """An offender's name the NER found in parts ("Craig Allan" "Hebden"), both kept: one
-    entity, as written."""
-    out: list[KeptSpan] = []
-    for k in sorted(kept, key=lambda k: k.start):
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and k.entity == prev.entity == "PERSON"
-            and k.role == prev.role == OFFENDER
-            and 0 < k.start - prev.end <= 2
-            and not text[prev.end : k.start].strip()
-        ):
-            out[-1] = KeptSpan("PERSON", prev.start, k.end, text[prev.start : k.end], OFFENDER, prev.evidence)
-        else:
-            out.append(k)
-    return out
-
-
-def _words_of(s: str) -> str:
-    """Lower-case words joined by single spaces (whole-word comparisons without a regex)."""
-    return " ".join(re.findall(r"[\w'\u2019\-]+", s.lower()))
-
-
-def _remainders(c: _Cand, over: list[_Cand], text: str) -> list[tuple[int, int]]:
-    segments = [(c.start, c.end)]
-    for a in over:
-        nxt = []
-        for s, e in segments:
-            if a.end <= s or a.start >= e:
-                nxt.append((s, e))
-                continue
-            if s < a.start:
-                nxt.append((s, a.start))
-            if a.end < e:
-                nxt.append((a.end, e))
-        segments = nxt
-    out = []
-    for s, e in segments:
-        while s < e and not text[s].isalnum():
-            s += 1
-        while e > s and not text[e - 1].isalnum():
-            e -= 1
-        if e - s >= 2:
-            out.append((s, e))
-    return out
-
-
-def _merge(cands: list[_Cand]) -> list[tuple[int, int, str]]:
-    """Union overlapping spans; the longest original names the type."""
-    ordered = sorted(cands, key=lambda r: (r.start, -(r.end - r.start)))
-    merged: list[list] = []  # [start, end, entity, length]
-    for r in ordered:
-        if merged and r.start < merged[-1][1]:
-            last = merged[-1]
-            if r.end - r.start > last[3]:
-                last[2], last[3] = r.entity, r.end - r.start
-            last[1] = max(last[1], r.end)
-        else:
-            merged.append([r.start, r.end, r.entity, r.end - r.start])
-    return [(s, e, t) for s, e, t, _ in merged]
