@@ -63,12 +63,6 @@ from redaction.warnlist import is_warnlisted
 _ADVERT = "AdvertNameRecognizer"
 _MIN_SCORE = 0.3
 _NER_TIER = PRECEDENCE.default  # spaCy NER's tier: where derived candidates rank
-# "in Pudsey": a name-shaped word the NER calls a person, in a place position
-_PLACE_PREP = re.compile(r"\b(?:in|near|outside|around|round|behind|opposite|towards|through)\s+(?:the\s+)?$", re.I)
-# "Carlisle based", "Kendal way" (not "Chelsea based in Leeds": a worker and her base)
-_PLACE_AFTER = re.compile(
-    r"[\s-]+(?:based|area|way|side|centre|center|town|city)\b(?!\s+(?:in|at|near|around|out|from)\b)", re.I
-)
 _COORD_BEFORE = re.compile(r"\b([A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?)\s*(?:,|&|\band\b|\bor\b|/)\s*$")
 _COORD_AFTER = re.compile(r"\s*(?:,|&|\band\b|\bor\b|/)\s*([A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?)")
 # A house number right before a place name, and the end of an address after it.
@@ -292,9 +286,9 @@ class _Run:
         if key not in self.lex.places:
             return False
         before = self.text[max(0, start - 30) : start]
-        if _PLACE_PREP.search(before) and not _POSSESSIVE_AFTER.match(self.text[end : end + 3]):
+        if self.rules.name_in_place_before.search(before) and not _POSSESSIVE_AFTER.match(self.text[end : end + 3]):
             return True
-        if _PLACE_AFTER.match(self.text, end):
+        if self.rules.town_word_after.match(self.text, end):
             return True
         beside = _COORD_BEFORE.search(before)
         if beside and self.lex.is_place(beside.group(1)):
@@ -539,7 +533,7 @@ class _Run:
         after = self.text[c.end : c.end + 3]
         if _POSSESSIVE_AFTER.match(after):
             return False
-        if _PLACE_PREP.search(before):
+        if self.rules.name_in_place_before.search(before):
             return True
         # "drove her to Crookes": a journey's end, unless the word is someone's first name
         # ("took the money to Shannon")

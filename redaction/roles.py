@@ -172,6 +172,8 @@ class RoleRules:
         self.place_before = compile_(data["place_before"])
         self.place_before_weak = compile_(data["place_before_weak"])
         self.place_after = compile_(data["place_after"])
+        self.name_in_place_before = compile_(data["name_in_place_before"])
+        self.town_word_after = compile_(data["town_word_after"])
         self.motion = frozenset(_norm(w) for w in data.get("motion", []))
 
     # -- who is who -------------------------------------------------------------------
