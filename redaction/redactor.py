@@ -29,25 +29,22 @@ from typing import Any
 from presidio_analyzer import AnalyzerEngine, Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from redaction.deny_list import RECOGNIZER_NAME as DENY_NAME
-from redaction.deny_list import VICTIM_ENTITIES, VICTIM_PREFIX, deny_list_recognizers
+from redaction.candidates import GAZETTEER, POSSESSIVE_AFTER, CandidateReader
+from redaction.deny_list import VICTIM_ENTITIES, deny_list_recognizers
 from redaction.kinds import (
     ADDRESS_KINDS,
     ENTITIES,
     ID_KINDS,
-    NER_RECOGNIZER,
     OFFENDER_KINDS,
     PLACE_KINDS,
     PRECEDENCE,
-    WORD,
     canonical,
     mentions_pattern,
 )
-from redaction.lexicon import LABEL_MARK, Lexicon, load_lexicon, phrase_key, written_with_capitals
+from redaction.lexicon import LABEL_MARK, Lexicon, load_lexicon
 from redaction.placeholders import anonymizer, replace
 from redaction.recognizers.advert_names import AdvertNameRecognizer
 from redaction.recognizers.post_authors import PostAuthorRecognizer
-from redaction.recognizers.proper_nouns import NAME as PROPN_NAME
 from redaction.recognizers.value_list import (
     INCIDENT_PLACES,
     OFFENDER_NAMES,
@@ -57,28 +54,16 @@ from redaction.recognizers.value_list import (
 from redaction.role_model import RoleModel, load_role_model
 from redaction.roles import OFFENDER, UNKNOWN, VICTIM, PersonMention, RoleRules, load_role_rules
 from redaction.roles_decide import ModelItem, decide_with_model, model_items
-from redaction.spans import Candidate, KeptSpan, RedactionResult, join_names, merge, resolve_overlaps, words_of
+from redaction.spans import Candidate, KeptSpan, RedactionResult, join_names, merge, words_of
 from redaction.warnlist import is_warnlisted
 
-_ADVERT = "AdvertNameRecognizer"
 _MIN_SCORE = 0.3
 _NER_TIER = PRECEDENCE.default  # spaCy NER's tier: where derived candidates rank
-_COORD_BEFORE = re.compile(r"\b([A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?)\s*(?:,|&|\band\b|\bor\b|/)\s*$")
-_COORD_AFTER = re.compile(r"\s*(?:,|&|\band\b|\bor\b|/)\s*([A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?)")
 # A house number right before a place name, and the end of an address after it.
 _HOUSE_NUMBER_BEFORE = re.compile(r"(?<![\w£$€.,:/\-])(?:flat\s+\d{1,4}[a-z]?,?\s+)?\d{1,4}[a-zA-Z]?\s+$", re.I)
 _ADDRESS_END = re.compile(r"\s*(?:,|\.|\(|$|[A-Z]{1,2}\d)")
 _DEFENDANT_HOME = re.compile(r",\s*(?:(?:aged\s+)?\d{2}\s*,\s*)?(?:of|from)\s+")
-_NEXT_WORD = re.compile(r"[ \t]+(\w+)")
-_POSSESSIVE_AFTER = re.compile(r"^['\u2019]s\b|^s['\u2019]")
-# an NER span the gazetteer knows for a place (redaction/gazetteer/)
-GAZETTEER = "gazetteer"
-_JOINERS = frozenset("/@_.-#")
 
-
-# An organisation's name holds no person and no home; the record's own lists still count.
-_ORGANISATION_WORDS = frozenset({"PERSON", "LOCATION", "STREET", "BUILDING", "PLACE"})
-_NEVER_INSIDE_ORGANISATION = frozenset({DENY_NAME, OFFENDER_NAMES, INCIDENT_PLACES})
 
 # One word with a digit, an underscore or a capital inside: a handle, not a name.
 _HANDLE_SHAPE = re.compile(r"@?\w*(?:\d|_|[a-z][A-Z])\w*")
@@ -169,7 +154,6 @@ class _Run:
         self.redact: list[Candidate] = []
         self.kept: list[tuple[Candidate, KeptSpan]] = []
         self._pos: dict[int, Any] | None = None
-        self._proper_case: bool | None = None
         self.id_mentions: list[PersonMention] = []  # identifiers decided so far (for apposition)
         self.known: list[PersonMention] = []  # the names decided, and their other mentions
         # spans put on the victim's side only by a rule of proximity (`soft_victim_rules`):
@@ -182,7 +166,7 @@ class _Run:
 
     # -- 1. candidates ----------------------------------------------------------------
     def run(self, results: list[RecognizerResult], collect: list[ModelItem] | None = None) -> RedactionResult:
-        cands = self._resolve(results)
+        cands = CandidateReader(self.text, self.doc, self.lex, self.rules, self.ctx.advert, self._news).read(results)
         names = [c for c in cands if c.entity == "PERSON" and c.tier > 0]
         ids = [c for c in cands if c.entity in ID_KINDS and c.tier > 0]
         places = [c for c in cands if (c.entity in PLACE_KINDS or c.entity in ADDRESS_KINDS) and c.tier > 0]
@@ -216,143 +200,6 @@ class _Run:
         # anything kept that overlaps something redacted goes: when unsure, redact
         kept = [k for c, k in self.kept if not any(r.start < c.end and c.start < r.end for r in self.redact)]
         return self._anonymize(join_names(kept, self.text))
-
-    def _resolve(self, results: list[RecognizerResult]) -> list[Candidate]:
-        cands = []
-        organisations = self.lex.organisation_spans(self.text)
-        for res in results:
-            source = (res.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY, "")
-            if source in (NER_RECOGNIZER, PROPN_NAME) and (self._not_a_name(res) or self._lowercase_in_prose(res)):
-                continue
-            entity = res.entity_type.removeprefix(VICTIM_PREFIX)
-            if (
-                source not in _NEVER_INSIDE_ORGANISATION
-                and entity in _ORGANISATION_WORDS
-                and any(s <= res.start and res.end <= e for s, e in organisations)
-            ):
-                continue  # "Essex Police", "Hope for Justice", "Leeds Crown Court": no one's name or home
-            listed = source in _NEVER_INSIDE_ORGANISATION
-            if entity == "PERSON" and not listed and self._vehicle_model(res.start, res.end):
-                continue  # "a black Qashqai": the car, not a person
-            if entity == "PERSON" and source in (NER_RECOGNIZER, PROPN_NAME) and self._describes(res.end):
-                continue  # "a Brummie accent", "a Villa shirt"
-            if source == _ADVERT and self._news and self.lex.is_place(self.text[res.start : res.end]):
-                # a court report's towns ("across Southend, Chelmsford and Colchester"); in an
-                # advert a working name may be a town too ("Havana"), so it stays a name there
-                entity, source = "LOCATION", GAZETTEER
-            if source in (NER_RECOGNIZER, PROPN_NAME) and entity in ("PERSON", "LOCATION"):
-                span = self.text[res.start : res.end]
-                if self.lex.is_organisation(span) or self._common_word(span):
-                    continue  # "the Home Office", "Basis Yorkshire", "Keeps ringing": no one's identifier
-                placed = not self.ctx.advert and self._placed_town(res.start, res.end)
-                if (self.lex.is_place(span) or placed) and self._free_standing(res.start, res.end):
-                    # a town the NER took for a name, or a place with no cue around it: the
-                    # gazetteer's evidence, decided with the places ("a Hull accent")
-                    entity, source = "LOCATION", GAZETTEER
-            start, end = res.start, res.end
-            if source in (NER_RECOGNIZER, PROPN_NAME) and entity == "PERSON":
-                start = self._after_official_title(start, end)  # "Detective Sergeant [PERSON_1]"
-                if start >= end:
-                    continue
-            if source == NER_RECOGNIZER and entity == "PERSON":
-                trimmed = self._lowercase_name_part(start, end)
-                if trimmed is None:
-                    continue
-                start, end = trimmed
-            label_end = self.lex.anonymised_label(self.text, start, end) if entity == "PERSON" else None
-            if label_end is not None:
-                end = label_end  # "Woman A": always the victim's side
-            victim_side = res.entity_type.startswith(VICTIM_PREFIX) or label_end is not None
-            tier = 0 if victim_side else PRECEDENCE.tier(res.entity_type, source)
-            cands.append(Candidate(start, end, entity, source, tier, dict(res.recognition_metadata or {})))
-        return resolve_overlaps(cands, self.text, self._name_like)
-
-    def _not_a_name(self, res: RecognizerResult) -> bool:
-        """Every word is a known non-name, or a car model after its make ("Seat Leon")."""
-        words = WORD.findall(self.text[res.start : res.end])
-        prev = WORD.findall(self.text[max(0, res.start - 20) : res.start])
-        after_make = bool(prev) and prev[-1].lower() in self.lex.vehicle_makes
-        for w in words:
-            if not (self.lex.is_not_name(w) or self.lex.is_title(w) or after_make):
-                return False
-            after_make = w.lower() in self.lex.vehicle_makes
-        return bool(words)
-
-    def _placed_town(self, start: int, end: int) -> bool:
-        """A town that is also a first name ("Chester", "Carlisle"), where only a place fits:
-        after "in"/"near", beside a town that is no one's name ("tours Penrith & Carlisle"),
-        or before "based"/"area"/"way" ("Carlisle based")."""
-        key = phrase_key(self.text[start:end])
-        if key not in self.lex.places:
-            return False
-        before = self.text[max(0, start - 30) : start]
-        if self.rules.name_in_place_before.search(before) and not _POSSESSIVE_AFTER.match(self.text[end : end + 3]):
-            return True
-        if self.rules.town_word_after.match(self.text, end):
-            return True
-        beside = _COORD_BEFORE.search(before)
-        if beside and self.lex.is_place(beside.group(1)):
-            return True
-        after = _COORD_AFTER.match(self.text, end)
-        return bool(after) and self.lex.is_place(after.group(1))
-
-    def _describes(self, end: int) -> bool:
-        """The next word is a noun the span describes ("accent", "shirt", "tattoo")."""
-        m = _NEXT_WORD.match(self.text, end)
-        return bool(m) and m.group(1).lower() in self.lex.description_nouns
-
-    def _after_official_title(self, start: int, end: int) -> int:
-        """Where a name starts after the official titles opening its span ("Judge", "Detective
-        Sergeant", "Councillor"): those words name no one and stay in the text."""
-        for m in WORD.finditer(self.text, start, end):
-            if m.group().lower().rstrip(".") not in self.lex.official_titles:
-                return m.start()
-        return end
-
-    def _vehicle_model(self, start: int, end: int) -> bool:
-        """A model that names its make alone ("Qashqai", "Zafira") right after a colour, a
-        make, a vehicle word or "a"/"his"/"drives" ("a black Qashqai", "his Clio")."""
-        if not self.lex.is_vehicle_model(self.text[start:end]):
-            return False
-        before = WORD.findall(self.text[max(0, start - 25) : start])[-1:]
-        return bool(before) and self.lex.is_vehicle_context(before[0])
-
-    def _free_standing(self, start: int, end: int) -> bool:
-        """Not part of a handle, an email or a web address ("u/glasgow_gem")."""
-        before = self.text[start - 1 : start]
-        after = self.text[end : end + 2]
-        return before not in _JOINERS and not (after[:1] in _JOINERS and after[1:2].strip())
-
-    def _lowercase_name_part(self, start: int, end: int) -> tuple[int, int] | None:
-        """A lower-case NER 'name' in text-speak is often a run of ordinary words ("white
-        van", "beard grey trackie", "reg"): only its words that could be names count (a word of
-        the first-name lists, or one too rare to be an everyday word); the span is cut to
-        them, or dropped when there are none. Capitalised spans are left as they are."""
-        span = self.text[start:end]
-        if span != span.lower():
-            return start, end
-        words = [m for m in WORD.finditer(span) if self.lex.could_be_name(m.group())]
-        if not words:
-            return None
-        return start + words[0].start(), start + words[-1].end()
-
-    def _common_word(self, span: str) -> bool:
-        """One capitalised everyday word that no name list has ("Flights booked", "Rating:")."""
-        words = WORD.findall(span)
-        return len(words) == 1 and words[0][:1].isupper() and self.lex.is_common_word(words[0])
-
-    def _lowercase_in_prose(self, res: RecognizerResult) -> bool:
-        """A lower-case 'name' from the NER in text written with capitals ("a grey van"):
-        noise. In text-speak (no capitals) lower-case names are real and stay candidates."""
-        span = self.text[res.start : res.end]
-        if span != span.lower():
-            return False
-        if self._proper_case is None:
-            self._proper_case = self.doc is not None and written_with_capitals(self.doc)
-        return self._proper_case
-
-    def _name_like(self, s: str) -> bool:
-        return any(w[0].isupper() and len(w) > 1 and not self.lex.is_not_name(w) for w in WORD.findall(s))
 
     # -- 2. names -------------------------------------------------------------------------
     def _decide_names(self, names: list[Candidate], places: list[Candidate]) -> list[PersonMention]:
@@ -531,7 +378,7 @@ class _Run:
     def _place_position(self, c: Candidate) -> bool:
         before = self.text[max(0, c.start - 20) : c.start]
         after = self.text[c.end : c.end + 3]
-        if _POSSESSIVE_AFTER.match(after):
+        if POSSESSIVE_AFTER.match(after):
             return False
         if self.rules.name_in_place_before.search(before):
             return True
@@ -673,7 +520,7 @@ class _Run:
             self._keep(c, "LOCATION", "incident", "rule:named_place")
             return
         key = canonical("PERSON", text[c.start : c.end])
-        a_person = bool(_POSSESSIVE_AFTER.match(after)) or key in self.victim_keys
+        a_person = bool(POSSESSIVE_AFTER.match(after)) or key in self.victim_keys
         if not a_person and self.lex.is_abroad(text[c.start : c.end]):
             # "from Lagos", "she is from China": a country or a city abroad names no one's home
             self._keep(c, "LOCATION", "incident", "rule:abroad")
