@@ -9,7 +9,7 @@ from presidio_anonymizer.entities import InvalidParamError
 from redaction.deny_list import RECOGNIZER_NAME as DENY_NAME
 from redaction.engine import build_analyzer
 from redaction.kinds import NER_RECOGNIZER, PRECEDENCE
-from redaction.lexicon import load_lexicon
+from redaction.lexicon import load_lexicon, load_platforms
 from redaction.placeholders import Placeholder, anonymizer, replace
 from redaction.recognizers.advert_names import NAME as ADVERT_NAME
 from redaction.recognizers.name_cues import NameCueRecognizer
@@ -79,3 +79,15 @@ def test_placeholder_operator_numbers_values():
 def test_placeholder_operator_checks_its_parameters():
     with pytest.raises(InvalidParamError):
         Placeholder().validate({})
+
+
+def test_platform_words_once_for_every_use(tmp_path):
+    plat = load_platforms()
+    assert plat.names["snap"] == "snapchat" and "sc" not in plat.names  # extraction: a platform's name
+    assert plat.using("handle_cue")[:3] == ("snapchat", "snap", "sc")  # the recognizer's order
+    assert "x" in plat.using("apposition") and "x" not in plat.using("bare_handle")
+    assert {"snapchat", "messenger"} <= load_lexicon().not_names
+    bad = tmp_path / "platforms.yaml"
+    bad.write_text("platforms:\n  snapchat: {uses: [handle_cues]}\n")
+    with pytest.raises(ValueError, match="unknown use"):
+        load_platforms.__wrapped__(bad)
