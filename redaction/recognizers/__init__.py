@@ -1,9 +1,9 @@
 """Presidio recognizers for UK police intelligence text, one family per module.
 
-The registry is `redaction/recognizers.yaml` (Presidio's own recognizers and the pure
-pattern ones, through Presidio's RecognizerRegistryProvider) plus `uk_recognizers()`: the
-Python recognizers, built with the lexicon and the role rules they read. All of them work
-offline. Record-specific recognizers (the victim deny list, the offender allow-list, the
+The registry is `redaction/recognizers.yaml`, read by Presidio's RecognizerRegistryProvider
+(Presidio's own recognizers, ours by class name, and the pure pattern ones), plus
+`uk_recognizers()`: the recognizers built with the lexicon and the role rules the pipeline
+passes in. All of them work offline. Record-specific recognizers (the victim deny list, the offender allow-list, the
 incident places, advert working names) are passed per request as Presidio ad-hoc
 recognizers (see `redaction.redactor`).
 """
@@ -33,15 +33,23 @@ from redaction.recognizers.uk_phone import UkPhoneRecognizer
 from redaction.recognizers.uk_vehicle_reg import UkVehicleRegContextRecognizer, UkVehicleRegRecognizer
 from redaction.roles import RoleRules, load_role_rules
 
+# The classes recognizers.yaml names: loaded here so that Presidio finds them by name.
+REGISTRY_CLASSES: tuple[type[EntityRecognizer], ...] = (
+    UkPhoneRecognizer,
+    UkPostcodeFullRecognizer,
+    UkPostcodeDistrictRecognizer,
+    UkIdNumberContextRecognizer,
+    OfflineEmailRecognizer,
+    OfflineUrlRecognizer,
+    SocialHandleRecognizer,
+)
+
 
 def uk_recognizers(lexicon: Lexicon | None = None, roles: RoleRules | None = None) -> list[EntityRecognizer]:
     """In the order they run after the registry file's (an exact tie between two
     recognizers' results keeps the first)."""
     lex = lexicon or load_lexicon()
     return [
-        UkPhoneRecognizer(),
-        UkPostcodeFullRecognizer(),
-        UkPostcodeDistrictRecognizer(),
         StreetNameRecognizer(lex),
         PlaceNameRecognizer(lex),
         PostTownRecognizer(lex),
@@ -49,10 +57,6 @@ def uk_recognizers(lexicon: Lexicon | None = None, roles: RoleRules | None = Non
         # case-sensitive patterns: the registry file would give them its global flags
         UkVehicleRegRecognizer(),
         UkVehicleRegContextRecognizer(),
-        UkIdNumberContextRecognizer(),
-        OfflineEmailRecognizer(),
-        OfflineUrlRecognizer(),
-        SocialHandleRecognizer(),
         NameCueRecognizer(roles or load_role_rules(), lex),
         ProperNounRecognizer(lex),
         InitialsRecognizer(lex),

@@ -253,9 +253,9 @@ class UkPostcodeFullRecognizer(UkPostcodeRecognizer):
     """Presidio's UK postcode patterns, scored as the address they are (0.1 by default:
     below any sensible threshold without a 'postcode' context word)."""
 
-    def __init__(self) -> None:
+    def __init__(self, supported_language: str = "en", name: str = "UkPostcodeFullRecognizer") -> None:
         patterns = [Pattern(p.name, p.regex, 0.65) for p in UkPostcodeRecognizer.PATTERNS]
-        super().__init__(patterns=patterns, name="UkPostcodeFullRecognizer")
+        super().__init__(patterns=patterns, supported_language=supported_language, name=name)
 
 
 class UkPostcodeDistrictRecognizer(EntityRecognizer):
@@ -263,10 +263,10 @@ class UkPostcodeDistrictRecognizer(EntityRecognizer):
 
     ENTITY = "UK_POSTCODE_DISTRICT"
 
-    def __init__(self) -> None:
+    def __init__(self, supported_language: str = "en", name: str = "UkPostcodeDistrictRecognizer") -> None:
         areas = "|".join(sorted(POSTCODE_AREAS, key=len, reverse=True))
         self._rx = re.compile(rf"(?<![\w\-])(?:{areas})[0-9][0-9A-Z]?(?![\w\-])(?!\s*[0-9][A-Za-z]{{2}}\b)")
-        super().__init__(supported_entities=[self.ENTITY], name="UkPostcodeDistrictRecognizer", supported_language="en")
+        super().__init__(supported_entities=[self.ENTITY], name=name, supported_language=supported_language)
 
     def load(self) -> None:
         pass

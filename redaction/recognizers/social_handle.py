@@ -23,8 +23,11 @@ _LINKS = r"(?:\s*(?::|-|me|on|at|as|is|was|called|named|@)\s*){0,3}"
 
 
 class SocialHandleRecognizer(EntityRecognizer):
-    def __init__(self, platforms: Platforms | None = None) -> None:
-        """`platforms`: the words for each platform (default: redaction/platforms.yaml)."""
+    def __init__(
+        self, platforms: Platforms | None = None, supported_language: str = "en", name: str = "SocialHandleRecognizer"
+    ) -> None:
+        """`platforms`: the words for each platform (default: redaction/platforms.yaml); its
+        Presidio context is theirs (`context` use)."""
         plat = platforms or load_platforms()
         cues = "(?:" + "|".join(plat.using("handle_cue")) + ")"
         self._at = re.compile(r"(?<![\w.@/])@\w[\w.]{1,29}(?<![.])")
@@ -50,8 +53,8 @@ class SocialHandleRecognizer(EntityRecognizer):
         self._underscore = re.compile(r"(?<![\w@./])[^\W_]+(?:_[^\W_]+)+(?![\w@]|\.\w)")
         super().__init__(
             supported_entities=["ONLINE_HANDLE"],
-            name="SocialHandleRecognizer",
-            supported_language="en",
+            name=name,
+            supported_language=supported_language,
             context=[*plat.using("context"), "handle", "account"],
         )
 
