@@ -38,6 +38,8 @@ _MAY_HOLD_NUMBERS = re.compile(
 HEIGHT_FT = re.compile(rf"(?<![\w£])(?:about\s+|around\s+)?{_FEET}{_INCHES}(?![\w])", re.IGNORECASE)
 HEIGHT_CM = re.compile(r"(?<![\w£])(?P<cm>1[4-9]\d|2[01]\d)\s*cm\b", re.IGNORECASE)
 HEIGHT_M = re.compile(r"(?<![\w£.])(?P<m>[12])[.,](?P<dm>\d{1,2})\s*m\b", re.IGNORECASE)
+
+
 @dataclass
 class Description:
     values: dict[str, Any] = field(default_factory=dict)

@@ -29,6 +29,8 @@ COMMON_FILE = PATTERN_DIR / "linkage_common.txt"
 # How many records of the training corpora hold each word: the IDF of the text similarity.
 DF_FILE = PATTERN_DIR / "linkage_df.txt"
 _TERM = re.compile(r"[a-z][a-z'-]{2,}")
+
+
 @cache
 def settings() -> dict[str, Any]:
     return load_file("linkage.yaml")["similar_offender"]
