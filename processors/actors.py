@@ -41,17 +41,12 @@ SHE = frozenset({"she", "her", "herself"})
 HE = frozenset({"he", "him", "himself", "his"})
 THEY = frozenset({"they", "them", "themselves", "their"})
 QUOTES = frozenset({"'", '"', "‘", "’", "“", "”"})
-OTHER = frozenset({"another", "other", "older", "second"})
 RELATIVE = frozenset({"who", "that", "which", "whom"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Entity types that never name a person (a pronoun never goes back to them).
 NOT_PERSON_ENTS = frozenset(
     {"GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "PRODUCT"}
 )
-# Verbs of a "who" clause that make its person a client: "a man who booked her"; or someone
-# who runs the place: "the lady who runs the massage".
-CLIENT_VERBS = frozenset({"book", "hire", "rebook", "pay"})
-CONTROLLER_VERBS = frozenset({"run", "own", "manage"})
 LOOK_BACK_SENTENCES = 3  # how far back a pronoun may find the person it names
 NAME_CUE_WINDOW = 5  # tokens before a name where its role word may sit ("my manager Laci")
 
@@ -67,6 +62,9 @@ class ActorWords:
     paid_helpers: frozenset[str]  # helpers only when she pays them (maid, receptionist, driver)
     paid_cues: tuple[tuple[str, ...], ...]  # phrases saying she pays a helper ("i pay him")
     review_cues: frozenset[str]  # words of a client's review: its first person is a client
+    client_verbs: frozenset[str] = frozenset()  # "a man who booked her": a client (lemmas)
+    controller_verbs: frozenset[str] = frozenset()  # "the lady who runs it": a boss (lemmas)
+    other: frozenset[str] = frozenset()  # "another resident": not the worker of the note
 
     @classmethod
     def from_spec(cls, spec: dict[str, Any]) -> ActorWords:
@@ -76,12 +74,12 @@ class ActorWords:
         roles = {role: words(role) for role in ROLES if role not in ("third", "unknown")}
         roles["third"] = words("controller")
         unknown = set(spec) - {*ROLES, "controller", "male", "female", "plural", "paid_helpers", "paid_cues",
-                               "review_cues"}  # fmt: skip
+                               "review_cues", "client_verbs", "controller_verbs", "other"}  # fmt: skip
         if unknown:
             raise ValueError(f"indicators.yaml actors: unknown keys {sorted(unknown)}")
         cues = tuple(tuple(str(p).lower().split()) for p in spec.get("paid_cues") or [])
         return cls(roles, words("male"), words("female"), words("plural"), words("paid_helpers"), cues,
-                   words("review_cues"))  # fmt: skip
+                   words("review_cues"), words("client_verbs"), words("controller_verbs"), words("other"))  # fmt: skip
 
     def person_word(self, word: str) -> bool:
         return (
@@ -222,15 +220,15 @@ class DocActors:
             forms = {t.lower_, t.lemma_.lower()}
             for role, ws in self.words.roles.items():
                 if forms & ws:
-                    if role == "worker" and any(c.lower_ in OTHER for c in t.children):
+                    if role == "worker" and any(c.lower_ in self.words.other for c in t.children):
                         continue  # "another resident" is not the one the note is about
                     found.add(role)
             if forms & self.words.paid_helpers:
                 found.add("helper" if self._paid_helper(t) else "third")
         for t in tokens:  # "a man who booked her" is a client, "the lady who runs it" a boss
-            if any(c.dep_ == "relcl" and c.lemma_.lower() in CLIENT_VERBS for c in t.children):
+            if any(c.dep_ == "relcl" and c.lemma_.lower() in self.words.client_verbs for c in t.children):
                 found.add("client")
-            if any(c.dep_ == "relcl" and c.lemma_.lower() in CONTROLLER_VERBS for c in t.children):
+            if any(c.dep_ == "relcl" and c.lemma_.lower() in self.words.controller_verbs for c in t.children):
                 found.add("third")
         for role in ("third", "client", "helper", "partner", "worker"):  # a "boss lady" is a boss
             if role in found:

@@ -33,6 +33,7 @@ from redaction.engine import build_analyzer, build_nlp_engine
 from redaction.leak_guard import compile_guard, scrub
 from redaction.pseudonym import Pseudonymiser, advert_refs, load_key
 from redaction.redactor import RecordContext, RedactionResult, Redactor, canonical
+from redaction.roles import load_role_rules
 
 log = logging.getLogger(__name__)
 
@@ -105,7 +106,8 @@ class Pipeline:
         name = spacy_model or model_name()
         self.nlp = load_nlp(name)
         self.nlp_engine = build_nlp_engine(self.nlp, name)
-        self.redactor = Redactor(build_analyzer(self.nlp_engine), role_model=role_model)
+        roles = load_role_rules()  # one set of role rules for the recognizers and the decisions
+        self.redactor = Redactor(build_analyzer(self.nlp_engine, roles=roles), roles=roles, role_model=role_model)
         self.extractor = Extractor(self.nlp)
         self.mo_model = load_mo_model() if mo_model else None
 

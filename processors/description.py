@@ -38,27 +38,6 @@ _MAY_HOLD_NUMBERS = re.compile(
 HEIGHT_FT = re.compile(rf"(?<![\w£])(?:about\s+|around\s+)?{_FEET}{_INCHES}(?![\w])", re.IGNORECASE)
 HEIGHT_CM = re.compile(r"(?<![\w£])(?P<cm>1[4-9]\d|2[01]\d)\s*cm\b", re.IGNORECASE)
 HEIGHT_M = re.compile(r"(?<![\w£.])(?P<m>[12])[.,](?P<dm>\d{1,2})\s*m\b", re.IGNORECASE)
-_PERSON_NOUNS = frozenset(
-    {"man", "men", "male", "males", "guy", "guys", "bloke", "lad", "lads", "woman", "women", "female", "lady", "boy",
-     "boys", "gentleman", "gent", "chap", "fella", "fellow", "person", "people", "group", "couple", "driver",
-     "teenager", "teenagers", "youths", "youth"}
-)  # fmt: skip
-_INTENSIFIERS = frozenset({"very", "quite", "really", "fairly", "bit", "slightly", "extremely", "massive", "proper"})
-_BREAK = frozenset({",", ".", ";", ":", "(", ")", "!", "?", "and", "with", "-", "–", "but", "who", "/"})
-_OTHER_OFFENDER = frozenset({"other", "second", "another", "third"})
-_OFFENDER_ROLES = frozenset({"client", "punter", "customer", "regular", "offender", "suspect", "attacker",
-                             "stranger", "driver", "dealer", "landlord", "owner", "boss", "pimp"})  # fmt: skip
-# What an offender did, in a relative clause on the subject ("the man who robbed her").
-_OFFENDER_ACTS = frozenset(
-    {"run", "attack", "rob", "rape", "assault", "hit", "punch", "threaten", "control", "hold", "keep", "drive", "book",
-     "stalk", "harass", "film", "drug", "spike", "take", "steal", "kick", "strangle", "abuse", "follow", "blackmail",
-     "pimp", "traffic", "bring", "manage"}
-)  # fmt: skip
-_ROLE_NOUNS = _OFFENDER_ROLES | {"reporter", "worker", "victim", "escort", "friend", "sister", "mother", "subject",
-                                 "woman", "girl", "one", "both", "all"}  # fmt: skip
-_ACCENT_SKIP = frozenset(
-    {"a", "an", "the", "his", "her", "their", "with", "broad", "strong", "thick", "heavy", "slight"}
-)
 
 
 @dataclass
@@ -90,6 +69,15 @@ class DescriptionParser:
         self.decade_parts = {k.lower(): (int(v[0]), int(v[1])) for k, v in data["decade_parts"].items()}
         self.approx = {w.lower() for w in data["approx_words"]}
         self.margin = int(data.get("approx_margin", 2))
+        who = data["who"]
+        self.person_nouns = _words(who["person_nouns"])
+        self.offender_roles = _words(who["offender_roles"])
+        self.role_nouns = self.offender_roles | _words(who["other_role_nouns"])
+        self.offender_acts = _words(who["offender_acts"])
+        self.other_offender = _words(who["other_offender"])
+        self.breaks = _words(data["breaks"])
+        self.intensifiers = _words(data["intensifiers"])
+        self.accent_skip = _words(data["accent_skip"])
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         groups = {
             "ETHNICITY": data["ethnicity"],
@@ -201,7 +189,7 @@ class DescriptionParser:
                 desc.put("ethnicity", keep(span.text))
                 self._sex_after(desc, doc, end)
             elif label == "BUILD" and self._stands_alone(doc, end):
-                left = start - 1 if start > sent.start and doc[start - 1].lower_ in _INTENSIFIERS else start
+                left = start - 1 if start > sent.start and doc[start - 1].lower_ in self.intensifiers else start
                 desc.put("build", keep(doc[left:end].text.replace(" build", "")))
                 self._sex_after(desc, doc, end)
             elif label == "HAIRNOUN":
@@ -251,13 +239,13 @@ class DescriptionParser:
         if end >= len(doc):
             return True
         nxt = doc[end]
-        return nxt.lower_ in _PERSON_NOUNS or nxt.lower_ in _BREAK or nxt.is_punct
+        return nxt.lower_ in self.person_nouns or nxt.lower_ in self.breaks or nxt.is_punct
 
     def _stands_alone(self, doc: Doc, end: int) -> bool:
         if end >= len(doc):
             return True
         nxt = doc[end]
-        return nxt.lower_ in _PERSON_NOUNS or nxt.lower_ in _BREAK or nxt.is_punct or nxt.lower_ == "build"
+        return nxt.lower_ in self.person_nouns or nxt.lower_ in self.breaks or nxt.is_punct or nxt.lower_ == "build"
 
     def _left_words(self, doc: Doc, start: int, limit: int) -> str:
         """Modifiers before a noun: 'grey Nike', 'red Puffa', 'big white', 'neck', 'hi-vis'."""
@@ -267,7 +255,7 @@ class DescriptionParser:
             if t.text == "-" and i - 2 >= limit and doc[i - 2].is_alpha:
                 i -= 2
                 continue
-            if t.pos_ in ("ADJ", "NOUN", "PROPN", "NUM") and t.is_alpha and t.lower_ not in _PERSON_NOUNS:
+            if t.pos_ in ("ADJ", "NOUN", "PROPN", "NUM") and t.is_alpha and t.lower_ not in self.person_nouns:
                 i -= 1
                 continue
             break
@@ -304,7 +292,7 @@ class DescriptionParser:
     def _accent(self, doc: Doc, start: int, limit: int) -> str:
         words: list[str] = []
         i = start - 1
-        while i >= limit and len(words) < 2 and doc[i].is_alpha and doc[i].lower_ not in _ACCENT_SKIP:
+        while i >= limit and len(words) < 2 and doc[i].is_alpha and doc[i].lower_ not in self.accent_skip:
             if doc[i].pos_ not in ("ADJ", "PROPN", "NOUN"):
                 break
             words.insert(0, doc[i].text)
@@ -448,15 +436,15 @@ class DescriptionParser:
             return subject.lower_ not in ("it", "this", "that", "which", "what")
         return (
             subject.pos_ == "PROPN"
-            or subject.lower_ in _PERSON_NOUNS
+            or subject.lower_ in self.person_nouns
             or subject.lower_ in self.male | self.female
-            or (subject.lower_ in _ROLE_NOUNS)
+            or (subject.lower_ in self.role_nouns)
         )
 
     def _side_of(self, subject: Token, offender_names: set[str]) -> str:
         low = subject.lower_
-        if any(c.lower_ in _OTHER_OFFENDER for c in subject.children) or (
-            subject.i > 0 and subject.doc[subject.i - 1].lower_ in _OTHER_OFFENDER
+        if any(c.lower_ in self.other_offender for c in subject.children) or (
+            subject.i > 0 and subject.doc[subject.i - 1].lower_ in self.other_offender
         ):
             return "other_offender"
         if low in ("he", "they", "him", "both", "one") or low in self.male - {"his"}:
@@ -464,9 +452,9 @@ class DescriptionParser:
         words = " ".join(t.lower_ for t in subject.subtree)
         if any(n and n in words for n in offender_names):
             return "offender"
-        if low in _OFFENDER_ROLES or low in ("male", "males"):
+        if low in self.offender_roles or low in ("male", "males"):
             return "offender"
-        if any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _OFFENDER_ACTS for c in subject.children):
+        if any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in self.offender_acts for c in subject.children):
             return "offender"  # "the woman who runs the flat", "the man who attacked her"
         return "other"
 
@@ -483,6 +471,10 @@ class DescriptionParser:
             if t.lower_ in ("he", "him", "his", "man", "men", "guy", "bloke", "lad", "male"):
                 return "male"
         return None
+
+
+def _words(words: list[str]) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in words)
 
 
 def _number(text: str | None) -> int | None:

@@ -31,12 +31,13 @@ from spacy.tokens import Doc
 from processors import normalise
 from processors.description import DescriptionParser
 from processors.indicators import IndicatorFinder
-from processors.matchers import PatternTagger, SentenceIndex, doc_words, evidence, load_file, negated
+from processors.matchers import PatternTagger, SentenceIndex, doc_words, evidence, negated
 from processors.names import NameCues
 from processors.places import PlaceFinder
 from processors.vehicles import Vehicle, VehicleFinder
 from processors.vocabulary import MO_TAGS
 from processors.weapons import WeaponFinder
+from redaction.lexicon import load_platforms
 from redaction.redactor import KeptSpan
 
 # Presidio entity -> contract label (records.md §7).
@@ -92,7 +93,7 @@ class Extractor:
         self.weapons = WeaponFinder(nlp)
         self.names = NameCues(nlp)
         self.places = PlaceFinder(nlp)
-        self.platforms = {str(k).lower(): str(v) for k, v in (load_file("platforms.yaml") or {}).items()}
+        self.platforms = load_platforms().names  # redaction/platforms.yaml: one list of platform words
         self.describer = DescriptionParser(nlp)
 
     def extract(

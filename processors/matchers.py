@@ -41,24 +41,22 @@ from spacy.tokens import Doc, Span, Token
 PATTERN_DIR = Path(__file__).with_name("patterns")
 _LEMMA_PIPES = ("tok2vec", "tagger", "attribute_ruler", "lemmatizer")
 
-# Negation: words that negate the clause they govern, and negative subjects.
-NEGATION_WORDS = frozenset({"not", "n't", "nt", "never", "no", "without", "neither", "nor", "nothing", "none"})
-NEGATIVE_SUBJECTS = frozenset({"nobody", "noone", "no-one", "nothing", "none", "neither"})
-NEGATIVE_DETS = frozenset({"no", "neither", "zero"})
-# Tokens that end the reach of a negation word before a hit (a new clause starts).
-CLAUSE_BREAKS = frozenset(
-    {",", ";", ":", "-", "–", "(", ")", "and", "but", "then", "so", "because", "when", "while", "after", "before"}
-)
+# The small words of negation and irrealis: `patterns/grammar.yaml`.
+_GRAMMAR = yaml.safe_load((PATTERN_DIR / "grammar.yaml").read_text(encoding="utf-8"))
+
+
+def _grammar(section: str, key: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in _GRAMMAR[section][key])
+
+
+NEGATION_WORDS = _grammar("negation", "words")
+NEGATIVE_SUBJECTS = _grammar("negation", "subjects")
+NEGATIVE_DETS = _grammar("negation", "determiners")
+CLAUSE_BREAKS = _grammar("negation", "clause_breaks")  # a new clause: a negation before it stops there
 FALLBACK_WINDOW = 3  # tokens before a hit that a negation word may sit in (parser slips)
-# Negations written without an apostrophe that the tokenizer keeps whole ("he wudnt pay").
-TEXTSPEAK_NEGATIONS = frozenset(
-    {"wudnt", "wouldnt", "didnt", "dint", "dnt", "dont", "doesnt", "wont", "cudnt", "couldnt", "shudnt", "isnt",
-     "wasnt", "aint", "hasnt", "havent", "hadnt", "cant", "cannot", "nvr", "neva"}
-)  # fmt: skip
-# "She does not think she was assaulted": an opinion verb's negation reaches its clause
-# (not "know" or "remember": "doesn't know why he hit her" is no denial).
-_OPINION_VERBS = frozenset({"think", "believe", "feel", "reckon", "suppose"})
-_WH_WORDS = frozenset({"why", "how", "where", "when", "what", "who", "whether", "if"})
+TEXTSPEAK_NEGATIONS = _grammar("negation", "textspeak")
+_OPINION_VERBS = _grammar("negation", "opinion_verbs")
+_WH_WORDS = _grammar("negation", "wh_words")
 _CLIMB = {"dobj", "pobj", "attr", "oprd", "xcomp", "acomp", "prep", "agent", "dative", "nsubjpass", "appos", "amod"}
 _POS = re.compile(r"^<([A-Z]+)>$")
 _STAR = re.compile(r"^\*(\d*)$")
@@ -444,8 +442,8 @@ def _object(span: Span) -> str | None:
     return obj.lower_ if obj is not None else None
 
 
-MODALS = frozenset({"will", "would", "'ll", "ll", "wo", "shall", "gonna", "gon", "d", "'d"})
-_IRREALIS_HEADS = frozenset({"threaten", "promise", "go", "want", "try", "ask", "offer", "plan", "beg", "wish"})
+MODALS = _grammar("irrealis", "modals")
+_IRREALIS_HEADS = _grammar("irrealis", "heads")
 
 
 def irrealis(span: Span) -> bool:

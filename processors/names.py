@@ -16,12 +16,6 @@ from spacy.tokens import Doc, Span, Token
 from processors.matchers import SentenceIndex, compile_pattern, load_file
 
 _QUOTES = frozenset({"'", '"', "‘", "’", "“", "”"})
-_STOP = frozenset(
-    {"a", "an", "and", "or", "but", "by", "on", "at", "in", "from", "to", "that", "this", "who", "which", "he", "she",
-     "his", "her", "him", "it", "was", "is", "had", "has", "when", "then", "so", "as", "of", "for", "with", "i", "me",
-     "my", "we", "they", "them", "n", "u", "ur", "not", "no", "just", "also", "because", "after", "before",
-     "the"}
-)  # fmt: skip
 MAX_WORDS = 4
 
 
@@ -41,6 +35,7 @@ class NameCues:
         self.offender_side = {w.lower() for w in words.get("offender_side", [])}
         self.victim_side = {w.lower() for w in words.get("victim_side", [])}
         self.titles = {str(t).lower() for t in data.get("titles") or []}
+        self.stop = frozenset(str(w).lower() for w in data["not_name_words"])
         self.matcher = Matcher(nlp.vocab)
         for group in ("self_naming", "naming", "calling_him", "apposition"):
             for pattern in data.get(group) or []:
@@ -79,7 +74,7 @@ class NameCues:
                 return doc[i : j + 1]
             return None
         j = i
-        while j < limit and j - i < MAX_WORDS and _name_word(doc[j], self.titles, first=j == i):
+        while j < limit and j - i < MAX_WORDS and _name_word(doc[j], self.titles, self.stop, first=j == i):
             j += 1
         while j > i and doc[j - 1].lower_ in self.titles and not doc[j - 1].text[:1].isupper():
             j -= 1  # a name cannot end with a lower-case title word
@@ -95,7 +90,7 @@ class NameCues:
                 j < limit
                 and j - i < 2
                 and doc[j].is_alpha
-                and doc[j].lower_ not in _STOP
+                and doc[j].lower_ not in self.stop
                 and (doc[j].pos_ in ("PROPN", "NOUN", "ADJ", "X"))
             ):
                 j += 1
@@ -142,12 +137,12 @@ class NameCues:
         return None
 
 
-def _name_word(token: Token, titles: set[str], first: bool) -> bool:
+def _name_word(token: Token, titles: set[str], stop: frozenset[str], first: bool) -> bool:
     if not token.is_alpha and not (token.text[:1].isupper() and token.text.replace("-", "").isalpha()):
         return False
     if token.lower_ in titles:
         return True
-    return token.text[:1].isupper() and token.lower_ not in ("i",) and (first or token.lower_ not in _STOP)
+    return token.text[:1].isupper() and token.lower_ not in ("i",) and (first or token.lower_ not in stop)
 
 
 def _lowercase_text(sent: Span) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
 from itertools import pairwise
@@ -28,36 +29,36 @@ COMMON_FILE = PATTERN_DIR / "linkage_common.txt"
 # How many records of the training corpora hold each word: the IDF of the text similarity.
 DF_FILE = PATTERN_DIR / "linkage_df.txt"
 _TERM = re.compile(r"[a-z][a-z'-]{2,}")
-_MARK_KINDS = {
-    "tattoo": ("tattoo", "tattoos", "tattooed", "tat", "tats", "inked"),
-    "scar": ("scar", "scars", "scarred"),
-    "piercing": ("piercing", "piercings", "pierced", "earring", "earrings", "nose ring", "stud"),
-    "birthmark": ("birthmark", "birth mark", "mole"),
-    "teeth": ("gold tooth", "gold teeth", "missing tooth", "missing teeth", "bad teeth", "rotten teeth", "tooth",
-              "teeth"),
-    "burn": ("burn mark", "burn scar", "burns"),
-    "gait": ("limp", "limps", "limped", "limping", "walking stick", "crutches", "wheelchair"),
-    "eye": ("lazy eye", "squint", "glass eye", "eye patch"),
-    "finger": ("missing finger", "missing fingers"),
-    "glasses": ("glasses", "spectacles"),
-}  # fmt: skip
-_KIND_WORDS = frozenset(w for ws in _MARK_KINDS.values() for phrase in ws for w in phrase.split())
-_BODY = (
-    "neck", "hand", "hands", "knuckles", "knuckle", "finger", "fingers", "arm", "arms", "forearm", "wrist", "face",
-    "cheek", "eyebrow", "eye", "lip", "chin", "forehead", "head", "scalp", "ear", "ears", "nose", "throat", "chest",
-    "back", "shoulder", "leg", "calf", "stomach", "belly",
-)  # fmt: skip
-_BODY_SAME = {"hands": "hand", "knuckle": "knuckles", "fingers": "finger", "arms": "arm", "forearm": "arm",
-              "ears": "ear", "cheek": "face", "belly": "stomach"}  # fmt: skip
-_MARK_FILLER = frozenset({"his", "on", "of", "a", "the", "an", "with", "left", "right", "big", "small", "little",
-                          "large", "across", "through", "down", "over", "under", "above", "below", "near", "in",
-                          "and", "side", "saying", "says", "reads", "word", "words", "lettering", "letters", "old",
-                          "faded", "fresh", "new", "some", "kind", "sort", "like"})  # fmt: skip
 
 
 @cache
 def settings() -> dict[str, Any]:
     return load_file("linkage.yaml")["similar_offender"]
+
+
+@dataclass(frozen=True)
+class MarkWords:
+    """The words of marks (`linkage.yaml`): kinds in the order they are tried, body parts."""
+
+    kinds: dict[str, tuple[str, ...]]
+    body: frozenset[str]
+    body_same: dict[str, str]
+    filler: frozenset[str]
+
+    @property
+    def kind_words(self) -> frozenset[str]:
+        return frozenset(w for ws in self.kinds.values() for phrase in ws for w in phrase.split())
+
+
+@cache
+def mark_words() -> MarkWords:
+    s = settings()
+    return MarkWords(
+        kinds={k: tuple(str(w).lower() for w in v["words"]) for k, v in s["mark_kinds"].items()},
+        body=frozenset(str(w).lower() for w in s["body_parts"]),
+        body_same={str(k): str(v) for k, v in s["body_same"].items()},
+        filler=frozenset(str(w).lower() for w in s["mark_filler"]),
+    )
 
 
 @cache
@@ -148,13 +149,14 @@ def mark_of(text: str) -> dict[str, Any]:
     """'tattoo of a scorpion on his neck' -> kind tattoo, place neck, motif [scorpion]
     (what a tattoo shows: the words after "of a" or "saying", or just before the mark)."""
     low = text.lower()
-    kind = next((k for k, words in _MARK_KINDS.items() if any(re.search(rf"\b{w}\b", low) for w in words)), "other")
+    mw = mark_words()
+    kind = next((k for k, words in mw.kinds.items() if any(re.search(rf"\b{w}\b", low) for w in words)), "other")
     words = re.findall(r"[a-z]+", low)
-    places = sorted({_BODY_SAME.get(w, w) for w in words if w in _BODY})
+    places = sorted({mw.body_same.get(w, w) for w in words if w in mw.body})
     motif: set[str] = set()
     if kind == "tattoo":
-        plain = _MARK_FILLER | set(_BODY) | _KIND_WORDS
-        own = {w for phrase in _MARK_KINDS["tattoo"] for w in phrase.split()}
+        plain = mw.filler | mw.body | mw.kind_words
+        own = {w for phrase in mw.kinds["tattoo"] for w in phrase.split()}
         at = next((i for i, w in enumerate(words) if w in own), 0)
         near = words[max(0, at - 2) : at]
         for i, w in enumerate(words[at:], start=at):

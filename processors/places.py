@@ -20,8 +20,6 @@ from spacy.tokens import Doc, Span
 from processors.matchers import SentenceIndex, lemma_docs, load_file
 
 _LEFT_POS = frozenset({"ADJ", "PROPN", "NOUN", "NUM"})
-_HOME_LEMMAS = frozenset({"live", "stay", "home", "address", "reside", "lodge"})
-_JOINING_PREPS = frozenset({"in", "by", "near", "at", "outside", "behind", "opposite", "off"})
 
 
 @dataclass(frozen=True)
@@ -58,6 +56,8 @@ class PlaceFinder:
         self.home_venues = {str(v).lower() for v in data["home_venues"]}
         self.preps = {str(p).lower() for p in data["place_prepositions"]}
         self.home_words = {str(w).lower() for w in data["home_words"]}
+        self.home_lemmas = frozenset(str(w).lower() for w in data["home_lemmas"])
+        self.joining_preps = frozenset(str(w).lower() for w in data["joining_prepositions"])
         self.not_incident_before = {str(w).lower() for w in data["not_incident_before"]}
         self.street_types = {str(w).lower() for w in data["street_types"]}
 
@@ -127,12 +127,12 @@ class PlaceFinder:
 
     def _home_context(self, doc: Doc, start: int) -> bool:
         sent_start = doc[start].sent.start
-        return any(t.lemma_.lower() in _HOME_LEMMAS for t in doc[max(sent_start, start - 4) : start])
+        return any(t.lemma_.lower() in self.home_lemmas for t in doc[max(sent_start, start - 4) : start])
 
     def joined(self, doc: Doc, span: Span, venues: Venues) -> Span | None:
         """'Kirkgate in Wakefield', 'castleford by the bus station': a kept place with the place
         after it, as one place."""
-        if span.end < len(doc) and doc[span.end].lower_ in _JOINING_PREPS:
+        if span.end < len(doc) and doc[span.end].lower_ in self.joining_preps:
             end = self.place_after(doc, span.end, span.sent.end, venues.placey)
             if end is not None:
                 after = doc[span.end + 1 : end]

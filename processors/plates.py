@@ -14,6 +14,8 @@ import re
 from difflib import SequenceMatcher
 from typing import Any
 
+from processors.matchers import load_file
+
 # A cue, then up to a few words, then a position word, then the fragment.
 _CUE = r"(?:number ?plate|plate|reg(?:istration)?(?: no\.?| number)?|vrm|numberplate)"
 _POSITION = (
@@ -31,7 +33,8 @@ DIRECT = re.compile(rf"\b{_CUE}[:\s]+{_FRAGMENT}", re.IGNORECASE)
 WILDCARD = re.compile(r"(?<![A-Za-z0-9])(?P<frag>[A-Z0-9]{1,4}[?*_]+[A-Z0-9?*_]{0,5})(?![A-Za-z0-9])")
 # A current-format plate's parts by position: area letters, year digits, random letters.
 CURRENT = re.compile(r"^[A-Z]{2}\d{2}[A-Z]{3}$")
-_WORDS = frozenset({"THE", "AND", "WAS", "HIS", "HER", "CAR", "VAN", "BUT", "NOT", "ONE", "TWO", "SOME", "LIKE"})
+# capitalised words that are no fragment: `linkage.yaml`
+_WORDS = frozenset(str(w).upper() for w in load_file("linkage.yaml")["similar_offender"]["plate_not_fragments"])
 
 
 def fragments(text: str) -> list[dict[str, Any]]:

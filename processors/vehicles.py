@@ -18,13 +18,6 @@ from spacy.tokens import Doc, Span
 from processors.matchers import load_file
 
 SPANS_KEY = "vehicle_parts"
-# Words that may sit before a make/model when the make stands alone ("drove a Ford").
-_DETERMINERS = frozenset(
-    {"a", "an", "the", "his", "their", "its", "this", "that", "same", "old", "new", "big", "little"}
-)
-# A possessive of the victim side right before a vehicle: not the offender's vehicle.
-_VICTIM_POSSESSIVES = frozenset({"my", "her", "our", "your"})
-_CLOTHING_AFTER = frozenset({"shirt", "top", "trainers", "jacket", "hoodie", "trackies", "tracksuit", "cap", "hat"})
 
 
 @dataclass(frozen=True)
@@ -87,7 +80,11 @@ class Gazetteer:
 
 class VehicleFinder:
     def __init__(self, nlp: Language, name: str = "vehicles.yaml") -> None:
-        self.gaz = Gazetteer(load_file(name))
+        data = load_file(name)
+        self.gaz = Gazetteer(data)
+        self.determiners = frozenset(str(w).lower() for w in data["determiners"])
+        self.victim_possessives = frozenset(str(w).lower() for w in data["victim_possessives"])
+        self.clothing_after = frozenset(str(w).lower() for w in data["clothing_after"])
         self.ruler = SpanRuler(nlp, name="bulletins_vehicles", spans_key=SPANS_KEY, phrase_matcher_attr="LOWER")
         patterns: list[dict[str, Any]] = []
         for spelling, canon in self.gaz.make_names.items():
@@ -155,13 +152,13 @@ class VehicleFinder:
         colour, cstart = self._colour_before(doc, start)
         after = doc[end].lower_ if end < len(doc) else ""
         before = doc[start - 1].lower_ if start > 0 else ""
-        if after in _CLOTHING_AFTER:
+        if after in self.clothing_after:
             return None
         vehicle_word_after = after in gaz.vehicle_words
         if head.label_ == "MODEL" and not (colour or vehicle_word_after):
             return None
         if head.label_ == "MAKE" and model is None:
-            context = bool(colour or vehicle_word_after or before in _DETERMINERS)
+            context = bool(colour or vehicle_word_after or before in self.determiners)
             if make in gaz.ambiguous and not (head.text[:1].isupper() and (colour or vehicle_word_after)):
                 return None
             if not context:
@@ -169,7 +166,7 @@ class VehicleFinder:
         if make in gaz.ambiguous and model is None and not head.text[:1].isupper():
             return None
         first = cstart if colour else start
-        if first > 0 and doc[first - 1].lower_ in _VICTIM_POSSESSIVES:
+        if first > 0 and doc[first - 1].lower_ in self.victim_possessives:
             return None
         if colour is None:
             colour = self._colour_after(doc, end)

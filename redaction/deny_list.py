@@ -28,12 +28,6 @@ from redaction.recognizers.base import make_result
 RECOGNIZER_NAME = "VictimDenyList"
 _SEP = r"[\s\-().\u00a0/]*"
 _POSTCODE = re.compile(r"\b([A-Z]{1,2}[0-9][A-Z0-9]?)\s*([0-9][A-Z]{2})\b", re.IGNORECASE)
-_STREET_TYPES = (
-    r"road|rd|street|st|avenue|ave|lane|ln|drive|dr|close|crescent|cres|court|ct|terrace|terr|grove|gardens|"
-    r"gdns|place|pl|way|walk|mews|row|square|sq|hill|rise|view|green|parade|park|fold|croft|mount|vale|bank|"
-    r"gate|yard|wharf|approach|boulevard"
-)
-_STREET_WORD = re.compile(rf"\b(?:{_STREET_TYPES})\b|gate\b", re.IGNORECASE)
 _MONTHS = [
     "january",
     "february",
@@ -118,6 +112,7 @@ def url_patterns(value: str) -> list[str]:
 def address_patterns(value: str) -> list[str]:
     lex = load_lexicon()
     building = re.compile(r"\b(?:" + "|".join(lex.building_types) + r")\b", re.IGNORECASE)
+    street_word = re.compile(rf"\b(?:{'|'.join(lex.street_types)})\b|gate\b", re.IGNORECASE)
     patterns: list[str] = []
     for outward, inward in _POSTCODE.findall(value):
         patterns.append(rf"(?<![\w]){outward}\s*{inward}(?![\w])")
@@ -125,10 +120,10 @@ def address_patterns(value: str) -> list[str]:
     for part in re.split(r"[,\n]+", without_pc):
         part = part.strip()
         # House number + street, a street name, a building name: identifying. A bare town is not.
-        if re.search(r"\d", part) or _STREET_WORD.search(part) or building.search(part):
+        if re.search(r"\d", part) or street_word.search(part) or building.search(part):
             patterns.append(rf"(?<!\w){_words(part)}(?!\w)")
             street = re.sub(r"^(?:(?:flat|apartment|apt|unit)\s*\w+\s+)?\d+\w?\s+", "", part, flags=re.IGNORECASE)
-            if street != part and (_STREET_WORD.search(street) or building.search(street)):
+            if street != part and (street_word.search(street) or building.search(street)):
                 patterns.append(rf"(?<!\w){_words(street)}(?!\w)")
     return patterns
 

@@ -1,4 +1,6 @@
-"""The Presidio analyzer over the pipeline's one spaCy pipeline.
+"""The Presidio analyzer over the pipeline's one spaCy pipeline, configured the way Presidio
+is: the NLP engine from `nlp_engine.yaml` through its NlpEngineProvider and the recognizer
+registry from `recognizers.yaml` through its RecognizerRegistryProvider.
 
 The NLP engine wraps the already-loaded `nlp` (no second model load), and its
 `process_batch` is the pipeline's single parse: redaction reads the NlpArtifacts and the
@@ -7,53 +9,72 @@ extractor reads the same Doc (`artifacts.tokens`).
 
 from __future__ import annotations
 
+import copy
 import logging
+from functools import cache
+from pathlib import Path
+from typing import Any
 
-from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
-from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
-from presidio_analyzer.predefined_recognizers import SpacyRecognizer
+import yaml
+from presidio_analyzer import AnalyzerEngine
+from presidio_analyzer.nlp_engine import NlpEngineProvider, SpacyNlpEngine
+from presidio_analyzer.recognizer_registry import RecognizerRegistryProvider
 from spacy.language import Language
 
+from redaction.lexicon import Lexicon, load_lexicon
 from redaction.recognizers import uk_recognizers
+from redaction.roles import RoleRules
 
-# spaCy labels -> Presidio entities. ORG and dates are not identifiers of a person here;
-# NORP (nationality) is sensitive but not identifying and the story needs it.
-NER_MAPPING = {"PERSON": "PERSON", "GPE": "LOCATION", "LOC": "LOCATION", "FAC": "LOCATION"}
-
-
-def build_nlp_engine(nlp: Language, model_name: str) -> SpacyNlpEngine:
-    engine = SpacyNlpEngine(
-        models=[{"lang_code": "en", "model_name": model_name}],
-        ner_model_configuration=NerModelConfiguration(
-            model_to_presidio_entity_mapping=NER_MAPPING,
-            labels_to_ignore=[
-                "ORG",
-                "DATE",
-                "TIME",
-                "CARDINAL",
-                "ORDINAL",
-                "MONEY",
-                "QUANTITY",
-                "PERCENT",
-                "NORP",
-                "PRODUCT",
-                "EVENT",
-                "WORK_OF_ART",
-                "LAW",
-                "LANGUAGE",
-            ],
-        ),
-    )
-    engine.nlp = {"en": nlp}  # reuse the loaded pipeline instead of engine.load()
-    return engine
+NLP_ENGINE_FILE = Path(__file__).with_name("nlp_engine.yaml")
+RECOGNIZERS_FILE = Path(__file__).with_name("recognizers.yaml")
 
 
-def build_analyzer(nlp_engine: SpacyNlpEngine) -> AnalyzerEngine:
+@cache
+def _read(path: Path) -> dict[str, Any]:
+    return yaml.safe_load(path.read_text())
+
+
+def build_nlp_engine(nlp: Language, model_name: str, conf_file: Path = NLP_ENGINE_FILE) -> SpacyNlpEngine:
+    """Presidio's spaCy engine as `conf_file` describes it, over `nlp`, the model already
+    loaded under `model_name`."""
+
+    class LoadedSpacyNlpEngine(SpacyNlpEngine):
+        # the provider calls load(): take the pipeline's model instead of loading another
+        def load(self) -> None:
+            self.nlp = {model["lang_code"]: nlp for model in self.models}
+
+    conf = copy.deepcopy(_read(conf_file))
+    for model in conf["models"]:
+        model["model_name"] = model_name  # the model in use (BULLETINS_SPACY_MODEL)
+    provider = NlpEngineProvider(nlp_engines=(LoadedSpacyNlpEngine,), nlp_configuration=conf)
+    return provider.create_engine()  # type: ignore[return-value]
+
+
+def build_analyzer(
+    nlp_engine: SpacyNlpEngine,
+    lexicon: Lexicon | None = None,
+    roles: RoleRules | None = None,
+    conf_file: Path = RECOGNIZERS_FILE,
+) -> AnalyzerEngine:
     # Presidio logs the words around each match at DEBUG and every per-record recognizer
     # at INFO: record text must never reach a log, whatever level a deployment sets.
     logging.getLogger("presidio-analyzer").setLevel(logging.WARNING)
-    registry = RecognizerRegistry(supported_languages=["en"])
-    registry.add_recognizer(SpacyRecognizer(supported_entities=["PERSON", "LOCATION"]))
-    for recognizer in uk_recognizers():
+    lex = lexicon or load_lexicon()
+    registry = RecognizerRegistryProvider(
+        registry_configuration=_registry_configuration(conf_file, lex), nlp_engine=nlp_engine
+    ).create_recognizer_registry()
+    # The Python recognizers read the parse, the lexicon or the role rules: objects a
+    # registry file cannot hand them, so they are added here (see recognizers.yaml).
+    for recognizer in uk_recognizers(lex, roles):
         registry.add_recognizer(recognizer)
     return AnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=["en"])
+
+
+def _registry_configuration(conf_file: Path, lexicon: Lexicon) -> dict[str, Any]:
+    """The registry file with `{street_types}` filled from the lexicon."""
+    conf = copy.deepcopy(_read(conf_file))
+    street_types = "|".join(lexicon.street_types)
+    for recognizer in conf["recognizers"]:
+        for pattern in recognizer.get("patterns") or []:
+            pattern["regex"] = pattern["regex"].replace("{street_types}", street_types)
+    return conf

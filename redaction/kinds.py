@@ -4,6 +4,10 @@ redactor, the role model's decision step and the callers that compare values."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
 
 from processors import normalise
 
@@ -27,26 +31,39 @@ ENTITIES = [
     "DATE_OF_BIRTH",
 ]
 
-# Placeholder type per Presidio entity.
-PLACEHOLDER = {
-    "PERSON": "PERSON",
-    "LOCATION": "LOCATION",
-    "PHONE_NUMBER": "PHONE",
-    "EMAIL_ADDRESS": "EMAIL",
-    "URL": "URL",
-    "ONLINE_HANDLE": "HANDLE",
-    "UK_VEHICLE_REG": "VEHICLE_REG",
-    "UK_POSTCODE": "POSTCODE",
-    "UK_POSTCODE_DISTRICT": "POSTCODE",
-    "STREET_ADDRESS": "ADDRESS",
-    "STREET": "ADDRESS",
-    "PLACE": "LOCATION",
-    "BUILDING": "ADDRESS",
-    "UK_NINO": "NI_NUMBER",
-    "UK_NHS": "NHS_NUMBER",
-    "UK_PASSPORT": "PASSPORT",
-    "DATE_OF_BIRTH": "DOB",
-}
+# The placeholder type per Presidio entity, and the precedence of overlapping candidates:
+# `entities.yaml`, read once.
+ENTITIES_FILE = Path(__file__).with_name("entities.yaml")
+
+
+@dataclass(frozen=True)
+class Precedence:
+    """Which candidate wins an overlap: the lower tier (`entities.yaml`)."""
+
+    default: int
+    tiers: tuple[tuple[int, frozenset[str], frozenset[str]], ...]  # (tier, sources, entities)
+
+    def tier(self, entity: str, source: str) -> int:
+        for tier, sources, entities in self.tiers:
+            if source in sources or entity in entities:
+                return tier
+        return self.default
+
+
+def _load_tables(path: Path) -> tuple[dict[str, str], Precedence]:
+    data = yaml.safe_load(path.read_text())
+    placeholders = {str(k): str(v) for k, v in data["placeholders"].items()}
+    prec = data["precedence"]
+    tiers = tuple(
+        (int(t["tier"]), frozenset(t.get("sources") or ()), frozenset(t.get("entities") or ())) for t in prec["tiers"]
+    )
+    unknown = (set(placeholders) | {e for _, _, es in tiers for e in es}) - set(ENTITIES)
+    if unknown:
+        raise ValueError(f"{path.name}: unknown entities {sorted(unknown)}")
+    return placeholders, Precedence(int(prec["default"]), tiers)
+
+
+PLACEHOLDER, PRECEDENCE = _load_tables(ENTITIES_FILE)
 
 # Identifiers the offender can own (and so be kept in clear with evidence).
 OFFENDER_KINDS = {"PERSON", "PHONE_NUMBER", "EMAIL_ADDRESS", "ONLINE_HANDLE", "UK_VEHICLE_REG"}

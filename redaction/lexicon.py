@@ -21,6 +21,8 @@ from wordfreq import zipf_frequency
 from redaction.kinds import WORD
 
 LEXICON_FILE = Path(__file__).with_name("lexicon.yaml")
+PLATFORMS_FILE = Path(__file__).with_name("platforms.yaml")
+PLATFORM_USES = ("handle_cue", "bare_handle", "context", "apposition", "not_name")
 GAZETTEER_DIR = Path(__file__).with_name("gazetteer")
 COMMON_WORD_ZIPF = 4.0
 RARE_WORD_ZIPF = 3.0
@@ -40,6 +42,7 @@ class Lexicon:
     vehicle_makes: frozenset[str]
     place_types: tuple[str, ...]
     building_types: tuple[str, ...]
+    street_types: tuple[str, ...] = ()
     places: frozenset[str] = frozenset()
     major_places: frozenset[str] = frozenset()
     first_names: frozenset[str] = frozenset()
@@ -52,6 +55,7 @@ class Lexicon:
     abroad: frozenset[str] = frozenset()
     official_titles: frozenset[str] = frozenset()
     vehicle_context: frozenset[str] = frozenset()
+    public_heads: frozenset[str] = frozenset()
 
     def is_not_name(self, word: str) -> bool:
         w = word.lower().replace("\u2019", "'")
@@ -92,7 +96,7 @@ class Lexicon:
             if len(words) < 2 or not (head in self.organisation_heads or court):
                 continue
             first = words[0].lower().replace("\u2019", "'").removesuffix("'s")
-            public = head in _PUBLIC_HEADS or court  # "Essex Police": no one is called that
+            public = head in self.public_heads or court  # "Essex Police": no one is called that
             if first in self.first_names and first not in self.places and not public:
                 continue  # "Dave's Taxis", "Jade Escort Agency": a person's name for all that
             spans.append(m.span())
@@ -175,12 +179,14 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
     not_names: set[str] = set()
     for key in ("vehicle_makes", "brands", "calendar", "peoples", "words", "acronyms"):
         not_names |= set(_words(data, key, path.name))
+    not_names |= set(load_platforms().using("not_name"))
     return Lexicon(
         not_names=frozenset(not_names),
         titles=frozenset(_words(data, "titles", path.name)),
         vehicle_makes=frozenset(_words(data, "vehicle_makes", path.name)),
         place_types=tuple(_words(data, "place_types", path.name)),
         building_types=tuple(_words(data, "building_types", path.name)),
+        street_types=tuple(_words(data, "street_types", path.name)),
         places=_list_file(GAZETTEER_DIR / "places.txt"),
         major_places=_list_file(GAZETTEER_DIR / "places_major.txt"),
         first_names=_list_file(GAZETTEER_DIR / "first_names.txt")
@@ -193,17 +199,45 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         anonymised_labels=frozenset(_words(data, "anonymised_labels", path.name)),
         official_titles=frozenset(_words(data, "official_titles", path.name)),
         abroad=_list_file(GAZETTEER_DIR / "places_abroad.txt") | set(_words(data, "world_regions", path.name)),
-        **_vehicle_words(),
+        public_heads=frozenset(_words(data, "public_heads", path.name)),
+        **_vehicle_words(_words(data, "vehicle_context_words", path.name)),
     )
+
+
+@dataclass(frozen=True)
+class Platforms:
+    """`platforms.yaml`: the words for each platform and where each word counts."""
+
+    names: dict[str, str]  # word -> the platform it names
+    uses: dict[str, tuple[str, ...]]  # use -> its words, in the file's order
+
+    def using(self, use: str) -> tuple[str, ...]:
+        return self.uses[use]
+
+
+@cache
+def load_platforms(path: Path = PLATFORMS_FILE) -> Platforms:
+    data = yaml.safe_load(path.read_text())["platforms"]
+    names: dict[str, str] = {}
+    uses: dict[str, list[str]] = {use: [] for use in PLATFORM_USES}
+    for word, spec in data.items():
+        if not isinstance(word, str):
+            raise ValueError(f"{path.name}: {word!r} is not a word (quote it)")
+        if spec.get("name"):
+            names[word.lower()] = str(spec["name"])
+        for use in spec.get("uses") or []:
+            if use not in uses:
+                raise ValueError(f"{path.name}: {word}: unknown use {use!r} (one of {', '.join(PLATFORM_USES)})")
+            uses[use].append(word.lower())
+    return Platforms(names, {use: tuple(words) for use, words in uses.items()})
 
 
 # The vehicle gazetteer is the extraction's (one list of makes and models): read here so that
 # a model ("a black Qashqai") is never redacted as a person's name.
 VEHICLES_FILE = Path(__file__).parents[1] / "processors" / "patterns" / "vehicles.yaml"
-_DRIVING = ("a", "an", "his", "the", "drives", "driving", "drove", "driven", "in")
 
 
-def _vehicle_words() -> dict[str, frozenset[str]]:
+def _vehicle_words(driving: list[str]) -> dict[str, frozenset[str]]:
     data = yaml.safe_load(VEHICLES_FILE.read_text())
     needs_make = {str(m).lower() for m in data.get("needs_make") or []}
     models: set[str] = set()
@@ -216,7 +250,7 @@ def _vehicle_words() -> dict[str, frozenset[str]]:
         for entry in spec.get("models") or []:
             models |= {m.strip().lower() for m in str(entry).split("|") if m.strip().lower() not in needs_make}
     models = {m for m in models if not m.isdigit() and len(m) > 2}
-    return {"vehicle_models": frozenset(models), "vehicle_context": frozenset(context | set(_DRIVING))}
+    return {"vehicle_models": frozenset(models), "vehicle_context": frozenset(context | set(driving))}
 
 
 # Up to six capitalised words ("and" or "&" between them: "Avon and Somerset Police"), the last one
@@ -228,9 +262,6 @@ _ORG_RUN = re.compile(r"(?<![\w@./])(?:[A-Z][\w'\u2019-]*\s+(?:(?:and|&)\s+)?){1
 LABEL_MARK = r"(?:[A-HJ-Z]|\d{1,2})"
 _LABEL_MARK = re.compile(LABEL_MARK)
 _LABEL_AFTER = re.compile(rf"[ \t]+{LABEL_MARK}(?![\w'\u2019])")
-
-# Heads no business is named with a person's first name before them ("Essex Police").
-_PUBLIC_HEADS = frozenset({"police", "constabulary", "council", "fc", "afc", "hospital", "infirmary", "university"})
 
 
 @cache

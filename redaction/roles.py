@@ -23,7 +23,7 @@ from typing import Any
 import yaml
 
 from redaction.desktop_roles import DesktopRoles
-from redaction.lexicon import load_lexicon
+from redaction.lexicon import Lexicon, Platforms, load_lexicon, load_platforms
 
 ROLES_FILE = Path(__file__).with_name("roles.yaml")
 
@@ -32,8 +32,6 @@ VICTIM = "victim"
 UNKNOWN = "unknown"
 
 _FLAGS = re.IGNORECASE | re.DOTALL
-# Pronouns that can stand as the subject of a verb ("he rang", not "rang her").
-_OBJECT_ONLY = {"me", "us", "her", "him", "my", "our", "his", "hers", "mine", "ours", "myself", "herself", "himself"}
 
 
 @dataclass(frozen=True)
@@ -96,7 +94,11 @@ def _alternation(words: Iterable[str]) -> str:
 
 
 class RoleRules:
-    def __init__(self, data: dict, source: str = "roles.yaml") -> None:
+    def __init__(
+        self, data: dict, source: str = "roles.yaml", lexicon: Lexicon | None = None, platforms: Platforms | None = None
+    ) -> None:
+        """`lexicon`: its vehicle makes fill `{vehicle_make}` (default: lexicon.yaml);
+        `platforms`: its apposition words fill `{platform}` (default: platforms.yaml)."""
         self.source = source
         self.window_before = int(data["window_before"])
         self.window_after = int(data["window_after"])
@@ -105,6 +107,8 @@ class RoleRules:
         self.third_party_words = {_norm(w) for w in words["third_party"]}
         self.offender_words = {_norm(w) for w in words["offender"]}
         self.weak_words = {_norm(w) for w in words["weak_words"]}
+        self.first_person = frozenset(_norm(w) for w in words["first_person"])
+        self.object_only = frozenset(_norm(w) for w in words["object_only"])
         all_who = self.victim_words | self.third_party_words | self.offender_words
         subst = {
             "{offender}": _alternation(self.offender_words),
@@ -112,7 +116,8 @@ class RoleRules:
             "{third_party}": _alternation(self.third_party_words),
             "{id_noun}": _alternation(words["id_noun"]),
             "{who_words}": _alternation(all_who),
-            "{vehicle_make}": _alternation(load_lexicon().vehicle_makes),
+            "{vehicle_make}": _alternation((lexicon or load_lexicon()).vehicle_makes),
+            "{platform}": _alternation((platforms or load_platforms()).using("apposition")),
         }
         self.who_rx = re.compile(rf"(?<![\w\-])(?:{subst['{who_words}']})(?![\w\-])", _FLAGS)
         self.male_third_party = re.compile(words["male_third_party"], _FLAGS)
@@ -156,7 +161,7 @@ class RoleRules:
                     applies=frozenset(raw["applies"]),
                     before=compile_(raw.get("before")),
                     after=compile_(raw.get("after")),
-                    priority=int(raw.get("priority", 2 if raw["id"] == "owner.nearest" else 1)),
+                    priority=int(raw.get("priority", 1)),
                     advert=bool(raw.get("advert", raw["role"] in ("owner", "subject", "object"))),
                 )
             )
@@ -167,6 +172,8 @@ class RoleRules:
         self.place_before = compile_(data["place_before"])
         self.place_before_weak = compile_(data["place_before_weak"])
         self.place_after = compile_(data["place_after"])
+        self.name_in_place_before = compile_(data["name_in_place_before"])
+        self.town_word_after = compile_(data["town_word_after"])
         self.motion = frozenset(_norm(w) for w in data.get("motion", []))
 
     # -- who is who -------------------------------------------------------------------
@@ -214,7 +221,7 @@ class RoleRules:
         best: tuple[int, Who | None] | None = None
         for m in self.who_rx.finditer(text, lo, hi):
             word = _norm(m.group())
-            if subject_only and (word in _OBJECT_ONLY):
+            if subject_only and (word in self.object_only):
                 continue
             if self._name_role(m.start(), m.end(), names) is not None:
                 continue

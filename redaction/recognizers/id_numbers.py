@@ -27,11 +27,9 @@ _PATTERNS = (
 
 
 class UkIdNumberContextRecognizer(EntityRecognizer):
-    def __init__(self) -> None:
+    def __init__(self, supported_language: str = "en", name: str = "UkIdNumberContextRecognizer") -> None:
         self._patterns = [(entity, re.compile(rx, re.IGNORECASE)) for entity, rx in _PATTERNS]
-        super().__init__(
-            supported_entities=[e for e, _ in _PATTERNS], name="UkIdNumberContextRecognizer", supported_language="en"
-        )
+        super().__init__(supported_entities=[e for e, _ in _PATTERNS], name=name, supported_language=supported_language)
 
     def load(self) -> None:
         pass

@@ -22,7 +22,6 @@ from presidio_analyzer.predefined_recognizers import UkPostcodeRecognizer
 
 from redaction.lexicon import Lexicon, load_lexicon
 from redaction.recognizers.base import make_result
-from redaction.recognizers.street_address import STREET_TYPES
 
 # Every UK postcode area (the letters of the outward code).
 POSTCODE_AREAS = [
@@ -203,9 +202,10 @@ class StreetNameRecognizer(_CapitalisedPhraseRecognizer):
     ENTITY = "STREET"
 
     def __init__(self, lexicon: Lexicon | None = None) -> None:
-        types = "|".join(t.capitalize() for t in STREET_TYPES.split("|") if len(t) > 2)
+        lex = lexicon or load_lexicon()
+        types = "|".join(t.capitalize() for t in lex.street_types if len(t) > 2)
         gate = r"(?<![\w\-])(?:(?:Lower|Upper|North|South|East|West|Old|New)\s+)?\p{Lu}\p{Ll}{2,}gate(?![\w\-])"
-        super().__init__(rf"(?:{types})", [gate], lexicon)
+        super().__init__(rf"(?:{types})", [gate], lex)
 
 
 class PlaceNameRecognizer(_CapitalisedPhraseRecognizer):
@@ -230,7 +230,8 @@ class PostTownRecognizer(EntityRecognizer):
 
     ENTITY = "PLACE"
 
-    def __init__(self) -> None:
+    def __init__(self, lexicon: Lexicon | None = None) -> None:
+        self.lexicon = lexicon or load_lexicon()
         areas = "|".join(sorted(POSTCODE_AREAS, key=len, reverse=True))
         self._rx = re.compile(
             rf"(?<![\w\-])\p{{Lu}}\p{{Ll}}+(?:[\s\-]\p{{Lu}}\p{{Ll}}+)?(?=,?\s+(?:{areas})[0-9][0-9A-Z]?(?:\s*[0-9][A-Z]{{2}})?\b)"
@@ -241,11 +242,10 @@ class PostTownRecognizer(EntityRecognizer):
         pass
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None):
-        lex = load_lexicon()
         return [
             make_result(self, self.ENTITY, m.start(), m.end(), 0.6)
             for m in self._rx.finditer(text)
-            if not lex.is_not_name(m.group().split()[0])
+            if not self.lexicon.is_not_name(m.group().split()[0])
         ]
 
 
@@ -253,9 +253,9 @@ class UkPostcodeFullRecognizer(UkPostcodeRecognizer):
     """Presidio's UK postcode patterns, scored as the address they are (0.1 by default:
     below any sensible threshold without a 'postcode' context word)."""
 
-    def __init__(self) -> None:
+    def __init__(self, supported_language: str = "en", name: str = "UkPostcodeFullRecognizer") -> None:
         patterns = [Pattern(p.name, p.regex, 0.65) for p in UkPostcodeRecognizer.PATTERNS]
-        super().__init__(patterns=patterns, name="UkPostcodeFullRecognizer")
+        super().__init__(patterns=patterns, supported_language=supported_language, name=name)
 
 
 class UkPostcodeDistrictRecognizer(EntityRecognizer):
@@ -263,10 +263,10 @@ class UkPostcodeDistrictRecognizer(EntityRecognizer):
 
     ENTITY = "UK_POSTCODE_DISTRICT"
 
-    def __init__(self) -> None:
+    def __init__(self, supported_language: str = "en", name: str = "UkPostcodeDistrictRecognizer") -> None:
         areas = "|".join(sorted(POSTCODE_AREAS, key=len, reverse=True))
         self._rx = re.compile(rf"(?<![\w\-])(?:{areas})[0-9][0-9A-Z]?(?![\w\-])(?!\s*[0-9][A-Za-z]{{2}}\b)")
-        super().__init__(supported_entities=[self.ENTITY], name="UkPostcodeDistrictRecognizer", supported_language="en")
+        super().__init__(supported_entities=[self.ENTITY], name=name, supported_language=supported_language)
 
     def load(self) -> None:
         pass

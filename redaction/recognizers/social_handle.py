@@ -14,34 +14,31 @@ import re
 
 from presidio_analyzer import EntityRecognizer
 
+from redaction.lexicon import Platforms, load_platforms
 from redaction.recognizers.base import make_result
 
-PLATFORMS = (
-    r"(?:snapchat|snap|sc|instagram|insta|ig|twitter|x|tiktok|telegram|tg|onlyfans|of|adultwork|kik|whatsapp|"
-    r"facebook|fb|grindr|tinder|fansly|reddit|discord|threads|bluesky|viva|vivastreet)"
-)
-_NAMED_PLATFORMS = (
-    r"snapchat|snap|instagram|insta|twitter|tiktok|telegram|onlyfans|adultwork|kik|facebook|grindr|tinder|fansly|"
-    r"reddit|discord|bluesky|vivastreet"
-)
 _ACCOUNT = r"(?:username|user\s?name|user|profile|handle|account|acc|id|posts|posting|posted|goes\s+by|known\s+as)"
 _HANDLE = r"\w[\w.]{1,29}\w"  # \w is any script: handles are not only ASCII
 _LINKS = r"(?:\s*(?::|-|me|on|at|as|is|was|called|named|@)\s*){0,3}"
 
 
 class SocialHandleRecognizer(EntityRecognizer):
-    CONTEXT = ["snapchat", "instagram", "insta", "twitter", "tiktok", "telegram", "handle", "account"]
-
-    def __init__(self) -> None:
+    def __init__(
+        self, platforms: Platforms | None = None, supported_language: str = "en", name: str = "SocialHandleRecognizer"
+    ) -> None:
+        """`platforms`: the words for each platform (default: redaction/platforms.yaml); its
+        Presidio context is theirs (`context` use)."""
+        plat = platforms or load_platforms()
+        cues = "(?:" + "|".join(plat.using("handle_cue")) + ")"
         self._at = re.compile(r"(?<![\w.@/])@\w[\w.]{1,29}(?<![.])")
         self._cued = re.compile(
-            rf"\b(?:{PLATFORMS}|{_ACCOUNT})\b{_LINKS}(?P<q>['\"\u2018\u201c])?(?P<h>{_HANDLE})(?(q)['\"\u2019\u201d])"
+            rf"\b(?:{cues}|{_ACCOUNT})\b{_LINKS}(?P<q>['\"\u2018\u201c])?(?P<h>{_HANDLE})(?(q)['\"\u2019\u201d])"
             rf"(?![\w@])",
             re.IGNORECASE,
         )
         # "snap lexi.lds", "insta bella_x": a full platform name, a space, a handle-shaped word
         self._bare = re.compile(
-            rf"\b(?:{_NAMED_PLATFORMS})\s+(?P<h>{_HANDLE})(?![\w@])",
+            rf"\b(?:{'|'.join(plat.using('bare_handle'))})\s+(?P<h>{_HANDLE})(?![\w@])",
             re.IGNORECASE,
         )
         # forum and comment authors: "Review posted by PotteriesPlayer", "Reply from Gent4Hire:",
@@ -56,9 +53,9 @@ class SocialHandleRecognizer(EntityRecognizer):
         self._underscore = re.compile(r"(?<![\w@./])[^\W_]+(?:_[^\W_]+)+(?![\w@]|\.\w)")
         super().__init__(
             supported_entities=["ONLINE_HANDLE"],
-            name="SocialHandleRecognizer",
-            supported_language="en",
-            context=self.CONTEXT,
+            name=name,
+            supported_language=supported_language,
+            context=[*plat.using("context"), "handle", "account"],
         )
 
     def load(self) -> None:

@@ -12,6 +12,7 @@ short or long).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from presidio_analyzer.predefined_recognizers import PhoneRecognizer
 
@@ -26,14 +27,22 @@ _FALLBACK = re.compile(
 
 
 class UkPhoneRecognizer(PhoneRecognizer):
-    CONTEXT = ["phone", "number", "mobile", "call", "ring", "text", "whatsapp", "contact", "tel"]
+    """Configured in redaction/recognizers.yaml (context words, regions, leniency)."""
 
-    def __init__(self) -> None:
+    def __init__(
+        self,
+        context: list[str] | None = None,
+        supported_language: str = "en",
+        supported_regions: Sequence[str] = ("GB",),
+        leniency: int = 0,
+        name: str = "UkPhoneRecognizer",
+    ) -> None:
         super().__init__(
-            context=self.CONTEXT,
-            supported_regions=("GB",),
-            leniency=0,
-            name="UkPhoneRecognizer",
+            context=context,
+            supported_language=supported_language,
+            supported_regions=supported_regions,
+            leniency=leniency,
+            name=name,
         )
 
     def analyze(self, text, entities, nlp_artifacts=None):

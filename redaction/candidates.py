@@ -1,0 +1,188 @@
+"""Which recognizer results are candidates for redaction, and where each starts and ends.
+
+Presidio's results are read against the lexicon and the record before any role is decided:
+a car model, an organisation's name, a town the NER took for a person, an official's title
+in front of a name are not what they seem; the victim's values and anonymising labels
+("Woman A") go to the victim's side; then overlaps are settled (`spans.resolve_overlaps`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from presidio_analyzer import RecognizerResult
+
+from redaction.deny_list import RECOGNIZER_NAME as DENY_NAME
+from redaction.deny_list import VICTIM_PREFIX
+from redaction.kinds import NER_RECOGNIZER, PRECEDENCE, WORD
+from redaction.lexicon import Lexicon, phrase_key, written_with_capitals
+from redaction.recognizers.advert_names import NAME as ADVERT_NAME
+from redaction.recognizers.proper_nouns import NAME as PROPN_NAME
+from redaction.recognizers.value_list import INCIDENT_PLACES, OFFENDER_NAMES
+from redaction.roles import RoleRules
+from redaction.spans import Candidate, resolve_overlaps
+
+# an NER span the gazetteer knows for a place (redaction/gazetteer/)
+GAZETTEER = "gazetteer"
+POSSESSIVE_AFTER = re.compile(r"^['\u2019]s\b|^s['\u2019]")
+_COORD_BEFORE = re.compile(r"\b([A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?)\s*(?:,|&|\band\b|\bor\b|/)\s*$")
+_COORD_AFTER = re.compile(r"\s*(?:,|&|\band\b|\bor\b|/)\s*([A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?)")
+_NEXT_WORD = re.compile(r"[ \t]+(\w+)")
+_JOINERS = frozenset("/@_.-#")
+_ADVERT = ADVERT_NAME
+# An organisation's name holds no person and no home; the record's own lists still count.
+_ORGANISATION_WORDS = frozenset({"PERSON", "LOCATION", "STREET", "BUILDING", "PLACE"})
+_NEVER_INSIDE_ORGANISATION = frozenset({DENY_NAME, OFFENDER_NAMES, INCIDENT_PLACES})
+
+
+class CandidateReader:
+    """One record's recognizer results read as candidates."""
+
+    def __init__(self, text: str, doc: Any, lexicon: Lexicon, rules: RoleRules, advert: bool, news: bool) -> None:
+        """`advert`: desktop research; `news`: desktop research reporting a court case."""
+        self.text = text
+        self.doc = doc
+        self.advert = advert
+        self.lex = lexicon
+        self.rules = rules
+        self.news = news
+        self._proper_case: bool | None = None
+
+    def read(self, results: list[RecognizerResult]) -> list[Candidate]:
+        """The candidates of the recognizers' results, overlaps settled, sorted by start."""
+        cands = []
+        organisations = self.lex.organisation_spans(self.text)
+        for res in results:
+            source = (res.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY, "")
+            if source in (NER_RECOGNIZER, PROPN_NAME) and (self._not_a_name(res) or self._lowercase_in_prose(res)):
+                continue
+            entity = res.entity_type.removeprefix(VICTIM_PREFIX)
+            if (
+                source not in _NEVER_INSIDE_ORGANISATION
+                and entity in _ORGANISATION_WORDS
+                and any(s <= res.start and res.end <= e for s, e in organisations)
+            ):
+                continue  # "Essex Police", "Hope for Justice", "Leeds Crown Court": no one's name or home
+            listed = source in _NEVER_INSIDE_ORGANISATION
+            if entity == "PERSON" and not listed and self._vehicle_model(res.start, res.end):
+                continue  # "a black Qashqai": the car, not a person
+            if entity == "PERSON" and source in (NER_RECOGNIZER, PROPN_NAME) and self._describes(res.end):
+                continue  # "a Brummie accent", "a Villa shirt"
+            if source == _ADVERT and self.news and self.lex.is_place(self.text[res.start : res.end]):
+                # a court report's towns ("across Southend, Chelmsford and Colchester"); in an
+                # advert a working name may be a town too ("Havana"), so it stays a name there
+                entity, source = "LOCATION", GAZETTEER
+            if source in (NER_RECOGNIZER, PROPN_NAME) and entity in ("PERSON", "LOCATION"):
+                span = self.text[res.start : res.end]
+                if self.lex.is_organisation(span) or self._common_word(span):
+                    continue  # "the Home Office", "Basis Yorkshire", "Keeps ringing": no one's identifier
+                placed = not self.advert and self._placed_town(res.start, res.end)
+                if (self.lex.is_place(span) or placed) and self._free_standing(res.start, res.end):
+                    # a town the NER took for a name, or a place with no cue around it: the
+                    # gazetteer's evidence, decided with the places ("a Hull accent")
+                    entity, source = "LOCATION", GAZETTEER
+            start, end = res.start, res.end
+            if source in (NER_RECOGNIZER, PROPN_NAME) and entity == "PERSON":
+                start = self._after_official_title(start, end)  # "Detective Sergeant [PERSON_1]"
+                if start >= end:
+                    continue
+            if source == NER_RECOGNIZER and entity == "PERSON":
+                trimmed = self._lowercase_name_part(start, end)
+                if trimmed is None:
+                    continue
+                start, end = trimmed
+            label_end = self.lex.anonymised_label(self.text, start, end) if entity == "PERSON" else None
+            if label_end is not None:
+                end = label_end  # "Woman A": always the victim's side
+            victim_side = res.entity_type.startswith(VICTIM_PREFIX) or label_end is not None
+            tier = 0 if victim_side else PRECEDENCE.tier(res.entity_type, source)
+            cands.append(Candidate(start, end, entity, source, tier, dict(res.recognition_metadata or {})))
+        return resolve_overlaps(cands, self.text, self._name_like)
+
+    def _not_a_name(self, res: RecognizerResult) -> bool:
+        """Every word is a known non-name, or a car model after its make ("Seat Leon")."""
+        words = WORD.findall(self.text[res.start : res.end])
+        prev = WORD.findall(self.text[max(0, res.start - 20) : res.start])
+        after_make = bool(prev) and prev[-1].lower() in self.lex.vehicle_makes
+        for w in words:
+            if not (self.lex.is_not_name(w) or self.lex.is_title(w) or after_make):
+                return False
+            after_make = w.lower() in self.lex.vehicle_makes
+        return bool(words)
+
+    def _placed_town(self, start: int, end: int) -> bool:
+        """A town that is also a first name ("Chester", "Carlisle"), where only a place fits:
+        after "in"/"near", beside a town that is no one's name ("tours Penrith & Carlisle"),
+        or before "based"/"area"/"way" ("Carlisle based")."""
+        key = phrase_key(self.text[start:end])
+        if key not in self.lex.places:
+            return False
+        before = self.text[max(0, start - 30) : start]
+        if self.rules.name_in_place_before.search(before) and not POSSESSIVE_AFTER.match(self.text[end : end + 3]):
+            return True
+        if self.rules.town_word_after.match(self.text, end):
+            return True
+        beside = _COORD_BEFORE.search(before)
+        if beside and self.lex.is_place(beside.group(1)):
+            return True
+        after = _COORD_AFTER.match(self.text, end)
+        return bool(after) and self.lex.is_place(after.group(1))
+
+    def _describes(self, end: int) -> bool:
+        """The next word is a noun the span describes ("accent", "shirt", "tattoo")."""
+        m = _NEXT_WORD.match(self.text, end)
+        return bool(m) and m.group(1).lower() in self.lex.description_nouns
+
+    def _after_official_title(self, start: int, end: int) -> int:
+        """Where a name starts after the official titles opening its span ("Judge", "Detective
+        Sergeant", "Councillor"): those words name no one and stay in the text."""
+        for m in WORD.finditer(self.text, start, end):
+            if m.group().lower().rstrip(".") not in self.lex.official_titles:
+                return m.start()
+        return end
+
+    def _vehicle_model(self, start: int, end: int) -> bool:
+        """A model that names its make alone ("Qashqai", "Zafira") right after a colour, a
+        make, a vehicle word or "a"/"his"/"drives" ("a black Qashqai", "his Clio")."""
+        if not self.lex.is_vehicle_model(self.text[start:end]):
+            return False
+        before = WORD.findall(self.text[max(0, start - 25) : start])[-1:]
+        return bool(before) and self.lex.is_vehicle_context(before[0])
+
+    def _free_standing(self, start: int, end: int) -> bool:
+        """Not part of a handle, an email or a web address ("u/glasgow_gem")."""
+        before = self.text[start - 1 : start]
+        after = self.text[end : end + 2]
+        return before not in _JOINERS and not (after[:1] in _JOINERS and after[1:2].strip())
+
+    def _lowercase_name_part(self, start: int, end: int) -> tuple[int, int] | None:
+        """A lower-case NER 'name' in text-speak is often a run of ordinary words ("white
+        van", "beard grey trackie", "reg"): only its words that could be names count (a word of
+        the first-name lists, or one too rare to be an everyday word); the span is cut to
+        them, or dropped when there are none. Capitalised spans are left as they are."""
+        span = self.text[start:end]
+        if span != span.lower():
+            return start, end
+        words = [m for m in WORD.finditer(span) if self.lex.could_be_name(m.group())]
+        if not words:
+            return None
+        return start + words[0].start(), start + words[-1].end()
+
+    def _common_word(self, span: str) -> bool:
+        """One capitalised everyday word that no name list has ("Flights booked", "Rating:")."""
+        words = WORD.findall(span)
+        return len(words) == 1 and words[0][:1].isupper() and self.lex.is_common_word(words[0])
+
+    def _lowercase_in_prose(self, res: RecognizerResult) -> bool:
+        """A lower-case 'name' from the NER in text written with capitals ("a grey van"):
+        noise. In text-speak (no capitals) lower-case names are real and stay candidates."""
+        span = self.text[res.start : res.end]
+        if span != span.lower():
+            return False
+        if self._proper_case is None:
+            self._proper_case = self.doc is not None and written_with_capitals(self.doc)
+        return self._proper_case
+
+    def _name_like(self, s: str) -> bool:
+        return any(w[0].isupper() and len(w) > 1 and not self.lex.is_not_name(w) for w in WORD.findall(s))
