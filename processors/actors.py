@@ -51,6 +51,10 @@ NOT_PERSON_ENTS = frozenset(
 # Verbs of a "who" clause that make its person a client: "a man who booked her"; or someone
 # who runs the place: "the lady who runs the massage".
 CLIENT_VERBS = frozenset({"book", "hire", "rebook", "pay"})
+# Verbs whose doer, with her as object or named by a passive's "by", is a client: "this fella
+# booked me for two hours", "an outcall booked by Kyle".
+BOOKING_VERBS = frozenset({"book", "rebook", "hire"})
+WORKER_OBJECTS = frozenset({"me", "her", "us", "them"})
 CONTROLLER_VERBS = frozenset({"run", "own", "manage"})
 LOOK_BACK_SENTENCES = 3  # how far back a pronoun may find the person it names
 NAME_CUE_WINDOW = 5  # tokens before a name where its role word may sit ("my manager Laci")
@@ -180,6 +184,9 @@ class DocActors:
             low = token.lower_
             if low not in SHE | HE | THEY:
                 continue
+            if low not in SHE and _books_her(token):
+                self.pronouns[token.i] = "client"  # "he booked me": whoever he is, a client
+                continue
             found = self._antecedent(token)
             role = self.role_of(found) if found is not None else None
             if low in SHE:
@@ -199,6 +206,9 @@ class DocActors:
         if token.dep_ in ("appos", "compound") and token.head is not token:
             words.append(token.head)
         role = self._role_from_words(words)
+        mine = any(c.dep_ == "poss" for c in token.children)
+        if (role is None or (role == "partner" and not mine)) and _books_her(token):
+            return "client"  # "this fella booked me": a client ("her fella" is her boyfriend)
         if role in ("partner", "helper") and token.i > 0 and self.doc[token.i - 1].lower_ in QUOTES:
             return "third"  # a 'boyfriend' or 'friend' in quotes is the writer's doubt that he is one
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
@@ -340,6 +350,8 @@ class Actors:
                 introducer = _introducer(token)
                 if introducer is not None:
                     role = actors._role_from_words([introducer, *introducer.children])
+            if role is None and _books_her(token):
+                role = "client"
             if role is not None:
                 names[token.lower_] = role
         return names
@@ -389,6 +401,16 @@ def _acts_on_her(span: Span, agent: Token) -> bool:
     return any(c.dep_ in ("dobj", "dative", "obj") and c.lower_ in mine for c in verb.children) and (
         agent.lower_ not in mine
     )
+
+
+def _books_her(token: Token) -> bool:
+    """Is this person the one who booked her: the subject of "booked me" (or of a "booked"
+    with no object), or the "by" of "booked by Kyle"? A client, whatever else he is called."""
+    head = token.head
+    if token.dep_ == "nsubj" and head.lemma_.lower() in BOOKING_VERBS:
+        objects = [c for c in head.children if c.dep_ in ("dobj", "obj")]  # not "booked me A HOTEL"
+        return not objects or any(c.lower_ in WORKER_OBJECTS for c in objects)
+    return token.dep_ == "pobj" and head.dep_ == "agent" and head.head.lemma_.lower() in BOOKING_VERBS
 
 
 def _done_for(span: Span, people: set[str]) -> bool:
