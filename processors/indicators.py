@@ -459,9 +459,10 @@ CONTROL_INDICATORS = frozenset({"third_party_control", "documents_held", "restri
 
 
 def _independent_count(weak: list[Signal]) -> int:
-    """Independent weak signals: indicators joined when every hit of one lies on the words
+    """Independent weak signals: indicators joined when every hit of each lies on the words
     of a hit of the other ("drives her between the flats" is one observation, not a
-    transport and a move)."""
+    transport and a move); an indicator with a hit of its own elsewhere ("... and moves them
+    every week or two") is a second observation."""
     spans: dict[str, list[tuple[int, int]]] = {}
     for s in weak:
         spans.setdefault(s.id, []).append((s.start, s.end))
@@ -478,7 +479,7 @@ def _independent_count(weak: list[Signal]) -> int:
 
     for x, a in enumerate(ids):
         for b in ids[x + 1 :]:
-            if covered(a, b) or covered(b, a):
+            if covered(a, b) and covered(b, a):
                 parent[root(a)] = root(b)
     return len({root(i) for i in ids})
 

@@ -145,6 +145,13 @@ def test_independent_weak_signals_are_counted_once_per_observation(pipeline):
     # one observation read as two indicators: the same words
     one = extract(pipeline, "He drives her and two other women between the flats every Sunday.")
     assert one.weak_signals == 1, one.indicators
+    # ... but a move told again in words of its own is a second observation
+    again = extract(
+        pipeline,
+        "He collects the girls from a house most nights and drives them to flats in Croydon and Sutton, "
+        "moving them every week or two so the neighbours don't twig.",
+    )
+    assert again.weak_signals == 2, again.indicators
     # two observations, in two sentences
     two = extract(pipeline, "A man answers her phone. New girls every week at the flat.")
     assert {"speaks_for_worker", "rotating_workers"} <= indicator_ids(two)
