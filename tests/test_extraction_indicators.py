@@ -393,6 +393,8 @@ def test_ordinary_adverts_near_the_advert_phrasings(pipeline, text, indicator):
         # the owner of the object is her: a dependency pattern's `poss`
         ("They keep her phone so she cannot call anyone.", "restricted_movement", "strong"),
         ("Man Florin have her ID and her phone.", "restricted_movement", "strong"),
+        ("A man called Oleg keeps her ID card and she has to give him her phone at night.", "restricted_movement",
+         "strong"),
         ("Kasia's 'boyfriend' keeps her passport and bank card 'for safety'.", "third_party_control", "strong"),
         ("Her manager writes all her adverts.", "advert_control", "weak"),
         # a boyfriend who books her hotels is still her boyfriend (the booking rule needs "booked me")
@@ -434,6 +436,12 @@ def test_control_over_what_is_hers(pipeline, text, indicator, strength):
         ("Na me dey work for myself, nobody dey control me.", "third_party_control"),
         # a man on the corner is protection money, not a debt
         ("Daddy said the corner was his and I owe him 20 a night to stand there.", "debt_bondage"),
+        # a stalker's calls, her own company, fear after an attack, her own clients' money
+        ("He phones me at night from a withheld number.", "restricted_movement"),
+        ("I'm not on my own at the flat, I work with a friend.", "restricted_movement"),
+        ("I haven't been out since the attack, I'm too scared.", "restricted_movement"),
+        ("Clients pay her for extras and she keeps all of it.", "third_party_control"),
+        ("The client collected me from the station and drove to a hotel.", "third_party_control"),
     ],
 )  # fmt: skip
 def test_clients_crimes_and_her_own_things_are_not_control(pipeline, text, indicator):
