@@ -65,6 +65,8 @@ class ActorWords:
     client_verbs: frozenset[str] = frozenset()  # "a man who booked her": a client (lemmas)
     controller_verbs: frozenset[str] = frozenset()  # "the lady who runs it": a boss (lemmas)
     other: frozenset[str] = frozenset()  # "another resident": not the worker of the note
+    booking_verbs: frozenset[str] = frozenset()  # "this fella booked me": its doer is a client (lemmas)
+    worker_objects: frozenset[str] = frozenset()  # the objects of a booking that are her ("me", "her")
 
     @classmethod
     def from_spec(cls, spec: dict[str, Any]) -> ActorWords:
@@ -74,12 +76,14 @@ class ActorWords:
         roles = {role: words(role) for role in ROLES if role not in ("third", "unknown")}
         roles["third"] = words("controller")
         unknown = set(spec) - {*ROLES, "controller", "male", "female", "plural", "paid_helpers", "paid_cues",
-                               "review_cues", "client_verbs", "controller_verbs", "other"}  # fmt: skip
+                               "review_cues", "client_verbs", "controller_verbs", "other", "booking_verbs",
+                               "worker_objects"}  # fmt: skip
         if unknown:
             raise ValueError(f"indicators.yaml actors: unknown keys {sorted(unknown)}")
         cues = tuple(tuple(str(p).lower().split()) for p in spec.get("paid_cues") or [])
         return cls(roles, words("male"), words("female"), words("plural"), words("paid_helpers"), cues,
-                   words("review_cues"), words("client_verbs"), words("controller_verbs"), words("other"))  # fmt: skip
+                   words("review_cues"), words("client_verbs"), words("controller_verbs"), words("other"),
+                   words("booking_verbs"), words("worker_objects"))  # fmt: skip
 
     def person_word(self, word: str) -> bool:
         return (
@@ -178,6 +182,9 @@ class DocActors:
             low = token.lower_
             if low not in SHE | HE | THEY:
                 continue
+            if low not in SHE and _books_her(token, self.words):
+                self.pronouns[token.i] = "client"  # "he booked me": whoever he is, a client
+                continue
             found = self._antecedent(token)
             role = self.role_of(found) if found is not None else None
             if low in SHE:
@@ -197,6 +204,9 @@ class DocActors:
         if token.dep_ in ("appos", "compound") and token.head is not token:
             words.append(token.head)
         role = self._role_from_words(words)
+        mine = any(c.dep_ == "poss" for c in token.children)
+        if (role is None or (role == "partner" and not mine)) and _books_her(token, self.words):
+            return "client"  # "this fella booked me": a client ("her fella" is her boyfriend)
         if role in ("partner", "helper") and token.i > 0 and self.doc[token.i - 1].lower_ in QUOTES:
             return "third"  # a 'boyfriend' or 'friend' in quotes is the writer's doubt that he is one
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
@@ -338,6 +348,8 @@ class Actors:
                 introducer = _introducer(token)
                 if introducer is not None:
                     role = actors._role_from_words([introducer, *introducer.children])
+            if role is None and _books_her(token, actors.words):
+                role = "client"
             if role is not None:
                 names[token.lower_] = role
         return names
@@ -387,6 +399,16 @@ def _acts_on_her(span: Span, agent: Token) -> bool:
     return any(c.dep_ in ("dobj", "dative", "obj") and c.lower_ in mine for c in verb.children) and (
         agent.lower_ not in mine
     )
+
+
+def _books_her(token: Token, words: ActorWords) -> bool:
+    """Is this person the one who booked her: the subject of "booked me" (or of a "booked"
+    with no object), or the "by" of "booked by Kyle"? A client, whatever else he is called."""
+    head = token.head
+    if token.dep_ == "nsubj" and head.lemma_.lower() in words.booking_verbs:
+        objects = [c for c in head.children if c.dep_ in ("dobj", "obj")]  # not "booked me A HOTEL"
+        return not objects or any(c.lower_ in words.worker_objects for c in objects)
+    return token.dep_ == "pobj" and head.dep_ == "agent" and head.head.lemma_.lower() in words.booking_verbs
 
 
 def _done_for(span: Span, people: set[str]) -> bool:

@@ -131,7 +131,9 @@ class IndicatorFinder:
         # the sentences each label's DependencyMatcher need read: its verb, and the words of
         # its object and preposition where the pattern names them
         self.dep_gate = SentenceGate()
-        self.dep_objects: set[str] = set()  # keys of dependency patterns with an object node
+        # keys of dependency patterns with an object node -> its place from the end of a match
+        # (1: the last node; 2: an owner node follows it)
+        self.dep_objects: dict[str, int] = {}
         self.rules: dict[str, LabelRules] = {}
         self.examples: dict[str, dict[str, list[Any]]] = {}
         for label, spec in labels.items():
@@ -193,7 +195,7 @@ class IndicatorFinder:
                     dep_key = f"{prefix}\t{_dep_text(dep)}"
                     self.deps.setdefault(label, DependencyMatcher(nlp.vocab)).add(dep_key, patterns)
                     if isinstance(dep, dict) and "object" in dep:
-                        self.dep_objects.add(dep_key)
+                        self.dep_objects[dep_key] = 2 if "poss" in dep else 1
                     self.dep_gate.add_needs(label, needs)
 
     def _expand(self, items: list[Any]) -> list[str]:
@@ -210,16 +212,19 @@ class IndicatorFinder:
         (or an object conjoined to it: "keeps the money and her passport"), and a
         preposition with its object ("drives her TO the flats"); and the words a sentence
         must hold for them to match (the verb's, then each named node's)."""
-        if not isinstance(dep, dict) or "verb" not in dep or set(dep) - {"verb", "object", "prep", "pobj"}:
-            raise ValueError(f"{where}: a dependency pattern is {{verb, object?, prep?, pobj?}}: {dep!r}")
+        if not isinstance(dep, dict) or "verb" not in dep or set(dep) - {"verb", "object", "poss", "prep", "pobj"}:
+            raise ValueError(f"{where}: a dependency pattern is {{verb, object?, poss?, prep?, pobj?}}: {dep!r}")
         if ("prep" in dep) != ("pobj" in dep):
             raise ValueError(f"{where}: prep and pobj go together: {dep!r}")
+        if "poss" in dep and "object" not in dep:
+            raise ValueError(f"{where}: poss names the owner of an object: {dep!r}")
         verbs = self._token_specs(where, str(dep["verb"]), forms=False)
         objects = self._token_specs(where, str(dep["object"])) if "object" in dep else [None]
         preps = self._token_specs(where, str(dep["prep"]), forms=False) if "prep" in dep else [None]
         pobjs = self._token_specs(where, str(dep["pobj"])) if "pobj" in dep else [None]
+        owners = self._token_specs(where, str(dep["poss"])) if "poss" in dep else [None]
         patterns: list[list[dict[str, Any]]] = []
-        for verb, obj, prep, pobj in product(verbs, objects, preps, pobjs):
+        for verb, obj, prep, pobj, owner in product(verbs, objects, preps, pobjs, owners):
             nodes = [{"RIGHT_ID": "verb", "RIGHT_ATTRS": verb}]
             if prep is not None and pobj is not None:
                 nodes += [
@@ -233,9 +238,17 @@ class IndicatorFinder:
                       "RIGHT_ATTRS": {**obj, "DEP": {"IN": OBJECT_DEPS}}}  # fmt: skip
             first = {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "first", "RIGHT_ATTRS": {"DEP": {"IN": OBJECT_DEPS}}}
             conj = {"LEFT_ID": "first", "REL_OP": ">", "RIGHT_ID": "object", "RIGHT_ATTRS": {**obj, "DEP": "conj"}}
-            patterns += [[*nodes, direct], [*nodes, first, conj]]
+            # whose it is ("keeps HER phone", not "had HIS phone out filming"): the owner hangs
+            # on the object, the last node after it
+            if owner is None:
+                patterns += [[*nodes, direct], [*nodes, first, conj]]
+                continue
+            # an owner of a conjoined object may stand on the first one ("her passport and bank card")
+            owned = [{"LEFT_ID": left, "REL_OP": ">", "RIGHT_ID": "owner", "RIGHT_ATTRS": {**owner, "DEP": "poss"}}
+                     for left in ("object", "first")]  # fmt: skip
+            patterns += [[*nodes, direct, owned[0]], [*nodes, first, conj, owned[0]], [*nodes, first, conj, owned[1]]]
         words = frozenset(w for v in verbs for attr in ("LOWER", "LEMMA") if attr in v for w in v[attr]["IN"])
-        nodes = [_node_words(specs) for specs in (objects, preps, pobjs) if specs != [None]]
+        nodes = [_node_words(specs) for specs in (objects, owners, preps, pobjs) if specs != [None]]
         return patterns, (words, *(n for n in nodes if n is not None))
 
     def _token_specs(self, where: str, text: str, forms: bool = True) -> list[dict[str, Any]]:
@@ -349,7 +362,9 @@ class IndicatorFinder:
                     sentence = sentence_docs[i] = doc[a : starts[i + 1]].as_doc(copy_user_data=True)
                 for key, ids in dep(sentence):
                     # node order as compiled: the verb first, the object (when there is one) last
-                    obj = ids[-1] + a if self.vocab.strings[key] in self.dep_objects else None
+                    # or before its owner
+                    back = self.dep_objects.get(self.vocab.strings[key])
+                    obj = ids[-back] + a if back else None
                     yield key, min(ids) + a, max(ids) + a + 1, ids[0] + a, obj
 
     def _check(
@@ -444,9 +459,10 @@ CONTROL_INDICATORS = frozenset({"third_party_control", "documents_held", "restri
 
 
 def _independent_count(weak: list[Signal]) -> int:
-    """Independent weak signals: indicators joined when every hit of one lies on the words
+    """Independent weak signals: indicators joined when every hit of each lies on the words
     of a hit of the other ("drives her between the flats" is one observation, not a
-    transport and a move)."""
+    transport and a move); an indicator with a hit of its own elsewhere ("... and moves them
+    every week or two") is a second observation."""
     spans: dict[str, list[tuple[int, int]]] = {}
     for s in weak:
         spans.setdefault(s.id, []).append((s.start, s.end))
@@ -463,7 +479,7 @@ def _independent_count(weak: list[Signal]) -> int:
 
     for x, a in enumerate(ids):
         for b in ids[x + 1 :]:
-            if covered(a, b) or covered(b, a):
+            if covered(a, b) and covered(b, a):
                 parent[root(a)] = root(b)
     return len({root(i) for i in ids})
 
@@ -510,6 +526,8 @@ def _dep_text(dep: dict[str, Any]) -> str:
     text = str(dep["verb"])
     if "object" in dep:
         text += f" > {dep['object']}"
+    if "poss" in dep:
+        text += f" of {dep['poss']}"
     if "prep" in dep:
         text += f" > {dep['prep']} {dep['pobj']}"
     return text

@@ -145,6 +145,13 @@ def test_independent_weak_signals_are_counted_once_per_observation(pipeline):
     # one observation read as two indicators: the same words
     one = extract(pipeline, "He drives her and two other women between the flats every Sunday.")
     assert one.weak_signals == 1, one.indicators
+    # ... but a move told again in words of its own is a second observation
+    again = extract(
+        pipeline,
+        "He collects the girls from a house most nights and drives them to flats in Croydon and Sutton, "
+        "moving them every week or two so the neighbours don't twig.",
+    )
+    assert again.weak_signals == 2, again.indicators
     # two observations, in two sentences
     two = extract(pipeline, "A man answers her phone. New girls every week at the flat.")
     assert {"speaks_for_worker", "rotating_workers"} <= indicator_ids(two)
@@ -375,3 +382,119 @@ def test_advert_phrasings(pipeline, text, indicator):
 )  # fmt: skip
 def test_ordinary_adverts_near_the_advert_phrasings(pipeline, text, indicator):
     assert indicator not in strengths(pipeline, text, source="desktop_research"), text
+
+
+# -- issue 15, precision: whose phone, card or advert; who booked her ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator", "strength"),
+    [
+        # the owner of the object is her: a dependency pattern's `poss`
+        ("They keep her phone so she cannot call anyone.", "restricted_movement", "strong"),
+        ("Man Florin have her ID and her phone.", "restricted_movement", "strong"),
+        ("A man called Oleg keeps her ID card and she has to give him her phone at night.", "restricted_movement",
+         "strong"),
+        ("Kasia's 'boyfriend' keeps her passport and bank card 'for safety'.", "third_party_control", "strong"),
+        ("Her manager writes all her adverts.", "advert_control", "weak"),
+        # a boyfriend who books her hotels is still her boyfriend (the booking rule needs "booked me")
+        ("Her boyfriend books her into hotels and takes all her money.", "third_party_control", "strong"),
+        ("My fella booked me a hotel in Leeds and takes all my money.", "third_party_control", "strong"),
+        # a debt she works off until it is paid
+        ("She has to see men in the flat upstairs at night until the travel money is paid.", "debt_bondage",
+         "strong"),
+    ],
+)  # fmt: skip
+def test_control_over_what_is_hers(pipeline, text, indicator, strength):
+    assert strengths(pipeline, text).get(indicator) == strength, text
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        # his phone, her own habit, a bag the client drove off with
+        ("Reece had his phone out filming the whole time and laughed when I said no.", "restricted_movement"),
+        ("Appeared frightened, checking phone throughout.", "restricted_movement"),
+        ("He'd gone, and so had my work phone, my purse and the cash tin.", "restricted_movement"),
+        ("He had no keys and propositioned her in his car instead.", "restricted_movement"),
+        # his own accounts and profiles, fake adverts put up to harass her
+        ("This guy keeps making new accounts to message me on every site.", "third_party_control"),
+        ("AdultWork user Gent_1 has set up new profiles each time she blocks him.", "advert_control"),
+        ("Someone has been putting up fake adverts with my photos and my real number.", "advert_control"),
+        # a client's booking told in the words of a debt, a move or a lift
+        ("He did the business in a pub car park then refused to pay and drove off.", "debt_bondage"),
+        ("Client came to the house. Finished, paid, then started going on about a refund.", "debt_bondage"),
+        ("He kept moving me around the bed like a doll.", "moved_between_places"),
+        ("I had just arrived at the hotel in Leeds when he rang to cancel.", "moved_between_places"),
+        ("The man picked her up on Kirkstall Road near the junction.", "speaks_for_worker"),
+        ("When she challenged him by text he replied 'prove it lol'.", "speaks_for_worker"),
+        # blackmail and a robber's haul are MO tags
+        ("He threatened to send their photographs to relatives he found on Facebook.", "threats_to_family"),
+        ("The court heard he would threaten them with a screwdriver before taking their money and phones.",
+         "third_party_control"),
+        # her own word
+        ("Na me dey work for myself, nobody dey control me.", "third_party_control"),
+        # a man on the corner is protection money, not a debt
+        ("Daddy said the corner was his and I owe him 20 a night to stand there.", "debt_bondage"),
+        # a stalker's calls, her own company, fear after an attack, her own clients' money
+        ("He phones me at night from a withheld number.", "restricted_movement"),
+        ("I'm not on my own at the flat, I work with a friend.", "restricted_movement"),
+        ("I haven't been out since the attack, I'm too scared.", "restricted_movement"),
+        ("Clients pay her for extras and she keeps all of it.", "third_party_control"),
+        ("The client collected me from the station and drove to a hotel.", "third_party_control"),
+    ],
+)  # fmt: skip
+def test_clients_crimes_and_her_own_things_are_not_control(pipeline, text, indicator):
+    assert indicator not in strengths(pipeline, text), text
+
+
+def test_the_man_who_booked_her_is_a_client(pipeline):
+    """Whoever booked her ("this fella booked me", "an outcall booked by Kyle") is a client: his
+    acts in the booking are crimes against her (MO tags), not a controller's."""
+    drugs = "This fella booked me for two hours at his flat, got the coke out and held my nose."
+    assert "forced_drug_use" not in strengths(pipeline, drugs)
+    phone = "Paris went on an outcall booked by Kyle. Kyle kept her phone and would not let her leave."
+    assert "restricted_movement" not in strengths(pipeline, phone)
+    # ... while a boss who keeps her phone is still a boss
+    assert strengths(pipeline, "Her boss Kyle kept her phone.").get("restricted_movement") == "strong"
+
+
+def test_a_clients_offence_told_without_the_word_client_is_not_routed(pipeline):
+    """Issue 15's false routes, told the way reporters tell them: a man who booked her, filmed
+    her on his phone and drove off with her bag."""
+    text = (
+        "2 lads booked me at a hotel on the Quays. Reece had his phone out filming the whole time. "
+        "Then they said the money was in the car, drove off with my bag, had my phone my keys everything in."
+    )
+    out = _routed(pipeline, text)
+    assert "organised_crime" not in out["routes"], out["record"]["indicators"]
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("ORIENTAL MASSAGE, call 07700 900860, no text. Different girls every week, come see who's here.",
+         "rotating_workers"),
+        ("Officer note: the number is the contact on 7 current adverts across Belfast, Newry and Lisburn.",
+         "shared_advert_contact"),
+        ("SOFIA, new in Wolverhampton. Also try our other girls: Bruna, Leticia, Carla - same number.",
+         "shared_advert_contact"),
+        ("ASIAN BEAUTY MIMI. TOURING: Mon-Tue LEEDS, Wed-Thu SHEFFIELD, Fri-Sun NOTTINGHAM. Text manager.",
+         "moved_between_places"),
+        ("PARADISE HOUSE, open 24/7, all our ladies stay on site so always someone available!!",
+         "living_at_premises"),
+        ("Mimi 21, Kiki 23, Lulu 20, all girls speak little English, please call receptionist to book.",
+         "speaks_for_worker"),
+    ],
+)  # fmt: skip
+def test_advert_phrasings_issue_15(pipeline, text, indicator):
+    assert strengths(pipeline, text, source="desktop_research").get(indicator) == "weak", text
+
+
+def test_an_owner_node_needs_an_object(pipeline):
+    from processors.indicators import IndicatorFinder
+
+    finder = IndicatorFinder.__new__(IndicatorFinder)
+    finder.words, finder.lemmas = {}, {}
+    with pytest.raises(ValueError, match="poss names the owner"):
+        finder._compile_dep("test", {"verb": "keep", "poss": "her"})
