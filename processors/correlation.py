@@ -47,10 +47,14 @@ def keys_for(source: str, record: dict[str, Any]) -> tuple[str, ...]:
     """The correlatable attributes of a sanitised record: its offender identifiers that are
     his own (`linkable`), and an advert's contact numbers as keyed pseudonyms."""
     text = _text(record)
+    warning = source == "desktop_research" and bool(_guards().warning_post.search(text))
     keys = {
         attribute_key(e["label"], e["normalized"])
         for e in record.get("entities", [])
-        if e.get("role") == "offender" and e["label"] in CORRELATABLE and linkable(e, text)
+        if e.get("role") == "offender"
+        and e["label"] in CORRELATABLE
+        and linkable(e, text)
+        and not (warning and e["label"] == "ONLINE_HANDLE")
     }
     if source == "desktop_research":
         keys |= {attribute_key(ADVERT_CONTACT, token) for token in record.get("phone_refs", [])}
@@ -64,6 +68,8 @@ def linkable(entity: dict[str, Any], text: str = "") -> bool:
     the never-link list, or one the text gives as a shared line ("ring the taxi firm on ...",
     "the helpline ..."): many men use those."""
     value = str(entity.get("normalized") or "")
+    if entity["label"] == "ONLINE_HANDLE":
+        return value not in _guards().generic_handles
     if entity["label"] == "VEHICLE_REG":
         return bool(_PLATE_FULL.match(value)) or str(entity.get("evidence") or "").startswith("offender.")
     if entity["label"] != "PHONE_NUMBER":
@@ -79,18 +85,27 @@ def linkable(entity: dict[str, Any], text: str = "") -> bool:
 class _Guards:
     shared_line: re.Pattern[str]
     never_link: frozenset[str]
+    generic_handles: frozenset[str] = frozenset()
+    warning_post: re.Pattern[str] = re.compile(r"(?!)")
 
 
 @cache
 def _guards() -> _Guards:
     spec = load_file("linkage.yaml").get("identifier") or {}
-    return _Guards(re.compile(spec.get("shared_line_before") or r"(?!)"), frozenset(spec.get("never_link") or []))
+    return _Guards(
+        re.compile(spec.get("shared_line_before") or r"(?!)"),
+        frozenset(spec.get("never_link") or []),
+        frozenset(str(h).lower() for h in spec.get("generic_handles") or []),
+        re.compile(spec.get("warning_post") or r"(?!)"),
+    )
 
 
 def _text(record: dict[str, Any]) -> str:
-    """The sanitised narrative and description, lower case (kept offender values are in clear)."""
+    """The sanitised narrative (an advert's content) and description, lower case (kept
+    offender values are in clear)."""
     offender = record.get("offender") or {}
-    return " ".join(str(t) for t in (record.get("narrative"), offender.get("description")) if t).lower()
+    parts = (record.get("narrative"), record.get("content"), offender.get("description"))
+    return " ".join(str(t) for t in parts if t).lower()
 
 
 def _find(text: str, written: str) -> list[int]:

@@ -97,3 +97,13 @@ def test_two_adverts_with_one_number_link_as_advert_contacts_not_as_offender_ide
     linker.observe(_research("DR1", "new girls every week", phone_refs=[token]))
     links = [lk for lk in linker.observe(_research("DR2", "new girls every week", phone_refs=[token])) if lk["records"]]
     assert [lk["attribute"] for lk in links] == ["ADVERT_CONTACT"]
+
+
+def test_a_handle_in_a_workers_warning_or_a_sites_placeholder_links_nothing():
+    author = _entity("ONLINE_HANDLE", "lacey_indy", "Lacey_Indy")
+    warning = {"content": "Posted by Lacey_Indy: AVOID [PHONE_1]. rings 50 times. Block on sight girls x"}
+    boast = {"content": "Review by Lacey_Indy | slipped it off halfway, she never clocked it"}
+    assert keys_for("desktop_research", {**warning, "entities": [author]}) == ()
+    assert keys_for("desktop_research", {**boast, "entities": [author]}) == ("ONLINE_HANDLE:lacey_indy",)
+    guest = _entity("ONLINE_HANDLE", "guest", "Guest")
+    assert keys_for("desktop_research", {**boast, "entities": [guest]}) == ()
