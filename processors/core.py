@@ -119,6 +119,7 @@ class Pipeline:
     def correlator(self, value: Linker | Correlator) -> None:
         """A plain Correlator given (an older caller) links through its store all the same."""
         self._linker = value if isinstance(value, Linker) else Linker(value.store)
+        self._linker.keyed_with(self.pseudonymiser)  # the adverts' keys: a report's number meets theirs
 
     # -- public API ------------------------------------------------------------------
     def process_batch(self, items: Sequence[tuple[str, dict[str, Any]]], batch_size: int = 32) -> list[Processed]:

@@ -11,12 +11,23 @@ replay of the same record changes nothing, so counts never inflate.
 
 from __future__ import annotations
 
+import re
 from collections.abc import MutableMapping
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
+
+from processors.matchers import load_file
 
 CORRELATABLE = ("PHONE_NUMBER", "VEHICLE_REG", "EMAIL_ADDRESS", "ONLINE_HANDLE")
 ADVERT_CONTACT = "ADVERT_CONTACT"
+# The keyed pseudonym of an identifier: desktop research keeps numbers, handles and emails
+# only so; a report's offender identifiers get the same token. Both records hold this key,
+# `processors/linkage.py` lists the other side only.
+IDENTIFIER_REF = "IDENTIFIER_REF"
+REF_KINDS = {"PHONE_NUMBER": "phone", "ONLINE_HANDLE": "handle", "EMAIL_ADDRESS": "email"}
+# Full registrations (current, prefix, suffix): exact enough to link on their own.
+_PLATE_FULL = re.compile(r"^(?:[A-Z]{2}\d{2}[A-Z]{3}|[A-Z]\d{1,3}[A-Z]{3}|[A-Z]{3}\d{1,3}[A-Z])$")
 REPORT_SOURCES = ("nums", "partner")
 
 
@@ -33,15 +44,77 @@ def attribute_key(kind: str, value: str) -> str:
 
 
 def keys_for(source: str, record: dict[str, Any]) -> tuple[str, ...]:
-    """The correlatable attributes of a sanitised record."""
+    """The correlatable attributes of a sanitised record: its offender identifiers that are
+    his own (`linkable`), and an advert's contact numbers as keyed pseudonyms."""
+    text = _text(record)
+    warning = source == "desktop_research" and bool(_guards().warning_post.search(text))
     keys = {
         attribute_key(e["label"], e["normalized"])
         for e in record.get("entities", [])
-        if e.get("role") == "offender" and e["label"] in CORRELATABLE
+        if e.get("role") == "offender"
+        and e["label"] in CORRELATABLE
+        and linkable(e, text)
+        and not (warning and e["label"] == "ONLINE_HANDLE")
     }
     if source == "desktop_research":
         keys |= {attribute_key(ADVERT_CONTACT, token) for token in record.get("phone_refs", [])}
     return tuple(sorted(keys))
+
+
+def linkable(entity: dict[str, Any], text: str = "") -> bool:
+    """Whether an offender identifier may link records exactly. Not: a registration that is
+    not a full one (a dateless-looking "had 55" or "FN55 something" read from the text is a
+    fragment many cars share: the similar-offender plates compare it instead); a number on
+    the never-link list, or one the text gives as a shared line ("ring the taxi firm on ...",
+    "the helpline ..."): many men use those."""
+    value = str(entity.get("normalized") or "")
+    if entity["label"] == "ONLINE_HANDLE":
+        return value not in _guards().generic_handles
+    if entity["label"] == "VEHICLE_REG":
+        return bool(_PLATE_FULL.match(value)) or str(entity.get("evidence") or "").startswith("offender.")
+    if entity["label"] != "PHONE_NUMBER":
+        return True
+    guards = _guards()
+    if value in guards.never_link:
+        return False
+    written = str(entity.get("text") or "")
+    return not (written and any(guards.shared_line.search(text[max(0, i - 40) : i]) for i in _find(text, written)))
+
+
+@dataclass(frozen=True)
+class _Guards:
+    shared_line: re.Pattern[str]
+    never_link: frozenset[str]
+    generic_handles: frozenset[str] = frozenset()
+    warning_post: re.Pattern[str] = re.compile(r"(?!)")
+
+
+@cache
+def _guards() -> _Guards:
+    spec = load_file("linkage.yaml").get("identifier") or {}
+    return _Guards(
+        re.compile(spec.get("shared_line_before") or r"(?!)"),
+        frozenset(spec.get("never_link") or []),
+        frozenset(str(h).lower() for h in spec.get("generic_handles") or []),
+        re.compile(spec.get("warning_post") or r"(?!)"),
+    )
+
+
+def _text(record: dict[str, Any]) -> str:
+    """The sanitised narrative (an advert's content) and description, lower case (kept
+    offender values are in clear)."""
+    offender = record.get("offender") or {}
+    parts = (record.get("narrative"), record.get("content"), offender.get("description"))
+    return " ".join(str(t) for t in parts if t).lower()
+
+
+def _find(text: str, written: str) -> list[int]:
+    needle = written.lower()
+    out, at = [], text.find(needle)
+    while at >= 0:
+        out.append(at)
+        at = text.find(needle, at + 1)
+    return out
 
 
 class Correlator:

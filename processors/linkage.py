@@ -14,13 +14,22 @@ and normal form; the cluster's id) and the counts the rules read.
 from __future__ import annotations
 
 from collections.abc import MutableMapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from processors import offender_profile
 from processors.advert_clusters import AdvertClusters, Cluster
-from processors.correlation import ADVERT_CONTACT, Correlator, Observation
+from processors.correlation import (
+    ADVERT_CONTACT,
+    IDENTIFIER_REF,
+    REF_KINDS,
+    REPORT_SOURCES,
+    Correlator,
+    Observation,
+    attribute_key,
+)
 from processors.similar_offenders import Found, Match, SimilarOffenders
+from redaction.pseudonym import Pseudonymiser, load_key
 
 IDENTIFIER = "identifier"
 SIMILAR = "similar_offender"
@@ -36,6 +45,11 @@ _WHAT = {
     "ONLINE_HANDLE": "offender online handle",
     ADVERT_CONTACT: "advert contact number (keyed pseudonym)",
 }
+_CROSS = {
+    "report": "offender {what}, also in desktop research (matched by its keyed pseudonym)",
+    "research": "{what}, an offender's in a report (matched by its keyed pseudonym)",
+}
+_REF_WHAT = {"phone": "phone number", "handle": "online handle", "email": "email address"}
 
 
 @dataclass(frozen=True)
@@ -50,8 +64,9 @@ class Subject:
 class Linker:
     """Drop-in for `Correlator` in the pipeline: same store, same `lookup` and `purge`."""
 
-    def __init__(self, store: MutableMapping[str, Any]) -> None:
+    def __init__(self, store: MutableMapping[str, Any], pseudonymiser: Pseudonymiser | None = None) -> None:
         self.store = store
+        self._pseudonymiser = pseudonymiser
         self.identifiers = Correlator(store)
         self.similar = SimilarOffenders(store)
         self.adverts = AdvertClusters(store)
@@ -60,7 +75,10 @@ class Linker:
         if isinstance(subject, Observation):  # identifiers only (callers without a record)
             return [identifier_link(lk) for lk in self.identifiers.observe(subject)]
         obs, record = subject.observation, subject.sanitised
+        obs = self.identifier_keys(obs, record)
         links = [identifier_link(lk) for lk in self.identifiers.observe(obs)]
+        crossed = [cross_link(lk, obs.source, self.store) for lk in links if lk["attribute"] == IDENTIFIER_REF]
+        links = [lk for lk in links if lk["attribute"] != IDENTIFIER_REF] + [lk for lk in crossed if lk["records"]]
         linked = {r for lk in links if lk["attribute"] != ADVERT_CONTACT for r in lk["records"]}
         profile = offender_profile.build(obs.source, record)
         if profile is not None:
@@ -73,6 +91,38 @@ class Linker:
             if cluster is not None:
                 links.append(cluster_link(cluster, self.adverts.lay.max_cluster))
         return links
+
+    def identifier_keys(self, obs: Observation, record: dict[str, Any]) -> Observation:
+        """The record's keys, with two guards the record's own fields allow. A number a report
+        gives as the offender's that is the reporter's (or the partner's subject's) own, by
+        her pseudonym, links nothing: a slip of the form, never his. And a report's offender
+        numbers, handles and emails meet desktop research's through their keyed pseudonyms
+        (`IDENTIFIER_REF`): a worker's forum warning ("AVOID 07700 ...") or a review whose author
+        was not read as the offender keeps them only as pseudonyms."""
+        keys = set(obs.keys)
+        if obs.source in REPORT_SOURCES:
+            own = {record.get("reporter_ref"), record.get("subject_ref")} - {None}
+            for key in obs.keys:
+                kind, _, value = key.partition(":")
+                if kind == "PHONE_NUMBER" and self.pseudonymiser.token("person", value) in own:
+                    keys.discard(key)
+                elif kind in REF_KINDS:
+                    keys.add(attribute_key(IDENTIFIER_REF, self.pseudonymiser.token(REF_KINDS[kind], value)))
+        elif obs.source == "desktop_research":
+            refs = [t for field in ("phone_refs", "handle_refs", "email_refs") for t in record.get(field) or []]
+            keys |= {attribute_key(IDENTIFIER_REF, token) for token in refs}
+        return replace(obs, keys=tuple(sorted(keys)))
+
+    def keyed_with(self, pseudonymiser: Pseudonymiser) -> None:
+        """Use the pipeline's pseudonymiser unless one was given."""
+        self._pseudonymiser = self._pseudonymiser or pseudonymiser
+
+    @property
+    def pseudonymiser(self) -> Pseudonymiser:
+        """The pipeline's key (the same tokens as the adverts' `phone_refs`), loaded when first needed."""
+        if self._pseudonymiser is None:
+            self._pseudonymiser = Pseudonymiser(load_key())
+        return self._pseudonymiser
 
     def lookup(self, key: str) -> dict[str, Any] | None:
         return self.identifiers.lookup(key)
@@ -92,6 +142,19 @@ def identifier_link(link: dict[str, Any]) -> dict[str, Any]:
         "score": 1.0,
         "reasons": [f"same {_WHAT.get(attribute, attribute.lower())} as {n} other record{'s' * (n != 1)}"],
     }
+
+
+def cross_link(link: dict[str, Any], source: str, store: MutableMapping[str, Any]) -> dict[str, Any]:
+    """An `IDENTIFIER_REF` link lists the other side only (a report's: the desktop research; the
+    research's: the reports): reports sharing the number link by `PHONE_NUMBER` already,
+    adverts by `ADVERT_CONTACT`."""
+    side = "report" if source in REPORT_SOURCES else "research"
+    held = (store.get(attribute_key(IDENTIFIER_REF, link["value"])) or {}).get("records", {})
+    other = {r: str(v.get("source")) for r, v in held.items()}
+    records = [r for r in link["records"] if (other.get(r) in REPORT_SOURCES) == (side == "research")]
+    n = len(records)
+    what = _CROSS[side].format(what=_REF_WHAT.get(str(link["value"]).partition(":")[0], "identifier"))
+    return {**link, "records": records, "reasons": [f"same {what} as {n} other record{'s' * (n != 1)}"]}
 
 
 def similar_link(match: Match, store: MutableMapping[str, Any]) -> dict[str, Any]:

@@ -28,6 +28,8 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'-]{3,}")
 COMMON_FILE = PATTERN_DIR / "linkage_common.txt"
 # How many records of the training corpora hold each word: the IDF of the text similarity.
 DF_FILE = PATTERN_DIR / "linkage_df.txt"
+# How many reports of the training corpora show each distinctive trait: its rarity.
+FEATURES_FILE = PATTERN_DIR / "linkage_features.txt"
 _TERM = re.compile(r"[a-z][a-z'-]{2,}")
 
 
@@ -117,12 +119,15 @@ def build(source: str, record: dict[str, Any]) -> dict[str, Any] | None:
     desc = record.get("description_structured") or {}
     raw = text_of(record)
     text = raw.lower()
+    written = str((record.get("offender") or {}).get("description") or "").lower()
     profile: dict[str, Any] = {
         "sex": desc.get("sex"),
         "age": [desc["age_min"], desc["age_max"]] if desc.get("age_min") is not None else None,
         "height": desc.get("height_cm"),
-        "build": desc.get("build"),
+        "build": desc.get("build") or build_in(written),
         "hair": desc.get("hair"),
+        "hair_words": hair_words(desc.get("hair"), text),
+        "items": items_of(text),
         "facial_hair": desc.get("facial_hair"),
         "ethnicity": desc.get("ethnicity"),
         "accent": desc.get("accent"),
@@ -143,6 +148,49 @@ def build(source: str, record: dict[str, Any]) -> dict[str, Any] | None:
         "hour": _hour(record.get("incident_at")),
     }
     return profile
+
+
+def _words(text: str | None) -> list[str]:
+    return re.findall(r"[a-z]+", (text or "").lower())
+
+
+def hair_words(hair: str | None, text: str) -> list[str]:
+    """The hair as comparable words, synonyms made one ("bleached" = "dyed", "gelled" =
+    "slicked"): the parsed hair, and hair words near a hair word in the text (the parser
+    keeps one phrase; "hair with gel go back", "blond (dyed)" are only in the text)."""
+    s = settings()
+    same = s["hair_synonyms"]
+    vocabulary = {*s["hair_distinctive"], *s["hair_plain"], *same, *same.values()}
+    found = {same.get(w, w) for w in _words(hair)}
+    words = _words(text)
+    reach = int(s["hair_window"])
+    for i, w in enumerate(words):
+        if w in s["hair_anchors"]:
+            near = words[max(0, i - reach) : i + reach + 1]
+            found |= {same.get(x, x) for x in near if x in vocabulary}
+    return sorted(found)
+
+
+@cache
+def _items() -> list[tuple[str, re.Pattern[str]]]:
+    items = settings()["items"].items()
+    return [(name, re.compile("|".join(f"(?:{p})" for p in spec["patterns"]))) for name, spec in items]
+
+
+def items_of(text: str) -> list[str]:
+    """What he wears or carries that stands out (`items` in linkage.yaml), by its one name."""
+    return sorted(name for name, rx in _items() if rx.search(text))
+
+
+def build_in(description: str) -> str | None:
+    """A build word of the offender's description field when the parser found none
+    ("young skinny blond lad"): only the field, never the narrative ("a big knife")."""
+    words = " ".join(_words(description))
+    for group in settings()["build_groups"].values():
+        for word in sorted(group, key=len, reverse=True):
+            if re.search(rf"\b{re.escape(word)}\b", words):
+                return str(word)
+    return None
 
 
 def mark_of(text: str) -> dict[str, Any]:
@@ -190,6 +238,7 @@ def vehicles_of(record: dict[str, Any], desc: dict[str, Any]) -> list[dict[str, 
     out: list[dict[str, str | None]] = []
     for v in (record.get("offender") or {}).get("vehicles") or []:
         make = gaz.canonical_make(v.get("make")) or (str(v["make"]).lower() if v.get("make") else None)
+        make = make or _make_of_model(v.get("model"))
         model = gaz.canonical_model(make, v.get("model"))
         _add_vehicle(out, make, model, (v.get("colour") or "").lower() or None)
     written = [e["normalized"] for e in record.get("entities") or [] if e.get("label") == "VEHICLE"]
@@ -221,7 +270,21 @@ def _split_vehicle(text: str) -> tuple[str | None, str | None, str | None]:
                 colour = " ".join(words[:i]) or None
                 model = gaz.canonical_model(make, " ".join(words[i + n :])) if words[i + n :] else None
                 return make, model, colour
+    for n in (2, 1):  # a model alone ("silver focus") names its make when only one make has it
+        for i in range(len(words) - n + 1):
+            make = _make_of_model(" ".join(words[i : i + n]))
+            if make:
+                return make, gaz.canonical_model(make, " ".join(words[i : i + n])), " ".join(words[:i]) or None
     return None, None, None
+
+
+def _make_of_model(model: str | None) -> str | None:
+    """The make of a model name only one make has ("Octavia": Skoda); None when several do
+    or the gazetteer says the model needs its make ("Golf")."""
+    gaz = _gazetteer()
+    low = (model or "").strip().lower()
+    makes = gaz.model_makes.get(low, set())
+    return next(iter(makes)) if len(makes) == 1 and low not in gaz.needs_make else None
 
 
 def behaviours_of(text: str) -> list[str]:
@@ -287,6 +350,37 @@ def terms(text: str) -> dict[str, float]:
     top = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[: int(settings()["terms_per_report"])]
     norm = math.sqrt(sum(x * x for _, x in top)) or 1.0
     return {w: round(x / norm, 4) for w, x in top if x > 0}
+
+
+@cache
+def _trait_counts() -> tuple[dict[str, int], int]:
+    if not FEATURES_FILE.exists():
+        return {}, 1
+    counts: dict[str, int] = {}
+    n = 1
+    for line in FEATURES_FILE.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or "\t" not in line:
+            continue
+        key, count = line.rsplit("\t", 1)
+        if key == "reports":
+            n = int(count)
+        else:
+            counts[key] = int(count)
+    return counts, n
+
+
+def rarity(*keys: str) -> float:
+    """What sharing a trait is worth, 0..1, by how few reports of the genre show it (the
+    rarest of `keys`): 1 up to `trait_full_reports` of them, then falling as an IDF does,
+    never below `trait_floor`. A swallow tattoo on the neck, aftershave or a suit, which
+    writers reach for, count less than a trait few reports have."""
+    counts, n = _trait_counts()
+    s = settings()
+    full = int(s["trait_full_reports"])
+    df = min((counts.get(k, 0) for k in keys), default=0)
+    if df <= full:
+        return 1.0
+    return max(float(s["trait_floor"]), math.log((n + 1) / (df + 1)) / math.log((n + 1) / (full + 1)))
 
 
 def rare_words(text: str) -> dict[str, float]:

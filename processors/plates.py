@@ -48,7 +48,8 @@ def fragments(text: str) -> list[dict[str, Any]]:
         for m in DIRECT.finditer(text):
             _add(out, m.group("frag"), None)
     for m in WILDCARD.finditer(text):
-        _add(out, m.group("frag"), "start" if m.group("frag")[0] not in "?*_" else None)
+        # "YX6?" is a plate's start; "0P?" is not (plates start with letters): where it sits is unknown
+        _add(out, m.group("frag"), "start" if m.group("frag")[0].isalpha() else None)
     return out
 
 

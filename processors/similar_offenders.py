@@ -70,8 +70,8 @@ def keys_of(profile: dict[str, Any]) -> list[str]:
     accent = accent_of(profile)
     if accent and accent[0] != "local":
         keys.add(f"accent:{accent[0]}")
-    hair = set((profile.get("hair") or "").lower().split())
-    keys |= {f"hair:{w}" for w in hair & set(s["hair_distinctive"])}
+    keys |= {f"hair:{w}" for w in _hair_of(profile, s) & set(s["hair_distinctive"])}
+    keys |= {f"item:{w}" for w in profile.get("items") or []}
     return sorted(PREFIX + k for k in keys)
 
 
@@ -206,11 +206,13 @@ def score(a: dict[str, Any], b: dict[str, Any], other_id: str, s: dict[str, Any]
     _plates(a, b, w, ev.distinctive)
     _marks(a, b, s, ev)
     _behaviours(a, b, w, ev.distinctive, ev.generic)
-    _rare(a, b, s, ev.distinctive)
+    _rare_words(a, b, s, ev.distinctive)
     _accent(a, b, s, ev.distinctive, ev.generic, ev.against)
     _hair_and_clothing(a, b, s, ev.distinctive, ev.generic)
+    _items(a, b, s, ev.distinctive)
     _quoted(a, b, w, ev.distinctive)
     _text(a, b, s, ev.distinctive)
+    _one_text(ev.distinctive, float(w["text_together_max"]))
     d = sum(x for _, x in ev.distinctive)
     if early and d < s["min_distinctive"]:
         return Match(other_id, 0.0, round(d, 3), [])
@@ -261,15 +263,20 @@ def _marks(a, b, s, ev: Evidence) -> None:
             if ma["kind"] != mb["kind"] or ma["kind"] not in kinds:
                 continue
             spec = kinds[ma["kind"]]
-            x, what, distinct = float(spec["weight"]), ma["kind"], bool(spec.get("distinctive"))
+            kind = ma["kind"]
+            x, what, distinct = float(spec["weight"]), kind, bool(spec.get("distinctive"))
             places = set(ma["places"]) & set(mb["places"])
             motif = set(ma["motif"]) & set(mb["motif"])
+            traits = [f"mark:{kind}"]
             if places:
                 x += float(w["mark_same_place"])
                 what, distinct = f"{what} on the {'/'.join(sorted(places))}", True
+                traits = [f"mark:{kind}:{p}" for p in places]
             if motif:
                 x += float(w["mark_same_motif"])
                 what, distinct = f"{what}, {' '.join(sorted(motif))}", True
+                traits = [f"motif:{m}" for m in motif]
+            x, what = _rare(x, what, *traits)
             if x > best[1]:
                 best = (what, x, distinct)
     if best[1] > 0:
@@ -288,13 +295,35 @@ def _behaviours(a, b, w, distinctive, generic) -> None:
         if is_generic:
             generic.append((what, weight))
             continue
-        x = min(weight, float(w["behaviour_max"]) - total)
+        x, what = _rare(weight, what, f"beh:{beh}")
+        x = min(x, float(w["behaviour_max"]) - total)
         if x > 0:
             distinctive.append((what, x))
             total += x
 
 
-def _rare(a, b, s, out) -> None:
+def _rare(weight: float, what: str, *traits: str) -> tuple[float, str]:
+    """A trait's weight by its rarity in the genre (the rarest of `traits`), and its
+    description saying so when it counted less."""
+    factor = op.rarity(*traits)
+    if factor >= 1.0:
+        return weight, what
+    return round(weight * factor, 3), f"{what} (common in reports: x{factor:.2f})"
+
+
+def _one_text(distinctive: list[tuple[str, float]], cap: float) -> None:
+    """Rare words in both and the text in common read the same words ("aftershave" in both
+    counts once): together at most `cap`, the rest taken off the lighter one."""
+    text = [i for i, (what, _) in enumerate(distinctive) if what.startswith(("rare words in both", "text in common"))]
+    over = sum(distinctive[i][1] for i in text) - cap
+    if len(text) < 2 or over <= 0:
+        return
+    i = min(text, key=lambda j: distinctive[j][1])
+    what, x = distinctive[i]
+    distinctive[i] = (f"{what}, counted once with the other text evidence", round(max(0.0, x - over), 3))
+
+
+def _rare_words(a, b, s, out) -> None:
     shared = sorted(set(a["rare"]) & set(b["rare"]))
     if not shared:
         return
@@ -403,6 +432,23 @@ def _hair_words(text: str | None, s: dict[str, Any]) -> set[str]:
     return {same.get(w, w) for w in re.findall(r"[a-z]+", (text or "").lower())}
 
 
+def _hair_of(profile: dict[str, Any], s: dict[str, Any]) -> set[str]:
+    """The profile's hair words (a profile stored before `hair_words` existed: its parsed hair)."""
+    words = profile.get("hair_words")
+    return set(words) if words is not None else _hair_words(profile.get("hair"), s)
+
+
+def _items(a, b, s, distinctive) -> None:
+    shared = sorted(set(a.get("items") or []) & set(b.get("items") or []))
+    if not shared:
+        return
+    specs = s["items"]
+    x = sum(float(specs[i]["weight"]) * op.rarity(f"item:{i}") for i in shared if i in specs)
+    x = min(float(s["weights"]["items_max"]), x)
+    if x > 0:
+        distinctive.append((f"wears or carries: {', '.join(shared)} (weighed by rarity in reports)", round(x, 3)))
+
+
 def _quoted(a, b, w, distinctive) -> None:
     shared = sorted(set(a.get("quoted") or []) & set(b.get("quoted") or []))
     if shared:
@@ -412,10 +458,13 @@ def _quoted(a, b, w, distinctive) -> None:
 
 def _hair_and_clothing(a, b, s, distinctive, generic) -> None:
     w = s["weights"]
-    ha, hb = _hair_words(a["hair"], s), _hair_words(b["hair"], s)
+    ha, hb = _hair_of(a, s), _hair_of(b, s)
     special = ha & hb & set(s["hair_distinctive"])
     if special:
-        distinctive.append((f"hair: {' '.join(sorted(special))}", float(w["hair_distinctive"])))
+        x, what = _rare(
+            float(w["hair_distinctive"]), f"hair: {' '.join(sorted(special))}", *(f"hair:{h}" for h in special)
+        )
+        distinctive.append((what, x))
     elif ha & hb:
         generic.append((f"hair: {' '.join(sorted(ha & hb))}", float(w["hair_same"])))
     fa, fb = _hair_words(a["facial_hair"], s), _hair_words(b["facial_hair"], s)
