@@ -62,7 +62,7 @@ class Worker:
         out = {}
         for line in text.splitlines():
             if line.startswith(("bulletins_records_in_total{", "bulletins_stage_duration_seconds_sum{",
-                                "bulletins_batch_records_sum{", "bulletins_batch_records_count{")):  # fmt: skip
+                                'bulletins_stage_duration_seconds_count{stage="nlp"}')):  # fmt: skip
                 name, value = line.rsplit(" ", 1)
                 out[name] = float(value)
         return out
@@ -80,10 +80,11 @@ def stage_ms(before: dict[str, float], after: dict[str, float], records: int) ->
     for key, value in diff.items():
         if key.startswith("bulletins_stage_duration_seconds_sum{"):
             out[key.split('stage="', 1)[1].split('"', 1)[0]] = 1000 * value / max(records, 1)
-    batches = sum(v for k, v in diff.items() if k.startswith("bulletins_batch_records_count{"))
+    # The intake parses each fetch whole, every source together: records read per NLP batch.
+    batches = diff.get('bulletins_stage_duration_seconds_count{stage="nlp"}', 0.0)
     if batches:
         out["records_per_nlp_batch"] = (
-            sum(v for k, v in diff.items() if k.startswith("bulletins_batch_records_sum{")) / batches
+            sum(v for k, v in diff.items() if k.startswith("bulletins_records_in_total{")) / batches
         )
     return out
 

@@ -305,6 +305,12 @@ class Intake(Stage):
         self._consumer = consumer
         lag = asyncio.create_task(self._watch_lag(consumer))
         log.info("intake consuming %s as group %s", ", ".join(RAW.values()), self.settings.intake_group)
+        # One batch's delivery and commit run while the next batch is parsed: the NLP
+        # thread would otherwise wait for the broker's acknowledgements (issue 13). Batches
+        # are delivered and committed in the order they were read, each only after the one
+        # before it, so the analysed topic keeps the raw order and a commit never covers an
+        # unacknowledged output.
+        delivering: asyncio.Task[None] | None = None
         try:
             while True:
                 await self.ready()
@@ -313,29 +319,39 @@ class Intake(Stage):
                 )
                 if not data:
                     continue
-                await self.process(data)
-                await self.commit(consumer, data)
+                out = await self.analyse(data)
+                if delivering is not None:
+                    await delivering
+                delivering = asyncio.create_task(self._deliver_and_commit(consumer, out, data))
         finally:
+            if delivering is not None and not delivering.done():
+                delivering.cancel()  # left uncommitted: read again (a replay, never a loss)
+                await asyncio.gather(delivering, return_exceptions=True)
             self._consumer = None
             lag.cancel()
             await consumer.stop()
 
-    async def process(self, data: dict[TopicPartition, list[Any]]) -> None:
-        by_source: dict[str, list[RawMessage]] = {}
-        for tp, messages in data.items():
-            source = SOURCE_OF[tp.topic]
-            by_source.setdefault(source, []).extend(
-                RawMessage(source, m.topic, m.partition, m.offset, m.key, m.value, m.timestamp) for m in messages
-            )
-        loop = asyncio.get_running_loop()
-        analyses: list[Analysis] = []
-        for source, batch in by_source.items():
-            analyses.append(await loop.run_in_executor(self.executor, self._analyse, source, batch))
-        out = [o for analysis in analyses for o in self.handoff(analysis)]
+    async def _deliver_and_commit(
+        self, consumer: AIOKafkaConsumer, out: list[Outgoing], data: dict[TopicPartition, list[Any]]
+    ) -> None:
         await self.deliver(lambda: out, "handoff")
+        await self.commit(consumer, data)
 
-    def _analyse(self, source: str, batch: list[RawMessage]) -> Analysis:
-        metrics.BATCH_SIZE.labels(source).observe(len(batch))
+    async def analyse(self, data: dict[TopicPartition, list[Any]]) -> list[Outgoing]:
+        """The batch's outputs: every source in one NLP batch (the pipeline takes mixed
+        sources), so nlp.pipe gets the whole fetch rather than a third of it."""
+        batch = [
+            RawMessage(SOURCE_OF[tp.topic], m.topic, m.partition, m.offset, m.key, m.value, m.timestamp)
+            for tp, messages in data.items()
+            for m in messages
+        ]
+        loop = asyncio.get_running_loop()
+        analysis = await loop.run_in_executor(self.executor, self._analyse, batch)
+        return self.handoff(analysis)
+
+    def _analyse(self, batch: list[RawMessage]) -> Analysis:
+        for source in {m.source for m in batch}:
+            metrics.BATCH_SIZE.labels(source).observe(sum(1 for m in batch if m.source == source))
         s = self.settings
         return analyse_messages(self.pipeline(), batch, s.record_seconds, s.max_output_bytes)
 
