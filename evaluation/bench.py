@@ -155,9 +155,8 @@ def kafka_runs(
                 print(line, flush=True)
             if n == 2 and sum(1 for r in phase.records_in if r > 0) < 2:
                 print(
-                    "  note: the second worker never took partitions: it waited as a standby behind the "
-                    "single-worker lock (streams/lock.py), so two workers measure as one until the scale-out "
-                    "branch lands",
+                    "  note: the second worker read no raw records: it joined the intake group after the "
+                    "burst, so two workers measured as one",
                     flush=True,
                 )
         one, two = phases[1], phases[2]
