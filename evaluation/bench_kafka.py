@@ -283,6 +283,7 @@ class Phase:
     peak_rss_mb: list[float]
     broker_cores: float | None
     worker_cores: list[float]
+    worker_cpu_seconds: list[float]  # over the maximum-rate run
     machine_cores: float
     load: str
 
@@ -326,6 +327,7 @@ def run_phase(
             peak_rss_mb=[bench_proc.peak_rss_mb(w.proc.pid) or 0.0 for w in workers],
             broker_cores=usage.cores("broker") if broker else None,
             worker_cores=[usage.cores(f"worker{i}") for i in range(n_workers)],
+            worker_cpu_seconds=[usage.cores(f"worker{i}") * usage.wall for i in range(n_workers)],
             machine_cores=usage.machine_cores(),
             load=bench_proc.load(),
         )
