@@ -108,6 +108,10 @@ def _ms(value: float | None) -> str:
     return "-" if value is None else f"{value:.0f} ms"
 
 
+def cpu_ms_per_record(phase: Any) -> float | None:
+    return 1000 * sum(phase.worker_cpu_seconds) / phase.burst.done if phase.burst.done else None
+
+
 def _phase_lines(phase: Any) -> list[str]:
     b, s = phase.burst, phase.sustained
     lines = [
@@ -116,6 +120,9 @@ def _phase_lines(phase: Any) -> list[str]:
         f"{phase.broker_cores if phase.broker_cores is None else round(phase.broker_cores, 2)} cores, machine "
         f"{phase.machine_cores:.2f} of 2 busy ({phase.load})",
     ]
+    if b.done:
+        # CPU the workers spent per record: what a busy machine changes least
+        lines.append(f"  worker CPU per record {cpu_ms_per_record(phase):.0f} ms (all workers, at the maximum)")
     if s is not None:
         lines.append(
             f"  at {phase.rate:.1f} records/s (half the maximum), {s.records} records: latency "
@@ -155,9 +162,8 @@ def kafka_runs(
                 print(line, flush=True)
             if n == 2 and sum(1 for r in phase.records_in if r > 0) < 2:
                 print(
-                    "  note: the second worker never took partitions: it waited as a standby behind the "
-                    "single-worker lock (streams/lock.py), so two workers measure as one until the scale-out "
-                    "branch lands",
+                    "  note: the second worker read no raw records: it joined the intake group after the "
+                    "burst, so two workers measured as one",
                     flush=True,
                 )
         one, two = phases[1], phases[2]
@@ -169,6 +175,8 @@ def kafka_runs(
                 out[f"e2e_{n}_p{q}_ms" if n == 2 else f"e2e_p{q}_ms"] = None if value is None else round(value)
             out[f"e2e_{n}_stage_ms"] = [{k: round(v, 2) for k, v in st.items()} for st in p.stages if st]
             out[f"e2e_{n}_workers_reading"] = sum(1 for r in p.records_in if r > 0)
+            cpu = cpu_ms_per_record(p)
+            out[f"e2e_{n}_cpu_ms_per_record"] = None if cpu is None else round(cpu, 1)
             out[f"broker_cpu_cores_{n}"] = None if p.broker_cores is None else round(p.broker_cores, 3)
             out[f"e2e_{n}_load"] = p.load
         out["peak_rss_mb"] = round(max(one.peak_rss_mb + two.peak_rss_mb), 1)

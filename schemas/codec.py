@@ -30,6 +30,8 @@ from typing import Any
 
 import avro.io
 import avro.schema
+import fastavro
+from fastavro.validation import validate as fast_valid
 
 from schemas import canonical
 from schemas.limits import load_limits
@@ -147,6 +149,33 @@ def encode(name: str, datum: dict[str, Any]) -> bytes:
     buf.write(MAGIC)
     buf.write(fingerprint(name))
     _writer(name).write(datum, avro.io.BinaryEncoder(buf))
+    return buf.getvalue()
+
+
+@cache
+def _fast_schema(name: str) -> Any:
+    return fastavro.parse_schema(json.loads((SCHEMA_DIR / f"{name}.avsc").read_text()))
+
+
+def encode_converted(name: str, datum: dict[str, Any]) -> bytes:
+    """`encode` for a datum `json_form.from_json` made, the same bytes in a tenth of the
+    time (the routed items and audit events the worker writes, issue 13).
+
+    from_json checked every field against the schema and built the datum from it: each
+    field present and no other, aware datetimes for timestamps, one union branch that
+    fits. For such a datum avro's writer would validate it all again and write what
+    fastavro writes (the tests compare the bytes). fastavro checks it strictly first (an
+    int's range, which from_json leaves to avro); anything it refuses goes to `encode`,
+    which refuses or writes it as before."""
+    if name in REGISTRY_OUTPUTS and _registry_framing() is not None:
+        return encode(name, datum)
+    schema = _fast_schema(name)
+    if not fast_valid(datum, schema, raise_errors=False, strict=True):
+        return encode(name, datum)
+    buf = io.BytesIO()
+    buf.write(MAGIC)
+    buf.write(fingerprint(name))
+    fastavro.schemaless_writer(buf, schema, datum)
     return buf.getvalue()
 
 

@@ -62,7 +62,7 @@ from streams.auth import Caller, TokenStore
 from streams.config import Settings, load_settings
 from streams.correlate import ELSEWHERE, Correlation
 from streams.digests import Digests
-from streams.intake import Intake
+from streams.intake import Intake, flush_all
 from streams.quiet import BrokerWatch, install_filter
 from streams.topics import AUDIT, DEADLETTER, DIGEST, RAW, ROUTED, STATE_PARTITIONS, TOPICS, analysed_topic
 
@@ -368,7 +368,7 @@ def create_app(settings: Settings | None = None, serve: bool = True) -> faust.Ap
         if correlate.blocker() is not None:
             return  # held by another worker, or the windows are not all here yet: the next tick looks again
         try:
-            await digests.publish_closed(send_digest, app.producer.flush)
+            await digests.publish_closed(send_digest, lambda: flush_all(app.producer))
         except Exception as exc:  # a broker outage or a full disk must not stop the timer
             log.warning("digest: not published (%s); retrying next tick", type(exc).__name__)
 

@@ -12,7 +12,8 @@ import uuid
 from datetime import UTC, datetime
 from typing import Any
 
-from schemas import encode, from_json, load_schema
+from schemas import from_json, load_schema
+from schemas.codec import encode_converted
 
 WORKER = "bulletins-worker"
 
@@ -40,7 +41,7 @@ def event(
 
 
 def encode_event(ev: dict[str, Any]) -> bytes:
-    return encode("audit", from_json(load_schema("audit"), ev))
+    return encode_converted("audit", from_json(load_schema("audit"), ev))
 
 
 def collection(record_id: str | None, source: str, topic: str, partition: int, offset: int) -> dict[str, Any]:

@@ -27,7 +27,7 @@ from typing import Any
 
 from processors.core import Analysed, Pipeline, Processed
 from schemas import RecordError, encode, from_json, load_schema, to_json
-from schemas.codec import DecodeError, decode
+from schemas.codec import DecodeError, decode, encode_converted
 from schemas.json_form import check_semantics
 from schemas.registry import RegistryError
 from streams import audit, metrics
@@ -369,7 +369,7 @@ def finish_messages(
 
 def _routed(result: Processed, msg: RawMessage, max_bytes: int = DEFAULT_MAX_OUTPUT_BYTES) -> list[Outgoing]:
     output = dict(result.output, processed_at=datetime.now(UTC))
-    value = encode("routed", from_json(load_schema("routed"), output))
+    value = encode_converted("routed", from_json(load_schema("routed"), output))
     key = output["id"].encode()
     if len(key) + len(value) > max_bytes:
         # Over the producer's request size the send would fail for ever: the record, not the worker.
@@ -381,7 +381,7 @@ def _update_messages(pipeline: Pipeline, update: dict[str, Any], max_bytes: int)
     """An earlier advert routed again (its cluster reached its size): the item to the routes
     the update adds only, keyed by its own record id, and its audit events."""
     output = dict(update, processed_at=datetime.now(UTC))
-    value = encode("routed", from_json(load_schema("routed"), output))
+    value = encode_converted("routed", from_json(load_schema("routed"), output))
     key = output["id"].encode()
     if len(key) + len(value) > max_bytes:  # never the trigger's fault: said, and left
         log.warning("update of record %s not sent: too large (%d bytes)", output["id"], len(key) + len(value))

@@ -44,3 +44,19 @@ def test_corpus_is_deterministic_fictional_and_of_all_three_sources():
     assert "020 7946" not in blob and "example.org" not in blob and "example.net" not in blob
     ids = [r.get("report_id") or r.get("research_id") or r.get("submission_id") for _, r in first]
     assert len(set(ids)) == len(ids)
+
+
+def test_stage_ms_counts_records_per_nlp_batch_from_the_nlp_stage():
+    from evaluation.bench_kafka import stage_ms
+
+    nlp_count = 'bulletins_stage_duration_seconds_count{stage="nlp"}'
+    before = {nlp_count: 2.0, 'bulletins_records_in_total{source="nums"}': 10.0}
+    after = {
+        nlp_count: 6.0,
+        'bulletins_records_in_total{source="nums"}': 70.0,
+        'bulletins_records_in_total{source="partner"}': 40.0,
+        'bulletins_stage_duration_seconds_sum{stage="nlp"}': 5.0,
+    }
+    out = stage_ms(before, after, records=100)
+    assert out["records_per_nlp_batch"] == 25.0  # 100 records read in 4 NLP batches
+    assert out["nlp"] == 50.0  # 5 s over 100 records
