@@ -277,7 +277,9 @@ class Extractor:
             if label == "theft" and hit.sentence in control_sentences:
                 continue  # "he takes their money every night": control, counted as an indicator
             near = {hit.sentence - 1, hit.sentence, hit.sentence + 1}
-            if label == "theft" and hit.sentence not in absent and force & near:
+            if label == "theft" and hit.sentence in absent:
+                out.denied_mo.add("robbery")  # taken while she was away: the model adds no robbery
+            elif label == "theft" and force & near:
                 label = "robbery"
             if label not in out.mo_evidence or out.mo_evidence[label].startswith("indicator:"):
                 out.mo_evidence[label] = hit.evidence  # the text's own words before an implied tag

@@ -172,6 +172,10 @@ def test_outing_is_harassment_and_a_reporters_own_name_is_not(pipeline):
         ("He booked twice and never showed up.", {"timewaster"}, set()),
         ("After one glass of wine she felt dizzy.", set(), {"weapon"}),
         ("It was daylight robbery, the rent he charges her.", set(), {"robbery"}),
+        ("He signed his texts Rob M and paid in full.", set(), {"robbery"}),
+        ("Told him that's fraud you mug.", set(), {"robbery"}),
+        ("He robbed her at the bus stop.", {"robbery"}, set()),
+        ("She was mugged on the way home.", {"robbery"}, set()),
         # a denied claim negates the clause it governs
         ("There is no evidence he spiked her drink.", set(), {"drugging"}),
         ("Staff saw no sign that he hit her.", set(), {"violence"}),
@@ -238,3 +242,9 @@ def test_mo_classes_from_new_voices(pipeline, text, present, absent):
     mo = set(extract(pipeline, text).mo)
     assert present <= mo, (text, mo)
     assert not (absent & mo), (text, mo)
+
+
+def test_a_taking_while_she_was_away_denies_robbery_to_the_model(pipeline):
+    result = extract(pipeline, "When she went to get a towel he went through her purse and took £220.")
+    assert "theft" in result.mo and "robbery" not in result.mo
+    assert "robbery" in result.denied_mo  # the trained model may not add it back
