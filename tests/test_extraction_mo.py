@@ -224,7 +224,8 @@ def test_outing_is_harassment_and_a_reporters_own_name_is_not(pipeline):
         ("He posed as a detective sergeant from vice.", {"impersonating_police"}, set()),
         # repeated contact, and a number that is no count of messages
         ("Two men came in, one called himself Tony.", set(), {"harassment_stalking"}),
-        ("He has rung her 30 times since Friday.", {"harassment_stalking"}, set()),
+        ("He has texted her 30 times since Friday.", {"harassment_stalking"}, set()),
+        ("Hoax booking, never turned up, then rang 20 times just breathing.", {"timewaster"}, {"harassment_stalking"}),
         ("He messaged from a new account after she blocked him.", {"harassment_stalking"}, set()),
         ("Here is her number, ring it and tell her what you think.", {"harassment_stalking"}, set()),
         ("Bricks next if she doesn't move on.", {"threats"}, set()),
