@@ -53,6 +53,8 @@ LABELS = {
 }
 # Indicators that imply an MO tag: a threat to someone's family is a threat; demanding
 # protection money is extortion under threat.
+# Tags whose hit near a taking makes it a robbery.
+FORCE_TAGS = frozenset({"violence", "threats", "weapon", "robbery"})
 IMPLIED_MO = {"threats_to_family": "threats", "protection_money": "threats", "forced_drug_use": "drugging"}
 
 
@@ -88,6 +90,7 @@ def normalise_value(label: str, text: str) -> str:
 class Extractor:
     def __init__(self, nlp: Language) -> None:
         self.mo = PatternTagger(nlp, "mo.yaml", set(MO_TAGS))
+        self.mo_context = PatternTagger(nlp, "mo_context.yaml", {"absent", "force"})
         self.indicators = IndicatorFinder(nlp)
         self.vehicles = VehicleFinder(nlp)
         self.weapons = WeaponFinder(nlp)
@@ -264,13 +267,21 @@ class Extractor:
 
     def _mo(self, out: Extraction, record, doc: Doc, text_end: int, sents, weapons, control_sentences, words) -> None:
         hits = self.mo.hits(doc, 0, text_end, sents, words, denied=out.denied_mo)
-        labels = {h.label for h in hits}
+        # Robbery is property taken with force or threat: near the taking (its sentence or the
+        # next one to it), and not while she was out of the room, asleep or not looking.
+        context = self.mo_context.hits(doc, 0, text_end, sents, words)
+        force = {h.sentence for h in hits if h.label in FORCE_TAGS} | {w.sentence for w in weapons}
+        force |= {h.sentence for h in context if h.label == "force"}
+        absent = {h.sentence for h in context if h.label == "absent"}
         for hit in hits:
             label = hit.label
             if label == "theft" and hit.sentence in control_sentences:
                 continue  # "he takes their money every night": control, counted as an indicator
-            if label == "theft" and labels & {"violence", "threats", "weapon", "robbery"}:
-                label = "robbery"  # property taken with force or threat
+            near = {hit.sentence - 1, hit.sentence, hit.sentence + 1}
+            if label == "theft" and hit.sentence in absent:
+                out.denied_mo.add("robbery")  # taken while she was away: the model adds no robbery
+            elif label == "theft" and force & near:
+                label = "robbery"
             if label not in out.mo_evidence or out.mo_evidence[label].startswith("indicator:"):
                 out.mo_evidence[label] = hit.evidence  # the text's own words before an implied tag
         for w in weapons:

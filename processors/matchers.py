@@ -58,6 +58,8 @@ TEXTSPEAK_NEGATIONS = _grammar("negation", "textspeak")
 _OPINION_VERBS = _grammar("negation", "opinion_verbs")
 _WH_WORDS = _grammar("negation", "wh_words")
 _CLIMB = {"dobj", "pobj", "attr", "oprd", "xcomp", "acomp", "prep", "agent", "dative", "nsubjpass", "appos", "amod"}
+_CLAUSES = frozenset({"acl", "ccomp", "relcl", "advcl"})
+WEAK = "weak"  # the flag of a circumstantial phrase in a matcher key
 _POS = re.compile(r"^<([A-Z]+)>$")
 _STAR = re.compile(r"^\*(\d*)$")
 
@@ -275,6 +277,9 @@ class LabelOptions:
     not_within: frozenset[str] = frozenset()  # a hit containing one of these words does not count ("own")
     not_irrealis: bool = False  # asked / wanted / threatened to, not done: does not count
     object_not: frozenset[str] = frozenset()  # the act's object is one of these things: not against a person
+    verb_not: frozenset[str] = frozenset()  # the verb the hit hangs on ("filmed her WITHOUT CONSENT"): another act
+    not_phrasal: frozenset[tuple[str, str]] = frozenset()  # verb + particle idioms ("kick off", "hit on")
+    yields_to: frozenset[str] = frozenset()  # a hit inside a hit of one of these labels is that label's
 
 
 def add_phrases(nlp: Language, lemma: PhraseMatcher, exact: PhraseMatcher, label: str, phrases: list[str]) -> None:
@@ -315,6 +320,9 @@ class PatternTagger:
         if unknown:
             raise ValueError(f"{name}: unknown labels {sorted(unknown)}")
         self.vocab = nlp.vocab
+        # "no evidence he drugged her", "no suggestion she was hurt": nouns whose denial
+        # reaches the clause they govern
+        self.claim_nouns = frozenset(str(w).lower() for w in data.get("negating_nouns") or [])
         self.phrase_matcher = PhraseMatcher(nlp.vocab, attr="LEMMA")
         self.exact_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         # One Matcher per label, run only on the sentences where one of its patterns finds
@@ -337,10 +345,18 @@ class PatternTagger:
                 not_within=frozenset(_expand(spec.get("not_within") or [], words, lemmas)),
                 not_irrealis=bool(spec.get("not_irrealis", False)),
                 object_not=frozenset(_expand(spec.get("object_not") or [], words, lemmas)),
+                verb_not=frozenset(_expand(spec.get("verb_not") or [], words, lemmas)),
+                not_phrasal=frozenset(tuple(str(p).lower().split()) for p in spec.get("not_phrasal") or []),
+                yields_to=frozenset(spec.get("yields_to") or []),
             )
             add_phrases(
                 nlp, self.phrase_matcher, self.exact_matcher, label, [str(p) for p in spec.get("phrases") or []]
             )
+            # circumstantial words ("bruising"): they count unless the text denies the label
+            # ("bruising to her wrists ... no disclosure of assault, it was agreed")
+            weak = [str(p) for p in spec.get("weak_phrases") or []]
+            if weak:
+                add_phrases(nlp, self.phrase_matcher, self.exact_matcher, f"{label}\t{WEAK}", weak)
             any_subject = [(p, True) for p in spec.get("patterns_any_subject") or []]
             for pattern, free in [(p, False) for p in spec.get("patterns") or []] + any_subject:
                 compiled = compile_pattern(str(pattern), words, lemmas)
@@ -362,6 +378,8 @@ class PatternTagger:
         end_char = len(doc.text) if end_char is None else end_char
         sents = sents or SentenceIndex(doc)
         found: dict[tuple[str, int], Hit] = {}
+        weak: set[tuple[str, int]] = set()
+        negated_labels: set[str] = set()
         matches = list(self.phrase_matcher(doc)) + list(self.exact_matcher(doc))
         index = words if words is not None else doc_words(doc, sents)
         starts = [*sents.starts, len(doc)]
@@ -374,19 +392,24 @@ class PatternTagger:
             span = doc[start:end]
             if span.start_char < start_char or span.end_char > end_char or not sents.same(start, end):
                 continue
-            label, rule_text, *flags = self.vocab.strings[match_id].split("\t")
+            label, *flags, rule_text = self.vocab.strings[match_id].split("\t")
+            if rule_text == "any_subject":  # a pattern's key: label, pattern, flag
+                flags, rule_text = [rule_text], flags[0]
             opts = self.options[label]
             if opts.not_after and start > 0 and doc[start - 1].lower_ in opts.not_after:
                 continue
             if opts.not_within and any(t.lower_ in opts.not_within for t in span):
                 continue
-            if opts.negatable and negated(span):
-                if denied is not None:
-                    denied.add(label)
+            if opts.negatable and negated(span, self.claim_nouns):
+                negated_labels.add(label)
                 continue
-            if opts.not_by and not flags and _subject(span) in opts.not_by:
+            if opts.not_by and "any_subject" not in flags and _subject(span) in opts.not_by:
                 continue
-            if opts.object_not and _object(span) in opts.object_not:
+            if opts.object_not and _object_excluded(span, opts.object_not):
+                continue
+            if opts.verb_not and _verb_of(span).lemma_.lower() in opts.verb_not:
+                continue
+            if opts.not_phrasal and _phrasal(span, opts.not_phrasal):
                 continue
             if opts.not_irrealis and irrealis(span):
                 continue
@@ -396,7 +419,23 @@ class PatternTagger:
             key = (label, start)
             if key not in found:  # the longest match at a position wins
                 found[key] = Hit(label, rule, start, end, sents.of(start))
-        return sorted(found.values(), key=lambda h: (h.start, h.label))
+                if WEAK in flags:
+                    weak.add(key)
+        if denied is not None:
+            denied |= negated_labels
+        for key in weak:
+            if key[0] in negated_labels:
+                del found[key]
+        hits = [h for h in found.values() if not self._yields(h, found.values())]
+        return sorted(hits, key=lambda h: (h.start, h.label))
+
+    def _yields(self, hit: Hit, others) -> bool:
+        """A hit inside a hit of a label it yields to ("THREATENED to send her photos to her
+        family": blackmail, not threats) is that label's."""
+        targets = self.options[hit.label].yields_to
+        return bool(targets) and any(
+            o.label in targets and o.start <= hit.start and hit.end <= o.end and o is not hit for o in others
+        )
 
 
 def _expand(items: list[str], words: dict[str, list[str]], lemmas: dict[str, list[str]]) -> list[str]:
@@ -433,6 +472,34 @@ def _subject(span: Span) -> str | None:
             return None
         verb = verb.head
     return None
+
+
+def _phrasal(span: Span, idioms: frozenset[tuple[str, str]]) -> bool:
+    """A verb of the hit with a particle outside it that makes an idiom ("if I KICK OFF",
+    "she KICKED me OUT", "he HIT ON her"): not the act."""
+    for token in span:
+        lemma = token.lemma_.lower()
+        if any(c.dep_ == "prt" and c.i >= span.end and (lemma, c.lower_) in idioms for c in token.children):
+            return True
+        nxt = token.i + 1  # the parser may miss the particle: the next word, governing nothing
+        following = token.doc[nxt] if span.end <= nxt < len(token.doc) else None
+        if following is not None and not any(following.children) and (lemma, following.lower_) in idioms:
+            return True
+    return False
+
+
+def _object_excluded(span: Span, things: frozenset[str]) -> bool:
+    """The act's direct object is one of `things`; "*": any object outside the hit ("never
+    showed A WEAPON" is no no-show)."""
+    obj = _object(span)
+    if obj is None:
+        return False
+    if "*" in things:
+        verb = _verb_of(span)
+        tok = next(c for c in verb.children if c.dep_ in ("dobj", "obj"))
+        if not span.start <= tok.i < span.end:
+            return True
+    return obj in things
 
 
 def _object(span: Span) -> str | None:
@@ -485,13 +552,24 @@ def _negates(token: Token, inside: range) -> bool:
     return False
 
 
-def negated(span: Span) -> bool:
-    """Is the hit negated in its clause? Dependency first, a short window as fallback."""
+def _denied_claim(clause: Token, inside: range, nouns: frozenset[str]) -> bool:
+    """The clause hangs on a denied claim noun ("no evidence [he drugged me]"), directly or
+    through the verb that has it as object ("I have no evidence [he ...]")."""
+    head = clause.head
+    candidates = [head] + [c for c in head.children if c.dep_ in ("dobj", "attr", "obj")]
+    return any(n.lemma_.lower() in nouns and _negates(n, inside) for n in candidates)
+
+
+def negated(span: Span, claim_nouns: frozenset[str] = frozenset()) -> bool:
+    """Is the hit negated in its clause? Dependency first, a short window as fallback.
+    `claim_nouns`: a denied claim ("no EVIDENCE he drugged her") negates the clause it governs."""
     doc = span.doc
     inside = range(span.start, span.end)
     token = span.root
     for _ in range(4):  # climb from the hit to the verb that governs it
         if _negates(token, inside):
+            return True
+        if claim_nouns and token.dep_ in _CLAUSES and _denied_claim(token, inside, claim_nouns):
             return True
         if token.dep_ == "pobj" and token.head.lower_ == "without" and token.head.i not in inside:
             return True
