@@ -35,6 +35,7 @@ from presidio_anonymizer.entities import RecognizerResult as AnonResult
 
 from redaction.deny_list import RECOGNIZER_NAME as DENY_NAME
 from redaction.deny_list import VICTIM_ENTITIES, VICTIM_PREFIX, deny_list_recognizers
+from redaction.desktop_roles import Post, handle_names, name_mentions
 from redaction.kinds import (
     ADDRESS_KINDS,
     ENTITIES,
@@ -77,7 +78,7 @@ _COORD_AFTER = re.compile(r"\s*(?:,|&|\band\b|\bor\b|/)\s*([A-Z][\w'-]+(?:\s[A-Z
 # A house number right before a place name, and the end of an address after it.
 _HOUSE_NUMBER_BEFORE = re.compile(r"(?<![\w£$€.,:/\-])(?:flat\s+\d{1,4}[a-z]?,?\s+)?\d{1,4}[a-zA-Z]?\s+$", re.I)
 _ADDRESS_END = re.compile(r"\s*(?:,|\.|\(|$|[A-Z]{1,2}\d)")
-_DEFENDANT_HOME = re.compile(r",\s*(?:(?:aged\s+)?\d{2}\s*,\s*)?(?:of|from)\s+")
+_DEFENDANT_HOME = re.compile(r",\s*(?:(?:aged\s+)?\d{2}\s*,\s*)?(?:(?:both|all)\s+)?(?:of|from)\s+")
 _NEXT_WORD = re.compile(r"[ \t]+(\w+)")
 _POSSESSIVE_AFTER = re.compile(r"^['\u2019]s\b|^s['\u2019]")
 # an NER span the gazetteer knows for a place (redaction/gazetteer/)
@@ -242,6 +243,9 @@ class _Run:
         self.soft_victim: set[tuple[int, int]] = set()
         self.desktop_offenders: list[tuple[int, int, str]] = []  # desktop research: authors, defendants
         self.post_authors: list[tuple[int, int]] = []  # desktop research: every post's author
+        self.posts: list[Post] = []  # desktop research: the posts and their authors
+        self.author_names: set[str] = set()  # first names inside offending authors' handles
+        self._name_cands: list[_Cand] = []  # the name candidates, for the court report's accused
         # desktop research that reports a court case: its names are no advert's working names
         self._news = ctx.advert and bool(redactor.roles.desktop.court.search(text))
 
@@ -260,9 +264,12 @@ class _Run:
                 *self.ctx.offender_authors,
                 *self.rules.desktop.defendants(self.text, spans, self.doc),
             ]
-            self.post_authors = [p.author for p in self.rules.desktop.posts(self.text)]
+            self.posts = self.rules.desktop.posts(self.text)
+            self.post_authors = [p.author for p in self.posts]
+            self.author_names = self._offender_author_names()
         if self._news:
             names, places = self._defendant_homes(names, places)
+        self._name_cands = names
         mentions = self._decide_names(names, places)
         known = mentions + self._other_mentions(mentions)  # "Clivedon's car" after "his mate Clivedon"
         self.known = known
@@ -497,11 +504,13 @@ class _Run:
             if final == UNKNOWN and c.tier >= _NER_TIER and self._place_position(c):
                 places.append(_Cand(c.start, c.end, "LOCATION", "name_in_place_position", _NER_TIER, {}))
                 continue
-            if final == OFFENDER and ctx.advert and not c.meta.get("name_strong", True):
+            desktop_rule = evidence.startswith("rule:desktop.")
+            if final == OFFENDER and ctx.advert and not c.meta.get("name_strong", True) and not desktop_rule:
                 final = UNKNOWN  # advert text is the advertiser's: "he" alone proves nothing there
             if final == OFFENDER:
                 entity = "PERSON"
-                if evidence.startswith("rule:desktop.author") and _HANDLE_SHAPE.fullmatch(self.text[c.start : c.end]):
+                handle_rule = evidence.startswith(("rule:desktop.author", "rule:desktop.defendant_alias"))
+                if handle_rule and _HANDLE_SHAPE.fullmatch(self.text[c.start : c.end]):
                     entity = "ONLINE_HANDLE"  # a post signed "SmoggyRoger": a handle the NER read as a name
                 self._keep(c, entity, OFFENDER, evidence if role == OFFENDER else "same name as offender")
             else:
@@ -550,9 +559,47 @@ class _Run:
         for start, end, rule in self.desktop_offenders:
             if start < c.end and c.start < end:
                 return rule
+        if c.entity == "PERSON" and canonical("PERSON", self.text[c.start : c.end]) in self.author_names:
+            return "desktop.author_offence:handle_name"  # "You're a scumbag Mike" to MerseyMike_x
         if self._news and c.entity in ID_KINDS and self._defendant_leads(c):
             return "desktop.defendant_sentence"
+        if self._news and self.rules.desktop.alias(self.text, c.start) and self._defendant_leads(c):
+            return "desktop.defendant_alias"  # "used the username 'TaysideGent'", "the alias 'Jack Diamond'"
         return None
+
+    def _offending_post(self, c: _Cand) -> int | None:
+        """Where the body of the offending author's post holding the span starts, if any."""
+        offending = [(s, e) for s, e, rule in self.desktop_offenders if rule.startswith("desktop.author")]
+        for post in self.posts:
+            if post.body[0] <= c.start and c.end <= post.body[1] and post.author in offending:
+                return post.body[0]
+        return None
+
+    def _offender_author_names(self) -> set[str]:
+        """The first names inside the handles of offending authors ("mike" of "MerseyMike_x"),
+        by which the thread calls him. Not a name another author's handle holds too, nor one
+        the text used before his first post ended: that is the worker's ("BellaFan: saw Bella")."""
+        first = self.lex.first_names
+        offending = [(s, e) for s, e, rule in self.desktop_offenders if rule.startswith("desktop.author")]
+        if not offending:
+            return set()
+        posts = self.posts
+        others: set[str] = set()
+        for a, b in self.post_authors:
+            if not any(s < b and a < e for s, e in offending):
+                others |= handle_names(self.text[a:b].lstrip("@"), first)
+        out: set[str] = set()
+        for s, e in offending:
+            body_end = next((p.body[1] for p in posts if p.author == (s, e)), e)
+            for name in handle_names(self.text[s:e].lstrip("@"), first) - others:
+                earlier = [
+                    m
+                    for m in name_mentions(self.text, name)
+                    if m[0] < body_end and not any(a <= m[0] and m[1] <= b for a, b in self.post_authors)
+                ]
+                if not earlier:
+                    out.add(name)
+        return out
 
     def _defendant_homes(self, names: list[_Cand], places: list[_Cand]) -> tuple[list[_Cand], list[_Cand]]:
         """In a court report, "Imran Malik, 45, of Savile Town," names the accused's home area:
@@ -594,15 +641,25 @@ class _Run:
         return False
 
     def _defendant_leads(self, c: _Cand) -> bool:
-        """In a court report, the sentence names the accused before the identifier and no one
-        else between ("Jamie Burrows, 27, used numbers including 07700 ...")."""
-        s_start, _ = self._sentence(c.start, c.end)
-        accused = [e for s, e, _ in self.desktop_offenders if s_start <= s and e <= c.start]
-        if not accused:
+        """In a court report, the last person named before the identifier is the accused
+        ("Jamie Burrows, 27, ... He used the number 07700 ..."), leaving aside the officials
+        who tell the story ("Fiscal depute X said he used the username ..."), and no victim's
+        possessive leads it ("her number")."""
+        desk = self.rules.desktop
+        if desk.victim_owned(self.text, c.start):
             return False
-        after = max(accused)
-        between = [m for m in (*self.known, *self.id_mentions) if after <= m.start < c.start]
-        return all(m.role == OFFENDER for m in between)
+        accused = [(s, e) for s, e, _ in self.desktop_offenders]
+        parts: set[str] = set()
+        for s, e in accused:
+            parts |= self._parts(canonical("PERSON", self.text[s:e]))
+        people = [(e, True) for s, e in accused if e <= c.start]
+        for n in self._name_cands:
+            if n is c or n.end > c.start or desk.court_official(self.text, n.start):
+                continue
+            mine = any(s < n.end and n.start < e for s, e in accused)
+            key_parts = self._parts(canonical("PERSON", self.text[n.start : n.end]))
+            people.append((n.end, mine or (bool(key_parts) and key_parts <= parts)))
+        return bool(people) and max(people)[1]
 
     def _post_author(self, c: _Cand) -> bool:
         """The span is (part of) a post's author in desktop research."""
@@ -651,6 +708,16 @@ class _Run:
         if ctx.advert and (rule := self._desktop_offender(c)) is not None:
             self._keep(c, entity, OFFENDER, f"rule:{rule}")
             self.id_mentions.append(PersonMention(c.start, c.end, OFFENDER))
+            return
+        if ctx.advert and (body := self._offending_post(c)) is not None:
+            # in a harassing or boasting post, an identifier the author gives as his own ("ring
+            # me on", "from") is his; any other is his target's ("don't book @x, its a bloke")
+            if self.rules.desktop.author_own(text, body, c.start):
+                self._keep(c, entity, OFFENDER, "rule:desktop.author_own")
+                self.id_mentions.append(PersonMention(c.start, c.end, OFFENDER))
+            else:
+                self.redact.append(c)
+                self.id_mentions.append(PersonMention(c.start, c.end, VICTIM))
             return
         if ctx.advert and self.rules.desktop.page_subject(text, c.start, c.end):
             # "Comments on @TSAmber's video": the page is about her, whoever comments
@@ -742,7 +809,11 @@ class _Run:
             self.redact.append(c)
             return
         if entity in ADDRESS_KINDS:
-            self.redact.append(c)
+            if self.ctx.platform == "lettings" and not self.rules.home_context(before):
+                # a lettings advert's address is the premises let (records.md §2), no one's home
+                self._keep(c, "LOCATION", "incident", "rule:desktop.let_premises")
+            else:
+                self.redact.append(c)
             return
         if entity == "UK_POSTCODE_DISTRICT":
             self._keep(c, "LOCATION", "incident", "rule:postcode_district")
