@@ -88,6 +88,11 @@ class DesktopRoles:
         """The span follows an alias cue ("used the username 'X'", "posted under the name")."""
         return bool(self.alias_before and self.alias_before.search(text[max(0, start - 50) : start]))
 
+    def aliases(self, text: str) -> list[tuple[int, int]]:
+        """Quoted names after an alias cue ("used the username 'SelbySwan77'", "the alias
+        'Jack Diamond'"): someone's other name, which the name tagger often misses."""
+        return [m.span(1) for m in _QUOTED.finditer(text) if self.alias(text, m.start())]
+
     def victim_owned(self, text: str, start: int) -> bool:
         """A victim's possessive leads the identifier ("her number", "the woman's phone")."""
         return bool(self.victim_owner_before and self.victim_owner_before.search(text[max(0, start - 40) : start]))
@@ -152,6 +157,7 @@ class DesktopRoles:
         return head.dep_ == "nsubj" and head.head.lemma_.lower() in self.defendant_verbs
 
 
+_QUOTED = re.compile(r"['\"\u2018\u201c]([^'\"\u2018\u2019\u201c\u201d\n]{2,40}?)['\"\u2019\u201d]")
 _HANDLE_WORD = re.compile(r"[A-Z][a-z]+|[a-z]+|[A-Z]+(?![a-z])")
 
 

@@ -7,7 +7,8 @@ becomes a candidate here (a handle, or a name of capitalised words), and the red
 decides its side (an offence in the author's own post makes it an offender's; otherwise it
 is redacted). An everyday word a marker caught ("lol legend >>") is no author. The first name
 inside a handle is a candidate wherever the thread calls its author by it ("Baz delete
-that", "its a whore tam"), in lower case too when it is no everyday word.
+that", "its a whore tam"), in lower case too when it is no everyday word; so is a quoted
+name after an alias cue ("used the username 'SelbySwan77'").
 """
 
 from __future__ import annotations
@@ -51,6 +52,11 @@ class PostAuthorRecognizer(EntityRecognizer):
             # a first name, or a word too rare to be an everyday one ("tam" of "TorryTam")
             lex = self.lexicon
             names |= {w for w in handle_words(author) if lex.could_be_name(w) and not lex.is_place(w)}
+        for start, end in self.desktop.aliases(text):
+            entity = (
+                "PERSON" if " " in text[start:end] or not _HANDLE_SHAPED.search(text[start:end]) else "ONLINE_HANDLE"
+            )
+            results.append(make_result(self, entity, start, end, SCORE))
         for name in sorted(names):
             for start, end in name_mentions(text, name):
                 word = text[start:end]
