@@ -568,10 +568,13 @@ class _Run:
         return None
 
     def _offending_post(self, c: _Cand) -> int | None:
-        """Where the body of the offending author's post holding the span starts, if any."""
+        """Where the body of the offending author's post holding the span starts, if any (an
+        everyday word a marker caught, "real" of "posted: real names", is no author)."""
         offending = [(s, e) for s, e, rule in self.desktop_offenders if rule.startswith("desktop.author")]
         for post in self.posts:
-            if post.body[0] <= c.start and c.end <= post.body[1] and post.author in offending:
+            a, b = post.author
+            inside = post.body[0] <= c.start and c.end <= post.body[1]
+            if post.author in offending and inside and not self.lex.is_common_word(self.text[a:b].lstrip("@")):
                 return post.body[0]
         return None
 
@@ -712,7 +715,10 @@ class _Run:
         if ctx.advert and (body := self._offending_post(c)) is not None:
             # in a harassing or boasting post, an identifier the author gives as his own ("ring
             # me on", "from") is his; any other is his target's ("don't book @x, its a bloke")
-            if self.rules.desktop.author_own(text, body, c.start):
+            offending = [(s, e) for s, e, r in self.desktop_offenders if r.startswith("desktop.author")]
+            authors = {canonical(entity, text[s:e]) for s, e in offending}
+            own = canonical(entity, span) in authors  # "pay £100 to @ExposeLeics" in his own post
+            if own or self.rules.desktop.author_own(text, body, c.start):
                 self._keep(c, entity, OFFENDER, "rule:desktop.author_own")
                 self.id_mentions.append(PersonMention(c.start, c.end, OFFENDER))
             else:

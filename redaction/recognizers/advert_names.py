@@ -70,7 +70,9 @@ class AdvertNameRecognizer(DocPersonRecognizer):
     def find(self, text: str, doc: Doc):
         lex = self.lexicon
         spans: set[tuple[int, int]] = set()
-        first = next(iter(doc.sents), None)
+        # the head is the first sentence with words: the parser may cut a leading emoji off
+        # on its own ("💎 ANNA & KATYA 💎 ...")
+        first = next((s for s in doc.sents if any(ch.isalpha() for ch in s.text)), None)
         m = _HEAD.match(text, 0, first.end_char) if first is not None else None
         if m:
             found = capture_names(doc, m.end(), lex, capitalised_only=True, coordinated=True, max_words=2)
