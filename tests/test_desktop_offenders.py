@@ -361,3 +361,11 @@ def test_a_lettings_advert_keeps_the_premises_address(pipeline):
     text = text_of(out)
     assert "14 Ferrybridge Road" in text and "WF10 4JH" in text
     assert not present("07700 900745", flatten(out)) and not present("Des", flatten(out))
+
+
+def test_a_head_after_a_leading_emoji_names_both_workers(pipeline):
+    ad = advert("🌺 MIRELA & OKSANA 🌺 two friends new in Lincoln this week. Duo or single, 07700 900746")
+    out = run(pipeline, ad)
+    flat = flatten(out)
+    assert not present("MIRELA", flat) and not present("OKSANA", flat)
+    assert "Lincoln" in text_of(out)
