@@ -718,6 +718,8 @@ class _Run:
             offending = [(s, e) for s, e, r in self.desktop_offenders if r.startswith("desktop.author")]
             authors = {canonical(entity, text[s:e]) for s, e in offending}
             own = canonical(entity, span) in authors  # "pay £100 to @ExposeLeics" in his own post
+            # "by Barry Whitehead (barry.w@example.com):": the author's own, given beside his name
+            own = own or any(re.fullmatch(r"\s*[(\[,]?\s*", text[b : c.start]) for _, b in offending if b <= c.start)
             if own or self.rules.desktop.author_own(text, body, c.start):
                 self._keep(c, entity, OFFENDER, "rule:desktop.author_own")
                 self.id_mentions.append(PersonMention(c.start, c.end, OFFENDER))
