@@ -46,9 +46,7 @@ class DesktopRoles:
     defendant_verbs: frozenset[str] = frozenset()
     subject_before: re.Pattern[str] | None = None
     subject_after: re.Pattern[str] | None = None
-    officials_before: re.Pattern[str] | None = None
     alias_before: re.Pattern[str] | None = None
-    victim_owner_before: re.Pattern[str] | None = None
     own_before: re.Pattern[str] | None = None
 
     @classmethod
@@ -68,9 +66,7 @@ class DesktopRoles:
             defendant_verbs=frozenset(v.lower() for v in data.get("defendant_verbs") or []),
             subject_before=re.compile(data["page_subject"]["before"], _FLAGS),
             subject_after=re.compile(data["page_subject"]["after"], _FLAGS),
-            officials_before=re.compile(data["court_officials_before"], _FLAGS),
             alias_before=re.compile(data["alias_before"], _FLAGS),
-            victim_owner_before=re.compile(data["victim_owner_before"], _FLAGS),
             own_before=re.compile(data["author_own_before"], _FLAGS),
         )
 
@@ -78,11 +74,6 @@ class DesktopRoles:
         """In a post, the identifier is one its author gives as his own ("ring me on",
         "my number is", "sent her a few from")."""
         return bool(self.own_before and self.own_before.search(text[max(body_start, start - 40) : start]))
-
-    def court_official(self, text: str, start: int) -> bool:
-        """A name a court report gives with an official's title ("Fiscal depute", "DC",
-        "Judge"): one who tells the story, no party to it."""
-        return bool(self.officials_before and self.officials_before.search(text[max(0, start - 40) : start]))
 
     def alias(self, text: str, start: int) -> bool:
         """The span follows an alias cue ("used the username 'X'", "posted under the name")."""
@@ -92,10 +83,6 @@ class DesktopRoles:
         """Quoted names after an alias cue ("used the username 'SelbySwan77'", "the alias
         'Jack Diamond'"): someone's other name, which the name tagger often misses."""
         return [m.span(1) for m in _QUOTED.finditer(text) if self.alias(text, m.start())]
-
-    def victim_owned(self, text: str, start: int) -> bool:
-        """A victim's possessive leads the identifier ("her number", "the woman's phone")."""
-        return bool(self.victim_owner_before and self.victim_owner_before.search(text[max(0, start - 40) : start]))
 
     def page_subject(self, text: str, start: int, end: int) -> bool:
         """The handle the page is about ("Comments on @TSAmberLeeds video:", "@x's post"):

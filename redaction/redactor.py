@@ -245,7 +245,6 @@ class _Run:
         self.post_authors: list[tuple[int, int]] = []  # desktop research: every post's author
         self.posts: list[Post] = []  # desktop research: the posts and their authors
         self.author_names: set[str] = set()  # first names inside offending authors' handles
-        self._name_cands: list[_Cand] = []  # the name candidates, for the court report's accused
         # desktop research that reports a court case: its names are no advert's working names
         self._news = ctx.advert and bool(redactor.roles.desktop.court.search(text))
 
@@ -269,7 +268,6 @@ class _Run:
             self.author_names = self._offender_author_names()
         if self._news:
             names, places = self._defendant_homes(names, places)
-        self._name_cands = names
         mentions = self._decide_names(names, places)
         known = mentions + self._other_mentions(mentions)  # "Clivedon's car" after "his mate Clivedon"
         self.known = known
@@ -644,25 +642,16 @@ class _Run:
         return False
 
     def _defendant_leads(self, c: _Cand) -> bool:
-        """In a court report, the last person named before the identifier is the accused
-        ("Jamie Burrows, 27, ... He used the number 07700 ..."), leaving aside the officials
-        who tell the story ("Fiscal depute X said he used the username ..."), and no victim's
-        possessive leads it ("her number")."""
-        desk = self.rules.desktop
-        if desk.victim_owned(self.text, c.start):
+        """In a court report, the sentence names the accused before the identifier and no one
+        else between ("Jamie Burrows, 27, used numbers including 07700 ..."). Not further back
+        ("He used the number ..."): across sentences it kept victims' numbers on unseen data."""
+        s_start, _ = self._sentence(c.start, c.end)
+        accused = [e for s, e, _ in self.desktop_offenders if s_start <= s and e <= c.start]
+        if not accused:
             return False
-        accused = [(s, e) for s, e, _ in self.desktop_offenders]
-        parts: set[str] = set()
-        for s, e in accused:
-            parts |= self._parts(canonical("PERSON", self.text[s:e]))
-        people = [(e, True) for s, e in accused if e <= c.start]
-        for n in self._name_cands:
-            if n is c or n.end > c.start or desk.court_official(self.text, n.start):
-                continue
-            mine = any(s < n.end and n.start < e for s, e in accused)
-            key_parts = self._parts(canonical("PERSON", self.text[n.start : n.end]))
-            people.append((n.end, mine or (bool(key_parts) and key_parts <= parts)))
-        return bool(people) and max(people)[1]
+        after = max(accused)
+        between = [m for m in (*self.known, *self.id_mentions) if after <= m.start < c.start]
+        return all(m.role == OFFENDER for m in between)
 
     def _post_author(self, c: _Cand) -> bool:
         """The span is (part of) a post's author in desktop research."""
