@@ -20,7 +20,7 @@ from redaction.desktop_roles import DesktopRoles
 # MO model probability that counts as a post describing an offence on its own, and the
 # fewest words a post needs for the model to be read at all (it guesses on "lol legend")
 MODEL_BAR = 0.9
-MODEL_MIN_WORDS = 8
+MODEL_MIN_WORDS = 12
 
 
 def offending_authors(

@@ -46,6 +46,8 @@ class DesktopRoles:
     defendant_verbs: frozenset[str] = frozenset()
     subject_before: re.Pattern[str] | None = None
     subject_after: re.Pattern[str] | None = None
+    alias_before: re.Pattern[str] | None = None
+    own_before: re.Pattern[str] | None = None
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any]) -> DesktopRoles:
@@ -64,7 +66,23 @@ class DesktopRoles:
             defendant_verbs=frozenset(v.lower() for v in data.get("defendant_verbs") or []),
             subject_before=re.compile(data["page_subject"]["before"], _FLAGS),
             subject_after=re.compile(data["page_subject"]["after"], _FLAGS),
+            alias_before=re.compile(data["alias_before"], _FLAGS),
+            own_before=re.compile(data["author_own_before"], _FLAGS),
         )
+
+    def author_own(self, text: str, body_start: int, start: int) -> bool:
+        """In a post, the identifier is one its author gives as his own ("ring me on",
+        "my number is", "sent her a few from")."""
+        return bool(self.own_before and self.own_before.search(text[max(body_start, start - 40) : start]))
+
+    def alias(self, text: str, start: int) -> bool:
+        """The span follows an alias cue ("used the username 'X'", "posted under the name")."""
+        return bool(self.alias_before and self.alias_before.search(text[max(0, start - 50) : start]))
+
+    def aliases(self, text: str) -> list[tuple[int, int]]:
+        """Quoted names after an alias cue ("used the username 'SelbySwan77'", "the alias
+        'Jack Diamond'"): someone's other name, which the name tagger often misses."""
+        return [m.span(1) for m in _QUOTED.finditer(text) if self.alias(text, m.start())]
 
     def page_subject(self, text: str, start: int, end: int) -> bool:
         """The handle the page is about ("Comments on @TSAmberLeeds video:", "@x's post"):
@@ -126,12 +144,37 @@ class DesktopRoles:
         return head.dep_ == "nsubj" and head.head.lemma_.lower() in self.defendant_verbs
 
 
+_QUOTED = re.compile(r"['\"\u2018\u201c]([^'\"\u2018\u2019\u201c\u201d\n]{2,40}?)['\"\u2019\u201d]")
+_HANDLE_WORD = re.compile(r"[A-Z][a-z]+|[a-z]+|[A-Z]+(?![a-z])")
+
+
+def handle_words(handle: str) -> list[str]:
+    """The words of a handle ("MerseyMike_x" -> mersey, mike), lower-cased; none for a name
+    or a handle with no parts to read ("Gary Tulloch", "quietpunter")."""
+    if not re.search(r"\d|_|[a-z][A-Z]", handle):
+        return []
+    return [w.lower() for w in _HANDLE_WORD.findall(handle.lstrip("@")) if len(w) >= 3]
+
+
+def handle_names(handle: str, first_names: frozenset[str]) -> set[str]:
+    """The first names inside a handle ("MerseyMike_x" -> mike): the name the others in a
+    thread call its author by ("You're a scumbag Mike")."""
+    return {w for w in handle_words(handle) if w in first_names}
+
+
+def name_mentions(text: str, name: str) -> list[tuple[int, int]]:
+    """Whole-word mentions of a name, in any case, that are no part of a handle or address."""
+    rx = re.compile(rf"(?<![\w@/.]){re.escape(name)}(?![\w@]|\.\w)", re.IGNORECASE)
+    return [m.span() for m in rx.finditer(text)]
+
+
 def _joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Name parts the NER found apart ("Craig Allan" "Hebden") joined where only a space
-    separates them."""
+    """Name parts the NER found apart ("Craig Allan" "Hebden", "Abdul"-"Karim Sesay") joined
+    where only a space or a hyphen separates them."""
     out: list[tuple[int, int]] = []
     for start, end in sorted(spans):
-        if out and not text[out[-1][1] : start].strip() and start - out[-1][1] <= 2:
+        gap = text[out[-1][1] : start] if out else ""
+        if out and ((not gap.strip() and len(gap) <= 2) or gap == "-"):  # "Abdul" "-" "Karim Sesay"
             out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))

@@ -31,6 +31,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction.candidates import GAZETTEER, POSSESSIVE_AFTER, CandidateReader
 from redaction.deny_list import VICTIM_ENTITIES, deny_list_recognizers
+from redaction.desktop_roles import Post, handle_names, name_mentions
 from redaction.kinds import (
     ADDRESS_KINDS,
     ENTITIES,
@@ -62,7 +63,7 @@ _NER_TIER = PRECEDENCE.default  # spaCy NER's tier: where derived candidates ran
 # A house number right before a place name, and the end of an address after it.
 _HOUSE_NUMBER_BEFORE = re.compile(r"(?<![\w£$€.,:/\-])(?:flat\s+\d{1,4}[a-z]?,?\s+)?\d{1,4}[a-zA-Z]?\s+$", re.I)
 _ADDRESS_END = re.compile(r"\s*(?:,|\.|\(|$|[A-Z]{1,2}\d)")
-_DEFENDANT_HOME = re.compile(r",\s*(?:(?:aged\s+)?\d{2}\s*,\s*)?(?:of|from)\s+")
+_DEFENDANT_HOME = re.compile(r",\s*(?:(?:aged\s+)?\d{2}\s*,\s*)?(?:(?:both|all)\s+)?(?:of|from)\s+")
 
 
 # One word with a digit, an underscore or a capital inside: a handle, not a name.
@@ -161,6 +162,8 @@ class _Run:
         self.soft_victim: set[tuple[int, int]] = set()
         self.desktop_offenders: list[tuple[int, int, str]] = []  # desktop research: authors, defendants
         self.post_authors: list[tuple[int, int]] = []  # desktop research: every post's author
+        self.posts: list[Post] = []  # desktop research: the posts and their authors
+        self.author_names: set[str] = set()  # first names inside offending authors' handles
         # desktop research that reports a court case: its names are no advert's working names
         self._news = ctx.advert and bool(redactor.roles.desktop.court.search(text))
 
@@ -179,7 +182,9 @@ class _Run:
                 *self.ctx.offender_authors,
                 *self.rules.desktop.defendants(self.text, spans, self.doc),
             ]
-            self.post_authors = [p.author for p in self.rules.desktop.posts(self.text)]
+            self.posts = self.rules.desktop.posts(self.text)
+            self.post_authors = [p.author for p in self.posts]
+            self.author_names = self._offender_author_names()
         if self._news:
             names, places = self._defendant_homes(names, places)
         mentions = self._decide_names(names, places)
@@ -248,11 +253,13 @@ class _Run:
             if final == UNKNOWN and c.tier >= _NER_TIER and self._place_position(c):
                 places.append(Candidate(c.start, c.end, "LOCATION", "name_in_place_position", _NER_TIER, {}))
                 continue
-            if final == OFFENDER and ctx.advert and not c.meta.get("name_strong", True):
+            desktop_rule = evidence.startswith("rule:desktop.")
+            if final == OFFENDER and ctx.advert and not c.meta.get("name_strong", True) and not desktop_rule:
                 final = UNKNOWN  # advert text is the advertiser's: "he" alone proves nothing there
             if final == OFFENDER:
                 entity = "PERSON"
-                if evidence.startswith("rule:desktop.author") and _HANDLE_SHAPE.fullmatch(self.text[c.start : c.end]):
+                handle_rule = evidence.startswith(("rule:desktop.author", "rule:desktop.defendant_alias"))
+                if handle_rule and _HANDLE_SHAPE.fullmatch(self.text[c.start : c.end]):
                     entity = "ONLINE_HANDLE"  # a post signed "SmoggyRoger": a handle the NER read as a name
                 self._keep(c, entity, OFFENDER, evidence if role == OFFENDER else "same name as offender")
             else:
@@ -301,9 +308,50 @@ class _Run:
         for start, end, rule in self.desktop_offenders:
             if start < c.end and c.start < end:
                 return rule
+        if c.entity == "PERSON" and canonical("PERSON", self.text[c.start : c.end]) in self.author_names:
+            return "desktop.author_offence:handle_name"  # "You're a scumbag Mike" to MerseyMike_x
         if self._news and c.entity in ID_KINDS and self._defendant_leads(c):
             return "desktop.defendant_sentence"
+        if self._news and self.rules.desktop.alias(self.text, c.start) and self._defendant_leads(c):
+            return "desktop.defendant_alias"  # "used the username 'TaysideGent'", "the alias 'Jack Diamond'"
         return None
+
+    def _offending_post(self, c: Candidate) -> int | None:
+        """Where the body of the offending author's post holding the span starts, if any (an
+        everyday word a marker caught, "real" of "posted: real names", is no author)."""
+        offending = [(s, e) for s, e, rule in self.desktop_offenders if rule.startswith("desktop.author")]
+        for post in self.posts:
+            a, b = post.author
+            inside = post.body[0] <= c.start and c.end <= post.body[1]
+            if post.author in offending and inside and not self.lex.is_common_word(self.text[a:b].lstrip("@")):
+                return post.body[0]
+        return None
+
+    def _offender_author_names(self) -> set[str]:
+        """The first names inside the handles of offending authors ("mike" of "MerseyMike_x"),
+        by which the thread calls him. Not a name another author's handle holds too, nor one
+        the text used before his first post ended: that is the worker's ("BellaFan: saw Bella")."""
+        first = self.lex.first_names
+        offending = [(s, e) for s, e, rule in self.desktop_offenders if rule.startswith("desktop.author")]
+        if not offending:
+            return set()
+        posts = self.posts
+        others: set[str] = set()
+        for a, b in self.post_authors:
+            if not any(s < b and a < e for s, e in offending):
+                others |= handle_names(self.text[a:b].lstrip("@"), first)
+        out: set[str] = set()
+        for s, e in offending:
+            body_end = next((p.body[1] for p in posts if p.author == (s, e)), e)
+            for name in handle_names(self.text[s:e].lstrip("@"), first) - others:
+                earlier = [
+                    m
+                    for m in name_mentions(self.text, name)
+                    if m[0] < body_end and not any(a <= m[0] and m[1] <= b for a, b in self.post_authors)
+                ]
+                if not earlier:
+                    out.add(name)
+        return out
 
     def _defendant_homes(
         self, names: list[Candidate], places: list[Candidate]
@@ -348,7 +396,8 @@ class _Run:
 
     def _defendant_leads(self, c: Candidate) -> bool:
         """In a court report, the sentence names the accused before the identifier and no one
-        else between ("Jamie Burrows, 27, used numbers including 07700 ...")."""
+        else between ("Jamie Burrows, 27, used numbers including 07700 ..."). Not further back
+        ("He used the number ..."): across sentences it kept victims' numbers on unseen data."""
         s_start, _ = self._sentence(c.start, c.end)
         accused = [e for s, e, _ in self.desktop_offenders if s_start <= s and e <= c.start]
         if not accused:
@@ -404,6 +453,21 @@ class _Run:
         if ctx.advert and (rule := self._desktop_offender(c)) is not None:
             self._keep(c, entity, OFFENDER, f"rule:{rule}")
             self.id_mentions.append(PersonMention(c.start, c.end, OFFENDER))
+            return
+        if ctx.advert and (body := self._offending_post(c)) is not None:
+            # in a harassing or boasting post, an identifier the author gives as his own ("ring
+            # me on", "from") is his; any other is his target's ("don't book @x, its a bloke")
+            offending = [(s, e) for s, e, r in self.desktop_offenders if r.startswith("desktop.author")]
+            authors = {canonical(entity, text[s:e]) for s, e in offending}
+            own = canonical(entity, span) in authors  # "pay £100 to @ExposeLeics" in his own post
+            # "by Barry Whitehead (barry.w@example.com):": the author's own, given beside his name
+            own = own or any(re.fullmatch(r"\s*[(\[,]?\s*", text[b : c.start]) for _, b in offending if b <= c.start)
+            if own or self.rules.desktop.author_own(text, body, c.start):
+                self._keep(c, entity, OFFENDER, "rule:desktop.author_own")
+                self.id_mentions.append(PersonMention(c.start, c.end, OFFENDER))
+            else:
+                self.redact.append(c)
+                self.id_mentions.append(PersonMention(c.start, c.end, VICTIM))
             return
         if ctx.advert and self.rules.desktop.page_subject(text, c.start, c.end):
             # "Comments on @TSAmber's video": the page is about her, whoever comments
@@ -496,7 +560,11 @@ class _Run:
             self.redact.append(c)
             return
         if entity in ADDRESS_KINDS:
-            self.redact.append(c)
+            if self.ctx.platform == "lettings" and not self.rules.home_context(before):
+                # a lettings advert's address is the premises let (records.md §2), no one's home
+                self._keep(c, "LOCATION", "incident", "rule:desktop.let_premises")
+            else:
+                self.redact.append(c)
             return
         if entity == "UK_POSTCODE_DISTRICT":
             self._keep(c, "LOCATION", "incident", "rule:postcode_district")

@@ -38,6 +38,15 @@ _LIST3 = re.compile(
     r"(?<![\w@.])" + _NAME + r"(?:\s*,\s*" + _NAME + r"){1,8}\s*(?:,\s*)?(?:&|\band\b|\+)\s*" + _NAME + r"(?![\w@])"
 )
 _NAME_RX = re.compile(_NAME)
+# A list a names cue opens ("Working names: JOY, PRECIOUS, FAVOUR", "New Thai girls this week:
+# Nok, Fah, Ploy, May"): every member is a name, everyday words and months too ("May", "Gift").
+_CUED_LIST = re.compile(
+    r"(?i:\b(?:names?|girls?|ladies|models|escorts|staff|therapists|hostesses|masseuses))\b[^.:\n]{0,30}[:\-]\s*("
+    + _NAME
+    + r"(?:\s*(?:,|&|\band\b|\+)\s*"
+    + _NAME
+    + r")+)"
+)
 # Names listed together with one already found: "ANNA, LILY, SOFIA & VIKA".
 _LIST_NEXT = re.compile(r"\s*(?:,|&|\band\b|\+)\s*(" + _NAME + r")")
 _BEFORE_PHONE = re.compile(r"(?<![\w@.])(" + _NAME + r")" + _PHONE_AHEAD)
@@ -65,7 +74,9 @@ class AdvertNameRecognizer(DocPersonRecognizer):
     def find(self, text: str, doc: Doc):
         lex = self.lexicon
         spans: set[tuple[int, int]] = set()
-        first = next(iter(doc.sents), None)
+        # the head is the first sentence with words: the parser may cut a leading emoji off
+        # on its own ("💎 ANNA & KATYA 💎 ...")
+        first = next((s for s in doc.sents if any(ch.isalpha() for ch in s.text)), None)
         m = _HEAD.match(text, 0, first.end_char) if first is not None else None
         if m:
             found = capture_names(doc, m.end(), lex, capitalised_only=True, coordinated=True, max_words=2)
@@ -82,8 +93,8 @@ class AdvertNameRecognizer(DocPersonRecognizer):
             journey = m.group(1).lower() in _JOURNEY_CUES
             for start, end in capture_names(doc, m.end(), lex, capitalised_only=True, max_words=2):
                 span = doc.char_span(start, end, alignment_mode="expand")
-                if journey and lex.is_place(text[start:end]):
-                    continue
+                if journey and (lex.is_place(text[start:end]) or text[end : end + 2] in ("'s", "\u2019s")):
+                    continue  # "from Hull"; "from Kyle's mate account": someone else's, not her name
                 if span is not None and span[0].ent_type_ not in _PLACE_LABELS:
                     spans.add((start, end))
         for m in _SELF.finditer(text):
@@ -106,6 +117,10 @@ class AdvertNameRecognizer(DocPersonRecognizer):
                 if towns and lex.is_place(n.group()):
                     continue
                 if not lex.is_not_name(n.group()) and not _is_place(doc, *n.span()):
+                    spans.add(n.span())
+        for m in _CUED_LIST.finditer(text):
+            for n in _NAME_RX.finditer(text, m.start(1), m.end(1)):
+                if not (lex.is_place(n.group()) or _is_place(doc, *n.span())):
                     spans.add(n.span())
         spans |= _list_members(text, spans, lex, doc)
         spans = {s for s in spans if not _function_words(doc, *s)}

@@ -5,7 +5,10 @@ A post's author is someone's identifier whatever it looks like: "quietpunter" or
 name tagger misses most of them. `redaction/desktop_roles.py` finds the posts; each author
 becomes a candidate here (a handle, or a name of capitalised words), and the redactor
 decides its side (an offence in the author's own post makes it an offender's; otherwise it
-is redacted). An everyday word a marker caught ("lol legend >>") is no author.
+is redacted). An everyday word a marker caught ("lol legend >>") is no author. The first name
+inside a handle is a candidate wherever the thread calls its author by it ("Baz delete
+that", "its a whore tam"), in lower case too when it is no everyday word; so is a quoted
+name after an alias cue ("used the username 'SelbySwan77'").
 """
 
 from __future__ import annotations
@@ -14,9 +17,10 @@ import re
 
 from presidio_analyzer import EntityRecognizer
 from presidio_analyzer.nlp_engine import NlpArtifacts
+from wordfreq import zipf_frequency
 
-from redaction.desktop_roles import DesktopRoles
-from redaction.lexicon import Lexicon
+from redaction.desktop_roles import DesktopRoles, handle_words, name_mentions
+from redaction.lexicon import RARE_WORD_ZIPF, Lexicon
 from redaction.recognizers.base import make_result
 
 NAME = "PostAuthorRecognizer"
@@ -36,11 +40,28 @@ class PostAuthorRecognizer(EntityRecognizer):
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None):
         results = []
-        for post in self.desktop.posts(text):
-            start, end = post.author
+        posts = self.desktop.posts(text)
+        authors = [p.author for p in posts]
+        names: set[str] = set()
+        for start, end in authors:
             author = text[start:end]
             if _NAME_WORDS.fullmatch(author):
                 results.append(make_result(self, "PERSON", start, end, SCORE))
             elif _HANDLE_SHAPED.search(author) or not self.lexicon.is_common_word(author.lower()):
                 results.append(make_result(self, "ONLINE_HANDLE", start, end, SCORE))
+            # a first name, or a word too rare to be an everyday one ("tam" of "TorryTam")
+            lex = self.lexicon
+            names |= {w for w in handle_words(author) if lex.could_be_name(w) and not lex.is_place(w)}
+        for start, end in self.desktop.aliases(text):
+            entity = (
+                "PERSON" if " " in text[start:end] or not _HANDLE_SHAPED.search(text[start:end]) else "ONLINE_HANDLE"
+            )
+            results.append(make_result(self, entity, start, end, SCORE))
+        for name in sorted(names):
+            for start, end in name_mentions(text, name):
+                word = text[start:end]
+                if any(a <= start and end <= b for a, b in authors):
+                    continue
+                if word[:1].isupper() or zipf_frequency(word, "en") < RARE_WORD_ZIPF:
+                    results.append(make_result(self, "PERSON", start, end, SCORE))
         return results
