@@ -52,10 +52,18 @@ class Lexicon:
     abroad: frozenset[str] = frozenset()
     official_titles: frozenset[str] = frozenset()
     vehicle_context: frozenset[str] = frozenset()
+    surname_types: frozenset[str] = frozenset()
+    plural_words: frozenset[str] = frozenset()
+    regions: frozenset[str] = frozenset()
+    lower_place_types: tuple[str, ...] = ()
 
     def is_not_name(self, word: str) -> bool:
         w = word.lower().replace("\u2019", "'")
-        return w in self.not_names or w.removesuffix("'s") in self.not_names
+        if w in self.not_names or w.removesuffix("'s") in self.not_names:
+            return True
+        # "Wednesdays", "40 WhatsApps": a day's or a platform's plural (not every word's:
+        # "Parks" and "Woods" are surnames)
+        return len(w) > 3 and w.endswith("s") and w[:-1] in self.plural_words
 
     def is_place(self, span: str) -> bool:
         """A place of the gazetteer that is not also a first name ("Chelsea"), unless it is
@@ -83,7 +91,7 @@ class Lexicon:
         Justice", "Leeds Crown Court", "Burnley FC"): no word inside is a person, a home or an
         address. A listed organisation in any case; otherwise capitalised words ending in a
         capitalised organisation noun, unless they open with a first name that is no place."""
-        spans = [m.span(1) for m in _organisations_rx(self.organisations).finditer(text)]
+        spans = [self._with_region(text, *m.span(1)) for m in _organisations_rx(self.organisations).finditer(text)]
         for m in _ORG_RUN.finditer(text):
             words = m.group().split()
             head = words[-1].lower().strip(".").replace("\u2019", "'").removesuffix("'s")  # "Kirklees Council's"
@@ -95,8 +103,16 @@ class Lexicon:
             public = head in _PUBLIC_HEADS or court  # "Essex Police": no one is called that
             if first in self.first_names and first not in self.places and not public:
                 continue  # "Dave's Taxis", "Jade Escort Agency": a person's name for all that
-            spans.append(m.span())
+            spans.append(self._with_region(text, *m.span()))
         return spans
+
+    def _with_region(self, text: str, start: int, end: int) -> tuple[int, int]:
+        """An organisation's span with the county or nation its name ends in ("Open Doors
+        Essex", "Basis Yorkshire"): a branch's name, no person's."""
+        m = _NEXT_CAPITALISED.match(text, end)
+        if m and m.group(1).lower() in self.regions:
+            return start, m.end()
+        return start, end
 
     def anonymised_label(self, text: str, start: int, end: int) -> int | None:
         """Where "Woman A", "Victim 2" ends, if text[start:end] is or opens one: a report's
@@ -192,6 +208,10 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         description_nouns=frozenset(_words(data, "description_nouns", path.name)),
         anonymised_labels=frozenset(_words(data, "anonymised_labels", path.name)),
         official_titles=frozenset(_words(data, "official_titles", path.name)),
+        surname_types=frozenset(_words(data, "surname_place_types", path.name)),
+        plural_words=frozenset(_words(data, "calendar", path.name) + _words(data, "brands", path.name)),
+        regions=frozenset(_words(data, "regions", path.name)),
+        lower_place_types=tuple(_words(data, "lower_place_types", path.name)),
         abroad=_list_file(GAZETTEER_DIR / "places_abroad.txt") | set(_words(data, "world_regions", path.name)),
         **_vehicle_words(),
     )
@@ -223,6 +243,8 @@ def _vehicle_words() -> dict[str, frozenset[str]]:
 # the head; never across "of" ("DC Paul Mercer of Essex Police" names a person).
 _ORG_RUN = re.compile(r"(?<![\w@./])(?:[A-Z][\w'\u2019-]*\s+(?:(?:and|&)\s+)?){1,5}[A-Z][\w'\u2019]*(?![\w@/])")
 
+
+_NEXT_CAPITALISED = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
 
 # What follows an anonymising label ("Woman A", "Victim 2"): not "I" ("a man I met").
 LABEL_MARK = r"(?:[A-HJ-Z]|\d{1,2})"

@@ -74,6 +74,13 @@ _PLACE_AFTER = re.compile(
 )
 _COORD_BEFORE = re.compile(r"\b([A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?)\s*(?:,|&|\band\b|\bor\b|/)\s*$")
 _COORD_AFTER = re.compile(r"\s*(?:,|&|\band\b|\bor\b|/)\s*([A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?)")
+# Between a place and a word in a list with it ("Ravensthorpe and Thornhill Lees").
+# Not a comma: "Maindee, Newport" is a district and its town, often a home address.
+_COORD_GAP = re.compile(r"^\s*(?:&|\band\b|\bor\b|/|,\s*(?:and|or))\s*$")
+# After a place: a word of where ("Balby Road by Hexthorpe", "Holiday Inn by Camden Lock").
+_BESIDE_GAP = re.compile(r"^,?\s+(?:by|near|off|behind|opposite|in|at|past)\s+(?:the\s+)?$")
+# After a street: its district, written after a comma ("Waterloo Road, Cobridge").
+_DISTRICT_GAP = re.compile(r"^,\s*$")
 # A house number right before a place name, and the end of an address after it.
 _HOUSE_NUMBER_BEFORE = re.compile(r"(?<![\w£$€.,:/\-])(?:flat\s+\d{1,4}[a-z]?,?\s+)?\d{1,4}[a-zA-Z]?\s+$", re.I)
 _ADDRESS_END = re.compile(r"\s*(?:,|\.|\(|$|[A-Z]{1,2}\d)")
@@ -237,6 +244,7 @@ class _Run:
         self._proper_case: bool | None = None
         self.id_mentions: list[PersonMention] = []  # identifiers decided so far (for apposition)
         self.known: list[PersonMention] = []  # the names decided, and their other mentions
+        self.place_cands: list[_Cand] = []  # the place candidates, for the words beside them
         # spans put on the victim's side only by a rule of proximity (`soft_victim_rules`):
         # the role model may overrule those when it is sure, never the others
         self.soft_victim: set[tuple[int, int]] = set()
@@ -251,6 +259,7 @@ class _Run:
         names = [c for c in cands if c.entity == "PERSON" and c.tier > 0]
         ids = [c for c in cands if c.entity in ID_KINDS and c.tier > 0]
         places = [c for c in cands if (c.entity in PLACE_KINDS or c.entity in ADDRESS_KINDS) and c.tier > 0]
+        self.place_cands = places
         for c in cands:
             if c.tier == 0:
                 self.redact.append(c)
@@ -629,10 +638,46 @@ class _Run:
             return False
         if _PLACE_PREP.search(before):
             return True
+        if self._beside_place(c):
+            return True
         # "drove her to Crookes": a journey's end, unless the word is someone's first name
         # ("took the money to Shannon")
         key = canonical("PERSON", self.text[c.start : c.end])
         return not self.lex.has_first_name(key) and self.rules.place_context(before, "", self._prep_head(c.start))
+
+    def _beside_place(self, c: _Cand) -> bool:
+        """A word with no first name in it whose neighbour is a place: the district after a
+        street ("Waterloo Road, Cobridge"), a place in a list of places ("Ravensthorpe and
+        Thornhill Lees"), or one a place is said to be by ("Balby Road by Hexthorpe"). A known
+        place that is also a first name ("Easton") counts after a street."""
+        key = canonical("PERSON", self.text[c.start : c.end])
+        if self.lex.has_first_name(key) and key not in self.lex.places:
+            return False
+        for p in self.place_cands:
+            if p.end <= c.start and c.start - p.end <= 12:
+                gap = self.text[p.end : c.start]
+                if p.entity == "STREET" and _DISTRICT_GAP.match(gap):
+                    return True
+                if _BESIDE_GAP.match(gap) and p.entity in ("STREET", "PLACE", "LOCATION"):
+                    return not self.lex.has_first_name(key)
+                if _COORD_GAP.match(gap) and p.entity in ("PLACE", "LOCATION"):
+                    return not self.lex.has_first_name(key)
+            after = p.start >= c.end and p.start - c.end <= 8 and p.entity in ("PLACE", "LOCATION")
+            if after and _COORD_GAP.match(self.text[c.end : p.start]):
+                return not self.lex.has_first_name(key)
+        return False
+
+    def _after_home_street(self, c: _Cand) -> bool | None:
+        """Whether the street this district follows ("Oak Road, Cobridge") is a home: None
+        when no street comes right before it."""
+        for p in self.place_cands:
+            if p.end <= c.start and _DISTRICT_GAP.match(self.text[p.end : c.start]):
+                if p.entity in ADDRESS_KINDS:
+                    return True
+                if p.entity == "STREET":
+                    s_start, _ = self._sentence(p.start, p.end)
+                    return self.rules.home_context(self.text[max(s_start, p.start - 80) : p.start])
+        return None
 
     # -- 3. identifiers -------------------------------------------------------------------
     def _decide_id(self, c: _Cand, mentions: list[PersonMention]) -> None:
@@ -762,6 +807,9 @@ class _Run:
         if c.source == "defendant_home":
             self._keep(c, "LOCATION", "incident", "rule:defendant_home")
             return
+        if c.source == "name_in_place_position" and (self._after_home_street(c) or self.rules.home_context(before)):
+            self.redact.append(c)  # "lives in Cobridge", "her flat on Oak Road, Cobridge": her home's district
+            return
         if entity == "PLACE" or c.source == "name_in_place_position":
             self._keep(c, "LOCATION", "incident", "rule:named_place")
             return
@@ -791,6 +839,14 @@ class _Run:
             and not self.lex.is_place(text[c.start : c.end])
             and not self.rules.place_context(before, after)  # the strong cues: "in", "near", "... Road"
         )
+        home_street = self._after_home_street(c)
+        if home_street is not None and not a_person:
+            # "a flat on Northdown Road, Cliftonville": the district shares its street's fate
+            if home_street or self.rules.home_context(before):
+                self.redact.append(c)
+            else:
+                self._keep(c, "LOCATION", "incident", "rule:street_district")
+            return
         if not a_name and self.rules.place_context(before, after, self._prep_head(c.start)):
             self._keep(c, "LOCATION", "incident", "rule:incident_place")
         else:
@@ -828,8 +884,11 @@ class _Run:
         if not words:
             return
         rx = mentions_pattern(words)
+        prose = self.doc is not None and written_with_capitals(self.doc)
         for m in rx.finditer(text):
             is_victim = canonical("PERSON", m.group()) in victims
+            if not is_victim and prose and m.group().islower():
+                continue  # "Van has stickers" then "the ice cream van": the word, not a name
             hit = [(s, e) for s, e in covered if s < m.end() and m.start() < e]
             if not hit:
                 self.redact.append(_Cand(m.start(), m.end(), "PERSON", "propagated", _NER_TIER, {}))

@@ -83,6 +83,9 @@ class ProperNounRecognizer(DocPersonRecognizer):
                 return False
             if prev.is_punct and prev.text != "-":
                 break
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        if nxt is not None and tok.lower_ in lex.vehicle_context and nxt.lower_ in lex.vehicle_makes:
+            return False  # "Silver Jaguar XF", "Black Audi": a colour before a make
         if tok.pos_ == "PROPN":
             return True
         if tok.is_sent_start:
