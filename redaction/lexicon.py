@@ -110,7 +110,7 @@ class Lexicon:
         """An organisation's span with the county or nation its name ends in ("Open Doors
         Essex", "Basis Yorkshire"): a branch's name, no person's."""
         m = _NEXT_CAPITALISED.match(text, end)
-        if m and m.group(1).lower() in self.regions:
+        if m and (m.group(1).lower() in self.regions or self.is_place(m.group(1))):
             return start, m.end()
         return start, end
 

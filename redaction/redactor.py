@@ -306,8 +306,8 @@ class _Run:
             ):
                 continue  # "Essex Police", "Hope for Justice", "Leeds Crown Court": no one's name or home
             listed = source in _NEVER_INSIDE_ORGANISATION
-            if entity == "PERSON" and not listed and self._vehicle_model(res.start, res.end):
-                continue  # "a black Qashqai": the car, not a person
+            if entity in ("PERSON", "LOCATION") and not listed and self._vehicle_model(res.start, res.end):
+                continue  # "a black Qashqai", "a black Hilux": the car, not a person or a place
             if entity == "PERSON" and source in (NER_RECOGNIZER, PROPN_NAME) and self._describes(res.end):
                 continue  # "a Brummie accent", "a Villa shirt"
             if source == _ADVERT and self._news and self.lex.is_place(self.text[res.start : res.end]):
@@ -330,8 +330,8 @@ class _Run:
                     continue
             if source == NER_RECOGNIZER and entity == "PERSON":
                 trimmed = self._lowercase_name_part(start, end)
-                if trimmed is None:
-                    continue
+                if trimmed is None or self._describes(trimmed[1]):
+                    continue  # "scunny lad": what the word describes follows it
                 start, end = trimmed
             label_end = self.lex.anonymised_label(self.text, start, end) if entity == "PERSON" else None
             if label_end is not None:

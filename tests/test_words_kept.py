@@ -208,3 +208,17 @@ def test_a_branch_named_after_its_county_and_a_city_abroad_spelt_apart(pipeline)
     for words in ("Open Doors Essex", "Hai Phong", "Stanley knife"):
         assert words in text, words
     assert not present("Marnie Coultas", flat)
+
+
+def test_trades_on_a_van_a_model_read_as_a_place_and_a_described_word_in_text_speak(pipeline):
+    out = run(
+        pipeline,
+        nums(
+            "grimsby lad in a blue van wiv Tolworth Plumbing & Heating on side, drove a black Hilux after. "
+            "my mate kayleigh seen him. Referred by Wexley Recovery Hub."
+        ),
+    )
+    text, flat = text_of(out), flatten(out)
+    for words in ("grimsby lad", "Tolworth Plumbing & Heating", "Hilux", "Wexley Recovery Hub"):
+        assert words in text, words
+    assert not present("kayleigh", flat)
