@@ -61,8 +61,8 @@ class Lexicon:
         w = word.lower().replace("\u2019", "'")
         if w in self.not_names or w.removesuffix("'s") in self.not_names:
             return True
-        # "Wednesdays", "40 WhatsApps": a day's or a platform's plural (not every word's:
-        # "Parks" and "Woods" are surnames)
+        # "Wednesdays", "40 WhatsApps": a day's or an app's plural (`plural_words`; not every
+        # listed word's: "Banks", "Stones" and "Costas" are surnames)
         return len(w) > 3 and w.endswith("s") and w[:-1] in self.plural_words
 
     def is_place(self, span: str) -> bool:
@@ -133,6 +133,10 @@ class Lexicon:
 
     def is_vehicle_model(self, span: str) -> bool:
         return phrase_key(span) in self.vehicle_models
+
+    def is_driving_word(self, word: str) -> bool:
+        """An article, "in" or a verb of driving: vehicle context only for a model's name."""
+        return word.lower() in _DRIVING
 
     def is_vehicle_context(self, word: str) -> bool:
         """A word before a model that makes it a car: a colour, a make, a vehicle word, "drives"."""
@@ -209,7 +213,7 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         anonymised_labels=frozenset(_words(data, "anonymised_labels", path.name)),
         official_titles=frozenset(_words(data, "official_titles", path.name)),
         surname_types=frozenset(_words(data, "surname_place_types", path.name)),
-        plural_words=frozenset(_words(data, "calendar", path.name) + _words(data, "brands", path.name)),
+        plural_words=frozenset(_words(data, "plural_words", path.name)),
         regions=frozenset(_words(data, "regions", path.name)),
         lower_place_types=tuple(_words(data, "lower_place_types", path.name)),
         abroad=_list_file(GAZETTEER_DIR / "places_abroad.txt") | set(_words(data, "world_regions", path.name)),

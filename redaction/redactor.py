@@ -78,7 +78,8 @@ _COORD_AFTER = re.compile(r"\s*(?:,|&|\band\b|\bor\b|/)\s*([A-Z][\w'-]+(?:\s[A-Z
 # Not a comma: "Maindee, Newport" is a district and its town, often a home address.
 _COORD_GAP = re.compile(r"^\s*(?:&|\band\b|\bor\b|/|,\s*(?:and|or))\s*$")
 # After a place: a word of where ("Balby Road by Hexthorpe", "Holiday Inn by Camden Lock").
-_BESIDE_GAP = re.compile(r"^,?\s+(?:by|near|off|behind|opposite|in|at|past)\s+(?:the\s+)?$")
+# Not "by" or "at": "picked up on Oak Road by Nowak" names the man who did it.
+_BESIDE_GAP = re.compile(r"^,?\s+(?:near|off|behind|opposite|past)\s+(?:the\s+)?$")
 # After a street: its district, written after a comma ("Waterloo Road, Cobridge").
 _DISTRICT_GAP = re.compile(r"^,\s*$")
 # A house number right before a place name, and the end of an address after it.
@@ -306,8 +307,10 @@ class _Run:
             ):
                 continue  # "Essex Police", "Hope for Justice", "Leeds Crown Court": no one's name or home
             listed = source in _NEVER_INSIDE_ORGANISATION
-            if entity in ("PERSON", "LOCATION") and not listed and self._vehicle_model(res.start, res.end):
-                continue  # "a black Qashqai", "a black Hilux": the car, not a person or a place
+            if entity == "PERSON" and not listed and self._vehicle_model(res.start, res.end):
+                continue  # "a black Qashqai": the car, not a person
+            if entity == "LOCATION" and not listed and self._vehicle_model(res.start, res.end, strict=True):
+                continue  # "a black Hilux": the car; "in Ibiza" stays a place
             if entity == "PERSON" and source in (NER_RECOGNIZER, PROPN_NAME) and self._describes(res.end):
                 continue  # "a Brummie accent", "a Villa shirt"
             if source == _ADVERT and self._news and self.lex.is_place(self.text[res.start : res.end]):
@@ -414,12 +417,14 @@ class _Run:
                 return m.start()
         return end
 
-    def _vehicle_model(self, start: int, end: int) -> bool:
+    def _vehicle_model(self, start: int, end: int, strict: bool = False) -> bool:
         """A model that names its make alone ("Qashqai", "Zafira") right after a colour, a
         make, a vehicle word or "a"/"his"/"drives" ("a black Qashqai", "his Clio")."""
         if not self.lex.is_vehicle_model(self.text[start:end]):
             return False
         before = WORD.findall(self.text[max(0, start - 25) : start])[-1:]
+        if strict:  # a colour, a make or a vehicle word, not an article or "in"
+            return bool(before) and self.lex.is_vehicle_context(before[0]) and not self.lex.is_driving_word(before[0])
         return bool(before) and self.lex.is_vehicle_context(before[0])
 
     def _free_standing(self, start: int, end: int) -> bool:
@@ -884,11 +889,8 @@ class _Run:
         if not words:
             return
         rx = mentions_pattern(words)
-        prose = self.doc is not None and written_with_capitals(self.doc)
         for m in rx.finditer(text):
             is_victim = canonical("PERSON", m.group()) in victims
-            if not is_victim and prose and m.group().islower():
-                continue  # "Van has stickers" then "the ice cream van": the word, not a name
             hit = [(s, e) for s, e in covered if s < m.end() and m.start() < e]
             if not hit:
                 self.redact.append(_Cand(m.start(), m.end(), "PERSON", "propagated", _NER_TIER, {}))

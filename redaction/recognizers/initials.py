@@ -66,7 +66,8 @@ PLATE_CUE = re.compile(
 )
 # A case note's description code: White/Black/Asian/Other, Male/Female
 _ETHNICITY_SEX = re.compile(r"[WBAO][MF]")
-_AGE_AFTER = re.compile(r",?\s*(?:\d{2}(?:\s*[-/]\s*\d{2})?s?|aged|age|approx|mid|late|early)\b")
+# an age range or decade, never a bare age ("WM 55-60", "BM 20s"; "WM, 23" may be initials)
+_AGE_AFTER = re.compile(r",?\s*(?:\d{2}\s*[-/]\s*\d{2}|\d0s|approx\.?\s*\d{2}|(?:mid|late|early)[\s-]+\d0s)\b")
 
 
 def _mostly_capitals(text: str) -> bool:
