@@ -651,25 +651,24 @@ class _Run:
         return not self.lex.has_first_name(key) and self.rules.place_context(before, "", self._prep_head(c.start))
 
     def _beside_place(self, c: _Cand) -> bool:
-        """A word with no first name in it whose neighbour is a place: the district after a
-        street ("Waterloo Road, Cobridge"), a place in a list of places ("Ravensthorpe and
-        Thornhill Lees"), or one a place is said to be by ("Balby Road by Hexthorpe"). A known
-        place that is also a first name ("Easton") counts after a street."""
+        """A word with no first name in it whose neighbour is a place: a place in a list of
+        places ("Ravensthorpe and Thornhill Lees"), or one a place is said to be near ("Balby
+        Road near Hexthorpe"). Not the word after a street and a comma ("Waterloo Road,
+        Cobridge"): on the frozen sets that kept a victim's identifier (a home district
+        written with no home cue), so it stays redacted."""
         key = canonical("PERSON", self.text[c.start : c.end])
-        if self.lex.has_first_name(key) and key not in self.lex.places:
+        if self.lex.has_first_name(key):
             return False
         for p in self.place_cands:
             if p.end <= c.start and c.start - p.end <= 12:
                 gap = self.text[p.end : c.start]
-                if p.entity == "STREET" and _DISTRICT_GAP.match(gap):
-                    return True
                 if _BESIDE_GAP.match(gap) and p.entity in ("STREET", "PLACE", "LOCATION"):
-                    return not self.lex.has_first_name(key)
+                    return True
                 if _COORD_GAP.match(gap) and p.entity in ("PLACE", "LOCATION"):
-                    return not self.lex.has_first_name(key)
+                    return True
             after = p.start >= c.end and p.start - c.end <= 8 and p.entity in ("PLACE", "LOCATION")
             if after and _COORD_GAP.match(self.text[c.end : p.start]):
-                return not self.lex.has_first_name(key)
+                return True
         return False
 
     def _after_home_street(self, c: _Cand) -> bool | None:
@@ -844,14 +843,6 @@ class _Run:
             and not self.lex.is_place(text[c.start : c.end])
             and not self.rules.place_context(before, after)  # the strong cues: "in", "near", "... Road"
         )
-        home_street = self._after_home_street(c)
-        if home_street is not None and not a_person:
-            # "a flat on Northdown Road, Cliftonville": the district shares its street's fate
-            if home_street or self.rules.home_context(before):
-                self.redact.append(c)
-            else:
-                self._keep(c, "LOCATION", "incident", "rule:street_district")
-            return
         if not a_name and self.rules.place_context(before, after, self._prep_head(c.start)):
             self._keep(c, "LOCATION", "incident", "rule:incident_place")
         else:

@@ -46,9 +46,11 @@ class InitialsRecognizer(DocPersonRecognizer):
         age ("WM 55-60", "BM, 20s")."""
         lex = self.lexicon
         before = text[max(0, start - 40) : start]
-        prev = _LAST_WORD.search(before)
-        if prev and (prev.group(1).lower() in lex.vehicle_makes or lex.is_vehicle_model(prev.group(1))):
-            return True
+        prev = _MAKE_MODEL_BEFORE.search(before)
+        if prev and prev.group(2) and prev.group(2).lower() in lex.vehicle_makes:
+            return True  # "Jaguar XF"
+        if prev and prev.group(1) and lex.is_vehicle_context(prev.group(1)) and lex.is_vehicle_model(prev.group(2)):
+            return True  # "white Golf GTI" (not "case note JB": a model's name only after a colour or make)
         if PLATE_CUE.search(before):
             return True
         nxt = _NEXT_WORD.match(text, end)
@@ -57,7 +59,7 @@ class InitialsRecognizer(DocPersonRecognizer):
         return bool(_ETHNICITY_SEX.fullmatch(text[start:end])) and bool(_AGE_AFTER.match(text, end))
 
 
-_LAST_WORD = re.compile(r"([\w\-]+)\s+$")
+_MAKE_MODEL_BEFORE = re.compile(r"(?:([\w\-]+)\s+)?([A-Z][\w\-]+)\s+$")
 _NEXT_WORD = re.compile(r"[ \t]+(\w+)")
 # "reg starts", "plates starting", "partial VRM": a plate (or its start) follows
 PLATE_CUE = re.compile(
