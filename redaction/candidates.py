@@ -67,6 +67,8 @@ class CandidateReader:
             listed = source in _NEVER_INSIDE_ORGANISATION
             if entity == "PERSON" and not listed and self._vehicle_model(res.start, res.end):
                 continue  # "a black Qashqai": the car, not a person
+            if entity == "LOCATION" and not listed and self._vehicle_model(res.start, res.end, strict=True):
+                continue  # "a black Hilux": the car; "in Ibiza" stays a place
             if entity == "PERSON" and source in (NER_RECOGNIZER, PROPN_NAME) and self._describes(res.end):
                 continue  # "a Brummie accent", "a Villa shirt"
             if source == _ADVERT and self.news and self.lex.is_place(self.text[res.start : res.end]):
@@ -89,8 +91,8 @@ class CandidateReader:
                     continue
             if source == NER_RECOGNIZER and entity == "PERSON":
                 trimmed = self._lowercase_name_part(start, end)
-                if trimmed is None:
-                    continue
+                if trimmed is None or self._describes(trimmed[1]):
+                    continue  # "scunny lad": what the word describes follows it
                 start, end = trimmed
             label_end = self.lex.anonymised_label(self.text, start, end) if entity == "PERSON" else None
             if label_end is not None:
@@ -142,12 +144,14 @@ class CandidateReader:
                 return m.start()
         return end
 
-    def _vehicle_model(self, start: int, end: int) -> bool:
+    def _vehicle_model(self, start: int, end: int, strict: bool = False) -> bool:
         """A model that names its make alone ("Qashqai", "Zafira") right after a colour, a
         make, a vehicle word or "a"/"his"/"drives" ("a black Qashqai", "his Clio")."""
         if not self.lex.is_vehicle_model(self.text[start:end]):
             return False
         before = WORD.findall(self.text[max(0, start - 25) : start])[-1:]
+        if strict:  # a colour, a make or a vehicle word, not an article or "in"
+            return bool(before) and self.lex.is_vehicle_context(before[0]) and not self.lex.is_driving_word(before[0])
         return bool(before) and self.lex.is_vehicle_context(before[0])
 
     def _free_standing(self, start: int, end: int) -> bool:

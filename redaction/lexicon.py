@@ -55,11 +55,20 @@ class Lexicon:
     abroad: frozenset[str] = frozenset()
     official_titles: frozenset[str] = frozenset()
     vehicle_context: frozenset[str] = frozenset()
+    driving_words: frozenset[str] = frozenset()  # articles, "in", verbs of driving
     public_heads: frozenset[str] = frozenset()
+    surname_types: frozenset[str] = frozenset()
+    plural_words: frozenset[str] = frozenset()
+    regions: frozenset[str] = frozenset()
+    lower_place_types: tuple[str, ...] = ()
 
     def is_not_name(self, word: str) -> bool:
         w = word.lower().replace("\u2019", "'")
-        return w in self.not_names or w.removesuffix("'s") in self.not_names
+        if w in self.not_names or w.removesuffix("'s") in self.not_names:
+            return True
+        # "Wednesdays", "40 WhatsApps": a day's or an app's plural (`plural_words`; not every
+        # listed word's: "Banks", "Stones" and "Costas" are surnames)
+        return len(w) > 3 and w.endswith("s") and w[:-1] in self.plural_words
 
     def is_place(self, span: str) -> bool:
         """A place of the gazetteer that is not also a first name ("Chelsea"), unless it is
@@ -87,7 +96,7 @@ class Lexicon:
         Justice", "Leeds Crown Court", "Burnley FC"): no word inside is a person, a home or an
         address. A listed organisation in any case; otherwise capitalised words ending in a
         capitalised organisation noun, unless they open with a first name that is no place."""
-        spans = [m.span(1) for m in _organisations_rx(self.organisations).finditer(text)]
+        spans = [self._with_region(text, *m.span(1)) for m in _organisations_rx(self.organisations).finditer(text)]
         for m in _ORG_RUN.finditer(text):
             words = m.group().split()
             head = words[-1].lower().strip(".").replace("\u2019", "'").removesuffix("'s")  # "Kirklees Council's"
@@ -99,8 +108,16 @@ class Lexicon:
             public = head in self.public_heads or court  # "Essex Police": no one is called that
             if first in self.first_names and first not in self.places and not public:
                 continue  # "Dave's Taxis", "Jade Escort Agency": a person's name for all that
-            spans.append(m.span())
+            spans.append(self._with_region(text, *m.span()))
         return spans
+
+    def _with_region(self, text: str, start: int, end: int) -> tuple[int, int]:
+        """An organisation's span with the county or nation its name ends in ("Open Doors
+        Essex", "Basis Yorkshire"): a branch's name, no person's."""
+        m = _NEXT_CAPITALISED.match(text, end)
+        if m and (m.group(1).lower() in self.regions or self.is_place(m.group(1))):
+            return start, m.end()
+        return start, end
 
     def anonymised_label(self, text: str, start: int, end: int) -> int | None:
         """Where "Woman A", "Victim 2" ends, if text[start:end] is or opens one: a report's
@@ -121,6 +138,10 @@ class Lexicon:
 
     def is_vehicle_model(self, span: str) -> bool:
         return phrase_key(span) in self.vehicle_models
+
+    def is_driving_word(self, word: str) -> bool:
+        """An article, "in" or a verb of driving: vehicle context only for a model's name."""
+        return word.lower() in self.driving_words
 
     def is_vehicle_context(self, word: str) -> bool:
         """A word before a model that makes it a car: a colour, a make, a vehicle word, "drives"."""
@@ -198,6 +219,10 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         description_nouns=frozenset(_words(data, "description_nouns", path.name)),
         anonymised_labels=frozenset(_words(data, "anonymised_labels", path.name)),
         official_titles=frozenset(_words(data, "official_titles", path.name)),
+        surname_types=frozenset(_words(data, "surname_place_types", path.name)),
+        plural_words=frozenset(_words(data, "plural_words", path.name)),
+        regions=frozenset(_words(data, "regions", path.name)),
+        lower_place_types=tuple(_words(data, "lower_place_types", path.name)),
         abroad=_list_file(GAZETTEER_DIR / "places_abroad.txt") | set(_words(data, "world_regions", path.name)),
         public_heads=frozenset(_words(data, "public_heads", path.name)),
         **_vehicle_words(_words(data, "vehicle_context_words", path.name)),
@@ -250,13 +275,19 @@ def _vehicle_words(driving: list[str]) -> dict[str, frozenset[str]]:
         for entry in spec.get("models") or []:
             models |= {m.strip().lower() for m in str(entry).split("|") if m.strip().lower() not in needs_make}
     models = {m for m in models if not m.isdigit() and len(m) > 2}
-    return {"vehicle_models": frozenset(models), "vehicle_context": frozenset(context | set(driving))}
+    return {
+        "vehicle_models": frozenset(models),
+        "vehicle_context": frozenset(context | set(driving)),
+        "driving_words": frozenset(driving),
+    }
 
 
 # Up to six capitalised words ("and" or "&" between them: "Avon and Somerset Police"), the last one
 # the head; never across "of" ("DC Paul Mercer of Essex Police" names a person).
 _ORG_RUN = re.compile(r"(?<![\w@./])(?:[A-Z][\w'\u2019-]*\s+(?:(?:and|&)\s+)?){1,5}[A-Z][\w'\u2019]*(?![\w@/])")
 
+
+_NEXT_CAPITALISED = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
 
 # What follows an anonymising label ("Woman A", "Victim 2"): not "I" ("a man I met").
 LABEL_MARK = r"(?:[A-HJ-Z]|\d{1,2})"

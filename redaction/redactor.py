@@ -60,6 +60,14 @@ from redaction.warnlist import is_warnlisted
 
 _MIN_SCORE = 0.3
 _NER_TIER = PRECEDENCE.default  # spaCy NER's tier: where derived candidates rank
+# Between a place and a word in a list with it ("Ravensthorpe and Thornhill Lees").
+# Not a comma: "Maindee, Newport" is a district and its town, often a home address.
+_COORD_GAP = re.compile(r"^\s*(?:&|\band\b|\bor\b|/|,\s*(?:and|or))\s*$")
+# After a place: a word of where ("Balby Road by Hexthorpe", "Holiday Inn by Camden Lock").
+# Not "by" or "at": "picked up on Oak Road by Nowak" names the man who did it.
+_BESIDE_GAP = re.compile(r"^,?\s+(?:near|off|behind|opposite|past)\s+(?:the\s+)?$")
+# After a street: its district, written after a comma ("Waterloo Road, Cobridge").
+_DISTRICT_GAP = re.compile(r"^,\s*$")
 # A house number right before a place name, and the end of an address after it.
 _HOUSE_NUMBER_BEFORE = re.compile(r"(?<![\w£$€.,:/\-])(?:flat\s+\d{1,4}[a-z]?,?\s+)?\d{1,4}[a-zA-Z]?\s+$", re.I)
 _ADDRESS_END = re.compile(r"\s*(?:,|\.|\(|$|[A-Z]{1,2}\d)")
@@ -157,6 +165,7 @@ class _Run:
         self._pos: dict[int, Any] | None = None
         self.id_mentions: list[PersonMention] = []  # identifiers decided so far (for apposition)
         self.known: list[PersonMention] = []  # the names decided, and their other mentions
+        self.place_cands: list[Candidate] = []  # the place candidates, for the words beside them
         # spans put on the victim's side only by a rule of proximity (`soft_victim_rules`):
         # the role model may overrule those when it is sure, never the others
         self.soft_victim: set[tuple[int, int]] = set()
@@ -173,6 +182,7 @@ class _Run:
         names = [c for c in cands if c.entity == "PERSON" and c.tier > 0]
         ids = [c for c in cands if c.entity in ID_KINDS and c.tier > 0]
         places = [c for c in cands if (c.entity in PLACE_KINDS or c.entity in ADDRESS_KINDS) and c.tier > 0]
+        self.place_cands = places
         for c in cands:
             if c.tier == 0:
                 self.redact.append(c)
@@ -431,10 +441,45 @@ class _Run:
             return False
         if self.rules.name_in_place_before.search(before):
             return True
+        if self._beside_place(c):
+            return True
         # "drove her to Crookes": a journey's end, unless the word is someone's first name
         # ("took the money to Shannon")
         key = canonical("PERSON", self.text[c.start : c.end])
         return not self.lex.has_first_name(key) and self.rules.place_context(before, "", self._prep_head(c.start))
+
+    def _beside_place(self, c: Candidate) -> bool:
+        """A word with no first name in it whose neighbour is a place: a place in a list of
+        places ("Ravensthorpe and Thornhill Lees"), or one a place is said to be near ("Balby
+        Road near Hexthorpe"). Not the word after a street and a comma ("Waterloo Road,
+        Cobridge"): on the frozen sets that kept a victim's identifier (a home district
+        written with no home cue), so it stays redacted."""
+        key = canonical("PERSON", self.text[c.start : c.end])
+        if self.lex.has_first_name(key):
+            return False
+        for p in self.place_cands:
+            if p.end <= c.start and c.start - p.end <= 12:
+                gap = self.text[p.end : c.start]
+                if _BESIDE_GAP.match(gap) and p.entity in ("STREET", "PLACE", "LOCATION"):
+                    return True
+                if _COORD_GAP.match(gap) and p.entity in ("PLACE", "LOCATION"):
+                    return True
+            after = p.start >= c.end and p.start - c.end <= 8 and p.entity in ("PLACE", "LOCATION")
+            if after and _COORD_GAP.match(self.text[c.end : p.start]):
+                return True
+        return False
+
+    def _after_home_street(self, c: Candidate) -> bool | None:
+        """Whether the street this district follows ("Oak Road, Cobridge") is a home: None
+        when no street comes right before it."""
+        for p in self.place_cands:
+            if p.end <= c.start and _DISTRICT_GAP.match(self.text[p.end : c.start]):
+                if p.entity in ADDRESS_KINDS:
+                    return True
+                if p.entity == "STREET":
+                    s_start, _ = self._sentence(p.start, p.end)
+                    return self.rules.home_context(self.text[max(s_start, p.start - 80) : p.start])
+        return None
 
     # -- 3. identifiers -------------------------------------------------------------------
     def _decide_id(self, c: Candidate, mentions: list[PersonMention]) -> None:
@@ -583,6 +628,9 @@ class _Run:
             return
         if c.source == "defendant_home":
             self._keep(c, "LOCATION", "incident", "rule:defendant_home")
+            return
+        if c.source == "name_in_place_position" and (self._after_home_street(c) or self.rules.home_context(before)):
+            self.redact.append(c)  # "lives in Cobridge", "her flat on Oak Road, Cobridge": her home's district
             return
         if entity == "PLACE" or c.source == "name_in_place_position":
             self._keep(c, "LOCATION", "incident", "rule:named_place")

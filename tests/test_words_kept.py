@@ -145,3 +145,89 @@ def test_towns_in_an_advert_list_are_places_and_the_workers_beside_them_go(pipel
     assert "(from Hull)" in text
     for worker in ("Candy", "Bella", "Nina"):
         assert not present(worker, flat), worker
+
+
+def test_a_first_name_before_a_place_noun_that_is_a_surname_is_a_name(pipeline):
+    # "Green", "Heath", "Hall" end place names too; after a first name with no preposition
+    # of place before it, the phrase is a person (a leak otherwise)
+    out = run(pipeline, nums("Lacey Green helped me after. Tobias Heath and Mandy Hall saw it, I was on the bus."))
+    flat = flatten(out)
+    for name in ("Lacey Green", "Tobias Heath", "Mandy Hall"):
+        assert not present(name, flat), name
+
+
+def test_a_district_in_a_list_of_places_is_kept_and_her_home_district_is_not(pipeline):
+    out = run(
+        pipeline,
+        partner(
+            "Incident at a terraced house on Wexcombe Road, Marlbridge. He later took her to flats "
+            "in Ravensthorpe and Thornley Lees. The client lives in her flat on Alder Street, Pennicott."
+        ),
+    )
+    text, flat = text_of(out), flatten(out)
+    assert "Thornley Lees" in text
+    assert not present("Pennicott", flat)  # the district of her home goes with it
+
+
+def test_saints_abbreviated_streets_and_place_nouns_in_lower_case_are_places(pipeline):
+    out = run(
+        pipeline,
+        partner(
+            "Referred to St Bride's hostel. He dumped her aff Calder St near the lights, "
+            "then she walked to Hamilton bus station."
+        ),
+    )
+    text = text_of(out)
+    for words in ("St Bride's hostel", "Calder St", "Hamilton bus station"):
+        assert words in text, words
+
+
+def test_plates_models_and_case_note_codes_are_no_initials(pipeline):
+    out = run(
+        pipeline,
+        nums(
+            "Suspect WM 55-60, with him a BF 20s. Silver Jaguar XF, reg started SK17 somethin. "
+            "The lorry had foreign plates starting WGM and an IOW sticker. Over 40 WhatsApps on Wednesdays."
+        ),
+    )
+    text = text_of(out)
+    for words in ("WM 55-60", "BF 20s", "Silver Jaguar XF", "SK17", "WGM", "IOW sticker", "WhatsApps", "Wednesdays"):
+        assert words in text, words
+
+
+def test_a_branch_named_after_its_county_and_a_city_abroad_spelt_apart(pipeline):
+    out = run(
+        pipeline,
+        partner(
+            "Her support worker at Open Doors Essex, Marnie Coultas, came with her. She is from Hai Phong. "
+            "He had a Stanley knife."
+        ),
+    )
+    text, flat = text_of(out), flatten(out)
+    for words in ("Open Doors Essex", "Hai Phong", "Stanley knife"):
+        assert words in text, words
+    assert not present("Marnie Coultas", flat)
+
+
+def test_trades_on_a_van_a_model_read_as_a_place_and_a_described_word_in_text_speak(pipeline):
+    out = run(
+        pipeline,
+        nums(
+            "grimsby lad in a blue van wiv Tolworth Plumbing & Heating on side, drove a black Hilux after. "
+            "my mate kayleigh seen him. Referred by Wexley Recovery Hub."
+        ),
+    )
+    text, flat = text_of(out), flatten(out)
+    for words in ("grimsby lad", "Tolworth Plumbing & Heating", "Hilux", "Wexley Recovery Hub"):
+        assert words in text, words
+    assert not present("kayleigh", flat)
+
+
+def test_the_keeps_beside_places_and_plurals_never_take_a_name_with_them(pipeline):
+    out = run(
+        pipeline,
+        partner("Her friend Leanne Banks came with her on Wednesdays. Client WM, 23, attended."),
+    )
+    flat = flatten(out)
+    for name in ("Leanne Banks", "WM"):  # "Banks" is no plural of a day or an app; a bare age
+        assert not present(name, flat), name

@@ -45,6 +45,21 @@ def _forms(name: str) -> set[str]:
     return {low, _fold(low)} if _LATIN.match(name) else set()
 
 
+def _spellings(city: dict) -> set[str]:
+    """The city's name and the other spellings GeoNames gives it that differ only in spaces,
+    hyphens or accents ("Haiphong" and "Hai Phong", "Ho Chi Minh" and "Hochiminh"): how a
+    record may write it, never a translation."""
+
+    def squash(s: str) -> str:
+        return _fold(s.lower()).replace(" ", "").replace("-", "")
+
+    out = _forms(city["name"])
+    for alt in city.get("alternatenames") or []:
+        if alt and squash(alt) == squash(city["name"]) and min(len(w) for w in alt.split()) > 1:
+            out |= _forms(alt)
+    return out
+
+
 def abroad() -> list[str]:
     """Every country and the world's cities of WORLD_CITY_MIN people or more outside Britain
     that are no British place too ("Valencia", "Lagos"; not "Boston"): where someone comes
@@ -58,7 +73,7 @@ def abroad() -> list[str]:
         if city["countrycode"] == "GB":
             british |= _forms(city["name"])
         elif city["population"] >= WORLD_CITY_MIN:
-            out |= _forms(city["name"])
+            out |= _spellings(city)
     for country in json.loads((data / "countries.json").read_text()).values():
         if country["iso"] != "GB":
             out |= _forms(country["name"])
@@ -84,7 +99,7 @@ def places() -> tuple[list[str], list[str]]:
                 if _LATIN.match(alt) and set(alt.lower().replace("-", " ").split()) < words:
                     out |= _forms(alt)
         elif city["population"] >= WORLD_CITY_MIN:
-            out |= _forms(name)
+            out |= _spellings(city)
     for country in json.loads((data / "countries.json").read_text()).values():
         out |= _forms(country["name"])
     return sorted(w for w in out if len(w) > 2), sorted(major)

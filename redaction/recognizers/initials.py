@@ -33,8 +33,42 @@ class InitialsRecognizer(DocPersonRecognizer):
                 continue
             if "." not in m.group() and doc.vocab[letters].is_stop:
                 continue  # "FOR", "OF" in a headline in capitals: words, not initials
+            if self._not_initials(text, m.start(), m.end()):
+                continue
             results.append(make_result(self, "PERSON", m.start(), m.end(), SCORE))
         return results
+
+    def _not_initials(self, text: str, start: int, end: int) -> bool:
+        """Capitals that a neighbour shows to be something else: a model code after a make or
+        a model ("Jaguar XF", "Golf GTI"), a plate after a plate cue ("plates starting WGM"), a
+        described thing ("an IOW sticker"), or a case note's ethnicity and sex code before an
+        age ("WM 55-60", "BM, 20s")."""
+        lex = self.lexicon
+        before = text[max(0, start - 40) : start]
+        prev = _MAKE_MODEL_BEFORE.search(before)
+        if prev and prev.group(2) and prev.group(2).lower() in lex.vehicle_makes:
+            return True  # "Jaguar XF"
+        if prev and prev.group(1) and lex.is_vehicle_context(prev.group(1)) and lex.is_vehicle_model(prev.group(2)):
+            return True  # "white Golf GTI" (not "case note JB": a model's name only after a colour or make)
+        if PLATE_CUE.search(before):
+            return True
+        nxt = _NEXT_WORD.match(text, end)
+        if nxt and nxt.group(1).lower() in lex.description_nouns:
+            return True
+        return bool(_ETHNICITY_SEX.fullmatch(text[start:end])) and bool(_AGE_AFTER.match(text, end))
+
+
+_MAKE_MODEL_BEFORE = re.compile(r"(?:([\w\-]+)\s+)?([A-Z][\w\-]+)\s+$")
+_NEXT_WORD = re.compile(r"[ \t]+(\w+)")
+# "reg starts", "plates starting", "partial VRM": a plate (or its start) follows
+PLATE_CUE = re.compile(
+    r"(?i:\b(?:reg|registration|plates?|vrm|index)\b(?:\s+(?:no\.?|number|num|was|is|plate|starts?|started|starting|"
+    r"begins?|beginning|with|like|something|sumthin|of|:))*\s*:?\s*$)"
+)
+# A case note's description code: White/Black/Asian/Other, Male/Female
+_ETHNICITY_SEX = re.compile(r"[WBAO][MF]")
+# an age range or decade, never a bare age ("WM 55-60", "BM 20s"; "WM, 23" may be initials)
+_AGE_AFTER = re.compile(r",?\s*(?:\d{2}\s*[-/]\s*\d{2}|\d0s|approx\.?\s*\d{2}|(?:mid|late|early)[\s-]+\d0s)\b")
 
 
 def _mostly_capitals(text: str) -> bool:

@@ -20,8 +20,9 @@ from presidio_analyzer import EntityRecognizer, Pattern
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import UkPostcodeRecognizer
 
-from redaction.lexicon import Lexicon, load_lexicon
+from redaction.lexicon import Lexicon, load_lexicon, phrase_key
 from redaction.recognizers.base import make_result
+from redaction.recognizers.initials import PLATE_CUE
 
 # Every UK postcode area (the letters of the outward code).
 POSTCODE_AREAS = [
@@ -153,6 +154,25 @@ POSTCODE_AREAS = [
 
 _CAP = r"\p{Lu}\p{Ll}[\p{L}\p{M}'\-]*"  # a capitalised word of any script
 _NAME_WORDS = rf"(?:{_CAP}\s+){{1,3}}"
+# Before a place: a preposition of place or an article ("on Rose Hill", "the Grand Pier").
+_PLACE_LEAD = re.compile(
+    r"(?i:\b(?:in|on|near|off|along|outside|opposite|behind|round|around|past|through|via|towards|the|by|from|into|at)\s+)$"
+)
+# "Bothwell St", "Bradford Rd": an abbreviated street type after a name; "St" only when no
+# capitalised word follows ("St Mary's" is a saint's).
+_ABBREVIATED_STREET = (
+    rf"(?<![\w\-]){_NAME_WORDS}(?:(?:Rd|Ave|Ln|Cres|Gdns|Sq|Terr)\.?(?![\w\-])|St\.?(?![\w\-])(?!\s+\p{{Lu}}))"
+)
+# A saint's name in the possessive is a church, a hospital, a hostel or a district ("St
+# Mary's", "St. Anne's"), with the capitalised words of an institution after it ("St Mary's
+# Centre"); never a person.
+_SAINTS = rf"(?<![\w\-])(?:St|Saint)\.?\s+\p{{Lu}}\p{{Ll}}+['\u2019]s(?![\w\-])(?:\s+{_CAP}(?![\w\-]))*"
+# A place name joined with lower-case particles ("Stockton-on-Tees", "Barrow-in-Furness",
+# "Ashby-de-la-Zouch", "Thorpe on the Hill"): no person is named so.
+_PARTICLE_PLACE = (
+    r"(?<![\w\-])\p{Lu}\p{Ll}+(?:-(?:on|upon|in|under|le|la|de|en|by|super|sub|cum)(?:-(?:the|le|la))?-\p{Lu}\p{Ll}+"
+    r"|\s+(?:on|upon)\s+the\s+\p{Lu}\p{Ll}+)(?![\w\-])"
+)
 
 
 def _title_alt(words) -> str:
@@ -180,11 +200,15 @@ class _CapitalisedPhraseRecognizer(EntityRecognizer):
         results = []
         for m in self._rx.finditer(text):
             start, end = m.start(), m.end()
+            if self._person_shaped(text, start, end):
+                continue
             # trim "On", "The", "At" ... in front ("On Manningham Lane")
             while True:
                 word = re.match(r"([\p{L}\p{M}'\-]+)\s+", text[start:end])
                 if word is None or not self.lexicon.is_not_name(word.group(1)) or " " not in text[start:end].strip():
                     break
+                if word.group(1) in ("St", "Saint"):
+                    break  # "St Mary's Centre": the saint's name is part of it
                 if self._type_only(text[start + word.end() : end]):
                     break
                 start += word.end()
@@ -193,9 +217,21 @@ class _CapitalisedPhraseRecognizer(EntityRecognizer):
             results.append(make_result(self, self.ENTITY, start, end, self.SCORE))
         return results
 
+    def _person_shaped(self, text: str, start: int, end: int) -> bool:
+        """A first name and a type noun that is also a surname ("Sarah Green", "Tom Hall",
+        "Ted Heath") is a person unless a place's preposition or an article comes before
+        ("on Sarah Green", "the Dale Hall"): when unsure, it stays a name."""
+        words = text[start:end].split()
+        if len(words) != 2 or words[-1].lower() not in self.lexicon.surname_types:
+            return False
+        first = words[0].lower()
+        if first not in self.lexicon.first_names or phrase_key(text[start:end]) in self.lexicon.places:
+            return False
+        return not _PLACE_LEAD.search(text[max(0, start - 25) : start])
+
     @staticmethod
     def _type_only(phrase: str) -> bool:
-        return len(phrase.split()) < 2 and not phrase.lower().endswith("gate")
+        return len(phrase.split()) < 2 and not phrase.lower().endswith("gate") and "-" not in phrase
 
 
 class StreetNameRecognizer(_CapitalisedPhraseRecognizer):
@@ -205,7 +241,7 @@ class StreetNameRecognizer(_CapitalisedPhraseRecognizer):
         lex = lexicon or load_lexicon()
         types = "|".join(t.capitalize() for t in lex.street_types if len(t) > 2)
         gate = r"(?<![\w\-])(?:(?:Lower|Upper|North|South|East|West|Old|New)\s+)?\p{Lu}\p{Ll}{2,}gate(?![\w\-])"
-        super().__init__(rf"(?:{types})", [gate], lex)
+        super().__init__(rf"(?:{types})", [gate, _ABBREVIATED_STREET], lex)
 
 
 class PlaceNameRecognizer(_CapitalisedPhraseRecognizer):
@@ -213,7 +249,24 @@ class PlaceNameRecognizer(_CapitalisedPhraseRecognizer):
 
     def __init__(self, lexicon: Lexicon | None = None) -> None:
         lex = lexicon or load_lexicon()
-        super().__init__(_title_alt(lex.place_types), None, lex)
+        # the place noun in lower case too, as most people write it ("Hamilton bus station",
+        # "Sandbach services", "the Galleries shopping centre")
+        types = sorted(lex.lower_place_types, key=len, reverse=True)
+        lower = "|".join(r"\s+".join(re.escape(w) for w in t.split()) for t in types)
+        lower_rx = rf"(?<![\w\-]){_NAME_WORDS}(?:{lower})(?![\w\-])"
+        super().__init__(_title_alt(lex.place_types), [_SAINTS, _PARTICLE_PLACE, lower_rx], lex)
+
+    def _person_shaped(self, text: str, start: int, end: int) -> bool:
+        if super()._person_shaped(text, start, end):
+            return True
+        # "Dave garage", "Kelly car park": a first name before a lower-case place noun is
+        # someone's (a possessive written without its 's), unless the words are a known place
+        words = text[start:end].split()
+        names = [w for w in words if w[:1].isupper()]
+        if not names or not words[-1].islower():
+            return False
+        key = phrase_key(" ".join(names))
+        return any(w.lower() in self.lexicon.first_names for w in names) and key not in self.lexicon.places
 
 
 class BuildingNameRecognizer(_CapitalisedPhraseRecognizer):
@@ -272,4 +325,9 @@ class UkPostcodeDistrictRecognizer(EntityRecognizer):
         pass
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None):
-        return [make_result(self, self.ENTITY, m.start(), m.end(), 0.6) for m in self._rx.finditer(text)]
+        # "reg started SK17 somethin": the start of a number plate, not an area
+        return [
+            make_result(self, self.ENTITY, m.start(), m.end(), 0.6)
+            for m in self._rx.finditer(text)
+            if not PLATE_CUE.search(text[max(0, m.start() - 40) : m.start()])
+        ]

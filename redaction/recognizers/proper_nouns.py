@@ -83,12 +83,22 @@ class ProperNounRecognizer(DocPersonRecognizer):
                 return False
             if prev.is_punct and prev.text != "-":
                 break
+        if _colour_before_make_and_model(tok, lex):
+            return False  # "Silver Jaguar XF": a colour before a make and its model ("Jade Ford said" is a name)
         if tok.pos_ == "PROPN":
             return True
         if tok.is_sent_start:
             # "Mandy said ...": a sentence-initial subject that is no ordinary word
             return tok.dep_ in ("nsubj", "nsubjpass") and not tok.is_stop and tok.head.pos_ in ("VERB", "AUX")
         return tok.pos_ in _MID_POS
+
+
+def _colour_before_make_and_model(tok, lex: Lexicon) -> bool:
+    doc = tok.doc
+    if tok.i + 2 >= len(doc) or tok.lower_ not in lex.vehicle_context:
+        return False
+    make, model = doc[tok.i + 1], doc[tok.i + 2]
+    return make.lower_ in lex.vehicle_makes and (model.text[:1].isupper() or model.like_num)
 
 
 def _misread_name(tok, lex: Lexicon) -> bool:
