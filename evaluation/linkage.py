@@ -28,11 +28,11 @@ from typing import Any
 
 from evaluation.corpus import CORPUS_DIR, Example, load_corpus
 from evaluation.report import PRF
-from processors.core import Pipeline
+from pipeline.batch import parse_line
+from pipeline.core import Pipeline
 from processors.correlation import ADVERT_CONTACT
 from processors.linkage import CLUSTER, IDENTIFIER, KINDS, SIMILAR, Linker
 from schemas import RecordError
-from streams.batch import parse_line
 
 LINKAGE_DIR = CORPUS_DIR / "linkage"
 GOLD_KEY = {IDENTIFIER: "id_group", SIMILAR: "series", CLUSTER: "cluster"}
@@ -82,7 +82,7 @@ def run_in_order(pipeline: Pipeline, examples: list[Example], batch: int = 32) -
 
 
 def _id(ex: Example) -> str:
-    from processors.core import record_id
+    from pipeline.core import record_id
 
     return record_id(ex.source, ex.record)
 

@@ -10,7 +10,7 @@ from typing import Any
 
 from evaluation.corpus import Example, normalized
 from evaluation.leaks import flatten, present
-from processors.core import TEXT_FIELD
+from pipeline.core import TEXT_FIELD
 from processors.rules import load_rules
 
 OFFENDER_LABELS = ("OFFENDER_NAME", "PHONE_NUMBER", "EMAIL_ADDRESS", "ONLINE_HANDLE", "VEHICLE_REG")

@@ -27,10 +27,10 @@ from evaluation.corpus import (
     load_corpus,
 )
 from evaluation.report import ENTITY_LABELS, Scores, score_pipeline, score_vanilla
-from processors.core import TEXT_FIELD, Pipeline
+from pipeline.batch import run_batch
+from pipeline.core import TEXT_FIELD, Pipeline
 from processors.correlation import Correlator
 from processors.vocabulary import INDICATORS
-from streams.batch import run_batch
 
 
 def run_pipeline(pipeline: Pipeline, examples: list[Example]) -> tuple[list[dict[str, Any]], float]:
@@ -247,11 +247,11 @@ def evaluate_set(pipeline: Pipeline, path: Path, vanilla: Any | None) -> tuple[S
     examples = load_corpus(path)
     pipeline.correlator = Correlator(_NoMemory())
     guard = _GuardCount()
-    logging.getLogger("processors.core").addHandler(guard)
+    logging.getLogger("pipeline.core").addHandler(guard)
     try:
         outputs, elapsed = run_pipeline(pipeline, examples)
     finally:
-        logging.getLogger("processors.core").removeHandler(guard)
+        logging.getLogger("pipeline.core").removeHandler(guard)
     scores = score_pipeline(examples, outputs)
     theirs = None
     if vanilla is not None:

@@ -32,7 +32,7 @@ from typing import Any
 from spacy.tokens import DocBin
 
 from evaluation.corpus import DEFAULT_CORPUS, TRAIN_DIR, Example, load_corpus, normalized
-from processors.core import Pipeline
+from pipeline.core import Pipeline
 from redaction.context import build_context
 from redaction.kinds import ADDRESS_KINDS, PLACE_KINDS, canonical
 from redaction.role_model import CONFIG_FILE, KEEP, LABELS, MODEL_DIR, OFFENDER, THIRD_PARTY, VICTIM

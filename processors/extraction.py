@@ -28,7 +28,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from processors import normalise
+from common import normalise
 from processors.description import DescriptionParser
 from processors.indicators import IndicatorFinder
 from processors.matchers import PatternTagger, SentenceIndex, doc_words, evidence, load_file, negated

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from processors import normalise
+from common import normalise
 from redaction.deny_list import advert_values, victim_values
 from redaction.redactor import RecordContext
 

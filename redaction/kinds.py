@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from processors import normalise
+from common import normalise
 
 ENTITIES = [
     "PERSON",

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from processors.core import Analysed, Pipeline, Processed
+from pipeline.core import Analysed, Pipeline, Processed
 from schemas import RecordError, encode, from_json, load_schema, to_json
 from schemas.codec import DecodeError, decode
 from schemas.json_form import check_semantics

@@ -12,7 +12,7 @@ os.environ.setdefault("BULLETINS_PSEUDONYM_KEY", "test-only-key-not-secret-01234
 @pytest.fixture(scope="session")
 def pipeline():
     """One Pipeline (spaCy + Presidio) for the whole session: loading takes seconds."""
-    from processors.core import Pipeline
+    from pipeline.core import Pipeline
 
     return Pipeline()
 

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from evaluation.leaks import flatten, present
-from streams.batch import run_batch
+from pipeline.batch import run_batch
 from tests.fixtures import CANARY, desktop, nums, partner
 
 REPO = Path(__file__).resolve().parent.parent

@@ -1,6 +1,6 @@
 """What one correlation stage takes, against what one NLP worker gives (issue 13).
 
-`python -m evaluation.bench_correlate [--records N] [--no-kafka]`
+`python -m streams.bench_correlate [--records N] [--no-kafka]`
 
 The correlation state is one partition held by one worker (streams/correlate.py), so
 adding workers adds NLP until the correlation stage is the limit. This measures both sides
@@ -36,7 +36,7 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from processors.core import ID_FIELD, Analysed
+from pipeline.core import ID_FIELD, Analysed
 from schemas import encode as avro_encode
 from schemas import to_json, validate_input
 from streams import analysed as handoff
@@ -72,7 +72,7 @@ def renamed(msg: RawMessage, a: Analysed, k: int) -> tuple[RawMessage, Analysed]
 
 def analysed_records(n: int) -> tuple[list[tuple[RawMessage, Analysed]], float]:
     """n analysed records, and the NLP stage's records/s on the corpus."""
-    from processors.core import Pipeline
+    from pipeline.core import Pipeline
 
     pipeline = Pipeline()
     full = corpus()
@@ -90,7 +90,7 @@ def analysed_records(n: int) -> tuple[list[tuple[RawMessage, Analysed]], float]:
 
 def stage_in_process(records: list[tuple[RawMessage, Analysed]]) -> float:
     """Records/s of the correlation stage's code, from the analysed message's bytes."""
-    from processors.core import Pipeline
+    from pipeline.core import Pipeline
 
     pipeline = Pipeline()
     values = [handoff.encode(m, a) for m, a in records]
@@ -277,7 +277,7 @@ def _free_port() -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m evaluation.bench_correlate", description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m streams.bench_correlate", description=__doc__.split("\n")[0])
     parser.add_argument("--records", type=int, default=2000, help="analysed records to correlate (default 2000)")
     parser.add_argument("--no-kafka", action="store_true", help="the in-process figures only")
     parser.add_argument("--hop", action="store_true", help="also what the hand-off adds to a record's latency")
