@@ -20,8 +20,8 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+from common.sources import ID_FIELD
 from pipeline.batch import parse_line
-from pipeline.core import ID_FIELD
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "templates"
 _OTHER_EXAMPLE = re.compile(r"\bexample\.(?:org|net)\b")

@@ -26,6 +26,7 @@ from itertools import combinations
 from pathlib import Path
 from typing import Any
 
+from common.sources import is_advert
 from evaluation.corpus import CORPUS_DIR, Example, load_corpus
 from evaluation.report import PRF
 from pipeline.batch import parse_line
@@ -123,7 +124,7 @@ def score(examples: list[Example], outputs: dict[str, dict[str, Any]]) -> LinkSc
         if out is None:
             continue
         s.duty_prompts += bool(out.get("duty_to_notify"))
-        if ex.source != "desktop_research":
+        if not is_advert(ex.source):
             continue
         routed = "organised_crime" in out["routes"]
         text_signal = bool(set(ex.gold.get("indicators") or []) - CONTEXT_ONLY)

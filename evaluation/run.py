@@ -17,6 +17,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from common.sources import NAMES, TEXT_FIELD
 from evaluation.corpus import (
     DEFAULT_CORPUS,
     INDEPENDENT_DIR,
@@ -28,7 +29,7 @@ from evaluation.corpus import (
 )
 from evaluation.report import ENTITY_LABELS, Scores, score_pipeline, score_vanilla
 from pipeline.batch import run_batch
-from pipeline.core import TEXT_FIELD, Pipeline
+from pipeline.core import Pipeline
 from processors.correlation import Correlator
 from processors.vocabulary import INDICATORS
 
@@ -36,7 +37,7 @@ from processors.vocabulary import INDICATORS
 def run_pipeline(pipeline: Pipeline, examples: list[Example]) -> tuple[list[dict[str, Any]], float]:
     outputs: list[dict[str, Any]] = []
     started = time.perf_counter()
-    for source in ("nums", "desktop_research", "partner"):
+    for source in NAMES:
         idx = [i for i, ex in enumerate(examples) if ex.source == source]
         lines = [json.dumps(examples[i].record) for i in idx]
         answers = [out for out in run_batch(pipeline, source, lines) if not out.get("update")]

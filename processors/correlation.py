@@ -15,9 +15,10 @@ from collections.abc import MutableMapping
 from dataclasses import dataclass
 from typing import Any
 
+from common.sources import REPORT_SOURCES, is_advert
+
 CORRELATABLE = ("PHONE_NUMBER", "VEHICLE_REG", "EMAIL_ADDRESS", "ONLINE_HANDLE")
 ADVERT_CONTACT = "ADVERT_CONTACT"
-REPORT_SOURCES = ("nums", "partner")
 
 
 @dataclass(frozen=True)
@@ -39,7 +40,7 @@ def keys_for(source: str, record: dict[str, Any]) -> tuple[str, ...]:
         for e in record.get("entities", [])
         if e.get("role") == "offender" and e["label"] in CORRELATABLE
     }
-    if source == "desktop_research":
+    if is_advert(source):
         keys |= {attribute_key(ADVERT_CONTACT, token) for token in record.get("phone_refs", [])}
     return tuple(sorted(keys))
 
@@ -71,7 +72,7 @@ class Correlator:
             "records": sorted(r for r in records if r != own_id),
             "sources": sorted({r["source"] for r in records.values()}),
             "reports": sum(1 for r in records.values() if r["source"] in REPORT_SOURCES),
-            "adverts": sum(1 for r in records.values() if r["source"] == "desktop_research"),
+            "adverts": sum(1 for r in records.values() if is_advert(r["source"])),
             "first_seen": seen[0],
             "last_seen": seen[-1],
         }

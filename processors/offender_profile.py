@@ -16,6 +16,7 @@ from typing import Any
 
 from wordfreq import zipf_frequency
 
+from common.sources import REPORT_SOURCES
 from processors.matchers import PATTERN_DIR, load_file
 from processors.plates import plates_of
 from processors.vehicles import Gazetteer
@@ -111,7 +112,7 @@ def text_of(record: dict[str, Any]) -> str:
 
 def build(source: str, record: dict[str, Any]) -> dict[str, Any] | None:
     """The comparable profile of a sanitised NUM or partner record; None for adverts."""
-    if source not in ("nums", "partner"):
+    if source not in REPORT_SOURCES:
         return None
     desc = record.get("description_structured") or {}
     raw = text_of(record)

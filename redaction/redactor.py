@@ -33,6 +33,8 @@ from presidio_anonymizer import AnonymizerEngine
 from presidio_anonymizer.entities import OperatorConfig
 from presidio_anonymizer.entities import RecognizerResult as AnonResult
 
+from common.context import RecordContext
+from common.spans import KeptSpan
 from redaction.deny_list import RECOGNIZER_NAME as DENY_NAME
 from redaction.deny_list import VICTIM_ENTITIES, VICTIM_PREFIX, deny_list_recognizers
 from redaction.kinds import (
@@ -95,45 +97,12 @@ _HANDLE_SHAPE = re.compile(r"@?\w*(?:\d|_|[a-z][A-Z])\w*")
 
 
 @dataclass
-class KeptSpan:
-    """An identifier left in clear, with why."""
-
-    entity: str  # Presidio entity type (places are reported as LOCATION)
-    start: int
-    end: int
-    text: str
-    role: str  # "offender" | "incident" | "service"
-    evidence: str
-
-
-@dataclass
 class RedactionResult:
     text: str
     kept: list[KeptSpan] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
     # (entity, canonical value) of everything replaced: feeds pseudonyms and the leak guard.
     removed: list[tuple[str, str]] = field(default_factory=list)
-
-
-@dataclass
-class RecordContext:
-    """What the structured fields of a record tell the redactor."""
-
-    victim_values: dict[str, list[str]]
-    offender_phones: set[str]
-    offender_emails: set[str]
-    offender_handles: set[str]
-    offender_vrms: set[str]
-    offender_names: set[str]
-    incident_places: list[str]
-    advert: bool = False  # desktop research: every identifier is the advertiser's unless shown otherwise
-    offender_name_values: list[str] = field(default_factory=list)  # as written, for the allow-list
-    place_values: list[str] = field(default_factory=list)  # location / district as written
-    source: str = "nums"  # read by the role model
-    platform: str | None = None  # desktop research: where the page was captured
-    # desktop research: (start, end, rule) of post authors whose own words describe an
-    # offence (found by the pipeline: redaction/desktop_roles.py, processors/post_authors.py)
-    offender_authors: list[tuple[int, int, str]] = field(default_factory=list)
 
 
 @dataclass

@@ -31,6 +31,7 @@ from typing import Any
 import avro.io
 import avro.schema
 
+from common.sources import NAMES
 from schemas import canonical
 from schemas.limits import load_limits
 
@@ -41,9 +42,9 @@ HEADER_LEN = len(MAGIC) + 8
 LEGACY_FINGERPRINTS = SCHEMA_DIR / "legacy_fingerprints.json"
 
 # Schema names are the .avsc file stems: the three sources, "routed", "deadletter", "audit".
-SCHEMA_NAMES: tuple[str, ...] = ("nums", "desktop_research", "partner", "routed", "deadletter", "audit")
+SCHEMA_NAMES: tuple[str, ...] = (*NAMES, "routed", "deadletter", "audit")
 # What arrives from outside: held to the raw-size limit before a byte of the body is read.
-INPUT_SCHEMAS: frozenset[str] = frozenset({"nums", "desktop_research", "partner"})
+INPUT_SCHEMAS: frozenset[str] = frozenset(NAMES)
 
 
 class DecodeError(ValueError):

@@ -36,7 +36,8 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from pipeline.core import ID_FIELD, Analysed
+from common.sources import ID_FIELD
+from pipeline.core import Analysed
 from schemas import encode as avro_encode
 from schemas import to_json, validate_input
 from streams import analysed as handoff

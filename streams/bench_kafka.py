@@ -28,9 +28,9 @@ from typing import Any
 from kafka import KafkaConsumer, KafkaProducer, TopicPartition
 from kafka.structs import OffsetAndMetadata
 
+from common.sources import ID_FIELD
 from evaluation import bench_proc
 from evaluation.bench_corpus import Item, with_run_tag
-from pipeline.core import ID_FIELD
 from schemas import encode, validate_input
 from streams.config import kafka_client_config, load_replication, load_settings
 from streams.topics import DEADLETTER, RAW, ROUTED, create_topics

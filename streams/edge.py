@@ -12,8 +12,8 @@ from typing import TextIO
 from kafka import KafkaConsumer, KafkaProducer
 from tqdm import tqdm
 
+from common.sources import ID_FIELD
 from pipeline.batch import parse_line
-from pipeline.core import ID_FIELD
 from schemas import RecordError, decode, encode, to_json, validate_input
 from schemas.codec import DecodeError
 from streams.config import kafka_client_config
