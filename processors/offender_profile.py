@@ -17,6 +17,7 @@ from typing import Any
 from wordfreq import zipf_frequency
 
 from common.sources import REPORT_SOURCES
+from common.vehicles import load_vehicles
 from processors.matchers import PATTERN_DIR, load_file
 from processors.plates import plates_of
 from processors.vehicles import Gazetteer
@@ -63,7 +64,7 @@ def settings() -> dict[str, Any]:
 
 @cache
 def _gazetteer() -> Gazetteer:
-    return Gazetteer(load_file("vehicles.yaml"))
+    return Gazetteer(load_vehicles())
 
 
 @cache

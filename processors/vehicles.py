@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.pipeline import SpanRuler
 from spacy.tokens import Doc, Span
 
-from processors.matchers import load_file
+from common.vehicles import load_vehicles
 
 SPANS_KEY = "vehicle_parts"
 # Words that may sit before a make/model when the make stands alone ("drove a Ford").
@@ -86,8 +86,9 @@ class Gazetteer:
 
 
 class VehicleFinder:
-    def __init__(self, nlp: Language, name: str = "vehicles.yaml") -> None:
-        self.gaz = Gazetteer(load_file(name))
+    def __init__(self, nlp: Language, data: dict[str, Any] | None = None) -> None:
+        """`data`: the gazetteer, the vehicles file's unless given."""
+        self.gaz = Gazetteer(load_vehicles() if data is None else data)
         self.ruler = SpanRuler(nlp, name="bulletins_vehicles", spans_key=SPANS_KEY, phrase_matcher_attr="LOWER")
         patterns: list[dict[str, Any]] = []
         for spelling, canon in self.gaz.make_names.items():
