@@ -89,7 +89,7 @@ def stage_ms(before: dict[str, float], after: dict[str, float], records: int) ->
     return out
 
 
-def _free_port() -> int:
+def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
@@ -100,7 +100,7 @@ def start_workers(n: int, app_id: str, bootstrap: str, home: Path) -> list[Worke
     while the single-worker lock stands)."""
     workers = []
     for i in range(n):
-        port = _free_port()
+        port = free_port()
         data = home / f"{app_id}-{i}"
         data.mkdir(parents=True, exist_ok=True)
         env = dict(
