@@ -21,17 +21,7 @@ def pipeline():
 def fault_broker(tmp_path):
     """A fresh private Kafka broker per fault test (own ports and data, the shared jars): the
     test may stop or kill it, and earlier tests' records cannot blur its counts."""
-    import shutil
+    from tests.test_fault_harness import private_broker
 
-    from streams.topics import create_topics
-    from tests.test_fault_harness import Broker, reap_workers
-
-    broker = Broker(tmp_path / "kafka")
-    broker.start()
-    create_topics(broker.bootstrap)
-    try:
+    with private_broker(tmp_path / "kafka") as broker:
         yield broker
-    finally:
-        reap_workers()
-        broker.stop()
-        shutil.rmtree(broker.home / "data", ignore_errors=True)
