@@ -20,8 +20,8 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from processors.core import ID_FIELD
-from streams.batch import parse_line
+from common.sources import ID_FIELD
+from pipeline.batch import parse_line
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "templates"
 _OTHER_EXAMPLE = re.compile(r"\bexample\.(?:org|net)\b")
@@ -87,7 +87,7 @@ def with_run_tag(items: list[Item], tag: str) -> list[Item]:
 
 def describe(items: list[Item]) -> str:
     """Counts per source and the mean length of the text parsed."""
-    from processors.core import Pipeline
+    from pipeline.core import Pipeline
 
     by_source: dict[str, int] = {}
     for source, _ in items:

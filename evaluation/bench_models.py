@@ -14,8 +14,8 @@ from pathlib import Path
 
 from evaluation.corpus import DEFAULT_CORPUS, INDEPENDENT_DIR, load_corpus
 from evaluation.run import _NoMemory
-from processors.core import Pipeline
-from streams.batch import run_batch
+from pipeline.batch import run_batch
+from pipeline.core import Pipeline
 
 
 def _rate(pipeline: Pipeline, by_source: dict[str, list[str]]) -> float:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from common.sources import SOURCES
 from processors.extraction import normalise_value
 
 CORPUS_DIR = Path(__file__).resolve().parent.parent / "tests" / "corpus"
@@ -59,9 +60,10 @@ def normalized(label: str, text: str) -> str:
 
 
 def _structured_victim_values(source: str, record: dict[str, Any]) -> list[str]:
-    if source == "desktop_research":
+    victim = SOURCES[source].victim_field
+    if victim is None:  # an advert: the advertiser's numbers
         return [p for p in record.get("phones") or [] if p]
-    person = record.get("reporter" if source == "nums" else "subject") or {}
+    person = record.get(victim) or {}
     values = [str(person[f]) for f in _PERSON_FIELDS if person.get(f)]
     return values + [h for h in person.get("online_handles") or [] if h]
 

@@ -10,7 +10,7 @@ import json
 import re
 from typing import Any
 
-from processors import normalise
+from common import normalise
 
 _DIGIT_RUN = re.compile(r"\+?\d[\d\s\-()./\u00a0]{4,}\d")
 

@@ -26,13 +26,14 @@ from itertools import combinations
 from pathlib import Path
 from typing import Any
 
+from common.sources import is_advert
 from evaluation.corpus import CORPUS_DIR, Example, load_corpus
 from evaluation.report import PRF
-from processors.core import Pipeline
+from pipeline.batch import parse_line
+from pipeline.core import Pipeline
 from processors.correlation import ADVERT_CONTACT
 from processors.linkage import CLUSTER, IDENTIFIER, KINDS, SIMILAR, Linker
 from schemas import RecordError
-from streams.batch import parse_line
 
 LINKAGE_DIR = CORPUS_DIR / "linkage"
 GOLD_KEY = {IDENTIFIER: "id_group", SIMILAR: "series", CLUSTER: "cluster"}
@@ -82,7 +83,7 @@ def run_in_order(pipeline: Pipeline, examples: list[Example], batch: int = 32) -
 
 
 def _id(ex: Example) -> str:
-    from processors.core import record_id
+    from pipeline.core import record_id
 
     return record_id(ex.source, ex.record)
 
@@ -123,7 +124,7 @@ def score(examples: list[Example], outputs: dict[str, dict[str, Any]]) -> LinkSc
         if out is None:
             continue
         s.duty_prompts += bool(out.get("duty_to_notify"))
-        if ex.source != "desktop_research":
+        if not is_advert(ex.source):
             continue
         routed = "organised_crime" in out["routes"]
         text_signal = bool(set(ex.gold.get("indicators") or []) - CONTEXT_ONLY)

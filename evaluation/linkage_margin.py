@@ -27,10 +27,10 @@ from typing import Any
 
 from evaluation.corpus import DEFAULT_CORPUS, TRAIN_DIR, Example, load_corpus
 from evaluation.linkage import LINKAGE_DIR, _id, run_in_order
+from pipeline.batch import parse_line
 from processors import offender_profile
 from processors.similar_offenders import score
 from schemas import RecordError
-from streams.batch import parse_line
 
 DEV = LINKAGE_DIR / "dev.jsonl"
 RATE = 1 / 1000  # false links per pair of reports of different men, at most
@@ -111,7 +111,7 @@ def training_reports(pipeline: Any) -> list[tuple[str, dict[str, Any]]]:
 def main(path: Path = DEV) -> Margin:
     if "eval" in path.name or any(part in ("independent", "unseen", "unseen2") for part in path.parts):
         raise SystemExit(f"{path}: a frozen evaluation set; the threshold is chosen on development data only")
-    from processors.core import Pipeline
+    from pipeline.core import Pipeline
 
     pipeline = Pipeline(correlation_store={})
     examples = load_corpus(path)

@@ -8,9 +8,9 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from common.sources import ID_FIELD, TEXT_FIELD
 from evaluation.corpus import Example, normalized
 from evaluation.leaks import flatten, present
-from processors.core import TEXT_FIELD
 from processors.rules import load_rules
 
 OFFENDER_LABELS = ("OFFENDER_NAME", "PHONE_NUMBER", "EMAIL_ADDRESS", "ONLINE_HANDLE", "VEHICLE_REG")
@@ -262,7 +262,7 @@ def _score_victims(s: Scores, ex: Example, output: Any) -> None:
 
 
 def _record_id(ex: Example) -> str:
-    return str(ex.record.get("report_id") or ex.record.get("research_id") or ex.record.get("submission_id"))
+    return str(ex.record.get(ID_FIELD[ex.source]))
 
 
 def score_vanilla(examples: list[Example], outputs: list[dict[str, Any]]) -> Scores:

@@ -17,6 +17,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from common.sources import NAMES, TEXT_FIELD
 from evaluation.corpus import (
     DEFAULT_CORPUS,
     INDEPENDENT_DIR,
@@ -27,16 +28,16 @@ from evaluation.corpus import (
     load_corpus,
 )
 from evaluation.report import ENTITY_LABELS, Scores, score_pipeline, score_vanilla
-from processors.core import TEXT_FIELD, Pipeline
+from pipeline.batch import run_batch
+from pipeline.core import Pipeline
 from processors.correlation import Correlator
 from processors.vocabulary import INDICATORS
-from streams.batch import run_batch
 
 
 def run_pipeline(pipeline: Pipeline, examples: list[Example]) -> tuple[list[dict[str, Any]], float]:
     outputs: list[dict[str, Any]] = []
     started = time.perf_counter()
-    for source in ("nums", "desktop_research", "partner"):
+    for source in NAMES:
         idx = [i for i, ex in enumerate(examples) if ex.source == source]
         lines = [json.dumps(examples[i].record) for i in idx]
         answers = [out for out in run_batch(pipeline, source, lines) if not out.get("update")]
@@ -247,11 +248,11 @@ def evaluate_set(pipeline: Pipeline, path: Path, vanilla: Any | None) -> tuple[S
     examples = load_corpus(path)
     pipeline.correlator = Correlator(_NoMemory())
     guard = _GuardCount()
-    logging.getLogger("processors.core").addHandler(guard)
+    logging.getLogger("pipeline.core").addHandler(guard)
     try:
         outputs, elapsed = run_pipeline(pipeline, examples)
     finally:
-        logging.getLogger("processors.core").removeHandler(guard)
+        logging.getLogger("pipeline.core").removeHandler(guard)
     scores = score_pipeline(examples, outputs)
     theirs = None
     if vanilla is not None:

@@ -21,9 +21,10 @@ from typing import Any
 
 from spacy.tokens import DocBin
 
+from common.sources import TEXT_FIELD
 from evaluation.corpus import DEFAULT_CORPUS, TRAIN_DIR, Example, load_corpus
 from evaluation.train_roles import in_validation, spacy_train
-from processors.core import TEXT_FIELD, Pipeline
+from pipeline.core import Pipeline
 from processors.mo_model import CONFIG_FILE, DEFAULT_ADD, DEFAULT_DROP, MAX_CHARS, MODEL_DIR, TagThresholds, combine
 from processors.vocabulary import MO_TAGS
 

@@ -31,8 +31,9 @@ from typing import Any
 
 from spacy.tokens import DocBin
 
+from common.sources import ID_FIELD, SOURCES, is_advert
 from evaluation.corpus import DEFAULT_CORPUS, TRAIN_DIR, Example, load_corpus, normalized
-from processors.core import Pipeline
+from pipeline.core import Pipeline
 from redaction.context import build_context
 from redaction.kinds import ADDRESS_KINDS, PLACE_KINDS, canonical
 from redaction.role_model import CONFIG_FILE, KEEP, LABELS, MODEL_DIR, OFFENDER, THIRD_PARTY, VICTIM
@@ -100,7 +101,7 @@ def label(ex: Example, item: ModelItem, gold: list[tuple[int, int, str]]) -> str
 
 
 def in_validation(ex: Example) -> bool:
-    rid = str(ex.record.get("report_id") or ex.record.get("research_id") or ex.record.get("submission_id"))
+    rid = str(ex.record.get(ID_FIELD[ex.source]))
     return int(hashlib.sha256(rid.encode()).hexdigest(), 16) % 100 < VALIDATION_SHARE
 
 
@@ -109,10 +110,10 @@ def _blinded(source: str, record: dict[str, Any]) -> dict[str, Any]:
     the rules' own verdict, so the model learns from the context of mentions that the
     structured fields settle at run time."""
     out = dict(record)
-    for key in ("reporter", "subject", "offender"):
+    for key in (*(s.victim_field for s in SOURCES.values() if s.victim_field), "offender"):
         if key in out:
             out[key] = None
-    if source == "desktop_research":
+    if is_advert(source):
         out["phones"] = []
         out["url"] = None
     return out

@@ -8,7 +8,7 @@ from presidio_analyzer import AnalyzerEngine
 from presidio_analyzer.nlp_engine import NlpEngineProvider
 from presidio_anonymizer import AnonymizerEngine
 
-from processors.core import TEXT_FIELD
+from common.sources import TEXT_FIELD
 from processors.nlp import model_name
 
 

@@ -35,6 +35,8 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from common.sources import is_advert
+
 ROLES = ("worker", "client", "helper", "partner", "third", "unknown")
 FIRST_PERSON = frozenset({"i", "me", "my", "myself", "we", "us", "our", "ourselves", "im", "i'm"})
 SHE = frozenset({"she", "her", "herself"})
@@ -143,11 +145,11 @@ class DocActors:
     def third_party_page(self) -> bool:
         """Is this a page someone other than the worker wrote about her (an agency's advert:
         "our girls"), not her own advert, a review or a report?"""
-        return self.source == "desktop_research" and self.first_person_role == "third"
+        return is_advert(self.source) and self.first_person_role == "third"
 
     def client_review(self) -> bool:
         """Is this a client's review of a visit (its "I" is a client)?"""
-        return self.source == "desktop_research" and self.first_person_role == "client"
+        return is_advert(self.source) and self.first_person_role == "client"
 
     def by_worker(self, span: Span) -> bool:
         """Is the one who does it the worker (or nobody named)? Never a man, a client, a boss:
@@ -317,7 +319,7 @@ class Actors:
         """Who "I" and "we" are. A report or a worker's own advert: the worker's side. An
         advert or page that speaks of the workers in the third person ("our girls", "she
         does not speak English, call me"): whoever runs them. A client's review: a client."""
-        if source != "desktop_research":
+        if not is_advert(source):
             return "worker"
         if lows & self.words.review_cues:
             return "client"

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from common.sources import REPORT_SOURCES, is_advert
 from processors.matchers import load_file
 
 CORRELATABLE = ("PHONE_NUMBER", "VEHICLE_REG", "EMAIL_ADDRESS", "ONLINE_HANDLE")
@@ -28,7 +29,6 @@ IDENTIFIER_REF = "IDENTIFIER_REF"
 REF_KINDS = {"PHONE_NUMBER": "phone", "ONLINE_HANDLE": "handle", "EMAIL_ADDRESS": "email"}
 # Full registrations (current, prefix, suffix): exact enough to link on their own.
 _PLATE_FULL = re.compile(r"^(?:[A-Z]{2}\d{2}[A-Z]{3}|[A-Z]\d{1,3}[A-Z]{3}|[A-Z]{3}\d{1,3}[A-Z])$")
-REPORT_SOURCES = ("nums", "partner")
 
 
 @dataclass(frozen=True)
@@ -56,7 +56,7 @@ def keys_for(source: str, record: dict[str, Any]) -> tuple[str, ...]:
         and linkable(e, text)
         and not (warning and e["label"] == "ONLINE_HANDLE")
     }
-    if source == "desktop_research":
+    if is_advert(source):
         keys |= {attribute_key(ADVERT_CONTACT, token) for token in record.get("phone_refs", [])}
     return tuple(sorted(keys))
 
@@ -144,7 +144,7 @@ class Correlator:
             "records": sorted(r for r in records if r != own_id),
             "sources": sorted({r["source"] for r in records.values()}),
             "reports": sum(1 for r in records.values() if r["source"] in REPORT_SOURCES),
-            "adverts": sum(1 for r in records.values() if r["source"] == "desktop_research"),
+            "adverts": sum(1 for r in records.values() if is_advert(r["source"])),
             "first_seen": seen[0],
             "last_seen": seen[-1],
         }

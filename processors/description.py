@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
+from common.sources import is_advert
 from processors.matchers import SentenceIndex, load_file
 
 FIELDS = ("sex", "age", "age_min", "age_max", "height", "height_cm", "build", "hair", "facial_hair", "ethnicity",
@@ -142,7 +143,7 @@ class DescriptionParser:
             found = by_sentence.get(i, [])
             before = dict(desc.values)
             attribution = partial(self._about_offender, offender_names=offender_names, subjects=subjects)
-            fragment_ok = source != "desktop_research" or previous_offender
+            fragment_ok = not is_advert(source) or previous_offender
             self._read(desc, doc, sent, found, low_redacted, attribution, fragment_ok=fragment_ok)
             if desc.values != before:
                 desc.evidence.append(f"description:narrative @ sentence {i + 1}")

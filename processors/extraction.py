@@ -28,7 +28,9 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from processors import normalise
+from common import normalise
+from common.sources import is_advert
+from common.spans import KeptSpan
 from processors.description import DescriptionParser
 from processors.indicators import IndicatorFinder
 from processors.matchers import PatternTagger, SentenceIndex, doc_words, evidence, negated
@@ -38,7 +40,6 @@ from processors.vehicles import Vehicle, VehicleFinder
 from processors.vocabulary import MO_TAGS
 from processors.weapons import WeaponFinder
 from redaction.lexicon import load_platforms
-from redaction.redactor import KeptSpan
 
 # Presidio entity -> contract label (records.md §7).
 LABELS = {
@@ -128,7 +129,7 @@ class Extractor:
             )
 
         offender = record.get("offender") or {}
-        if source != "desktop_research":
+        if not is_advert(source):
             self._structured(offender, add)
 
         # What the redaction kept in clear, with its reason.
@@ -138,7 +139,7 @@ class Extractor:
             if label is None or span.role not in ("offender", "incident"):
                 continue
             if label == "LOCATION":
-                if source != "desktop_research" and span.start < text_end:
+                if not is_advert(source) and span.start < text_end:
                     kept_places.append(span)
                 continue
             add(
@@ -159,7 +160,7 @@ class Extractor:
         for v in mentions:
             add("VEHICLE", doc[v.start : v.end].text, "offender", evidence("vehicle:gazetteer", sents.of(v.start)),
                 normalized=v.normalized)  # fmt: skip
-        if source != "desktop_research":
+        if not is_advert(source):
             for raw in offender.get("vehicles") or []:
                 fv = self.vehicles.from_field(raw)
                 if fv is not None and not any(fv.same_as(m) for m in mentions):
@@ -180,7 +181,7 @@ class Extractor:
         names = {e["normalized"] for e in out.entities if e["label"] == "OFFENDER_NAME"}
         names |= {w for n in names for w in n.split() if len(w) > 2}
         desc = None  # adverts describe the advertiser: never read as an offender description
-        if source != "desktop_research":
+        if not is_advert(source):
             desc = self.describer.parse(doc, text_end, field_start, sents, source, names, clear)
         if desc is not None:
             vehicle = next((e["normalized"] for e in out.entities if e["label"] == "VEHICLE"), None)
@@ -207,7 +208,7 @@ class Extractor:
     def _places(self, record, doc: Doc, text_end: int, sents, source: str, kept_places, vehicles, clear, add) -> None:
         """LOCATION: venue phrases, the `location` field, and the places the redaction kept."""
         field_place = (record.get("location") or "").strip()
-        if source == "desktop_research":  # the advert's area is the field; the text is the advertiser's
+        if is_advert(source):  # the advert's area is the field; the text is the advertiser's
             if field_place:
                 add("LOCATION", field_place, "incident", "location")
             return

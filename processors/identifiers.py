@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from processors import normalise
+from common import normalise
 from processors.correlation import attribute_key
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[a-z]{2,}$", re.IGNORECASE)

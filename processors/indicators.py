@@ -36,7 +36,7 @@ from spacy.language import Language
 from spacy.matcher import DependencyMatcher, Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from processors import normalise
+from common import normalise
 from processors.actors import Actors, DocActors
 from processors.matchers import (
     SentenceGate,

@@ -17,6 +17,8 @@ from typing import Any
 
 from wordfreq import zipf_frequency
 
+from common.sources import REPORT_SOURCES
+from common.vehicles import load_vehicles
 from processors.matchers import PATTERN_DIR, load_file
 from processors.plates import plates_of
 from processors.vehicles import Gazetteer
@@ -65,7 +67,7 @@ def mark_words() -> MarkWords:
 
 @cache
 def _gazetteer() -> Gazetteer:
-    return Gazetteer(load_file("vehicles.yaml"))
+    return Gazetteer(load_vehicles())
 
 
 @cache
@@ -114,7 +116,7 @@ def text_of(record: dict[str, Any]) -> str:
 
 def build(source: str, record: dict[str, Any]) -> dict[str, Any] | None:
     """The comparable profile of a sanitised NUM or partner record; None for adverts."""
-    if source not in ("nums", "partner"):
+    if source not in REPORT_SOURCES:
         return None
     desc = record.get("description_structured") or {}
     raw = text_of(record)

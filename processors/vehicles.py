@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.pipeline import SpanRuler
 from spacy.tokens import Doc, Span
 
-from processors.matchers import load_file
+from common.vehicles import load_vehicles
 
 SPANS_KEY = "vehicle_parts"
 
@@ -79,8 +79,9 @@ class Gazetteer:
 
 
 class VehicleFinder:
-    def __init__(self, nlp: Language, name: str = "vehicles.yaml") -> None:
-        data = load_file(name)
+    def __init__(self, nlp: Language, data: dict[str, Any] | None = None) -> None:
+        """`data`: the gazetteer, the vehicles file's unless given."""
+        data = load_vehicles() if data is None else data
         self.gaz = Gazetteer(data)
         self.determiners = frozenset(str(w).lower() for w in data["determiners"])
         self.victim_possessives = frozenset(str(w).lower() for w in data["victim_possessives"])

@@ -5,7 +5,9 @@ One place, so validation, extraction, routing and the evaluation all agree.
 
 from __future__ import annotations
 
-SOURCES: tuple[str, ...] = ("nums", "desktop_research", "partner")
+from common.sources import NAMES
+
+SOURCES: tuple[str, ...] = NAMES  # the input sources (common/sources.py describes each)
 
 ROUTES: tuple[str, ...] = ("force_intel", "spoc", "organised_crime")
 

@@ -1,7 +1,8 @@
-"""What a record's structured fields tell the redactor (`RecordContext`), per source.
+"""Build a record's `RecordContext` (common/context.py) from its structured fields, per source.
 
-- nums: the reporter is the victim; partner: the subject is; desktop research: the
-  advertiser is (contact numbers, page URL, a handle the profile URL ends with).
+- The victim is the source's `victim_field` (common/sources.py): the reporter (NUM), the
+  subject (partner); for an advert the advertiser, whose values are the record's contact
+  numbers, page URL and a handle the profile URL ends with.
 - The offender fields are the allow-list: kept, normalised, and their names found whole.
 - `location` / `district` are the incident place.
 """
@@ -10,19 +11,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from processors import normalise
+from common import normalise
+from common.context import RecordContext
+from common.sources import SOURCES
 from redaction.deny_list import advert_values, victim_values
-from redaction.redactor import RecordContext
 
 
 def build_context(source: str, record: dict[str, Any]) -> RecordContext:
     offender = record.get("offender") or {}
-    if source == "desktop_research":
-        # every number in `phones` stays the advertiser's, even on a court report: the field
-        # says "contact numbers seen on the page" and a leak is the one error not to risk
-        values = advert_values(record)
-    else:
-        values = victim_values(record.get("reporter" if source == "nums" else "subject"))
+    desc = SOURCES[source]
+    # An advert's victim is the advertiser: every number in `phones` stays theirs, even on a
+    # court report (the field says "contact numbers seen on the page" and a leak is the one
+    # error not to risk).
+    values = advert_values(record) if desc.victim_field is None else victim_values(record.get(desc.victim_field))
     raw_places = [p for p in (record.get("location"), record.get("district")) if p and str(p).strip()]
     names = [n for n in offender.get("names") or [] if n and n.strip()]
     return RecordContext(
@@ -33,7 +34,7 @@ def build_context(source: str, record: dict[str, Any]) -> RecordContext:
         offender_vrms={normalise.vrm(v["vrm"]) for v in offender.get("vehicles") or [] if v.get("vrm")},
         offender_names={normalise.name(n) for n in names},
         incident_places=[normalise.name(p) for p in raw_places],
-        advert=source == "desktop_research",
+        advert=desc.advert,
         offender_name_values=names,
         place_values=raw_places,
         source=source,

@@ -21,7 +21,7 @@ from typing import Any
 from presidio_analyzer import EntityRecognizer
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from processors import normalise
+from common import normalise
 from redaction.lexicon import load_lexicon
 from redaction.recognizers.base import make_result
 

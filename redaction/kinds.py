@@ -9,7 +9,7 @@ from pathlib import Path
 
 import yaml
 
-from processors import normalise
+from common import normalise
 
 ENTITIES = [
     "PERSON",

@@ -18,6 +18,7 @@ import yaml
 from spacy.tokens import Doc, Token
 from wordfreq import zipf_frequency
 
+from common.vehicles import load_vehicles
 from redaction.kinds import WORD
 
 LEXICON_FILE = Path(__file__).with_name("lexicon.yaml")
@@ -257,13 +258,10 @@ def load_platforms(path: Path = PLATFORMS_FILE) -> Platforms:
     return Platforms(names, {use: tuple(words) for use, words in uses.items()})
 
 
-# The vehicle gazetteer is the extraction's (one list of makes and models): read here so that
-# a model ("a black Qashqai") is never redacted as a person's name.
-VEHICLES_FILE = Path(__file__).parents[1] / "processors" / "patterns" / "vehicles.yaml"
-
-
+# The vehicle gazetteer is the extraction's (one list of makes and models): read here too so
+# that a model ("a black Qashqai") is never redacted as a person's name.
 def _vehicle_words(driving: list[str]) -> dict[str, frozenset[str]]:
-    data = yaml.safe_load(VEHICLES_FILE.read_text())
+    data = load_vehicles()
     needs_make = {str(m).lower() for m in data.get("needs_make") or []}
     models: set[str] = set()
     context = {str(w).lower() for key in ("colours", "colour_modifiers", "vehicle_words") for w in data[key]}

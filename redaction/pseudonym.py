@@ -13,6 +13,8 @@ import os
 from pathlib import Path
 from typing import Any
 
+from common import normalise
+
 KEY_FILE_ENV = "BULLETINS_PSEUDONYM_KEY_FILE"
 KEY_ENV = "BULLETINS_PSEUDONYM_KEY"
 
@@ -90,8 +92,6 @@ def advert_refs(
     and any in the text), and the emails, handles and working names the redaction took out
     of the advert. The same value always gives the same token, so adverts link by them
     (one number behind many adverts) without the value ever leaving."""
-    from processors import normalise
-
     phones = {normalise.phone(p) or normalise.digits(p) for p in record.get("phones") or [] if p}
     phones |= {v for e, v in removed if e == "PHONE_NUMBER"}
     emails = {v for e, v in removed if e == "EMAIL_ADDRESS"}

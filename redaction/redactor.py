@@ -23,12 +23,12 @@ Everything not kept is replaced by a typed, numbered placeholder (`[PERSON_1]`,
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import Any
 
 from presidio_analyzer import AnalyzerEngine, Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from common.context import RecordContext
 from redaction.candidates import GAZETTEER, POSSESSIVE_AFTER, CandidateReader
 from redaction.deny_list import VICTIM_ENTITIES, deny_list_recognizers
 from redaction.desktop_roles import Post, handle_names, name_mentions
@@ -76,27 +76,6 @@ _DEFENDANT_HOME = re.compile(r",\s*(?:(?:aged\s+)?\d{2}\s*,\s*)?(?:(?:both|all)\
 
 # One word with a digit, an underscore or a capital inside: a handle, not a name.
 _HANDLE_SHAPE = re.compile(r"@?\w*(?:\d|_|[a-z][A-Z])\w*")
-
-
-@dataclass
-class RecordContext:
-    """What the structured fields of a record tell the redactor."""
-
-    victim_values: dict[str, list[str]]
-    offender_phones: set[str]
-    offender_emails: set[str]
-    offender_handles: set[str]
-    offender_vrms: set[str]
-    offender_names: set[str]
-    incident_places: list[str]
-    advert: bool = False  # desktop research: every identifier is the advertiser's unless shown otherwise
-    offender_name_values: list[str] = field(default_factory=list)  # as written, for the allow-list
-    place_values: list[str] = field(default_factory=list)  # location / district as written
-    source: str = "nums"  # read by the role model
-    platform: str | None = None  # desktop research: where the page was captured
-    # desktop research: (start, end, rule) of post authors whose own words describe an
-    # offence (found by the pipeline: redaction/desktop_roles.py, processors/post_authors.py)
-    offender_authors: list[tuple[int, int, str]] = field(default_factory=list)
 
 
 class Redactor:

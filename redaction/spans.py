@@ -8,19 +8,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from common.spans import KeptSpan
 from redaction.roles import OFFENDER
-
-
-@dataclass
-class KeptSpan:
-    """An identifier left in clear, with why."""
-
-    entity: str  # Presidio entity type (places are reported as LOCATION)
-    start: int
-    end: int
-    text: str
-    role: str  # "offender" | "incident" | "service"
-    evidence: str
 
 
 @dataclass

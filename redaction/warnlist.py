@@ -7,7 +7,7 @@ from pathlib import Path
 
 import yaml
 
-from processors import normalise
+from common import normalise
 
 WARNLIST_FILE = Path(__file__).with_name("warnlist.yaml")
 

@@ -33,6 +33,7 @@ import avro.schema
 import fastavro
 from fastavro.validation import validate as fast_valid
 
+from common.sources import NAMES
 from schemas import canonical
 from schemas.limits import load_limits
 
@@ -43,9 +44,9 @@ HEADER_LEN = len(MAGIC) + 8
 LEGACY_FINGERPRINTS = SCHEMA_DIR / "legacy_fingerprints.json"
 
 # Schema names are the .avsc file stems: the three sources, "routed", "deadletter", "audit".
-SCHEMA_NAMES: tuple[str, ...] = ("nums", "desktop_research", "partner", "routed", "deadletter", "audit")
+SCHEMA_NAMES: tuple[str, ...] = (*NAMES, "routed", "deadletter", "audit")
 # What arrives from outside: held to the raw-size limit before a byte of the body is read.
-INPUT_SCHEMAS: frozenset[str] = frozenset({"nums", "desktop_research", "partner"})
+INPUT_SCHEMAS: frozenset[str] = frozenset(NAMES)
 
 
 class DecodeError(ValueError):

@@ -13,21 +13,16 @@ from typing import Any
 
 import avro.schema as S
 
+from common.sources import SOURCES, TEXT_FIELD
 from schemas.codec import load_schema
 from schemas.limits import Limits, load_limits
 from schemas.text_hygiene import clean_record
 
 # Fields that must be present and non-blank beyond what the Avro types can say
 # (records.md: desktop research without an authority is rejected; ids must identify).
-_NON_BLANK: dict[str, tuple[str, ...]] = {
-    "nums": ("report_id", "force_area"),
-    "desktop_research": ("research_id", "authority_ref", "researcher", "force_area"),
-    "partner": ("submission_id", "force_area"),
-}
+_NON_BLANK: dict[str, tuple[str, ...]] = {n: (s.id_field, *s.required) for n, s in SOURCES.items()}
 # Cleaning removes invisible characters: a string may be this many times its limit before it.
 _PRE_CLEAN_SLACK = 4
-# The free text given to the NLP (the offender description is parsed with it).
-TEXT_FIELD: dict[str, str] = {"nums": "narrative", "desktop_research": "content", "partner": "narrative"}
 
 
 class RecordError(ValueError):

@@ -20,7 +20,7 @@ import dataclasses
 import json
 from typing import Any
 
-from processors.core import Analysed
+from pipeline.core import Analysed
 from processors.extraction import Extraction
 from streams.handling import RawMessage
 

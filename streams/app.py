@@ -54,7 +54,7 @@ from faust.web import View
 from faust.web.drivers.aiohttp import Web as AiohttpWeb
 from prometheus_client import CONTENT_TYPE_PLAIN_0_0_4, REGISTRY, generate_latest
 
-from processors.core import Pipeline
+from pipeline.core import Pipeline
 from processors.correlation import Correlator
 from processors.identifiers import candidate_keys
 from streams import audit, metrics, retention

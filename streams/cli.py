@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import functools
 import json
 import sys
 from pathlib import Path
@@ -135,8 +136,8 @@ def cmd_process(args: argparse.Namespace) -> int:
             print(f"bulletins: cannot write {args.out}: {exc.strerror or type(exc).__name__}", file=sys.stderr)
             return 2
 
-        from processors.core import Pipeline
-        from streams.batch import read_lines, run_batch
+        from pipeline.batch import read_lines, run_batch
+        from pipeline.core import Pipeline
         from streams.state import SqliteStore, StateError
 
         try:  # --state: the linkage store kept between runs (issue 12), else one run's dict
@@ -428,11 +429,13 @@ def cmd_bench(args: argparse.Namespace) -> int:
     if args.records < 1 or args.rounds < 1 or args.batch_size < 1:
         print("bulletins: --records, --rounds and --batch-size must be at least 1", file=sys.stderr)
         return 2
-    bootstrap = None if args.no_kafka else _bootstrap(args)  # a broker that is down is said before the slow part
-    bench(
-        records=args.records, rounds=args.rounds, kafka=not args.no_kafka, bootstrap=bootstrap,
-        batch_size=args.batch_size, sustain_seconds=args.sustain, soak_seconds=args.soak, seed=args.seed,
-    )  # fmt: skip
+    kafka = None
+    if not args.no_kafka:
+        from streams.bench_kafka import kafka_runs
+
+        bootstrap = _bootstrap(args)  # a broker that is down is said before the slow part
+        kafka = functools.partial(kafka_runs, bootstrap, sustain_seconds=args.sustain, soak_seconds=args.soak)
+    bench(records=args.records, rounds=args.rounds, kafka=kafka, batch_size=args.batch_size, seed=args.seed)
     return 0
 
 

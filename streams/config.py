@@ -183,6 +183,21 @@ class Settings:
         # assigned by this group but follow faust's table assignment (streams/correlate.py).
         return f"{self.app_id}.correlate"
 
+    def consumer_config(self, group: str, role: str) -> dict[str, Any]:
+        """What the worker's own consumers share (intake, correlation): this group, manual
+        commits from the earliest offset, the session and a heartbeat a quarter of it."""
+        session_ms = int(self.session_timeout * 1000)
+        return {
+            "bootstrap_servers": self.bootstrap_servers.split(","),
+            **self.security.client_config(),
+            "group_id": group,
+            "client_id": f"{self.app_id}-{role}",
+            "enable_auto_commit": False,
+            "auto_offset_reset": "earliest",
+            "session_timeout_ms": session_ms,
+            "heartbeat_interval_ms": max(1000, session_ms // 4),
+        }
+
     @property
     def web_url(self) -> str:
         if self.canonical_url:

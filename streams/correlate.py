@@ -139,16 +139,8 @@ class Correlation(Stage):
             await self._hold(held)
 
     async def _hold(self, held: frozenset[int]) -> None:
-        session_ms = int(self.settings.session_timeout * 1000)
         consumer = AIOKafkaConsumer(
-            bootstrap_servers=self.settings.bootstrap_servers.split(","),
-            **self.settings.security.client_config(),
-            group_id=self.settings.correlate_group,
-            client_id=f"{self.settings.app_id}-correlate",
-            enable_auto_commit=False,
-            auto_offset_reset="earliest",
-            session_timeout_ms=session_ms,
-            heartbeat_interval_ms=max(1000, session_ms // 4),
+            **self.settings.consumer_config(self.settings.correlate_group, "correlate"),
             max_partition_fetch_bytes=4 * 1024 * 1024,
         )
         await consumer.start()

@@ -16,6 +16,7 @@ import sys
 import textwrap
 from pathlib import Path
 
+from common.sources import TEXT_FIELD
 from processors.vocabulary import ROUTES, SOURCES
 from redaction.pseudonym import KEY_ENV, KEY_FILE_ENV
 from streams.collect import collect, end_offsets
@@ -160,7 +161,7 @@ def _print_summary(collected, expected_ids: set[str], run_id: str, show: int) ->
     print("\na few sanitised records:")
     for item in samples:
         record = item["record"]
-        text = record.get("narrative") or record.get("content") or ""
+        text = record.get(TEXT_FIELD[item["source"]]) or ""
         print(f"- {item['id']} ({item['source']}) routes={item['routes']} mo={record.get('mo')}")
         print(textwrap.indent(textwrap.fill(text, 100), "    "))
         ents = [f"{e['label']}={e['normalized']}" for e in record.get("entities", [])]

@@ -12,10 +12,10 @@ from typing import TextIO
 from kafka import KafkaConsumer, KafkaProducer
 from tqdm import tqdm
 
-from processors.core import ID_FIELD
+from common.sources import ID_FIELD
+from pipeline.batch import parse_line
 from schemas import RecordError, decode, encode, to_json, validate_input
 from schemas.codec import DecodeError
-from streams.batch import parse_line
 from streams.config import kafka_client_config
 from streams.topics import RAW, ROUTED
 

@@ -25,7 +25,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from processors.core import Analysed, Pipeline, Processed
+from common.sources import TEXT_FIELD, TIME_FIELD
+from pipeline.core import Analysed, Pipeline, Processed
 from schemas import RecordError, encode, from_json, load_schema, to_json
 from schemas.codec import DecodeError, decode, encode_converted
 from schemas.json_form import check_semantics
@@ -176,8 +177,8 @@ def _test_hook() -> Callable[[Sequence[tuple[str, dict[str, Any]]]], None] | Non
     slow = float(os.environ.get("BULLETINS_TEST_SLOW_SECONDS", "3"))
 
     def hook(items: Sequence[tuple[str, dict[str, Any]]]) -> None:
-        for _, record in items:
-            text = " ".join(str(record.get(f) or "") for f in ("narrative", "content"))
+        for source, record in items:
+            text = str(record.get(TEXT_FIELD[source]) or "")
             if "FAULT-POISON-STAGE" in text:
                 raise RuntimeError("injected stage failure")
             if "FAULT-SLOW-STAGE" in text:
@@ -269,9 +270,9 @@ def summary(output: dict[str, Any]) -> dict[str, Any]:
         "routes": output["routes"],
         "priority": output["priority"],
         "mo": record.get("mo", []),
-        "text": record.get("narrative") or record.get("content") or "",
+        "text": record.get(TEXT_FIELD[output["source"]]) or "",
         "entities": [{"label": e["label"], "normalized": e["normalized"]} for e in record.get("entities", [])],
-        "at": record.get("received_at") or record.get("captured_at") or record.get("submitted_at"),
+        "at": record.get(TIME_FIELD[output["source"]]),
     }
 
 

@@ -302,17 +302,9 @@ class Intake(Stage):
     # -- the loop ----------------------------------------------------------------------
     async def run(self) -> None:
         await self.ready()
-        session_ms = int(self.settings.session_timeout * 1000)
         consumer = AIOKafkaConsumer(
             *RAW.values(),
-            bootstrap_servers=self.settings.bootstrap_servers.split(","),
-            **self.settings.security.client_config(),
-            group_id=self.settings.intake_group,
-            client_id=f"{self.settings.app_id}-intake",
-            enable_auto_commit=False,
-            auto_offset_reset="earliest",
-            session_timeout_ms=session_ms,
-            heartbeat_interval_ms=max(1000, session_ms // 4),
+            **self.settings.consumer_config(self.settings.intake_group, "intake"),
             # The NLP of one batch may take a while; heartbeats run on their own task.
             max_poll_interval_ms=30 * 60 * 1000,
             max_partition_fetch_bytes=2 * 1024 * 1024,

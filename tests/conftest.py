@@ -12,7 +12,7 @@ os.environ.setdefault("BULLETINS_PSEUDONYM_KEY", "test-only-key-not-secret-01234
 @pytest.fixture(scope="session")
 def pipeline():
     """One Pipeline (spaCy + Presidio) for the whole session: loading takes seconds."""
-    from processors.core import Pipeline
+    from pipeline.core import Pipeline
 
     return Pipeline()
 
@@ -21,17 +21,7 @@ def pipeline():
 def fault_broker(tmp_path):
     """A fresh private Kafka broker per fault test (own ports and data, the shared jars): the
     test may stop or kill it, and earlier tests' records cannot blur its counts."""
-    import shutil
+    from tests.test_fault_harness import private_broker
 
-    from streams.topics import create_topics
-    from tests.test_fault_harness import Broker, reap_workers
-
-    broker = Broker(tmp_path / "kafka")
-    broker.start()
-    create_topics(broker.bootstrap)
-    try:
+    with private_broker(tmp_path / "kafka") as broker:
         yield broker
-    finally:
-        reap_workers()
-        broker.stop()
-        shutil.rmtree(broker.home / "data", ignore_errors=True)

@@ -21,7 +21,7 @@ from streams.collect import collect, end_offsets
 from streams.topics import AUDIT, RAW, ROUTED, create_topics
 from tests.fixtures import nums
 from tests.test_access import served_routes
-from tests.test_e2e_kafka import BOOTSTRAP, REPO, _drama_mobile, _http, _start_worker, _stop_worker
+from tests.test_e2e_kafka import BOOTSTRAP, REPO, _drama_mobile, _fresh_app_id, _http, _start_worker, _stop_worker
 
 pytestmark = [
     pytest.mark.kafka,
@@ -45,7 +45,7 @@ def worker(tmp_path_factory):
         mp.setenv("BULLETINS_API_TOKENS_FILE", str(tokens))
         mp.setenv("BULLETINS_RETENTION_DAYS", "30")
         mp.setenv("BULLETINS_RETENTION_INTERVAL", "2")  # seconds, so the timer runs within the test
-        proc, port = _start_worker(f"bulletin-pipeline-access-{uuid.uuid4().hex[:8]}", log_path, home / "data")
+        proc, port = _start_worker(_fresh_app_id("bulletin-pipeline-access"), log_path, home / "data")
     try:
         _wait_for_web(proc, port, log_path)
         yield proc, log_path, port, home

@@ -26,7 +26,7 @@ from streams.collect import Collected, collect, end_offsets
 from streams.config import kafka_client_config
 from streams.topics import AUDIT, DEADLETTER, RAW, ROUTED, create_topics
 from tests.fixtures import desktop, nums, partner
-from tests.test_e2e_kafka import _drama_mobile, _start_worker, _stop_worker
+from tests.test_e2e_kafka import _drama_mobile, _fresh_app_id, _start_worker, _stop_worker
 
 REPO = Path(__file__).resolve().parent.parent
 JAVA_PROJECT = REPO / "tests" / "java"
@@ -70,7 +70,7 @@ def java() -> list[str]:
 def worker(tmp_path_factory):
     create_topics(BOOTSTRAP)
     log_path = tmp_path_factory.mktemp("worker") / "worker.log"
-    proc, _ = _start_worker(f"bulletin-pipeline-avro-{uuid.uuid4().hex[:8]}", log_path, tmp_path_factory.mktemp("data"))
+    proc, _ = _start_worker(_fresh_app_id("bulletin-pipeline-avro"), log_path, tmp_path_factory.mktemp("data"))
     yield proc, log_path
     _stop_worker(proc)
 

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from evaluation.leaks import flatten, present
-from streams.batch import run_batch
+from pipeline.batch import run_batch
 from tests.fixtures import CANARY, desktop, nums, partner
 
 REPO = Path(__file__).resolve().parent.parent
@@ -55,12 +55,15 @@ def test_offender_kept_reporter_gone(pipeline):
 
 def test_every_source_checks_all_fields(pipeline):
     for source, record in (("desktop_research", desktop("DR-B-1")), ("partner", partner("PS-B-1"))):
-        [out] = list(run_batch(pipeline, source, [json.dumps(record)]))
+        # an earlier test's adverts in the shared pipeline may re-route a cluster: the record's own line
+        [out] = [o for o in run_batch(pipeline, source, [json.dumps(record)]) if not o.get("update")]
         assert out["status"] == "routed"
         text = flatten(out)
         for value in [*_canary_values(), "https://adverts.example.com/velvetine-ossett"]:
             assert not present(value, text), f"{source}: a victim identifier leaked"
-    [advert] = list(run_batch(pipeline, "desktop_research", [json.dumps(desktop("DR-B-2"))]))
+    [advert] = [
+        o for o in run_batch(pipeline, "desktop_research", [json.dumps(desktop("DR-B-2"))]) if not o.get("update")
+    ]
     assert advert["record"]["phone_refs"] and advert["record"]["phone_refs"][0].startswith("phone:")
 
 

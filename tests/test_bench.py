@@ -47,7 +47,7 @@ def test_corpus_is_deterministic_fictional_and_of_all_three_sources():
 
 
 def test_stage_ms_counts_records_per_nlp_batch_from_the_nlp_stage():
-    from evaluation.bench_kafka import stage_ms
+    from streams.bench_kafka import stage_ms
 
     nlp_count = 'bulletins_stage_duration_seconds_count{stage="nlp"}'
     before = {nlp_count: 2.0, 'bulletins_records_in_total{source="nums"}': 10.0}

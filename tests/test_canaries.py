@@ -18,8 +18,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from evaluation.leaks import flatten, present
+from pipeline.batch import parse_line
 from redaction.lexicon import load_lexicon
-from streams.batch import parse_line
 
 SETTINGS = settings(
     max_examples=int(os.environ.get("CANARY_EXAMPLES", "60")),
@@ -347,7 +347,7 @@ def test_third_parties_introduced_by_a_cue_are_redacted(pipeline, planted, sourc
 @SETTINGS
 @given(planted_record(), st.sampled_from(["sector", "consent", "missing", "not_json", "authority"]))
 def test_rejections_never_echo_a_canary(pipeline, caplog, item, breakage):
-    from streams.batch import run_batch
+    from pipeline.batch import run_batch
 
     source, record, canaries = item
     record = json.loads(json.dumps(record))

@@ -24,7 +24,7 @@ from tests.test_redaction import advert, nums, offender_values, run, text_of
 @pytest.fixture(scope="module")
 def rules_pipeline():
     """The rules alone: what they decide before the role model (retrained on them) weighs in."""
-    from processors.core import Pipeline
+    from pipeline.core import Pipeline
 
     return Pipeline(role_model=False)
 

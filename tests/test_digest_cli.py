@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.batch import run_batch
 from processors.digest.warning import format_phone
-from streams.batch import run_batch
 from tests.digest_fixtures import routed_advert, routed_nums, routed_partner
 from tests.test_cli import assert_plain_failure, run_cli
 

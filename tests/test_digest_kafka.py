@@ -26,7 +26,7 @@ from streams.collect import collect, end_offsets
 from streams.config import kafka_client_config
 from streams.topics import DIGEST, RAW, ROUTED, create_topics
 from tests.fixtures import CANARY, nums, partner
-from tests.test_e2e_kafka import CANARIES, _start_worker, _stop_worker
+from tests.test_e2e_kafka import CANARIES, _drama_mobile, _fresh_app_id, _start_worker, _stop_worker
 
 BOOTSTRAP = os.environ.get("KAFKA_BOOTSTRAP_SERVERS")
 pytestmark = [
@@ -36,10 +36,6 @@ pytestmark = [
 DAILY = 60.0
 WEEKLY = 120.0
 WAIT = 420.0  # seconds to wait for an outcome before failing (a loaded machine is slow)
-
-
-def _drama_mobile() -> str:
-    return f"07700 900{uuid.uuid4().int % 900 + 100:03d}"
 
 
 def _send(source: str, record: dict[str, Any], key: str) -> tuple[TopicPartition, int]:
@@ -112,9 +108,8 @@ def _metric(port: int, name: str) -> float:
 
 
 def test_digests_are_published_on_window_close_and_survive_a_killed_worker(tmp_path_factory) -> None:
-    create_topics(BOOTSTRAP)
     run = uuid.uuid4().hex[:8]
-    app_id = f"bulletin-pipeline-digest-{run}"
+    app_id = _fresh_app_id("bulletin-pipeline-digest")
     digest_dir = tmp_path_factory.mktemp("digests")
     data_dir = tmp_path_factory.mktemp("data")
     log_path = tmp_path_factory.mktemp("worker") / "worker.log"

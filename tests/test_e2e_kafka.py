@@ -20,6 +20,7 @@ from kafka import KafkaProducer
 from evaluation.leaks import flatten, present
 from schemas import encode, from_json, load_schema, validate_input
 from streams.auth import digest
+from streams.bench_kafka import skip_old_input
 from streams.collect import collect, end_offsets
 from streams.config import kafka_client_config
 from streams.topics import DEADLETTER, RAW, ROUTED, create_topics
@@ -53,6 +54,18 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
+def _fresh_app_id(prefix: str, bootstrap: str | None = None) -> str:
+    """An app id of this run's own (fresh tables and groups), its intake group committed at
+    the raw topics' end: a new group would otherwise start from the earliest offset and read
+    every record a long-lived broker still holds from earlier runs, slowly, and those
+    records' numbers and adverts would link to this run's."""
+    bootstrap = bootstrap or str(BOOTSTRAP)
+    app_id = f"{prefix}-{uuid.uuid4().hex[:8]}"
+    create_topics(bootstrap)
+    skip_old_input(bootstrap, app_id)
+    return app_id
+
+
 def _start_worker(app_id: str, log_path: Path, data_dir: Path) -> tuple[subprocess.Popen, int]:
     port = _free_port()
     env = dict(os.environ, BULLETINS_APP_ID=app_id, BULLETINS_WEB_PORT=str(port), BULLETINS_DATA_DIR=str(data_dir))
@@ -76,7 +89,7 @@ def worker(tmp_path_factory):
     create_topics(BOOTSTRAP)
     log_path = tmp_path_factory.mktemp("worker") / "worker.log"
     # A fresh group and fresh tables per session: correlation counts start from zero.
-    app_id = f"bulletin-pipeline-e2e-{uuid.uuid4().hex[:8]}"
+    app_id = _fresh_app_id("bulletin-pipeline-e2e")
     tokens = tmp_path_factory.mktemp("secrets") / "api-tokens"
     tokens.write_text(f"PC 0000:{digest(OFFICER_TOKEN)}:check\n")
     with pytest.MonkeyPatch.context() as mp:
@@ -411,7 +424,7 @@ def test_tail_prints_routed_records_and_refuses_restricted_topics(worker):
 def test_correlation_survives_a_worker_restart(tmp_path):
     """The correlation table is rebuilt from its changelog: a report after a restart still
     links to one made before it."""
-    app_id = f"bulletin-pipeline-restart-{uuid.uuid4().hex[:8]}"
+    app_id = _fresh_app_id("bulletin-pipeline-restart")
     log_path = tmp_path / "worker.log"
     phone = _drama_mobile()
     run = uuid.uuid4().hex[:8]

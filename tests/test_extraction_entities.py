@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from common.spans import KeptSpan
 from processors.extraction import normalise_value
-from redaction.redactor import KeptSpan
 from tests.test_extraction_support import extract, labels, partner_record
 
 

@@ -13,14 +13,17 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import shutil
 import signal
 import socket
 import subprocess
 import sys
 import threading
 import time
+import urllib.error
+import urllib.request
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -340,6 +343,39 @@ def reap_workers() -> None:
         if proc.poll() is None:
             proc.kill()
             proc.wait(timeout=30)
+
+
+@contextlib.contextmanager
+def private_broker(home: Path) -> Iterator[Broker]:
+    """A broker of the caller's own (own ports and data, the shared jars), topics created;
+    after, any worker left is killed, the broker stopped and its data removed."""
+    from streams.topics import create_topics
+
+    broker = Broker(home)
+    broker.start()
+    create_topics(broker.bootstrap)
+    try:
+        yield broker
+    finally:
+        reap_workers()
+        broker.stop()
+        shutil.rmtree(broker.home / "data", ignore_errors=True)
+
+
+def http_get(url: str) -> tuple[int, str]:
+    """Status and body of a GET; (0, "") while nothing answers."""
+    try:
+        with urllib.request.urlopen(url, timeout=10) as response:
+            return response.status, response.read().decode()
+    except urllib.error.HTTPError as exc:
+        return exc.code, exc.read().decode()
+    except OSError:
+        return 0, ""
+
+
+def local_get(port: int, path: str) -> tuple[int, str]:
+    """`http_get` of a path on a worker's web port."""
+    return http_get(f"http://127.0.0.1:{port}{path}")
 
 
 class Worker:

@@ -7,27 +7,15 @@ from __future__ import annotations
 
 import json
 import time
-import urllib.error
-import urllib.request
 from collections.abc import Callable
 
 import pytest
 from prometheus_client.parser import text_string_to_metric_families
 
 from tests.test_fault_harness import Collector, Sent, Worker, encode_raw, fictional_record, produce, report
+from tests.test_fault_harness import local_get as _get
 
 pytestmark = [pytest.mark.fault, pytest.mark.timeout(600)]
-
-
-def _get(port: int, path: str) -> tuple[int, str]:
-    """Status and body; (0, "") while nothing answers on the port."""
-    try:
-        with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=10) as response:
-            return response.status, response.read().decode()
-    except urllib.error.HTTPError as exc:
-        return exc.code, exc.read().decode()
-    except OSError:
-        return 0, ""
 
 
 def _gauge(port: int, name: str) -> float | None:

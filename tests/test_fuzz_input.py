@@ -18,12 +18,12 @@ import avro.schema as S
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
+from pipeline.batch import read_lines, run_batch
 from schemas import RecordError, decode, encode, from_json, load_schema, to_json, validate_input
 from schemas.codec import MAGIC, DecodeError, fingerprint
 from schemas.json_form import TEXT_FIELD, check_semantics
 from schemas.limits import Limits
 from schemas.text_hygiene import clean
-from streams.batch import read_lines, run_batch
 from tests.fixtures import desktop, nums, partner
 
 SOURCES = ("nums", "desktop_research", "partner")

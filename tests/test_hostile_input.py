@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.batch import TooLong, answer, json_depth, parse_line, read_lines, run_batch
 from schemas import RecordError, decode, encode, from_json, load_schema, to_json, validate_input
 from schemas.codec import DecodeError
 from schemas.limits import LimitSettingError, defaults, load_limits
-from streams.batch import TooLong, answer, json_depth, parse_line, read_lines, run_batch
 from tests.fixtures import CANARY, desktop, nums
 
 REPO = Path(__file__).resolve().parent.parent

@@ -13,10 +13,10 @@ from pathlib import Path
 import pytest
 
 from evaluation.leaks import flatten, present
+from pipeline.batch import run_batch
 from schemas import decode, encode, from_json, load_schema, to_json, validate_input
 from schemas.json_form import check_semantics
 from schemas.text_hygiene import clean, clean_record
-from streams.batch import run_batch
 from tests.fixtures import CANARY, nums, partner
 
 REPO = Path(__file__).resolve().parent.parent

@@ -23,7 +23,17 @@ from streams.acls import DEFAULT_PLAN, apply, load_plan
 from streams.collect import collect
 from streams.config import kafka_client_config, load_security
 from streams.topics import DEADLETTER, RAW, ROUTED, create_topics
-from tests.test_fault_harness import REPO, Broker, Sent, Worker, encode_raw, fictional_record, produce, reap_workers
+from tests.test_fault_harness import (
+    REPO,
+    Broker,
+    Sent,
+    Worker,
+    encode_raw,
+    fictional_record,
+    http_get,
+    produce,
+    reap_workers,
+)
 
 pytestmark = [pytest.mark.fault, pytest.mark.timeout(300)]
 
@@ -103,17 +113,6 @@ def _write_refused(bootstrap: str, topic: str) -> str:
         producer.close(timeout=5)
 
 
-def _get(url: str) -> tuple[int, str]:
-    import urllib.error
-    import urllib.request
-
-    try:
-        with urllib.request.urlopen(url, timeout=10) as response:
-            return response.status, response.read().decode()
-    except urllib.error.HTTPError as exc:
-        return exc.code, exc.read().decode()
-
-
 def test_pipeline_over_sasl_ssl_with_acls(secure_broker: SecureBroker, tmp_path: Path, monkeypatch) -> None:
     bootstrap = secure_broker.bootstrap
     started = time.monotonic()
@@ -155,7 +154,7 @@ def test_pipeline_over_sasl_ssl_with_acls(secure_broker: SecureBroker, tmp_path:
     assert worker.alive(), worker.log_tail()
     assert "AuthorizationFailed" not in worker.log_tail(20_000)
     # Readiness over TLS: the worker's broker watch asks its ApiVersions through the TLS listener.
-    status, body = _get(f"http://127.0.0.1:{worker.web_port}/ready")
+    status, body = http_get(f"http://127.0.0.1:{worker.web_port}/ready")
     assert status == 200, body
     assert "broker unreachable" not in worker.log_tail(20_000)
 

@@ -15,9 +15,9 @@ from kafka import KafkaProducer
 from schemas import encode, validate_input
 from streams.collect import collect, end_offsets
 from streams.config import kafka_client_config
-from streams.topics import RAW, ROUTED, create_topics
+from streams.topics import RAW, ROUTED
 from tests.fixtures import desktop
-from tests.test_e2e_kafka import BOOTSTRAP, _start_worker, _stop_worker, pytestmark  # noqa: F401
+from tests.test_e2e_kafka import BOOTSTRAP, _drama_mobile, _fresh_app_id, _start_worker, _stop_worker, pytestmark  # noqa: F401
 
 TEMPLATE = (
     "NEW IN {town}!! {name}, {age}yo {nat} beauty, just arrived. Sexy and discreet, incall only, 24/7. "
@@ -33,7 +33,7 @@ SLOTS = [
 
 def _advert(run: str, i: int) -> tuple[str, dict]:
     town, name, age, nat, price = SLOTS[i]
-    phone = f"07700 900{(uuid.uuid4().int + i) % 1000:03d}"
+    phone = _drama_mobile()
     rid = f"DR-LK-{run}-{i}"
     content = TEMPLATE.format(town=town, name=name, age=age, nat=nat, price=price, phone=phone)
     record = desktop(rid, content=content, phones=[phone], url=None, location=None,
@@ -71,9 +71,8 @@ def _organised(start, done, log_path) -> dict[str, list[dict]]:
 
 
 def test_an_advert_cluster_forms_in_the_stream_and_survives_a_restart(tmp_path):
-    create_topics(BOOTSTRAP)
+    app_id = _fresh_app_id("bulletin-pipeline-linkage")  # reads none of the adverts earlier runs left
     organised_start = end_offsets(BOOTSTRAP, [ROUTED["organised_crime"]])
-    app_id = f"bulletin-pipeline-linkage-{uuid.uuid4().hex[:8]}"
     log_path = tmp_path / "worker.log"
     run = uuid.uuid4().hex[:8]
     adverts = [_advert(run, i) for i in range(4)]

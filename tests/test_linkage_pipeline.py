@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from processors.core import Pipeline
+from pipeline.core import Pipeline
 from schemas import encode, from_json, load_schema
 from streams.state import SqliteStore
 from tests.fixtures import desktop, nums, partner
@@ -129,9 +129,9 @@ def lines(*indexes: int) -> list[str]:
 
 
 def test_the_adverts_routed_before_their_cluster_reached_its_size_are_routed_again_once(pipeline: Pipeline):
+    from pipeline.batch import run_batch
     from processors.advert_clusters import layout
     from schemas.codec import decode
-    from streams.batch import run_batch
 
     pipeline.correlator.store.clear()
     outs = list(run_batch(pipeline, "desktop_research", lines(0, 1, 2)))

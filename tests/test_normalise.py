@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from processors import normalise
+from common import normalise
 
 
 @pytest.mark.parametrize(

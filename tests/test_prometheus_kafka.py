@@ -29,6 +29,7 @@ from tests.test_fault_harness import (
     encode_raw,
     fictional_record,
     free_port,
+    http_get,
     produce,
 )
 from tests.test_metrics import promtool
@@ -45,16 +46,6 @@ def _prometheus_binary() -> str:
             pytest.fail("prometheus missing: deploy/setup.sh installs Debian's prometheus package")
         pytest.skip("prometheus not installed (deploy/setup.sh installs Debian's prometheus package)")
     return found
-
-
-def _get(url: str) -> tuple[int, str]:
-    try:
-        with urllib.request.urlopen(url, timeout=10) as response:
-            return response.status, response.read().decode()
-    except urllib.error.HTTPError as exc:
-        return exc.code, exc.read().decode()
-    except OSError:
-        return 0, ""
 
 
 class Prometheus:
@@ -92,7 +83,7 @@ class Prometheus:
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             assert self.proc.poll() is None, f"prometheus exited: {self.log_path.read_text()[-2000:]}"
-            if _get(f"{self.url}/-/ready")[0] == 200:
+            if http_get(f"{self.url}/-/ready")[0] == 200:
                 return
             time.sleep(0.5)
         pytest.fail(f"prometheus not ready: {self.log_path.read_text()[-2000:]}")
@@ -107,7 +98,7 @@ class Prometheus:
                 self.proc.wait(timeout=30)
 
     def api(self, path: str, **params: str) -> Any:
-        status, body = _get(f"{self.url}/api/v1/{path}?{urllib.parse.urlencode(params)}")
+        status, body = http_get(f"{self.url}/api/v1/{path}?{urllib.parse.urlencode(params)}")
         assert status == 200, body
         answer = json.loads(body)
         assert answer["status"] == "success", answer
@@ -135,7 +126,7 @@ def worker(fault_broker, tmp_path) -> Iterator[Worker]:
     worker.start()
     try:
         deadline = time.monotonic() + 240
-        while _get(f"http://127.0.0.1:{worker.web_port}/ready")[0] != 200:
+        while http_get(f"http://127.0.0.1:{worker.web_port}/ready")[0] != 200:
             assert worker.alive() and time.monotonic() < deadline, worker.log_tail()
             time.sleep(0.5)
         yield worker
@@ -157,7 +148,7 @@ def prometheus(worker, tmp_path) -> Iterator[Prometheus]:
 
 def _served(worker: Worker, name: str, **labels: str) -> float:
     """The sum of a series' samples on the worker's own /metrics (matching `labels`)."""
-    status, text = _get(f"http://127.0.0.1:{worker.web_port}/metrics")
+    status, text = http_get(f"http://127.0.0.1:{worker.web_port}/metrics")
     assert status == 200
     return sum(
         sample.value
@@ -210,6 +201,6 @@ def test_prometheus_scrapes_the_worker_and_reads_its_counters_back(fault_broker,
     assert firing == []
 
     # promtool on the live /metrics, as Prometheus scraped it.
-    _, text = _get(f"http://127.0.0.1:{worker.web_port}/metrics")
+    _, text = http_get(f"http://127.0.0.1:{worker.web_port}/metrics")
     proc = subprocess.run([promtool(), "check", "metrics"], input=text, capture_output=True, text=True)
     assert proc.returncode == 0, proc.stdout + proc.stderr

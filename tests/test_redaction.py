@@ -65,7 +65,7 @@ def advert(content: str, phones=(), url: str | None = None, location: str | None
 
 
 def run(pipeline, item) -> dict[str, Any]:
-    from streams.batch import parse_line
+    from pipeline.batch import parse_line
 
     source, record = item
     import json

@@ -22,10 +22,7 @@ bounds for completion, never assertions about speed.
 from __future__ import annotations
 
 import json
-import shutil
 import time
-import urllib.error
-import urllib.request
 import uuid
 from collections import Counter
 from typing import Any
@@ -37,10 +34,10 @@ from prometheus_client.parser import text_string_to_metric_families
 from schemas import encode, validate_input
 from streams.auth import digest
 from streams.collect import Collected, collect, end_offsets
-from streams.topics import DEADLETTER, RAW, ROUTED, create_topics
+from streams.topics import DEADLETTER, RAW, ROUTED
 from tests.fixtures import desktop, nums, partner
 from tests.test_e2e_kafka import _http
-from tests.test_fault_harness import Broker, Worker, fictional_record, reap_workers
+from tests.test_fault_harness import Broker, Worker, fictional_record, local_get, private_broker
 
 pytestmark = [pytest.mark.kafka, pytest.mark.timeout(1500)]
 
@@ -137,16 +134,8 @@ ADVERTS = ["DR-SC-AD-0", "DR-SC-AD-1", "DR-SC-AD-2"]
 
 @pytest.fixture(scope="module")
 def broker(tmp_path_factory):
-    home = tmp_path_factory.mktemp("scale-broker")
-    broker = Broker(home / "kafka")
-    broker.start()
-    create_topics(broker.bootstrap)
-    try:
+    with private_broker(tmp_path_factory.mktemp("scale-broker") / "kafka") as broker:
         yield broker
-    finally:
-        reap_workers()
-        broker.stop()
-        shutil.rmtree(broker.home / "data", ignore_errors=True)
 
 
 def _send(bootstrap: str, items: list[tuple[str, str, dict[str, Any], int | None]]) -> None:
@@ -171,19 +160,9 @@ def _workers(broker: Broker, home, app_id: str, n: int) -> list[Worker]:
     return workers
 
 
-def _get(port: int, path: str) -> tuple[int, str]:
-    try:
-        with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=10) as response:
-            return response.status, response.read().decode()
-    except urllib.error.HTTPError as exc:
-        return exc.code, exc.read().decode()
-    except OSError:
-        return 0, ""
-
-
 def _gauge(port: int, name: str, **labels: str) -> float:
     total = 0.0
-    for family in text_string_to_metric_families(_get(port, "/metrics")[1]):
+    for family in text_string_to_metric_families(local_get(port, "/metrics")[1]):
         for sample in family.samples:
             if sample.name == name and all(sample.labels.get(k) == v for k, v in labels.items()):
                 total += sample.value
@@ -195,10 +174,10 @@ def _wait_ready(workers: list[Worker], timeout_s: float = 300) -> None:
     while time.monotonic() < deadline:
         for w in workers:
             assert w.alive(), f"worker died:\n{w.log_tail()}"
-        if all(_get(w.web_port, "/ready")[0] == 200 for w in workers):
+        if all(local_get(w.web_port, "/ready")[0] == 200 for w in workers):
             return
         time.sleep(1)
-    pytest.fail("not ready:\n" + "\n".join(f"{_get(w.web_port, '/ready')}\n{w.log_tail()}" for w in workers))
+    pytest.fail("not ready:\n" + "\n".join(f"{local_get(w.web_port, '/ready')}\n{w.log_tail()}" for w in workers))
 
 
 def _routed_fully(c: Collected, ids: set[str]) -> bool:

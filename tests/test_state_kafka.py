@@ -18,9 +18,17 @@ from kafka.admin import KafkaAdminClient, NewTopic
 from schemas import encode, validate_input
 from streams.collect import collect, end_offsets
 from streams.config import kafka_client_config
-from streams.topics import RAW, ROUTED, create_topics
+from streams.topics import RAW, ROUTED
 from tests.fixtures import nums
-from tests.test_e2e_kafka import BOOTSTRAP, REPO, _drama_mobile, _start_worker, _stop_worker, pytestmark  # noqa: F401
+from tests.test_e2e_kafka import (  # noqa: F401
+    BOOTSTRAP,
+    REPO,
+    _drama_mobile,
+    _fresh_app_id,
+    _start_worker,
+    _stop_worker,
+    pytestmark,
+)
 
 # Per run: a fresh app id reads the shared broker's raw topics from the start, earlier runs' reports too.
 PHONE = _drama_mobile()
@@ -63,8 +71,7 @@ def _legacy_state(app_id: str) -> None:
 
 
 def test_state_of_an_earlier_version_is_migrated_once_and_links(tmp_path) -> None:
-    create_topics(BOOTSTRAP)
-    app_id = f"bulletin-pipeline-migrate-{uuid.uuid4().hex[:8]}"
+    app_id = _fresh_app_id("bulletin-pipeline-migrate")
     _legacy_state(app_id)
     log_path = tmp_path / "worker.log"
 

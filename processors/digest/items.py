@@ -20,9 +20,9 @@ from __future__ import annotations
 
 from typing import Any, TypedDict
 
+from common.sources import TIME_FIELD, is_advert
 from processors.digest.districts import Districts, load_districts
 
-TIME_FIELD = {"nums": "received_at", "desktop_research": "captured_at", "partner": "submitted_at"}
 # Routes a liaison officer's digest is built from: the SPOC queue and the exploitation
 # signals. Items routed to force intelligence only (a timewaster reported anonymously, an
 # ordinary advert) are not the liaison officer's work.
@@ -79,7 +79,7 @@ def digest_item(output: dict[str, Any], districts: Districts | None = None) -> D
     entities = [e for e in record.get("entities") or [] if isinstance(e, dict)]
     incident_places = [str(e.get("text") or "") for e in entities if e.get("role") == "incident"]
     location = record.get("location")
-    area = _unique([location, *incident_places]) if source != "desktop_research" else _unique([location])
+    area = _unique([location, *incident_places]) if not is_advert(source) else _unique([location])
     return {
         "id": str(output["id"]),
         "source": source,

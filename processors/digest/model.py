@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
+from common.sources import REPORT_SOURCES
 from processors.digest.districts import Districts, load_districts
 from processors.digest.items import DigestItem
 from processors.digest.offenders import OffenderGroup, group_offenders
@@ -31,7 +32,6 @@ from processors.vocabulary import MO_TAGS
 KIND = "bulletins.digest"
 VERSION = 1
 CONTACT_CONSENT = ("share_details", "formal_report")
-REPORT_SOURCES = ("nums", "partner")
 
 
 def build_digest(

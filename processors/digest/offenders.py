@@ -22,10 +22,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from common.sources import REPORT_SOURCES
 from processors.digest.items import DigestItem
 from processors.vocabulary import MO_TAGS
 
-REPORT_SOURCES = ("nums", "partner")
 ID_KINDS = (("phone", "phones"), ("registration", "vrms"), ("email", "emails"), ("handle", "handles"))
 # Correlation link kinds of offender identifiers (an advert contact is a worker's number).
 LINK_KINDS = ("PHONE_NUMBER", "VEHICLE_REG", "EMAIL_ADDRESS", "ONLINE_HANDLE")

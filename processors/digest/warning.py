@@ -26,6 +26,7 @@ from typing import Any
 
 import phonenumbers
 
+from common.sources import REPORT_SOURCES
 from processors.digest.districts import OTHER, Districts, load_districts
 from processors.digest.offenders import OffenderGroup
 from processors.digest.wording import MO_WARNING, mo_label
@@ -97,7 +98,7 @@ def drafts(groups: list[OffenderGroup], districts: Districts | None = None) -> l
 
 
 def _area(group: OffenderGroup, districts: Districts) -> dict[str, Any]:
-    reports = [i for i in group.items if i["source"] in ("nums", "partner")]
+    reports = [i for i in group.items if i["source"] in REPORT_SOURCES]
     names = [d for d in dict.fromkeys(i["district"] for i in reports) if d != OTHER]
     streets: dict[str, list[str]] = {}
     for item in reports:

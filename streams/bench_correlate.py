@@ -1,6 +1,6 @@
 """What one correlation stage takes, against what one NLP worker gives (issue 13).
 
-`python -m evaluation.bench_correlate [--records N] [--no-kafka]`
+`python -m streams.bench_correlate [--records N] [--no-kafka]`
 
 The correlation state is one partition held by one worker (streams/correlate.py), so
 adding workers adds NLP until the correlation stage is the limit. This measures both sides
@@ -25,6 +25,7 @@ JSON object. Figures swing with the machine's load.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import copy
 import json
 import os
@@ -33,13 +34,16 @@ import sys
 import tempfile
 import time
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from processors.core import ID_FIELD, Analysed
+from common.sources import ID_FIELD
+from pipeline.core import Analysed
 from schemas import encode as avro_encode
 from schemas import to_json, validate_input
 from streams import analysed as handoff
+from streams.bench_kafka import free_port, skip_old_input
 from streams.handling import Analysis, RawMessage, finish_messages
 from streams.topics import RAW, ROUTED
 
@@ -72,7 +76,7 @@ def renamed(msg: RawMessage, a: Analysed, k: int) -> tuple[RawMessage, Analysed]
 
 def analysed_records(n: int) -> tuple[list[tuple[RawMessage, Analysed]], float]:
     """n analysed records, and the NLP stage's records/s on the corpus."""
-    from processors.core import Pipeline
+    from pipeline.core import Pipeline
 
     pipeline = Pipeline()
     full = corpus()
@@ -90,7 +94,7 @@ def analysed_records(n: int) -> tuple[list[tuple[RawMessage, Analysed]], float]:
 
 def stage_in_process(records: list[tuple[RawMessage, Analysed]]) -> float:
     """Records/s of the correlation stage's code, from the analysed message's bytes."""
-    from processors.core import Pipeline
+    from pipeline.core import Pipeline
 
     pipeline = Pipeline()
     values = [handoff.encode(m, a) for m, a in records]
@@ -113,7 +117,7 @@ def stage_on_kafka(records: list[tuple[RawMessage, Analysed]], bootstrap: str) -
     app_id = f"bench-correlate-{uuid.uuid4().hex[:8]}"
     create_topics(bootstrap, app_id=app_id)
     security = kafka_client_config()
-    _intake_at_end(bootstrap, app_id)  # no NLP competes with the stage
+    skip_old_input(bootstrap, app_id)  # no NLP competes with the stage
     producer = KafkaProducer(bootstrap_servers=bootstrap, acks="all", linger_ms=20, **security)
     for msg, a in records:
         producer.send(analysed_topic(app_id), key=a.record_id.encode(), value=handoff.encode(msg, a))
@@ -121,51 +125,38 @@ def stage_on_kafka(records: list[tuple[RawMessage, Analysed]], bootstrap: str) -
     producer.close()
     start = end_offsets(bootstrap, [ROUTED["force_intel"]])
     ids = {a.record_id for _, a in records}
-    with tempfile.TemporaryDirectory() as home:
-        env = dict(os.environ, BULLETINS_APP_ID=app_id, BULLETINS_WEB_PORT=str(_free_port()), BULLETINS_DATA_DIR=home)
-        log = open(Path(home) / "worker.log", "w")  # noqa: SIM115 (closed below)
-        proc = subprocess.Popen([sys.executable, "-m", "streams.cli", "worker"], cwd=REPO, env=env, stdout=log,
-                                stderr=subprocess.STDOUT)  # fmt: skip
-        try:
-            consumer = KafkaConsumer(bootstrap_servers=bootstrap, group_id=None, **security)
-            consumer.assign(list(start))
-            for tp, offset in start.items():
-                consumer.seek(tp, offset)
-            stamps: dict[str, int] = {}
-            deadline = time.monotonic() + 1800
-            while len(stamps) < len(ids) and time.monotonic() < deadline and proc.poll() is None:
-                for messages in consumer.poll(timeout_ms=1000).values():
-                    for m in messages:
-                        key = (m.key or b"").decode()
-                        if key in ids:
-                            stamps.setdefault(key, m.timestamp)
-            consumer.close()
-        finally:
-            proc.terminate()
-            proc.wait(timeout=60)
-            log.close()
+    with tempfile.TemporaryDirectory() as home, _worker(app_id, home) as proc:
+        consumer = KafkaConsumer(bootstrap_servers=bootstrap, group_id=None, **security)
+        consumer.assign(list(start))
+        for tp, offset in start.items():
+            consumer.seek(tp, offset)
+        stamps: dict[str, int] = {}
+        deadline = time.monotonic() + 1800
+        while len(stamps) < len(ids) and time.monotonic() < deadline and proc.poll() is None:
+            for messages in consumer.poll(timeout_ms=1000).values():
+                for m in messages:
+                    key = (m.key or b"").decode()
+                    if key in ids:
+                        stamps.setdefault(key, m.timestamp)
+        consumer.close()
     if len(stamps) < len(ids):
         raise RuntimeError(f"the worker routed {len(stamps)} of {len(ids)} in time")
     first, last = min(stamps.values()), max(stamps.values())
     return (len(ids) - 1) / max(0.001, (last - first) / 1000)
 
 
-def _security() -> dict[str, Any]:
-    from streams.config import kafka_client_config
-
-    return kafka_client_config()
-
-
-def _intake_at_end(bootstrap: str, app_id: str) -> None:
-    """Commit the app's intake group at the raw topics' end: its worker reads no earlier input."""
-    from kafka import KafkaConsumer, TopicPartition
-    from kafka.structs import OffsetAndMetadata
-
-    group = f"{app_id}.intake"
-    intake = KafkaConsumer(bootstrap_servers=bootstrap, group_id=group, enable_auto_commit=False, **_security())
-    tps = [TopicPartition(t, p) for t in RAW.values() for p in sorted(intake.partitions_for_topic(t) or [])]
-    intake.commit({tp: OffsetAndMetadata(o, "", -1) for tp, o in intake.end_offsets(tps).items()})
-    intake.close()
+@contextlib.contextmanager
+def _worker(app_id: str, home: str) -> Iterator[subprocess.Popen]:
+    """One `bulletins worker` of the app id, its data and log in `home`; stopped on leaving."""
+    env = dict(os.environ, BULLETINS_APP_ID=app_id, BULLETINS_WEB_PORT=str(free_port()), BULLETINS_DATA_DIR=home)
+    with open(Path(home) / "worker.log", "w") as log:
+        proc = subprocess.Popen([sys.executable, "-m", "streams.cli", "worker"], cwd=REPO, env=env, stdout=log,
+                                stderr=subprocess.STDOUT)  # fmt: skip
+        try:
+            yield proc
+        finally:
+            proc.terminate()
+            proc.wait(timeout=60)
 
 
 def hop_latency(bootstrap: str, n: int = 60, per_second: float = 2.0) -> dict[str, float]:
@@ -181,32 +172,23 @@ def hop_latency(bootstrap: str, n: int = 60, per_second: float = 2.0) -> dict[st
 
     app_id = f"bench-hop-{uuid.uuid4().hex[:8]}"
     create_topics(bootstrap, app_id=app_id)
-    _intake_at_end(bootstrap, app_id)
+    skip_old_input(bootstrap, app_id)
     security = kafka_client_config()
     raw_topic = RAW["nums"]
     watched = [analysed_topic(app_id), ROUTED["force_intel"], raw_topic]
-    with tempfile.TemporaryDirectory() as home:
-        env = dict(os.environ, BULLETINS_APP_ID=app_id, BULLETINS_WEB_PORT=str(_free_port()), BULLETINS_DATA_DIR=home)
-        log = open(Path(home) / "worker.log", "w")  # noqa: SIM115 (closed below)
-        proc = subprocess.Popen([sys.executable, "-m", "streams.cli", "worker"], cwd=REPO, env=env, stdout=log,
-                                stderr=subprocess.STDOUT)  # fmt: skip
-        try:
-            _wait_routed_once(bootstrap, proc)  # the worker is up and routing
-            start = end_offsets(bootstrap, watched)
-            producer = KafkaProducer(bootstrap_servers=bootstrap, acks="all", **security)
-            ids = []
-            for i in range(n):
-                _, rid, record = _hop_record(i)
-                ids.append(rid)
-                producer.send(raw_topic, key=rid.encode(), value=avro_encode("nums", validate_input("nums", record)))
-                producer.flush()
-                time.sleep(1 / per_second)
-            producer.close()
-            stamps = _timestamps(bootstrap, start, set(ids), proc)
-        finally:
-            proc.terminate()
-            proc.wait(timeout=60)
-            log.close()
+    with tempfile.TemporaryDirectory() as home, _worker(app_id, home) as proc:
+        _wait_routed_once(bootstrap, proc)  # the worker is up and routing
+        start = end_offsets(bootstrap, watched)
+        producer = KafkaProducer(bootstrap_servers=bootstrap, acks="all", **security)
+        ids = []
+        for i in range(n):
+            _, rid, record = _hop_record(i)
+            ids.append(rid)
+            producer.send(raw_topic, key=rid.encode(), value=avro_encode("nums", validate_input("nums", record)))
+            producer.flush()
+            time.sleep(1 / per_second)
+        producer.close()
+        stamps = _timestamps(bootstrap, start, set(ids), proc)
     nlp = sorted(stamps[(watched[0], r)] - stamps[(raw_topic, r)] for r in ids)
     corr = sorted(stamps[(watched[1], r)] - stamps[(watched[0], r)] for r in ids)
 
@@ -268,16 +250,8 @@ def _timestamps(bootstrap: str, start: dict, ids: set[str], proc: subprocess.Pop
     return stamps
 
 
-def _free_port() -> int:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m evaluation.bench_correlate", description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m streams.bench_correlate", description=__doc__.split("\n")[0])
     parser.add_argument("--records", type=int, default=2000, help="analysed records to correlate (default 2000)")
     parser.add_argument("--no-kafka", action="store_true", help="the in-process figures only")
     parser.add_argument("--hop", action="store_true", help="also what the hand-off adds to a record's latency")

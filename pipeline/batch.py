@@ -28,7 +28,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, BinaryIO
 
-from processors.core import Pipeline, Processed
+from pipeline.core import Pipeline, Processed
 from schemas import RecordError, to_json, validate_input
 from schemas.limits import Limits, load_limits
 

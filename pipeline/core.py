@@ -15,7 +15,10 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from processors import duty, normalise
+from common import normalise
+from common.context import RecordContext
+from common.sources import SOURCES, TEXT_FIELD, TIME_FIELD, is_advert
+from processors import duty
 from processors.correlation import Correlator, Observation, keys_for
 from processors.extraction import Extraction, Extractor
 from processors.linkage import CLUSTER as CLUSTER_LINK
@@ -32,15 +35,12 @@ from redaction.deny_list import advert_values
 from redaction.engine import build_analyzer, build_nlp_engine
 from redaction.leak_guard import compile_guard, scrub
 from redaction.pseudonym import Pseudonymiser, advert_refs, load_key
-from redaction.redactor import RecordContext, RedactionResult, Redactor, canonical
+from redaction.redactor import RedactionResult, Redactor, canonical
 from redaction.roles import load_role_rules
 
 log = logging.getLogger(__name__)
 
-ID_FIELD = {"nums": "report_id", "desktop_research": "research_id", "partner": "submission_id"}
-TIME_FIELD = {"nums": "received_at", "desktop_research": "captured_at", "partner": "submitted_at"}
 RECORDING_WINDOW = timedelta(hours=24)  # Home Office counting rules: decide within 24 hours
-TEXT_FIELD = {"nums": "narrative", "desktop_research": "content", "partner": "narrative"}
 # Between the narrative and the offender description in the single parsed text: no
 # recognizer spans it (no letters or digits), so the redacted text splits back cleanly.
 _JOIN = "\n\n-----\n\n"
@@ -86,7 +86,7 @@ class Processed:
 
 
 def record_id(source: str, record: dict[str, Any]) -> str:
-    return str(record[ID_FIELD[source]])
+    return SOURCES[source].record_id(record)
 
 
 class Pipeline:
@@ -183,7 +183,7 @@ class Pipeline:
         with the cluster's link and a reason, for the routes the cluster rules add.
         `delivery`: where this record was read (the stream's analysed-topic position), so a
         retry of the same delivery sends the same updates again, and nothing else does."""
-        if analysed.source != "desktop_research":
+        if not is_advert(analysed.source):
             return []
         rules = self.cluster_rules()
         fired = bool(rules & set(result.rule_ids))
@@ -285,7 +285,7 @@ class Pipeline:
             "indicators": extraction.indicators,
             "redactions": redaction.counts,
         }
-        if source == "desktop_research":
+        if is_advert(source):
             return self._sanitise_advert(record, text, redaction) | analysis
         analysis["description_structured"] = extraction.description
         offender = _sanitise_offender(record.get("offender"), description or None)

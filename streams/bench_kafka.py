@@ -17,6 +17,7 @@ import socket
 import statistics
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 import urllib.request
@@ -27,12 +28,12 @@ from typing import Any
 from kafka import KafkaConsumer, KafkaProducer, TopicPartition
 from kafka.structs import OffsetAndMetadata
 
+from common.sources import ID_FIELD
 from evaluation import bench_proc
 from evaluation.bench_corpus import Item, with_run_tag
-from processors.core import ID_FIELD
 from schemas import encode, validate_input
-from streams.config import kafka_client_config, load_settings
-from streams.topics import DEADLETTER, RAW, ROUTED
+from streams.config import kafka_client_config, load_replication, load_settings
+from streams.topics import DEADLETTER, RAW, ROUTED, create_topics
 
 REPO = Path(__file__).resolve().parent.parent
 FORCE_INTEL = ROUTED["force_intel"]
@@ -89,7 +90,7 @@ def stage_ms(before: dict[str, float], after: dict[str, float], records: int) ->
     return out
 
 
-def _free_port() -> int:
+def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
@@ -99,7 +100,7 @@ def start_workers(n: int, app_id: str, bootstrap: str, home: Path) -> list[Worke
     """`n` workers with one app id, as an operator starts them."""
     workers = []
     for i in range(n):
-        port = _free_port()
+        port = free_port()
         data = home / f"{app_id}-{i}"
         data.mkdir(parents=True, exist_ok=True)
         env = dict(
@@ -378,3 +379,92 @@ def soak(
         }
     finally:
         stop_workers(workers)
+
+
+def _ms(value: float | None) -> str:
+    return "-" if value is None else f"{value:.0f} ms"
+
+
+def cpu_ms_per_record(phase: Any) -> float | None:
+    return 1000 * sum(phase.worker_cpu_seconds) / phase.burst.done if phase.burst.done else None
+
+
+def _phase_lines(phase: Any) -> list[str]:
+    b, s = phase.burst, phase.sustained
+    lines = [
+        f"{phase.workers} worker(s): max {b.rps:.1f} records/s ({b.done} of {b.records} out, {b.dead} dead-lettered, "
+        f"{b.seconds:.1f} s); worker CPU {', '.join(f'{c:.2f}' for c in phase.worker_cores)} cores, broker "
+        f"{phase.broker_cores if phase.broker_cores is None else round(phase.broker_cores, 2)} cores, machine "
+        f"{phase.machine_cores:.2f} of 2 busy ({phase.load})",
+    ]
+    if b.done:
+        # CPU the workers spent per record: what a busy machine changes least
+        lines.append(f"  worker CPU per record {cpu_ms_per_record(phase):.0f} ms (all workers, at the maximum)")
+    if s is not None:
+        lines.append(
+            f"  at {phase.rate:.1f} records/s (half the maximum), {s.records} records: latency "
+            + ", ".join(f"p{q} {_ms(s.percentile(q))}" for q in (50, 95, 99))
+        )
+    for i, stages in enumerate(dict(st) for st in phase.stages):
+        if stages:
+            batch = stages.pop("records_per_nlp_batch", None)
+            parts = ", ".join(f"{k} {v:.1f}" for k, v in stages.items())
+            lines.append(f"  worker {i}, ms per record at the maximum: {parts}; {batch or 0:.1f} records per NLP batch")
+    lines.append(
+        f"  records read per worker {', '.join(f'{n:.0f}' for n in phase.records_in)}; peak RSS "
+        f"{', '.join(f'{m:.0f}' for m in phase.peak_rss_mb)} MB"
+    )
+    return lines
+
+
+def kafka_runs(
+    bootstrap: str, items: list[Item], expected_rps: float, sustain_seconds: float, soak_seconds: float
+) -> dict[str, Any]:
+    create_topics(bootstrap, replication=load_replication())  # before the readers and the offsets are set
+    port = int(bootstrap.split(",")[0].rsplit(":", 1)[1])
+    broker = bench_proc.broker_pid(port)
+    if broker is None:
+        print(f"(no local kafka.Kafka process found for port {port}: the broker's CPU is not measured)")
+    out: dict[str, Any] = {}
+    with tempfile.TemporaryDirectory(prefix="bulletins-bench-") as home:
+        phases = {}
+        for n in (1, 2):
+            phase = run_phase(bootstrap, items, n, Path(home), broker, expected_rps, sustain_seconds)
+            phases[n] = phase
+            for line in _phase_lines(phase):
+                print(line, flush=True)
+            if n == 2 and sum(1 for r in phase.records_in if r > 0) < 2:
+                print(
+                    "  note: the second worker read no raw records: it joined the intake group after the "
+                    "burst, so two workers measured as one",
+                    flush=True,
+                )
+        one, two = phases[1], phases[2]
+        for n, p in phases.items():
+            s = p.sustained
+            out[f"e2e_{n}_rps"] = round(p.burst.rps, 2)
+            for q in (50, 95, 99):
+                value = s.percentile(q) if s is not None else None
+                out[f"e2e_{n}_p{q}_ms" if n == 2 else f"e2e_p{q}_ms"] = None if value is None else round(value)
+            out[f"e2e_{n}_stage_ms"] = [{k: round(v, 2) for k, v in st.items()} for st in p.stages if st]
+            out[f"e2e_{n}_workers_reading"] = sum(1 for r in p.records_in if r > 0)
+            cpu = cpu_ms_per_record(p)
+            out[f"e2e_{n}_cpu_ms_per_record"] = None if cpu is None else round(cpu, 1)
+            out[f"broker_cpu_cores_{n}"] = None if p.broker_cores is None else round(p.broker_cores, 3)
+            out[f"e2e_{n}_load"] = p.load
+        out["peak_rss_mb"] = round(max(one.peak_rss_mb + two.peak_rss_mb), 1)
+        out["peak_rss_mb_per_worker"] = [round(m, 1) for m in one.peak_rss_mb + two.peak_rss_mb]
+        if one.broker_cores is not None and one.machine_cores:
+            out["broker_cpu_share"] = round(one.broker_cores / one.machine_cores, 3)  # of all CPU busy, 1 worker
+        out["e2e_2_over_1"] = round(two.burst.rps / one.burst.rps, 3) if one.burst.rps else None
+        if soak_seconds > 0:
+            rate = one.burst.rps / 2 or 1.0
+            soaked = soak(bootstrap, items, Path(home), soak_seconds, rate)
+            print(
+                f"soak: {soaked['soak_seconds']} s at {soaked['soak_rate_rps']} records/s: RSS first minute "
+                f"{soaked['soak_rss_first_min_mb']} MB, last minute {soaked['soak_rss_last_min_mb']} MB, peak "
+                f"{soaked['soak_rss_peak_mb']} MB ({soaked['soak_load']})",
+                flush=True,
+            )
+            out.update(soaked)
+    return out
