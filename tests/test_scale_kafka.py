@@ -215,9 +215,24 @@ def _identifier(item: dict[str, Any]) -> list[dict[str, Any]]:
 def _signature(item: dict[str, Any]) -> tuple:
     """What correlation gave a record, for comparing runs: its routes and its links' kinds
     and counts (not which record: the first of a series differs with arrival order, and a
-    series may mix sources)."""
-    links = sorted((lk["kind"], lk.get("attribute") or "", lk["reports"], lk["adverts"]) for lk in item["links"])
+    series may mix sources). Similar-offender links are compared as pairs (`_similar_pairs`):
+    the later record of a pair holds the link, and which is later depends on arrival."""
+    links = sorted(
+        (lk["kind"], lk.get("attribute") or "", lk["reports"], lk["adverts"])
+        for lk in item["links"]
+        if lk["kind"] != "similar_offender"
+    )
     return (tuple(item["routes"]), tuple(links))
+
+
+def _similar_pairs(items: dict[str, dict[str, Any]]) -> set[frozenset[str]]:
+    return {
+        frozenset((rid, other))
+        for rid, item in items.items()
+        for lk in item["links"]
+        if lk["kind"] == "similar_offender"
+        for other in lk["records"]
+    }
 
 
 def _check(port: int, identifier: str) -> dict[str, Any]:
@@ -305,6 +320,7 @@ def test_two_workers_share_the_work_and_decide_as_one(broker, tmp_path) -> None:
     # The same correlation counts, record for record up to the order of arrival, and the same state.
     two_sigs, one_sigs = Counter(map(_signature, by_two.values())), Counter(map(_signature, by_one.values()))
     assert two_sigs == one_sigs, (two_sigs - one_sigs, one_sigs - two_sigs)
+    assert _similar_pairs(by_two) == _similar_pairs(by_one)
     assert {r["id"] for r in single["records"]} == {*REPEATS, fourth[1]}
     assert [m["reports"] for m in single["matches"]] == [4]
     for rid in ids - {r for r, _, _, _ in bulk}:  # the crafted records' own content is unchanged
