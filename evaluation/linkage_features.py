@@ -17,6 +17,7 @@ from collections import Counter
 from pathlib import Path
 
 from evaluation.corpus import DEFAULT_CORPUS, TRAIN_DIR
+from evaluation.linkage_words import write_counts
 from processors import offender_profile as op
 from processors.offender_profile import FEATURES_FILE
 
@@ -57,14 +58,12 @@ def count(files: list[Path]) -> tuple[Counter[str], int]:
 def main() -> None:
     files = [*sorted(TRAIN_DIR.glob("helper_*.jsonl")), DEFAULT_CORPUS]
     df, n = count(files)
-    kept = sorted((k, c) for k, c in df.items() if c >= 2)
-    header = (
+    comment = (
         f"# Reports of the hand-written training corpora and the development corpus ({n}) showing each trait,\n"
         "# for the rarity of similar-offender traits. Built by evaluation/linkage_features.py; do not edit.\n"
-        f"reports\t{n}\n"
     )
-    FEATURES_FILE.write_text(header + "".join(f"{k}\t{c}\n" for k, c in kept), encoding="utf-8")
-    print(f"{len(kept)} traits in {n} reports -> {FEATURES_FILE}")
+    kept = write_counts(FEATURES_FILE, comment, "reports", n, df)
+    print(f"{kept} traits in {n} reports -> {FEATURES_FILE}")
 
 
 if __name__ == "__main__":

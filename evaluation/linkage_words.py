@@ -58,14 +58,20 @@ def main() -> None:
     COMMON_FILE.write_text(header + "\n".join(words) + "\n", encoding="utf-8")
     print(f"{len(words)} words -> {COMMON_FILE}")
     df, n = document_frequencies(files)
-    kept = sorted((w, c) for w, c in df.items() if c >= 2)  # a word in one record: as rare as unseen
-    header = (
+    comment = (
         f"# Document frequencies of words in the training and development corpora ({n} records), for the\n"
         "# text similarity of similar-offender links (IDF). Built by evaluation/linkage_words.py; do not edit.\n"
-        f"records\t{n}\n"
     )
-    DF_FILE.write_text(header + "".join(f"{w}\t{c}\n" for w, c in kept), encoding="utf-8")
-    print(f"{len(kept)} document frequencies -> {DF_FILE}")
+    kept = write_counts(DF_FILE, comment, "records", n, df)  # a word in one record: as rare as unseen
+    print(f"{kept} document frequencies -> {DF_FILE}")
+
+
+def write_counts(path: Path, comment: str, total_key: str, n: int, counts: Counter[str]) -> int:
+    """The counts file `processors.offender_profile.read_counts` reads: the keys seen at least
+    twice (once is as rare as never), sorted. Returns how many were written."""
+    kept = sorted((k, c) for k, c in counts.items() if c >= 2)
+    path.write_text(comment + f"{total_key}\t{n}\n" + "".join(f"{k}\t{c}\n" for k, c in kept), encoding="utf-8")
+    return len(kept)
 
 
 if __name__ == "__main__":

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
 from itertools import pairwise
+from pathlib import Path
 from typing import Any
 
 from wordfreq import zipf_frequency
@@ -317,21 +318,27 @@ def quoted_pairs(text: str) -> list[str]:
     return sorted(pairs)
 
 
-@cache
-def _document_frequencies() -> tuple[dict[str, int], int]:
-    if not DF_FILE.exists():
+def read_counts(path: Path, total_key: str) -> tuple[dict[str, int], int]:
+    """A counts file (`evaluation/linkage_words.py`, `linkage_features.py`): `key<TAB>count`
+    lines, the number of records counted under `total_key`, `#` comments."""
+    if not path.exists():
         return {}, 1
-    df: dict[str, int] = {}
+    counts: dict[str, int] = {}
     n = 1
-    for line in DF_FILE.read_text(encoding="utf-8").splitlines():
+    for line in path.read_text(encoding="utf-8").splitlines():
         if line.startswith("#") or "\t" not in line:
             continue
-        word, count = line.split("\t")
-        if word == "records":
+        key, count = line.rsplit("\t", 1)
+        if key == total_key:
             n = int(count)
         else:
-            df[word] = int(count)
-    return df, n
+            counts[key] = int(count)
+    return counts, n
+
+
+@cache
+def _document_frequencies() -> tuple[dict[str, int], int]:
+    return read_counts(DF_FILE, "records")
 
 
 def terms(text: str) -> dict[str, float]:
@@ -356,19 +363,7 @@ def terms(text: str) -> dict[str, float]:
 
 @cache
 def _trait_counts() -> tuple[dict[str, int], int]:
-    if not FEATURES_FILE.exists():
-        return {}, 1
-    counts: dict[str, int] = {}
-    n = 1
-    for line in FEATURES_FILE.read_text(encoding="utf-8").splitlines():
-        if line.startswith("#") or "\t" not in line:
-            continue
-        key, count = line.rsplit("\t", 1)
-        if key == "reports":
-            n = int(count)
-        else:
-            counts[key] = int(count)
-    return counts, n
+    return read_counts(FEATURES_FILE, "reports")
 
 
 def rarity(*keys: str) -> float:
