@@ -64,6 +64,7 @@ from streams.correlate import ELSEWHERE, Correlation
 from streams.digests import Digests
 from streams.intake import Intake, flush_all
 from streams.quiet import BrokerWatch, install_filter
+from streams.recovery_watch import RecoveryWatch
 from streams.topics import AUDIT, DEADLETTER, DIGEST, RAW, ROUTED, STATE_PARTITIONS, TOPICS, analysed_topic
 
 log = logging.getLogger(__name__)
@@ -78,6 +79,7 @@ STATE_VERSION = 2
 # Set on a /check/ or /purge/ a worker forwards to the state's holder: forwarded once only.
 FORWARDED = "X-Bulletins-Forwarded"
 FORWARD_TIMEOUT = 30.0
+RECOVERY_WATCH_INTERVAL = 10.0  # seconds between looks at a recovery in progress
 
 
 class _Web(AiohttpWeb):
@@ -149,9 +151,13 @@ def create_app(settings: Settings | None = None, serve: bool = True) -> faust.Ap
         broker_heartbeat_interval=max(1.0, settings.session_timeout / 4),
         # The tables' changelogs: replicated like the pipeline's own topics (deployments 3).
         topic_replication_factor=settings.replication,
-        # A standby of the state on another worker (faust's default, said here because the
-        # failover leans on it: the assignor promotes a standby when the holder goes).
-        table_standby_replicas=1,
+        # No standby of the state. With the in-memory store a standby saves nothing at failover:
+        # faust replays a newly active changelog partition from its start whatever a standby
+        # read (MemoryStore.persisted_offset is None), and the assignor gives the partition to
+        # a remaining worker either way. And a standby reading the partition up to its
+        # promotion opened a race in faust's consumer that stalled the new holder's recovery
+        # for good (streams/recovery_watch.py says how; the watch there closes what remains).
+        table_standby_replicas=0,
     )
     app.monitor = _Monitor()
     partitions = {spec.name: spec.partitions for spec in TOPICS} | {analysed_topic(settings.app_id): STATE_PARTITIONS}
@@ -202,6 +208,12 @@ def create_app(settings: Settings | None = None, serve: bool = True) -> faust.Ap
     @app.task
     async def correlate_analysed() -> None:
         await correlate.run()
+
+    recovery_watch = RecoveryWatch(stall_after=settings.recovery_stall_seconds)
+
+    @app.timer(interval=RECOVERY_WATCH_INTERVAL)
+    async def watch_recovery() -> None:
+        await recovery_watch.check(app.tables.recovery, app.consumer)
 
     watch = BrokerWatch(settings.bootstrap_servers, ssl_context=settings.security.ssl_context())
 

@@ -133,6 +133,9 @@ class Settings:
     max_request_bytes: int = 1_000_000
     # Per-record time bound of the NLP stage: a record over it is dead-lettered.
     record_seconds: float = 10.0
+    # How long an active changelog partition may stay unmoved during table recovery before
+    # it is read again (streams/recovery_watch.py).
+    recovery_stall_seconds: float = 60.0
     # The web server's interface: loopback unless deliberately opened (faust's `web_host`
     # only names the server; `web_bind` is what aiohttp listens on).
     web_bind: str = "127.0.0.1"
@@ -244,6 +247,7 @@ def load_settings() -> Settings:
         session_timeout=float(env.get("BULLETINS_SESSION_TIMEOUT", "10")),
         max_request_bytes=int(env.get("BULLETINS_MAX_REQUEST_BYTES", "1000000")),
         record_seconds=float(env.get("BULLETINS_RECORD_SECONDS", "10")),
+        recovery_stall_seconds=float(env.get("BULLETINS_RECOVERY_STALL_SECONDS", "60")),
         web_bind=env.get("BULLETINS_WEB_BIND", "127.0.0.1").strip() or "127.0.0.1",
         canonical_url=env.get("BULLETINS_CANONICAL_URL", "").strip() or None,
         api_tokens_file=env.get("BULLETINS_API_TOKENS_FILE") or None,

@@ -10,9 +10,10 @@ place, in the analysed topic's order.
 
 Who holds the state is faust's choice, not ours: every worker joins the app's faust group
 (`<app id>-v2`), whose subscription is the tables' changelogs; the assignor gives each
-table partition one active holder and a standby elsewhere (`table_standby_replicas`), and
-on a rebalance (a worker added, stopped or dead) keeps an active where it is or promotes
-the standby. The holder's faust recovery replays the changelogs before it reads. The stage
+table partition one active holder (no standby: streams/app.py says why), and on a
+rebalance (a worker added, stopped or dead) keeps it where it is or gives it to a remaining
+worker. The holder's faust recovery replays the changelogs before it reads (a replay that
+stops advancing is read again: streams/recovery_watch.py). The stage
 follows that assignment: it reads analysed partitions with a plain aiokafka consumer,
 assigned by hand, in the group `<app id>.correlate` for its offsets only, and commits a
 batch after every output is acknowledged, as the intake does (streams/intake.py says why
@@ -108,7 +109,7 @@ class Correlation(Stage):
 
     def not_ready(self) -> list[str]:
         """For /ready: why the state is not usable here or anywhere (empty when it is, or
-        when another worker holds it: this one is then an NLP worker and a standby)."""
+        when another worker holds it: this one is then an NLP worker only)."""
         reason = self.blocker()
         if reason in (RECOVERING, NOWHERE):
             return [reason]

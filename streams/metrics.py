@@ -55,6 +55,10 @@ ROUTED_TOTAL = Counter("bulletins_routed_total", "Sanitised items written to a r
 DEADLETTERED = Counter(
     "bulletins_deadletters_total", "Messages sent to the dead-letter topic, by reason class", ["source", "reason"]
 )
+RECOVERY_RESEEKS = Counter(
+    "bulletins_recovery_reseeks_total",
+    "Table changelog partitions read again after faust's recovery stopped advancing (streams/recovery_watch.py)",
+)
 REDACTIONS = Counter("bulletins_redactions_total", "Identifiers replaced in free text, by placeholder type", ["type"])
 LEAK_GUARD = Counter(
     "bulletins_leak_guard_hits_total",

@@ -60,7 +60,7 @@ def test_no_secret_is_a_kustomize_resource_or_in_the_repo() -> None:
 
 def test_the_workers_are_hardened_replicas_that_hand_over() -> None:
     deployment = resources()["Deployment"]
-    assert deployment["spec"]["replicas"] >= 2  # the NLP shared, a standby of the state (README, Scaling)
+    assert deployment["spec"]["replicas"] >= 2  # the NLP shared, a second to take the state over (README, Scaling)
     strategy = deployment["spec"]["strategy"]
     # a rollout adds the new pod before an old one goes: the state moves by faust's rebalance
     assert strategy["type"] == "RollingUpdate" and strategy["rollingUpdate"]["maxUnavailable"] == 0
