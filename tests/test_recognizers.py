@@ -3,6 +3,7 @@ drama-range numbers, example.* domains, made-up names and streets)."""
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -229,6 +230,16 @@ def test_handle_not_from_ordinary_words_after_a_platform(pipeline):
         ("A bloke who hangs about the car wash goes by Ozric.", "Ozric", "offender"),
         ("a girl she knows as Bexley works nights", "Bexley", "victim"),
         ("He called Tamsyn twice from a withheld number.", "Tamsyn", "unknown"),
+        # knowing someone is not naming them: the one he knows is not his
+        ("last night he said he knows Orlaith lives on Cobble Lane", "Orlaith", "unknown"),
+        ("The man said he knows Brisa and where she works.", "Brisa", "unknown"),
+        ("Receptionist, a lad called Oskarin, saw him leave.", "Oskarin", "victim"),
+        # the parser hangs the clause on a far noun ("caller"): the person words near it decide
+        (
+            "Present: the caller, two other women (Mags and one she calls VONNIE in capitals), and the maid.",
+            "VONNIE",
+            "victim",
+        ),
     ],
 )
 def test_name_cues(pipeline, text, name, role):
@@ -309,3 +320,39 @@ def test_advert_values_take_the_handle_from_a_profile_url():
 def test_deny_patterns_are_compiled_once_per_record():
     values = victim_values({"name": "Quillon Bexworth", "phone": "07700 900123"})
     assert compiled_deny(values) is compiled_deny(dict(values))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("my name is Pim (พิมพ์), at work I am Dao.", "พิมพ์"),
+        ("Her friend 王芳 was there too, she saw the car.", "王芳"),
+        ("The client called her Оксана and would not leave.", "Оксана"),
+    ],
+)
+def test_a_name_in_another_script_is_redacted(pipeline, text, name) -> None:
+    from tests.fixtures import nums
+
+    out = pipeline.process("nums", nums("NUM-T-SCRIPT", narrative=text)).output
+    assert name not in json.dumps(out, ensure_ascii=False), out["record"]["narrative"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Same van seen by Liv last week, she said he drove off.", "Then Kenzie 2 nights ago saw him outside."],
+)
+def test_a_first_name_the_tagger_read_as_part_of_a_date_is_a_candidate(pipeline, text) -> None:
+    from tests.fixtures import partner
+
+    name = "Liv" if "Liv" in text else "Kenzie"
+    out = pipeline.process("partner", partner("PS-T-DATE", narrative=text)).output
+    assert name not in json.dumps(out), out["record"]["narrative"]
+
+
+def test_a_title_and_initial_standing_for_someone_is_redacted(pipeline) -> None:
+    """Case notes anonymise with a title and an initial ("Ms A"); the initial may be her own."""
+    from tests.fixtures import partner
+
+    text = "Safeguarding concern. Ms Q told her key worker that a man called Dray takes her money. Ms Q is scared."
+    out = pipeline.process("partner", partner("PS-T-INITIAL", narrative=text)).output
+    assert "Ms Q" not in json.dumps(out), out["record"]

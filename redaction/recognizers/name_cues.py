@@ -78,6 +78,8 @@ def context_role(rules: RoleRules, doc: Doc, start: int, end: int) -> tuple[str,
         return UNKNOWN, False
     inside = {t.i for t in span}
     verb = next((t for t in span if t.lower_ in _CUE_VERBS), None)
+    if verb is not None and verb.lower_ in ("knows", "know") and not any(t.lower_ == "as" for t in span):
+        return UNKNOWN, False  # "he knows Jade lives there": knowing someone, not naming them
     candidates = []
     if verb is not None:
         head = verb.head
@@ -85,7 +87,13 @@ def context_role(rules: RoleRules, doc: Doc, start: int, end: int) -> tuple[str,
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         objects = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i in inside]
         if verb.dep_ in ("acl", "relcl", "amod", "appos") and head.i not in inside:
-            candidates.append(head)  # "a man called", "a girl she knows as"
+            # "a man called", "a girl she knows as", "a man, who she calls": the noun just before;
+            # a head further off is a misparse ("the caller, two women (X and one she calls Y)")
+            if span.start - 3 <= head.i < span.start:
+                # "Receptionist, a lad called X": the noun the phrase stands beside says more
+                if head.dep_ == "appos" and rules.classify(head.head.text) is not None:
+                    candidates.append(head.head)
+                candidates.append(head)
         elif verb.lower_ in ("goes", "go", "went") or "auxpass" in deps or verb.lower_ == "known":
             subs = [c for c in subjects if c.i not in inside]
             if not subs and verb.dep_ == "conj":

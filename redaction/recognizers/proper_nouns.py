@@ -101,8 +101,15 @@ def _colour_before_make_and_model(tok, lex: Lexicon) -> bool:
     return make.lower_ in lex.vehicle_makes and (model.text[:1].isupper() or model.like_num)
 
 
+# NER labels a first name is misread as: a nationality ("where Kian and Lacey go to school"),
+# or part of a date, a count or a law around it ("seen by Liv last week", "Jem 2 nights ago")
+_MISREAD_AS = {"NORP", "DATE", "TIME", "CARDINAL", "QUANTITY", "ORDINAL", "MONEY", "PERCENT", "LAW"}
+
+
 def _misread_name(tok, lex: Lexicon) -> bool:
-    """A first name the NER took for a nationality ("he knows where Kian and Lacey go to
-    school": Kian as NORP): no people's word of the lexicon, and a name of the lists."""
+    """A first name the NER took for something else (`_MISREAD_AS`): a proper noun (or, for a
+    nationality, any word) of the first-name lists that is no listed non-name (months, days)."""
     low = tok.text.lower()
-    return tok.ent_type_ == "NORP" and not lex.is_not_name(low) and low in lex.first_names
+    if tok.ent_type_ not in _MISREAD_AS or lex.is_not_name(low) or low not in lex.first_names:
+        return False
+    return tok.ent_type_ == "NORP" or tok.pos_ == "PROPN"
