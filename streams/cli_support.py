@@ -68,6 +68,12 @@ ENVIRONMENT: tuple[EnvVar, ...] = (
     EnvVar("BULLETINS_SESSION_TIMEOUT", "10", "Kafka group session timeout, seconds", "float"),
     EnvVar("BULLETINS_MAX_REQUEST_BYTES", "1000000", "producer request size; bigger outputs dead-lettered", "int"),
     EnvVar("BULLETINS_RECORD_SECONDS", "10", "per-record NLP time bound, seconds", "float"),
+    EnvVar(
+        "BULLETINS_RECOVERY_STALL_SECONDS",
+        "60",
+        "table recovery: an active changelog partition unmoved this long is read again",
+        "float",
+    ),
     EnvVar("BULLETINS_MAX_RAW_BYTES", "262144", "largest raw Avro message", "int"),
     EnvVar("BULLETINS_MAX_TEXT_CHARS", "20000", "narrative + offender description characters", "int"),
     EnvVar("BULLETINS_MAX_FIELD_CHARS", "2000", "any other string field", "int"),
