@@ -208,8 +208,8 @@ class DescriptionParser:
                 desc.put("clothing", keep(text))
             elif label == "MARK":
                 text = self._left_words(doc, start, sent.start) + span.text + self._mark_after(doc, end, sent.end)
-                if (value := keep(text)) and value not in (desc.values.get("marks") or []):
-                    desc.values.setdefault("marks", []).append(value)
+                if (mark := keep(text)) and mark not in (desc.values.get("marks") or []):
+                    desc.values.setdefault("marks", []).append(mark)
         for token in sent:
             if "sex" in desc.values:
                 break

@@ -278,7 +278,7 @@ class LabelOptions:
     not_irrealis: bool = False  # asked / wanted / threatened to, not done: does not count
     object_not: frozenset[str] = frozenset()  # the act's object is one of these things: not against a person
     verb_not: frozenset[str] = frozenset()  # the verb the hit hangs on ("filmed her WITHOUT CONSENT"): another act
-    not_phrasal: frozenset[tuple[str, str]] = frozenset()  # verb + particle idioms ("kick off", "hit on")
+    not_phrasal: frozenset[tuple[str, ...]] = frozenset()  # verb + particle idioms ("kick off", "hit on")
     yields_to: frozenset[str] = frozenset()  # a hit inside a hit of one of these labels is that label's
 
 
@@ -474,7 +474,7 @@ def _subject(span: Span) -> str | None:
     return None
 
 
-def _phrasal(span: Span, idioms: frozenset[tuple[str, str]]) -> bool:
+def _phrasal(span: Span, idioms: frozenset[tuple[str, ...]]) -> bool:
     """A verb of the hit with a particle outside it that makes an idiom ("if I KICK OFF",
     "she KICKED me OUT", "he HIT ON her"): not the act."""
     for token in span:

@@ -129,12 +129,12 @@ class CandidateReader:
         if beside and self.lex.is_place(beside.group(1)):
             return True
         after = _COORD_AFTER.match(self.text, end)
-        return bool(after) and self.lex.is_place(after.group(1))
+        return after is not None and self.lex.is_place(after.group(1))
 
     def _describes(self, end: int) -> bool:
         """The next word is a noun the span describes ("accent", "shirt", "tattoo")."""
         m = _NEXT_WORD.match(self.text, end)
-        return bool(m) and m.group(1).lower() in self.lex.description_nouns
+        return m is not None and m.group(1).lower() in self.lex.description_nouns
 
     def _after_official_title(self, start: int, end: int) -> int:
         """Where a name starts after the official titles opening its span ("Judge", "Detective

@@ -287,8 +287,8 @@ class _Run:
         if self.ctx.advert:
             return VICTIM, "advert"
         after = self.text[c.end : c.end + self.rules.window_after]
-        if rule := self.rules.name_after(after):
-            return rule.role, f"rule:{rule.id}"
+        if after_rule := self.rules.name_after(after):
+            return after_rule.role, f"rule:{after_rule.id}"
         return UNKNOWN, ""
 
     def _desktop_offender(self, c: Candidate) -> str | None:

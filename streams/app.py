@@ -50,6 +50,8 @@ import aiohttp
 import faust
 from aiohttp.web import Response
 from faust.sensors import Monitor
+from faust.tables.manager import TableManager
+from faust.tables.recovery import Recovery
 from faust.web import View
 from faust.web.drivers.aiohttp import Web as AiohttpWeb
 from prometheus_client import CONTENT_TYPE_PLAIN_0_0_4, REGISTRY, generate_latest
@@ -104,6 +106,14 @@ class _Monitor(Monitor):
     def on_send_error(self, producer: Any, exc: BaseException, state: Any) -> None:
         metrics.SEND_ERRORS.inc()
         super().on_send_error(producer, exc, state)
+
+
+def _recovery(app: faust.App) -> Recovery:
+    """faust's table recovery: its TableManager's, which the interface `app.tables` is
+    declared as (TableManagerT) does not declare."""
+    if not isinstance(app.tables, TableManager):
+        raise TypeError(f"a faust TableManager is expected, not {type(app.tables).__name__}")
+    return app.tables.recovery
 
 
 class PipelineHolder:
@@ -171,7 +181,7 @@ def create_app(settings: Settings | None = None, serve: bool = True) -> faust.Ap
     table_partitions = STATE_PARTITIONS
     # Plain JSON both ways: a value_type of dict would be treated as a model on changelog
     # recovery and fail ("dict has no attribute from_data"), so a restart would stall.
-    json_schema = faust.Schema(key_serializer="json", value_serializer="json")
+    json_schema: faust.Schema = faust.Schema(key_serializer="json", value_serializer="json")
     # use_partitioner: changelog partition by key hash, not by the current event. Writes
     # happen after a batch (and in the purge view), outside any single event's iteration.
     changelog = {"min.insync.replicas": str(settings.min_insync_replicas)}
@@ -213,7 +223,7 @@ def create_app(settings: Settings | None = None, serve: bool = True) -> faust.Ap
 
     @app.timer(interval=RECOVERY_WATCH_INTERVAL)
     async def watch_recovery() -> None:
-        await recovery_watch.check(app.tables.recovery, app.consumer)
+        await recovery_watch.check(_recovery(app), app.consumer)
 
     watch = BrokerWatch(settings.bootstrap_servers, ssl_context=settings.security.ssl_context())
 
