@@ -8,7 +8,8 @@ cd "$REPO"
 deploy/setup.sh
 VENV="${BULLETINS_VENV:-$REPO/.venv}"
 # The static checks first, each failing fast with what to run: lint (the ruff rules of
-# pyproject.toml), formatting, types (mypy over the packages pyproject.toml lists).
+# pyproject.toml, with the C901 complexity limit), formatting, types (mypy over the packages
+# pyproject.toml lists).
 check() {
   local what=$1
   shift

@@ -12,6 +12,7 @@ the redacted text, or it is dropped.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
@@ -150,12 +151,17 @@ class DescriptionParser:
             previous_offender = self._offender_subject(sent, offender_names)
         if not any(k != "sex" for k in desc.values):
             return None
+        self._sex_otherwise(desc, doc, text_end, subjects)
+        return desc
+
+    def _sex_otherwise(self, desc: Description, doc: Doc, text_end: int, subjects: list[str]) -> None:
+        """A sex the description did not give: from the clauses' offender subjects ("the man"),
+        else from the whole record."""
         for word in subjects:
             if "sex" not in desc.values and word in self.male | self.female and word not in ("he", "him", "his", "she"):
                 desc.values["sex"] = "male" if word in self.male else "female"
         if "sex" not in desc.values and (sex := self._record_sex(doc, text_end)):
             desc.values["sex"] = sex
-        return desc
 
     # -- reading one sentence -----------------------------------------------------------------
     def _read(self, desc, doc, sent, found, low_redacted, attribution, fragment_ok: bool = True) -> None:
@@ -183,33 +189,52 @@ class DescriptionParser:
                 while end < sent.end and (end in same or (doc[end].text == "-" and end + 1 in same)):
                     end += 1
                 done_until = end
-            span = doc[start:end]
-            if not ok(span.root):
-                continue
-            if label == "ETHNICITY" and self._describes_person(doc, end):
-                desc.put("ethnicity", keep(span.text))
-                self._sex_after(desc, doc, end)
-            elif label == "BUILD" and self._stands_alone(doc, end):
-                left = start - 1 if start > sent.start and doc[start - 1].lower_ in self.intensifiers else start
-                desc.put("build", keep(doc[left:end].text.replace(" build", "")))
-                self._sex_after(desc, doc, end)
-            elif label == "HAIRNOUN":
-                value, first, last = self._hair_before(doc, start, sent.start, end)
-                desc.put("hair", keep(value, doc[first:last].text))
-            elif label == "HAIR" and not (end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].lower_ != "hair"):
-                desc.put("hair", keep(self._modifiers(doc, start, sent.start, self.hair_colours | self.hair_styles)
-                                      + span.text))  # fmt: skip
-            elif label == "FACIAL":
-                desc.put("facial_hair", keep(self._left_words(doc, start, sent.start) + span.text))
-            elif label == "ACCENT":
-                desc.put("accent", keep(self._accent(doc, start, sent.start)))
-            elif label == "CLOTHING" and self._worn(doc, start, end):
-                text = self._left_words(doc, start, sent.start) + span.text + self._with_after(doc, end, sent.end)
-                desc.put("clothing", keep(text))
-            elif label == "MARK":
-                text = self._left_words(doc, start, sent.start) + span.text + self._mark_after(doc, end, sent.end)
-                if (mark := keep(text)) and mark not in (desc.values.get("marks") or []):
-                    desc.values.setdefault("marks", []).append(mark)
+            if ok(doc[start:end].root):
+                self._read_hit(desc, doc, sent, label, start, end, keep)
+        self._sex_word(desc, sent, ok)
+        if _MAY_HOLD_NUMBERS.search(sent.text):
+            self._age(desc, sent, ok, keep)
+            self._height(desc, sent, ok, keep)
+
+    def _read_hit(
+        self,
+        desc: Description,
+        doc: Doc,
+        sent: Span,
+        label: str,
+        start: int,
+        end: int,
+        keep: Callable[..., str | None],
+    ) -> None:
+        """One description hit of a sentence, about the offender, put in its field."""
+        span = doc[start:end]
+        if label == "ETHNICITY" and self._describes_person(doc, end):
+            desc.put("ethnicity", keep(span.text))
+            self._sex_after(desc, doc, end)
+        elif label == "BUILD" and self._stands_alone(doc, end):
+            left = start - 1 if start > sent.start and doc[start - 1].lower_ in self.intensifiers else start
+            desc.put("build", keep(doc[left:end].text.replace(" build", "")))
+            self._sex_after(desc, doc, end)
+        elif label == "HAIRNOUN":
+            value, first, last = self._hair_before(doc, start, sent.start, end)
+            desc.put("hair", keep(value, doc[first:last].text))
+        elif label == "HAIR" and not (end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].lower_ != "hair"):
+            desc.put("hair", keep(self._modifiers(doc, start, sent.start, self.hair_colours | self.hair_styles)
+                                  + span.text))  # fmt: skip
+        elif label == "FACIAL":
+            desc.put("facial_hair", keep(self._left_words(doc, start, sent.start) + span.text))
+        elif label == "ACCENT":
+            desc.put("accent", keep(self._accent(doc, start, sent.start)))
+        elif label == "CLOTHING" and self._worn(doc, start, end):
+            text = self._left_words(doc, start, sent.start) + span.text + self._with_after(doc, end, sent.end)
+            desc.put("clothing", keep(text))
+        elif label == "MARK":
+            text = self._left_words(doc, start, sent.start) + span.text + self._mark_after(doc, end, sent.end)
+            if (mark := keep(text)) and mark not in (desc.values.get("marks") or []):
+                desc.values.setdefault("marks", []).append(mark)
+
+    def _sex_word(self, desc: Description, sent: Span, ok: Callable[[Token], bool]) -> None:
+        """The offender's sex from a description word of the sentence ("Asian male")."""
         for token in sent:
             if "sex" in desc.values:
                 break
@@ -217,9 +242,6 @@ class DescriptionParser:
             sex_word = (low in self.male or low in self.female) and token.pos_ in ("NOUN", "PROPN", "ADJ")
             if sex_word and self._names_offender(token) and ok(token):
                 desc.put("sex", "male" if low in self.male else "female")
-        if _MAY_HOLD_NUMBERS.search(sent.text):
-            self._age(desc, sent, ok, keep)
-            self._height(desc, sent, ok, keep)
 
     def _names_offender(self, token: Token) -> bool:
         """'male'/'man' as a description word ("Asian male", "Older man, 60s"), not "a man came"."""
@@ -335,6 +357,18 @@ class DescriptionParser:
             span = doc.char_span(base + offset, base + offset + 1, alignment_mode="expand")
             return span[0] if span is not None and len(span) else None
 
+        for offset, written, lo, hi in sorted(self._age_candidates(text)):
+            token = token_at(offset)
+            if token is None or not ok(token) or not (10 <= lo <= hi <= 99):
+                continue
+            if (value := keep(written.strip())) is None:
+                continue
+            desc.put("age", value)
+            desc.values["age_min"], desc.values["age_max"] = lo, hi
+            return
+
+    def _age_candidates(self, text: str) -> list[tuple[int, str, int, int]]:
+        """(offset, words as written, lowest, highest) of every way the sentence may give an age."""
         candidates: list[tuple[int, str, int, int]] = []
         for m in self.age_decade.finditer(text):
             decade = int(m.group("dec")) if m.group("dec") else self.decades[m.group("word").lower()]
@@ -358,15 +392,7 @@ class DescriptionParser:
             n = int(m.group("n"))
             if 16 <= n <= 90:
                 candidates.append((m.start("n"), m.group("n"), n, n))
-        for offset, written, lo, hi in sorted(candidates):
-            token = token_at(offset)
-            if token is None or not ok(token) or not (10 <= lo <= hi <= 99):
-                continue
-            if (value := keep(written.strip())) is None:
-                continue
-            desc.put("age", value)
-            desc.values["age_min"], desc.values["age_max"] = lo, hi
-            return
+        return candidates
 
     def _height(self, desc: Description, sent: Span, ok, keep) -> None:
         if desc.values.get("height_cm") is not None:
@@ -397,20 +423,10 @@ class DescriptionParser:
     def _about_offender(self, token: Token, offender_names: set[str], subjects: list[str]) -> str | None:
         """'offender' when the clause of `token` is about the offender, 'other' when it is about
         someone else, None for a fragment with no subject."""
-        sent = token.sent
-        for t in sent:
-            if t.lemma_.lower() == "describe" and any(
-                c.lower_ in ("him", "them") or c.dep_ == "agent" for c in t.children
-            ):
-                return "offender"
-            if t.lower_ == "described" and t.i == sent.start:
-                return "offender"
-        verb: Token | None = token
-        for _ in range(6):
-            if verb is None or verb.pos_ in ("VERB", "AUX"):
-                break
-            verb = verb.head if verb.head is not verb else None
-        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        if _describes_him(token.sent):
+            return "offender"
+        verb = _verb_above(token)
+        if verb is None:
             return None
         lo, hi = sorted((token.i, verb.i))
         if any(t.text in (".", "!", "?", ";") for t in token.doc[lo:hi]):
@@ -485,3 +501,25 @@ def _number(text: str | None) -> int | None:
     if low.isdigit():
         return int(low)
     return _WORD_NUMBERS.get(low)
+
+
+def _describes_him(sent: Span) -> bool:
+    """A sentence that says it describes the offender ("she described him as", "Described as")."""
+    for t in sent:
+        if t.lemma_.lower() == "describe" and any(c.lower_ in ("him", "them") or c.dep_ == "agent" for c in t.children):
+            return True
+        if t.lower_ == "described" and t.i == sent.start:
+            return True
+    return False
+
+
+def _verb_above(token: Token) -> Token | None:
+    """The verb (or auxiliary) `token` hangs on, at most six steps up; None: none there."""
+    verb: Token | None = token
+    for _ in range(6):
+        if verb is None or verb.pos_ in ("VERB", "AUX"):
+            break
+        verb = verb.head if verb.head is not verb else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return verb

@@ -383,33 +383,44 @@ def _read_name(
     doc: Doc, tok: Token, lex: Lexicon, capitalised_only: bool, max_words: int, first_name_wins: bool = False
 ) -> tuple[int, int] | None:
     """Token range [start, end) of a name beginning at `tok`."""
-    i = tok.i
     if is_capitalised(tok) or (tok.text.isupper() and len(tok.text) >= 2 and tok.is_alpha):
-        j = i
-        words = 0
-        while j < len(doc) and words < max_words:
-            t = doc[j]
-            if is_capitalised(t) or (t.text.isupper() and t.is_alpha and len(t.text) >= 2):
-                listed = lex.is_not_name(t.text) and not lex.is_title(t.text)
-                if listed and not (first_name_wins and j == i and t.text.lower() in lex.first_names):
-                    break
-                words += 1
-                j += 1
-                # "Kelly-Ann", "O'Neil": glued parts
-                glued = j + 1 < len(doc) and doc[j].text in {"-", "'"} and not doc[j - 1].whitespace_
-                if glued and is_capitalised(doc[j + 1]) and not doc[j].whitespace_:
-                    j += 2
-                continue
-            break
-        # drop trailing titles ("... PC"), require a non-title word
-        while j > i and lex.is_title(doc[j - 1].text):
-            j -= 1
-        if j > i and any(not lex.is_title(doc[k].text) for k in range(i, j)):
-            return i, j
-        return None
+        return _read_capitalised_name(doc, tok.i, lex, max_words, first_name_wins)
     if capitalised_only:
         return None
-    # text-speak: "my mate kaylee", "called big mick"
+    return _read_lowercase_name(doc, tok.i, lex)
+
+
+def _read_capitalised_name(
+    doc: Doc, i: int, lex: Lexicon, max_words: int, first_name_wins: bool
+) -> tuple[int, int] | None:
+    """A name in capitals from token `i`: capitalised (or upper-case) words, glued parts
+    ("Kelly-Ann"), no trailing title."""
+    j = i
+    words = 0
+    while j < len(doc) and words < max_words:
+        t = doc[j]
+        if is_capitalised(t) or (t.text.isupper() and t.is_alpha and len(t.text) >= 2):
+            listed = lex.is_not_name(t.text) and not lex.is_title(t.text)
+            if listed and not (first_name_wins and j == i and t.text.lower() in lex.first_names):
+                break
+            words += 1
+            j += 1
+            # "Kelly-Ann", "O'Neil": glued parts
+            glued = j + 1 < len(doc) and doc[j].text in {"-", "'"} and not doc[j - 1].whitespace_
+            if glued and is_capitalised(doc[j + 1]) and not doc[j].whitespace_:
+                j += 2
+            continue
+        break
+    # drop trailing titles ("... PC"), require a non-title word
+    while j > i and lex.is_title(doc[j - 1].text):
+        j -= 1
+    if j > i and any(not lex.is_title(doc[k].text) for k in range(i, j)):
+        return i, j
+    return None
+
+
+def _read_lowercase_name(doc: Doc, i: int, lex: Lexicon) -> tuple[int, int] | None:
+    """A name in text-speak from token `i`: "my mate kaylee", "called big mick"."""
     j = i
     while j < len(doc) and j - i < 2:
         t = doc[j]
