@@ -36,6 +36,18 @@ _ORGANISATION_WORDS = frozenset({"PERSON", "LOCATION", "STREET", "BUILDING", "PL
 _NEVER_INSIDE_ORGANISATION = frozenset({DENY_NAME, OFFENDER_NAMES, INCIDENT_PLACES})
 
 
+def place_cue(rules: RoleRules, text: str, start: int, end: int, window: int) -> bool | None:
+    """What the words around a capitalised word say of it: True, a place ("lives in X",
+    "near X": `name_in_place_before` within `window` characters before it); False, a
+    person (a possessive after it, "X's"); None, neither. The candidates' towns that are
+    also first names and the redactor's names of no one's side both ask it."""
+    if POSSESSIVE_AFTER.match(text[end : end + 3]):
+        return False
+    if rules.name_in_place_before.search(text[max(0, start - window) : start]):
+        return True
+    return None
+
+
 class CandidateReader:
     """One record's recognizer results read as candidates."""
 
@@ -139,9 +151,9 @@ class CandidateReader:
         key = phrase_key(self.text[start:end])
         if key not in self.lex.places:
             return False
-        before = self.text[max(0, start - 30) : start]
-        if self.rules.name_in_place_before.search(before) and not POSSESSIVE_AFTER.match(self.text[end : end + 3]):
+        if place_cue(self.rules, self.text, start, end, window=30):
             return True
+        before = self.text[max(0, start - 30) : start]
         if self.rules.town_word_after.match(self.text, end):
             return True
         beside = _COORD_BEFORE.search(before)

@@ -29,7 +29,7 @@ from presidio_analyzer import AnalyzerEngine, Pattern, PatternRecognizer, Recogn
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from common.context import RecordContext
-from redaction.candidates import GAZETTEER, POSSESSIVE_AFTER, CandidateReader
+from redaction.candidates import GAZETTEER, POSSESSIVE_AFTER, CandidateReader, place_cue
 from redaction.deny_list import VICTIM_ENTITIES, deny_list_recognizers
 from redaction.desktop_roles import Post, handle_names, name_mentions
 from redaction.kinds import (
@@ -428,12 +428,10 @@ class _Run:
         return False
 
     def _place_position(self, c: Candidate) -> bool:
+        cue = place_cue(self.rules, self.text, c.start, c.end, window=20)
+        if cue is not None:
+            return cue
         before = self.text[max(0, c.start - 20) : c.start]
-        after = self.text[c.end : c.end + 3]
-        if POSSESSIVE_AFTER.match(after):
-            return False
-        if self.rules.name_in_place_before.search(before):
-            return True
         if self._beside_place(c):
             return True
         # "drove her to Crookes": a journey's end, unless the word is someone's first name
