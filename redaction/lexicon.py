@@ -18,7 +18,7 @@ import yaml
 from spacy.tokens import Doc, Token
 from wordfreq import zipf_frequency
 
-from common.vehicles import load_vehicles
+from common.vehicles import load_vehicles, make_words
 from redaction.kinds import WORD
 
 LEXICON_FILE = Path(__file__).with_name("lexicon.yaml")
@@ -199,13 +199,14 @@ def _list_file(path: Path) -> frozenset[str]:
 def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
     data = yaml.safe_load(path.read_text())
     not_names: set[str] = set()
-    for key in ("vehicle_makes", "brands", "calendar", "peoples", "words", "acronyms"):
+    for key in ("brands", "calendar", "peoples", "words", "acronyms"):
         not_names |= set(_words(data, key, path.name))
+    not_names |= make_words()  # the vehicle makes: processors/patterns/vehicles.yaml
     not_names |= set(load_platforms().using("not_name"))
     return Lexicon(
         not_names=frozenset(not_names),
         titles=frozenset(_words(data, "titles", path.name)),
-        vehicle_makes=frozenset(_words(data, "vehicle_makes", path.name)),
+        vehicle_makes=make_words(),
         place_types=tuple(_words(data, "place_types", path.name)),
         building_types=tuple(_words(data, "building_types", path.name)),
         street_types=tuple(_words(data, "street_types", path.name)),
