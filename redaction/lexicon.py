@@ -51,6 +51,7 @@ class Lexicon:
     organisation_heads: frozenset[str] = frozenset()
     court_kinds: frozenset[str] = frozenset()
     vehicle_models: frozenset[str] = frozenset()
+    months: tuple[str, ...] = ()  # in order: January first
     description_nouns: frozenset[str] = frozenset()
     anonymised_labels: frozenset[str] = frozenset()
     abroad: frozenset[str] = frozenset()
@@ -201,12 +202,17 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
     not_names: set[str] = set()
     for key in ("brands", "calendar", "peoples", "words", "acronyms"):
         not_names |= set(_words(data, key, path.name))
+    months = tuple(_words(data, "months", path.name))
+    if len(months) != 12:
+        raise ValueError(f"{path.name}: months: the twelve months in order, not {len(months)} words")
+    not_names |= set(months) - set(_words(data, "calendar_names", path.name))
     not_names |= make_words()  # the vehicle makes: processors/patterns/vehicles.yaml
     not_names |= set(load_platforms().using("not_name"))
     return Lexicon(
         not_names=frozenset(not_names),
         titles=frozenset(_words(data, "titles", path.name)),
         vehicle_makes=make_words(),
+        months=months,
         place_types=tuple(_words(data, "place_types", path.name)),
         building_types=tuple(_words(data, "building_types", path.name)),
         street_types=tuple(_words(data, "street_types", path.name)),
