@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -24,6 +24,7 @@ from redaction.kinds import WORD
 LEXICON_FILE = Path(__file__).with_name("lexicon.yaml")
 PLATFORMS_FILE = Path(__file__).with_name("platforms.yaml")
 PLATFORM_USES = ("handle_cue", "bare_handle", "context", "apposition", "not_name")
+HANDLE_CUES = ("account_cues", "handle_links", "author_before", "author_after")  # platforms.yaml
 GAZETTEER_DIR = Path(__file__).with_name("gazetteer")
 COMMON_WORD_ZIPF = 4.0
 RARE_WORD_ZIPF = 3.0
@@ -168,13 +169,13 @@ class Lexicon:
         return word.lower().rstrip(".") in self.titles or word.lower() in self.titles
 
 
-def _words(data: dict, key: str, source: str) -> list[str]:
+def _words(data: dict, key: str, source: str, lower: bool = True) -> list[str]:
     out = []
     for w in data.get(key) or []:
         if not isinstance(w, str):
             # YAML reads a bare on/off/yes/no as a boolean: quote such words
             raise ValueError(f"{source}: {key}: {w!r} is not a word (quote it)")
-        out.append(w.strip().lower())
+        out.append(w.strip().lower() if lower else w.strip())
     return out
 
 
@@ -243,6 +244,8 @@ class Platforms:
 
     names: dict[str, str]  # word -> the platform it names
     uses: dict[str, tuple[str, ...]]  # use -> its words, in the file's order
+    # the handle recognizer's other cues (regular expressions): key -> alternatives, in order
+    cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def using(self, use: str) -> tuple[str, ...]:
         return self.uses[use]
@@ -250,7 +253,8 @@ class Platforms:
 
 @cache
 def load_platforms(path: Path = PLATFORMS_FILE) -> Platforms:
-    data = yaml.safe_load(path.read_text())["platforms"]
+    document = yaml.safe_load(path.read_text())
+    data = document["platforms"]
     names: dict[str, str] = {}
     uses: dict[str, list[str]] = {use: [] for use in PLATFORM_USES}
     for word, spec in data.items():
@@ -262,7 +266,8 @@ def load_platforms(path: Path = PLATFORMS_FILE) -> Platforms:
             if use not in uses:
                 raise ValueError(f"{path.name}: {word}: unknown use {use!r} (one of {', '.join(PLATFORM_USES)})")
             uses[use].append(word.lower())
-    return Platforms(names, {use: tuple(words) for use, words in uses.items()})
+    cues = {key: tuple(_words(document, key, path.name, lower=False)) for key in HANDLE_CUES}
+    return Platforms(names, {use: tuple(words) for use, words in uses.items()}, cues)
 
 
 # The vehicle gazetteer is the extraction's (one list of makes and models): read here too so
