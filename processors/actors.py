@@ -36,6 +36,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from common.sources import is_advert
+from redaction.roles import load_role_rules
 
 ROLES = ("worker", "client", "helper", "partner", "third", "unknown")
 QUOTES = frozenset({"'", '"', "‘", "’", "“", "”"})
@@ -71,7 +72,9 @@ class ActorWords:
     relative: frozenset[str] = frozenset()  # "who", "that": "the man WHO runs it"
 
     @classmethod
-    def from_spec(cls, spec: dict[str, Any]) -> ActorWords:
+    def from_spec(cls, spec: dict[str, Any], relative: frozenset[str] = frozenset()) -> ActorWords:
+        """`spec`: the pattern file's `actors:`; `relative`: the relative pronouns (roles.yaml's)."""
+
         def words(key: str) -> frozenset[str]:
             return frozenset(str(w).lower() for w in spec.get(key) or [])
 
@@ -79,14 +82,14 @@ class ActorWords:
         roles["third"] = words("controller")
         unknown = set(spec) - {*ROLES, "controller", "male", "female", "plural", "paid_helpers", "paid_cues",
                                "review_cues", "client_verbs", "controller_verbs", "other", "booking_verbs",
-                               "worker_objects", "first_person", "she", "he", "they", "relative"}  # fmt: skip
+                               "worker_objects", "first_person", "she", "he", "they"}  # fmt: skip
         if unknown:
             raise ValueError(f"indicators.yaml actors: unknown keys {sorted(unknown)}")
         cues = tuple(tuple(str(p).lower().split()) for p in spec.get("paid_cues") or [])
         return cls(roles, words("male"), words("female"), words("plural"), words("paid_helpers"), cues,
                    words("review_cues"), words("client_verbs"), words("controller_verbs"), words("other"),
                    words("booking_verbs"), words("worker_objects"), words("first_person"), words("she"),
-                   words("he"), words("they"), words("relative"))  # fmt: skip
+                   words("he"), words("they"), relative)  # fmt: skip
 
     def person_word(self, word: str) -> bool:
         return (
@@ -302,8 +305,9 @@ class DocActors:
 class Actors:
     """Builds the `DocActors` of a text from the pattern file's `actors:` words."""
 
-    def __init__(self, spec: dict[str, Any]) -> None:
-        self.words = ActorWords.from_spec(spec)
+    def __init__(self, spec: dict[str, Any], relative: frozenset[str] | None = None) -> None:
+        """`relative`: the relative pronouns, default redaction/roles.yaml's (one list for both)."""
+        self.words = ActorWords.from_spec(spec, load_role_rules().relative if relative is None else relative)
 
     def read(self, doc: Doc, source: str, sentence_starts: list[int]) -> DocActors:
         actors = DocActors(doc, self.words, source, sentence_starts)

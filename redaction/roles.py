@@ -109,6 +109,8 @@ class RoleRules:
         self.weak_words = {_norm(w) for w in words["weak_words"]}
         self.first_person = frozenset(_norm(w) for w in words["first_person"])
         self.object_only = frozenset(_norm(w) for w in words["object_only"])
+        self.name_cue_verbs = frozenset(_norm(w) for w in words["name_cue_verbs"])
+        self.relative = frozenset(_norm(w) for w in words["relative"])
         all_who = self.victim_words | self.third_party_words | self.offender_words
         subst = {
             "{offender}": _alternation(self.offender_words),

@@ -19,9 +19,7 @@ from redaction.roles import OFFENDER, UNKNOWN, VICTIM, NameCue, RoleRules, load_
 
 NAME = "NameCueRecognizer"
 SCORE = 0.95
-_RELATIVE = {"who", "that", "which", "whom"}
 _BY_HIM = re.compile(r"\bhe\b", re.IGNORECASE)
-_CUE_VERBS = {"called", "named", "known", "goes", "go", "went", "knows", "know", "calls", "call", "calling"}
 
 
 class NameCueRecognizer(DocPersonRecognizer):
@@ -77,7 +75,7 @@ def context_role(rules: RoleRules, doc: Doc, start: int, end: int) -> tuple[str,
     if span is None:
         return UNKNOWN, False
     inside = {t.i for t in span}
-    verb = next((t for t in span if t.lower_ in _CUE_VERBS), None)
+    verb = next((t for t in span if t.lower_ in rules.name_cue_verbs), None)
     candidates = []
     if verb is not None:
         head = verb.head
@@ -96,7 +94,7 @@ def context_role(rules: RoleRules, doc: Doc, start: int, end: int) -> tuple[str,
         elif subjects and verb.lower_ in ("called", "calls", "call", "calling", "named"):
             return UNKNOWN, False  # "he called Tasha": a verb of phoning, not of naming
     for tok in candidates:
-        if tok.lower_ in _RELATIVE:
+        if tok.lower_ in rules.relative:
             continue
         who = rules.classify(tok.text)
         if who is not None:
