@@ -75,10 +75,11 @@ def build_analyzer(
 
 
 def _registry_configuration(conf_file: Path, lexicon: Lexicon) -> dict[str, Any]:
-    """The registry file with `{street_types}` filled from the lexicon."""
+    """The registry file with `{street_types}` and `{months}` filled from the lexicon."""
     conf = copy.deepcopy(_read(conf_file))
     street_types = "|".join(lexicon.street_types)
+    months = "|".join(month[:3] for month in lexicon.months)  # "[a-z]*" follows: "sept", "september"
     for recognizer in conf["recognizers"]:
         for pattern in recognizer.get("patterns") or []:
-            pattern["regex"] = pattern["regex"].replace("{street_types}", street_types)
+            pattern["regex"] = pattern["regex"].replace("{street_types}", street_types).replace("{months}", months)
     return conf
