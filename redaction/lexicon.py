@@ -54,6 +54,8 @@ class Lexicon:
     vehicle_models: frozenset[str] = frozenset()
     months: tuple[str, ...] = ()  # in order: January first
     description_nouns: frozenset[str] = frozenset()
+    advert_contact_cues: tuple[str, ...] = ()  # regular expressions, in the file's order
+    advert_journey_cues: tuple[str, ...] = ()
     anonymised_labels: frozenset[str] = frozenset()
     abroad: frozenset[str] = frozenset()
     official_titles: frozenset[str] = frozenset()
@@ -226,6 +228,8 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         organisation_heads=frozenset(_words(data, "organisation_heads", path.name)),
         court_kinds=frozenset(_words(data, "court_kinds", path.name)),
         description_nouns=frozenset(_words(data, "description_nouns", path.name)),
+        advert_contact_cues=tuple(_words(data, "advert_contact_cues", path.name)),
+        advert_journey_cues=tuple(_words(data, "advert_journey_cues", path.name)),
         anonymised_labels=frozenset(_words(data, "anonymised_labels", path.name)),
         official_titles=frozenset(_words(data, "official_titles", path.name)),
         surname_types=frozenset(_words(data, "surname_place_types", path.name)),

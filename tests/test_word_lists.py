@@ -13,6 +13,7 @@ from processors.matchers import load_file
 from redaction.candidates import place_cue
 from redaction.deny_list import dob_patterns
 from redaction.lexicon import LEXICON_FILE, load_lexicon, load_platforms
+from redaction.recognizers.advert_names import AdvertNameRecognizer
 from redaction.recognizers.social_handle import SocialHandleRecognizer
 from redaction.roles import load_role_rules
 
@@ -91,3 +92,9 @@ def test_handle_cues_come_from_the_platforms_file(tmp_path):
 def test_one_place_cue_for_the_candidates_and_the_redactor(text, word, expected):
     start = text.index(word)
     assert place_cue(load_role_rules(), text, start, start + len(word), window=30) is expected
+
+
+def test_advert_contact_and_journey_cues_from_the_lexicon():
+    recognizer = AdvertNameRecognizer()
+    assert recognizer._journey_cues == {"by", "with", "from", "see"}
+    assert recognizer._contact.pattern.startswith(r"\b(text|txt|call|ring|contact|ask\s+for|whatsapp|email|by|")

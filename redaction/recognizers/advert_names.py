@@ -13,7 +13,7 @@ from __future__ import annotations
 import regex as re
 from spacy.tokens import Doc
 
-from redaction.lexicon import capture_names
+from redaction.lexicon import Lexicon, capture_names
 from redaction.recognizers.base import DocPersonRecognizer, make_result
 
 NAME = "AdvertNameRecognizer"
@@ -54,10 +54,6 @@ _BEFORE_PHONE = re.compile(r"(?<![\w@.])(" + _NAME + r")" + _PHONE_AHEAD)
 _QUOTED_BEFORE_PHONE = re.compile(
     r"['\"\u2018\u201c](" + _NAME + r"(?:\s+" + _NAME + r"){0,2})['\"\u2019\u201d]" + _PHONE_AHEAD
 )
-_CONTACT = re.compile(
-    r"\b(text|txt|call|ring|contact|ask\s+for|whatsapp|email|by|with|from|see)\s+(?=" + _NAME + r")", re.IGNORECASE
-)
-_JOURNEY_CUES = frozenset({"by", "with", "from", "see"})
 # Self-announced, in any case: "hey guys its lexi", "I'm Roxy", "my name is Bella", "ask for jade".
 _SELF = re.compile(
     r"\b(?:it'?s|it\s+is|i'?m|i\s+am|this\s+is|my\s+name\s+is|my\s+name'?s|call\s+me|ask\s+for)\s+"
@@ -70,6 +66,14 @@ _HERE = re.compile(r"(?<![\w@.])(" + _NAME + r")(?=\s+here\b)")
 
 class AdvertNameRecognizer(DocPersonRecognizer):
     NAME = NAME
+
+    def __init__(self, lexicon: Lexicon | None = None) -> None:
+        super().__init__(lexicon)
+        lex = self.lexicon
+        # the contact words, then the journey's: "text Jasmine", "from Hull" (lexicon.yaml)
+        cues = "|".join((*lex.advert_contact_cues, *lex.advert_journey_cues))
+        self._contact = re.compile(r"\b(" + cues + r")\s+(?=" + _NAME + r")", re.IGNORECASE)
+        self._journey_cues = frozenset(lex.advert_journey_cues)
 
     def find(self, text: str, doc: Doc):
         spans = self._head(text, doc) | self._by_contact(text, doc) | self._announced(text) | self._listed(text, doc)
@@ -103,10 +107,10 @@ class AdvertNameRecognizer(DocPersonRecognizer):
         for m in _BEFORE_PHONE.finditer(text):
             if not lex.is_not_name(m.group(1)):
                 spans.add(m.span(1))
-        for m in _CONTACT.finditer(text):
+        for m in self._contact.finditer(text):
             # "from Hull", "by Leeds": a town the gazetteer knows is the place after these cues;
             # after "text"/"call" it is still a working name ("call Havana")
-            journey = m.group(1).lower() in _JOURNEY_CUES
+            journey = m.group(1).lower() in self._journey_cues
             for start, end in capture_names(doc, m.end(), lex, capitalised_only=True, max_words=2):
                 span = doc.char_span(start, end, alignment_mode="expand")
                 if journey and (lex.is_place(text[start:end]) or text[end : end + 2] in ("'s", "\u2019s")):
