@@ -26,18 +26,7 @@ from processors.matchers import SentenceIndex, load_file
 
 FIELDS = ("sex", "age", "age_min", "age_max", "height", "height_cm", "build", "hair", "facial_hair", "ethnicity",
           "accent", "clothing", "marks", "vehicle")  # fmt: skip
-_WORD_NUMBERS = {"four": 4, "five": 5, "six": 6, "seven": 7, "one": 1, "two": 2, "three": 3, "eight": 8, "nine": 9,
-                 "ten": 10, "eleven": 11}  # fmt: skip
-_FEET = r"(?P<ft>[4-7]|four|five|six|seven)\s*(?:ft|foot|feet|f|')\.?"
-_INCHES = (
-    r"(?:\s*(?P<in>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s*(?:in(?:ch(?:es)?)?|\"|'')?)?"
-)
-# A sentence without a digit or a number word holds no age or height: skip the regexes.
-_MAY_HOLD_NUMBERS = re.compile(
-    r"\d|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|\b(?:four|five|six|seven) (?:f|')",
-    re.IGNORECASE,
-)
-HEIGHT_FT = re.compile(rf"(?<![\w£])(?:about\s+|around\s+)?{_FEET}{_INCHES}(?![\w])", re.IGNORECASE)
+_FEET = (4, 7)  # the feet of a height, written as a digit or a number word
 HEIGHT_CM = re.compile(r"(?<![\w£])(?P<cm>1[4-9]\d|2[01]\d)\s*cm\b", re.IGNORECASE)
 HEIGHT_M = re.compile(r"(?<![\w£.])(?P<m>[12])[.,](?P<dm>\d{1,2})\s*m\b", re.IGNORECASE)
 
@@ -69,6 +58,8 @@ class DescriptionParser:
         self.hair_styles = {w.lower() for w in data["hair_styles"]}
         self.decades = {k.lower(): int(v) for k, v in data["decades"].items()}
         self.decade_parts = {k.lower(): (int(v[0]), int(v[1])) for k, v in data["decade_parts"].items()}
+        self.number_words = {k.lower(): int(v) for k, v in data["number_words"].items()}
+        self._height_patterns()
         self.approx = {w.lower() for w in data["approx_words"]}
         self.margin = int(data.get("approx_margin", 2))
         who = data["who"]
@@ -110,6 +101,19 @@ class DescriptionParser:
                                     re.IGNORECASE)  # fmt: skip
         self.age_years = re.compile(r"\b(?P<n>[1-9]\d)\s*(?:years?\s*old|yrs?\s*old|yrs|yo|y/o)\b", re.IGNORECASE)
         self.age_bare = re.compile(r"(?:^|,)\s*(?P<n>[1-9]\d)\s*(?=,|\.|$|;)")
+
+    def _height_patterns(self) -> None:
+        """A height in feet and inches ("6ft 2", "six foot two"), and the cheap test that a
+        sentence may hold an age or a height at all (a digit, a decade word, "six f...")."""
+        numbers = sorted(self.number_words, key=self.number_words.__getitem__)
+        feet = "|".join(w for w in numbers if _FEET[0] <= self.number_words[w] <= _FEET[1])
+        inches = "|".join(numbers)
+        self.height_ft = re.compile(
+            rf"(?<![\w£])(?:about\s+|around\s+)?(?P<ft>[{_FEET[0]}-{_FEET[1]}]|{feet})\s*(?:ft|foot|feet|f|')\.?"
+            rf"(?:\s*(?P<in>\d{{1,2}}|{inches})\s*(?:in(?:ch(?:es)?)?|\"|'')?)?(?![\w])",
+            re.IGNORECASE,
+        )
+        self.may_hold_numbers = re.compile(rf"\d|{'|'.join(self.decades)}|\b(?:{feet}) (?:f|')", re.IGNORECASE)
 
     # -- public ---------------------------------------------------------------------------
     def parse(
@@ -192,7 +196,7 @@ class DescriptionParser:
             if ok(doc[start:end].root):
                 self._read_hit(desc, doc, sent, label, start, end, keep)
         self._sex_word(desc, sent, ok)
-        if _MAY_HOLD_NUMBERS.search(sent.text):
+        if self.may_hold_numbers.search(sent.text):
             self._age(desc, sent, ok, keep)
             self._height(desc, sent, ok, keep)
 
@@ -394,15 +398,23 @@ class DescriptionParser:
                 candidates.append((m.start("n"), m.group("n"), n, n))
         return candidates
 
+    def _number(self, text: str | None) -> int | None:
+        if text is None:
+            return None
+        low = text.lower()
+        if low.isdigit():
+            return int(low)
+        return self.number_words.get(low)
+
     def _height(self, desc: Description, sent: Span, ok, keep) -> None:
         if desc.values.get("height_cm") is not None:
             return
         text = sent.text
         doc = sent.doc
         found: list[tuple[int, str, int]] = []
-        for m in HEIGHT_FT.finditer(text):
-            feet = _number(m.group("ft"))
-            inches = _number(m.group("in")) if m.group("in") else 0
+        for m in self.height_ft.finditer(text):
+            feet = self._number(m.group("ft"))
+            inches = self._number(m.group("in")) if m.group("in") else 0
             if feet is None or inches is None or inches > 11:
                 continue
             found.append((m.start(), m.group(0), round((feet * 12 + inches) * 2.54)))
@@ -492,15 +504,6 @@ class DescriptionParser:
 
 def _words(words: list[str]) -> frozenset[str]:
     return frozenset(str(w).lower() for w in words)
-
-
-def _number(text: str | None) -> int | None:
-    if text is None:
-        return None
-    low = text.lower()
-    if low.isdigit():
-        return int(low)
-    return _WORD_NUMBERS.get(low)
 
 
 def _describes_him(sent: Span) -> bool:

@@ -5,10 +5,12 @@ the one test of a place's position. No spaCy model needed."""
 from __future__ import annotations
 
 import pytest
+import spacy
 import yaml
 
 from common.vehicles import VEHICLES_FILE, load_vehicles, make_words
 from processors.actors import Actors
+from processors.description import DescriptionParser
 from processors.matchers import load_file
 from redaction.candidates import place_cue
 from redaction.deny_list import dob_patterns
@@ -98,3 +100,11 @@ def test_advert_contact_and_journey_cues_from_the_lexicon():
     recognizer = AdvertNameRecognizer()
     assert recognizer._journey_cues == {"by", "with", "from", "see"}
     assert recognizer._contact.pattern.startswith(r"\b(text|txt|call|ring|contact|ask\s+for|whatsapp|email|by|")
+
+
+def test_height_number_words_from_the_description_file():
+    parser = DescriptionParser(spacy.blank("en"))
+    assert parser.number_words["eleven"] == 11
+    m = parser.height_ft.search("about six foot two, skinny")
+    assert m is not None and (parser._number(m.group("ft")), parser._number(m.group("in"))) == (6, 2)
+    assert parser.may_hold_numbers.search("in his forties") and not parser.may_hold_numbers.search("tall and thin")
