@@ -73,16 +73,20 @@ class InProcess:
             self.pipeline.process_batch(items[i : i + self.batch_size], batch_size=self.batch_size)
 
     def naive(self) -> None:
+        from evaluation.vanilla import for_anonymizer
+
         nlp, analyzer, anonymizer = self.pipeline.nlp, self.vanilla.analyzer, self.vanilla.anonymizer
         for text in self._slice()[1]:
             found = analyzer.analyze(text=text, language="en")
-            anonymizer.anonymize(text=text, analyzer_results=found)
+            anonymizer.anonymize(text=text, analyzer_results=for_anonymizer(found))
             nlp(text)
 
     def warm(self) -> None:
         """A few records through each (lazy loads, first-call caches) before any clock starts."""
         self.limit = 8
-        self.raw(), self.batch(), self.naive()
+        self.raw()
+        self.batch()
+        self.naive()
         self.limit = None
 
 

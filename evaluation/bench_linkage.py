@@ -18,7 +18,7 @@ from typing import Any
 from processors.correlation import Observation
 from processors.linkage import Linker, Subject
 
-_WORDS = {
+_WORDS: dict[str, Any] = {
     "build": ["slim", "stocky", "heavy set", "medium", "athletic", "skinny", "big"],
     "ethnicity": ["white", "asian", "black", "eastern european", "mixed race", "middle eastern"],
     "accent": ["local", "yorkshire", "geordie", "scouse", "irish", "scottish", "welsh", "polish", "brummie", ""],
@@ -47,6 +47,15 @@ def _rare_vocabulary() -> list[str]:
     return [w for w in words if 2.0 <= zipf_frequency(w, "en") < 3.3][:3000]
 
 
+def _nums_profile(record: dict[str, Any]) -> dict[str, Any]:
+    from processors import offender_profile
+
+    profile = offender_profile.build("nums", record)
+    if profile is None:  # a NUM report always has one
+        raise ValueError("nums: no offender profile")
+    return profile
+
+
 def report(rng: random.Random, i: int) -> tuple[Observation, dict[str, Any]]:
     w = _WORDS
     if "rare_big" not in w:
@@ -62,7 +71,7 @@ def report(rng: random.Random, i: int) -> tuple[Observation, dict[str, Any]]:
         + f"He had a {rng.choice(w['rare_big'])} and talked about his {rng.choice(w['rare_big'])}. "
         + f"Drove a {rng.choice(w['colour'])} {make} {model}, plate ending {plate}."
     )
-    record = {
+    record: dict[str, Any] = {
         "report_id": f"NUM-B-{i}",
         "narrative": narrative,
         "offender": {"vehicles": [{"make": make, "model": model, "colour": rng.choice(w["colour"])}]},
@@ -105,16 +114,13 @@ class _Metered(dict):
 def _fill(linker: Linker, rng: random.Random, start: int, stop: int) -> None:
     """Reports are loaded without scoring (SimilarOffenders.load: the same entries, each its
     own series), adverts observed: filling 100,000 the full way would take hours here."""
-    from processors import offender_profile
-
     for i in range(start, stop):
         if i % 5 == 0:
             obs, record = advert(rng, i)
             linker.observe(Subject(obs, record))
         else:
             obs, record = report(rng, i)
-            profile = offender_profile.build("nums", record)
-            linker.similar.load(obs.record_id, obs.source, obs.seen_at, profile)
+            linker.similar.load(obs.record_id, obs.source, obs.seen_at, _nums_profile(record))
 
 
 def _measure(linker: Linker, store: MutableMapping[str, Any], rng: random.Random, start: int, n: int) -> dict:
@@ -126,10 +132,9 @@ def _measure(linker: Linker, store: MutableMapping[str, Any], rng: random.Random
         began = time.perf_counter()
         for obs, record in subjects:
             if name == "report":
-                from processors import offender_profile
                 from processors.similar_offenders import keys_of
 
-                keys = keys_of(offender_profile.build("nums", record))
+                keys = keys_of(_nums_profile(record))
                 scored += len(linker.similar.candidates(keys, {obs.record_id}))
             linker.observe(Subject(obs, record))
         elapsed = time.perf_counter() - began

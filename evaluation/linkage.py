@@ -115,8 +115,8 @@ def score(examples: list[Example], outputs: dict[str, dict[str, Any]]) -> LinkSc
         right = found & (same_offender if kind == SIMILAR else gold)
         prf = s.pairs[kind]
         prf.tp, prf.fp, prf.fn = len(found & gold), len(found - right), len(gold - found)
-        s.false_pairs[kind] = sorted(tuple(sorted(p)) for p in found - right)
-        s.missed_pairs[kind] = sorted(tuple(sorted(p)) for p in gold - found)
+        s.false_pairs[kind] = sorted(_ordered(p) for p in found - right)
+        s.missed_pairs[kind] = sorted(_ordered(p) for p in gold - found)
     sizes = Counter(str(ex.gold["cluster"]) for ex in examples if ex.gold.get("cluster"))
     signal, none, clustered = [0, 0], [0, 0], [0, 0]
     for ex in examples:
@@ -132,8 +132,17 @@ def score(examples: list[Example], outputs: dict[str, dict[str, Any]]) -> LinkSc
         bucket = signal if text_signal else clustered if in_cluster else none
         bucket[0] += routed
         bucket[1] += 1
-    s.adverts_signal, s.adverts_none, s.adverts_clustered_only = tuple(signal), tuple(none), tuple(clustered)
+    s.adverts_signal, s.adverts_none, s.adverts_clustered_only = (
+        (signal[0], signal[1]),
+        (none[0], none[1]),
+        (clustered[0], clustered[1]),
+    )
     return s
+
+
+def _ordered(pair: frozenset[str]) -> tuple[str, str]:
+    first, second = sorted(pair)
+    return first, second
 
 
 def evaluate(pipeline: Pipeline, path: Path) -> LinkScores:

@@ -54,17 +54,26 @@ def _linkable(profile_a: dict[str, Any], profile_b: dict[str, Any]) -> float:
     return m.score if m.distinctive >= s["min_distinctive"] else 0.0
 
 
+def _report_profile(source: str, record: dict[str, Any]) -> dict[str, Any]:
+    """The offender profile of a report (only reports have one)."""
+    profile = offender_profile.build(source, record)
+    if profile is None:
+        raise ValueError(f"{source}: no offender profile (not a report source)")
+    return profile
+
+
 def same_offender(a: Example, b: Example) -> bool:
     return any(a.gold.get(k) and a.gold.get(k) == b.gold.get(k) for k in ("series", "id_group"))
 
 
 def dev_margin(examples: list[Example], outputs: dict[str, dict[str, Any]]) -> tuple[float, float]:
     profiles = {
-        _id(ex): (ex, offender_profile.build(ex.source, outputs[_id(ex)]["record"]))
+        _id(ex): (ex, _report_profile(ex.source, outputs[_id(ex)]["record"]))
         for ex in examples
         if ex.source in REPORTS and _id(ex) in outputs
     }
-    same, other = [], []
+    same: list[float] = []
+    other: list[float] = []
     for a, b in combinations(sorted(profiles), 2):
         (ea, pa), (eb, pb) = profiles[a], profiles[b]
         (same if same_offender(ea, eb) else other).append(_linkable(pa, pb))
@@ -75,7 +84,7 @@ def dev_margin(examples: list[Example], outputs: dict[str, dict[str, Any]]) -> t
 
 def rate_threshold(sanitised: list[tuple[str, dict[str, Any]]]) -> tuple[float, int]:
     """The lowest two-decimal threshold at which at most RATE of the pairs link."""
-    profiles = [offender_profile.build(source, record) for source, record in sanitised]
+    profiles = [_report_profile(source, record) for source, record in sanitised]
     ids = [
         {(e["label"], e["normalized"]) for e in record.get("entities") or [] if e.get("role") == "offender"
          and e["label"] in _IDS}

@@ -35,7 +35,7 @@ from processors.vocabulary import INDICATORS
 
 
 def run_pipeline(pipeline: Pipeline, examples: list[Example]) -> tuple[list[dict[str, Any]], float]:
-    outputs: list[dict[str, Any]] = []
+    outputs: list[tuple[int, dict[str, Any]]] = []
     started = time.perf_counter()
     for source in NAMES:
         idx = [i for i, ex in enumerate(examples) if ex.source == source]
@@ -68,8 +68,10 @@ class _GuardCount(logging.Handler):
         self.hits = 0
 
     def emit(self, record: logging.LogRecord) -> None:
-        if str(record.msg).startswith("leak guard") and record.args:
-            self.hits += int(record.args[0])  # type: ignore[index]
+        # "leak guard replaced %d victim value(s) ...": the count is the first argument
+        if str(record.msg).startswith("leak guard") and isinstance(record.args, tuple) and record.args:
+            count = record.args[0]
+            self.hits += count if isinstance(count, int) else 0
 
 
 def print_report(
@@ -104,8 +106,8 @@ def print_report(
     ind = scores.indicators
     print(f"  {'indicators (micro)':<31} {_pct(ind.precision):>8} {_pct(ind.recall):>7} {_pct(ind.f1):>6}")
     for name in INDICATORS:
-        prf = scores.indicator_per_id.get(name)
-        if prf is not None:
+        if name in scores.indicator_per_id:
+            prf = scores.indicator_per_id[name]
             print(
                 f"    {name:<29} {_pct(prf.precision):>8} {_pct(prf.recall):>7} {_pct(prf.f1):>6} {prf.tp + prf.fn:>6}"
             )

@@ -125,7 +125,7 @@ def collect(pipeline: Pipeline, examples: list[Example]) -> list[tuple[Example, 
     fields at run time, so they do not set the thresholds."""
     out = []
     texts = [pipeline._text(ex.source, ex.record) for ex in examples]
-    arts = [a for _, a in pipeline.nlp_engine.process_batch(texts, "en", batch_size=32)]
+    arts = [out[1] for out in pipeline.nlp_engine.process_batch(texts, "en", batch_size=32)]
     for ex, text, art in zip(examples, texts, arts, strict=True):
         items: list[ModelItem] = []
         pipeline.redactor.redact(text, art, build_context(ex.source, ex.record), collect=items)

@@ -5,8 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from presidio_analyzer import AnalyzerEngine
+from presidio_analyzer import RecognizerResult as AnalyzerResult
 from presidio_analyzer.nlp_engine import NlpEngineProvider
 from presidio_anonymizer import AnonymizerEngine
+from presidio_anonymizer.entities import RecognizerResult as AnonymizerResult
 
 from common.sources import TEXT_FIELD
 from processors.nlp import model_name
@@ -24,4 +26,9 @@ class VanillaPresidio:
         """The record's text redacted with every default entity; other fields dropped."""
         text = record[TEXT_FIELD[source]]
         results = self.analyzer.analyze(text=text, language="en")
-        return {"text": self.anonymizer.anonymize(text=text, analyzer_results=results).text}
+        return {"text": self.anonymizer.anonymize(text=text, analyzer_results=for_anonymizer(results)).text}
+
+
+def for_anonymizer(results: list[AnalyzerResult]) -> list[AnonymizerResult]:
+    """The analyzer's results as the anonymizer's own class (the four fields it copies anyway)."""
+    return [AnonymizerResult(r.entity_type, r.start, r.end, r.score) for r in results]

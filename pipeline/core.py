@@ -134,7 +134,8 @@ class Pipeline:
     def analyse_batch(self, items: Sequence[tuple[str, dict[str, Any]]], batch_size: int = 32) -> list[Analysed]:
         """Parse once, redact, extract: the CPU-bound part."""
         texts = [self._text(source, record) for source, record in items]
-        artifacts = [a for _, a in self.nlp_engine.process_batch(texts, "en", batch_size=batch_size)]
+        # (text, artifacts) pairs: the engine adds a third item only with as_tuples
+        artifacts = [out[1] for out in self.nlp_engine.process_batch(texts, "en", batch_size=batch_size)]
         mo_probs: list[dict[str, float] | None] = [None] * len(items)
         if self.mo_model is not None:
             mo_probs = list(self.mo_model.predict([r[TEXT_FIELD[s]] for s, r in items]))

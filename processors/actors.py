@@ -36,14 +36,10 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from common.sources import is_advert
+from redaction.roles import load_role_rules
 
 ROLES = ("worker", "client", "helper", "partner", "third", "unknown")
-FIRST_PERSON = frozenset({"i", "me", "my", "myself", "we", "us", "our", "ourselves", "im", "i'm"})
-SHE = frozenset({"she", "her", "herself"})
-HE = frozenset({"he", "him", "himself", "his"})
-THEY = frozenset({"they", "them", "themselves", "their"})
 QUOTES = frozenset({"'", '"', "‘", "’", "“", "”"})
-RELATIVE = frozenset({"who", "that", "which", "whom"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Entity types that never name a person (a pronoun never goes back to them).
 NOT_PERSON_ENTS = frozenset(
@@ -69,9 +65,16 @@ class ActorWords:
     other: frozenset[str] = frozenset()  # "another resident": not the worker of the note
     booking_verbs: frozenset[str] = frozenset()  # "this fella booked me": its doer is a client (lemmas)
     worker_objects: frozenset[str] = frozenset()  # the objects of a booking that are her ("me", "her")
+    first_person: frozenset[str] = frozenset()  # "i", "we": the narrator
+    she: frozenset[str] = frozenset()
+    he: frozenset[str] = frozenset()
+    they: frozenset[str] = frozenset()
+    relative: frozenset[str] = frozenset()  # "who", "that": "the man WHO runs it"
 
     @classmethod
-    def from_spec(cls, spec: dict[str, Any]) -> ActorWords:
+    def from_spec(cls, spec: dict[str, Any], relative: frozenset[str] = frozenset()) -> ActorWords:
+        """`spec`: the pattern file's `actors:`; `relative`: the relative pronouns (roles.yaml's)."""
+
         def words(key: str) -> frozenset[str]:
             return frozenset(str(w).lower() for w in spec.get(key) or [])
 
@@ -79,13 +82,14 @@ class ActorWords:
         roles["third"] = words("controller")
         unknown = set(spec) - {*ROLES, "controller", "male", "female", "plural", "paid_helpers", "paid_cues",
                                "review_cues", "client_verbs", "controller_verbs", "other", "booking_verbs",
-                               "worker_objects"}  # fmt: skip
+                               "worker_objects", "first_person", "she", "he", "they"}  # fmt: skip
         if unknown:
             raise ValueError(f"indicators.yaml actors: unknown keys {sorted(unknown)}")
         cues = tuple(tuple(str(p).lower().split()) for p in spec.get("paid_cues") or [])
         return cls(roles, words("male"), words("female"), words("plural"), words("paid_helpers"), cues,
                    words("review_cues"), words("client_verbs"), words("controller_verbs"), words("other"),
-                   words("booking_verbs"), words("worker_objects"))  # fmt: skip
+                   words("booking_verbs"), words("worker_objects"), words("first_person"), words("she"),
+                   words("he"), words("they"), relative)  # fmt: skip
 
     def person_word(self, word: str) -> bool:
         return (
@@ -118,7 +122,7 @@ class DocActors:
         agent = agent_of(span)
         if agent is not None:
             role = self.role_of(agent)
-            if role == "worker" and _acts_on_her(span, agent):
+            if role == "worker" and _acts_on_her(span, agent, self.words.first_person):
                 return "unknown"  # "he gives HER crack": whoever it is, it is not her
             if role == "worker" and self._led_by_controller(span, agent):
                 return "third"
@@ -155,7 +159,7 @@ class DocActors:
         """Is the one who does it the worker (or nobody named)? Never a man, a client, a boss:
         "she owes him" counts, "he still owes us" does not."""
         agent = agent_of(span)
-        if agent is None or agent.lower_ in SHE:
+        if agent is None or agent.lower_ in self.words.she:
             return True  # "she owes", whoever the parse thinks "she" is
         role = self.role_of(agent)
         if role == "worker":
@@ -163,15 +167,15 @@ class DocActors:
         if role != "unknown":
             return False
         low = agent.lower_
-        return low not in HE and agent.lemma_.lower() not in self.words.male and low not in self.words.male
+        return low not in self.words.he and agent.lemma_.lower() not in self.words.male and low not in self.words.male
 
     def role_of(self, token: Token) -> str:
         low = token.lower_
-        if low in FIRST_PERSON:
+        if low in self.words.first_person:
             return self.first_person_role
         if low in ("you", "your", "yourself", "u", "ur"):
             return "worker"  # adverts recruiting workers: "you repay from your earnings"
-        if low in RELATIVE and token.head.dep_ == "relcl" and token.head.head is not token:
+        if low in self.words.relative and token.head.dep_ == "relcl" and token.head.head is not token:
             return self.mention_role(token.head.head)  # "the man who runs it"
         if token.i in self.pronouns:
             return self.pronouns[token.i]
@@ -182,14 +186,14 @@ class DocActors:
         person it most likely names, and a pronoun naming an earlier pronoun takes its role."""
         for token in self.doc:
             low = token.lower_
-            if low not in SHE | HE | THEY:
+            if low not in self.words.she | self.words.he | self.words.they:
                 continue
-            if low not in SHE and _books_her(token, self.words):
+            if low not in self.words.she and _books_her(token, self.words):
                 self.pronouns[token.i] = "client"  # "he booked me": whoever he is, a client
                 continue
             found = self._antecedent(token)
             role = self.role_of(found) if found is not None else None
-            if low in SHE:
+            if low in self.words.she:
                 # the worker, unless she names a madam, a friend...; where the worker tells the
                 # story herself ("I"), a "she" is someone else
                 if role in (None, "unknown") or (role == "helper" and self.she_role == "worker"):
@@ -212,15 +216,15 @@ class DocActors:
         if role in ("partner", "helper") and token.i > 0 and self.doc[token.i - 1].lower_ in QUOTES:
             return "third"  # a 'boyfriend' or 'friend' in quotes is the writer's doubt that he is one
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
-        if role == "helper" and owner is not None and owner.lower_ in HE | THEY:
+        if role == "helper" and owner is not None and owner.lower_ in self.words.he | self.words.they:
             # "his mate", "their friend": someone else's helper, not one she chose
             owner_role = self.role_of(owner)
             return owner_role if owner_role in ("third", "client", "partner") else "unknown"
         if role is not None:
             return role
-        if owner is not None and owner.lower_ in HE | THEY | SHE:
+        if owner is not None and owner.lower_ in self.words.he | self.words.they | self.words.she:
             role = self.role_of(owner)  # "his cousins", "the madam's boys" act for their boss
-            if owner.lower_ not in SHE or role in ("third", "partner", "client"):
+            if owner.lower_ not in self.words.she or role in ("third", "partner", "client"):
                 return role
         if token.pos_ == "PROPN" or token.ent_type_ == "PERSON":
             return self.names.get(token.lower_, "unknown")
@@ -271,14 +275,14 @@ class DocActors:
         if token.pos_ == "PRON" and low not in self.words.roles["partner"]:  # "her ex" is tagged a pronoun
             # an earlier pronoun stands for whoever it names (resolved before this one)
             return (
-                (pronoun in HE and low in ("he", "him"))
-                or (pronoun in THEY and low in ("they", "them"))
-                or (pronoun in SHE and low == "she")
+                (pronoun in self.words.he and low in ("he", "him"))
+                or (pronoun in self.words.they and low in ("they", "them"))
+                or (pronoun in self.words.she and low == "she")
             )
         name = (token.pos_ == "PROPN" and token.ent_type_ not in NOT_PERSON_ENTS) or token.ent_type_ == "PERSON"
-        if pronoun in SHE:
+        if pronoun in self.words.she:
             return lemma in self.words.female or low in self.words.female or (name and self._name_may_be_her(token))
-        if pronoun in THEY:
+        if pronoun in self.words.they:
             return low in self.words.plural or lemma in self.words.plural
         # he: a man's word or a role word that is not the worker's, or a name
         if low in self.words.female or lemma in self.words.female:
@@ -301,8 +305,9 @@ class DocActors:
 class Actors:
     """Builds the `DocActors` of a text from the pattern file's `actors:` words."""
 
-    def __init__(self, spec: dict[str, Any]) -> None:
-        self.words = ActorWords.from_spec(spec)
+    def __init__(self, spec: dict[str, Any], relative: frozenset[str] | None = None) -> None:
+        """`relative`: the relative pronouns, default redaction/roles.yaml's (one list for both)."""
+        self.words = ActorWords.from_spec(spec, load_role_rules().relative if relative is None else relative)
 
     def read(self, doc: Doc, source: str, sentence_starts: list[int]) -> DocActors:
         actors = DocActors(doc, self.words, source, sentence_starts)
@@ -391,11 +396,11 @@ def _passive(span: Span) -> bool:
     return False
 
 
-def _acts_on_her(span: Span, agent: Token) -> bool:
+def _acts_on_her(span: Span, agent: Token, first_person: frozenset[str]) -> bool:
     """Is the worker the object of the act ("gives her crack", "drives me to")? Then a
     parse that makes her its agent is wrong."""
     verb = agent.head
-    mine = {"me", "us"} if agent.lower_ in FIRST_PERSON else {"her", "them"}
+    mine = {"me", "us"} if agent.lower_ in first_person else {"her", "them"}
     if any(t.lower_ == "behalf" for t in span) or _done_for(span, mine | {"pt", "su"}):
         return True  # "answered questions on pt's behalf", "speaks for her": someone else did it
     return any(c.dep_ in ("dobj", "dative", "obj") and c.lower_ in mine for c in verb.children) and (

@@ -12,6 +12,7 @@ the redacted text, or it is dropped.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
@@ -25,18 +26,7 @@ from processors.matchers import SentenceIndex, load_file
 
 FIELDS = ("sex", "age", "age_min", "age_max", "height", "height_cm", "build", "hair", "facial_hair", "ethnicity",
           "accent", "clothing", "marks", "vehicle")  # fmt: skip
-_WORD_NUMBERS = {"four": 4, "five": 5, "six": 6, "seven": 7, "one": 1, "two": 2, "three": 3, "eight": 8, "nine": 9,
-                 "ten": 10, "eleven": 11}  # fmt: skip
-_FEET = r"(?P<ft>[4-7]|four|five|six|seven)\s*(?:ft|foot|feet|f|')\.?"
-_INCHES = (
-    r"(?:\s*(?P<in>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s*(?:in(?:ch(?:es)?)?|\"|'')?)?"
-)
-# A sentence without a digit or a number word holds no age or height: skip the regexes.
-_MAY_HOLD_NUMBERS = re.compile(
-    r"\d|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|\b(?:four|five|six|seven) (?:f|')",
-    re.IGNORECASE,
-)
-HEIGHT_FT = re.compile(rf"(?<![\w£])(?:about\s+|around\s+)?{_FEET}{_INCHES}(?![\w])", re.IGNORECASE)
+_FEET = (4, 7)  # the feet of a height, written as a digit or a number word
 HEIGHT_CM = re.compile(r"(?<![\w£])(?P<cm>1[4-9]\d|2[01]\d)\s*cm\b", re.IGNORECASE)
 HEIGHT_M = re.compile(r"(?<![\w£.])(?P<m>[12])[.,](?P<dm>\d{1,2})\s*m\b", re.IGNORECASE)
 
@@ -68,6 +58,8 @@ class DescriptionParser:
         self.hair_styles = {w.lower() for w in data["hair_styles"]}
         self.decades = {k.lower(): int(v) for k, v in data["decades"].items()}
         self.decade_parts = {k.lower(): (int(v[0]), int(v[1])) for k, v in data["decade_parts"].items()}
+        self.number_words = {k.lower(): int(v) for k, v in data["number_words"].items()}
+        self._height_patterns()
         self.approx = {w.lower() for w in data["approx_words"]}
         self.margin = int(data.get("approx_margin", 2))
         who = data["who"]
@@ -110,6 +102,19 @@ class DescriptionParser:
         self.age_years = re.compile(r"\b(?P<n>[1-9]\d)\s*(?:years?\s*old|yrs?\s*old|yrs|yo|y/o)\b", re.IGNORECASE)
         self.age_bare = re.compile(r"(?:^|,)\s*(?P<n>[1-9]\d)\s*(?=,|\.|$|;)")
 
+    def _height_patterns(self) -> None:
+        """A height in feet and inches ("6ft 2", "six foot two"), and the cheap test that a
+        sentence may hold an age or a height at all (a digit, a decade word, "six f...")."""
+        numbers = sorted(self.number_words, key=self.number_words.__getitem__)
+        feet = "|".join(w for w in numbers if _FEET[0] <= self.number_words[w] <= _FEET[1])
+        inches = "|".join(numbers)
+        self.height_ft = re.compile(
+            rf"(?<![\w£])(?:about\s+|around\s+)?(?P<ft>[{_FEET[0]}-{_FEET[1]}]|{feet})\s*(?:ft|foot|feet|f|')\.?"
+            rf"(?:\s*(?P<in>\d{{1,2}}|{inches})\s*(?:in(?:ch(?:es)?)?|\"|'')?)?(?![\w])",
+            re.IGNORECASE,
+        )
+        self.may_hold_numbers = re.compile(rf"\d|{'|'.join(self.decades)}|\b(?:{feet}) (?:f|')", re.IGNORECASE)
+
     # -- public ---------------------------------------------------------------------------
     def parse(
         self,
@@ -150,12 +155,17 @@ class DescriptionParser:
             previous_offender = self._offender_subject(sent, offender_names)
         if not any(k != "sex" for k in desc.values):
             return None
+        self._sex_otherwise(desc, doc, text_end, subjects)
+        return desc
+
+    def _sex_otherwise(self, desc: Description, doc: Doc, text_end: int, subjects: list[str]) -> None:
+        """A sex the description did not give: from the clauses' offender subjects ("the man"),
+        else from the whole record."""
         for word in subjects:
             if "sex" not in desc.values and word in self.male | self.female and word not in ("he", "him", "his", "she"):
                 desc.values["sex"] = "male" if word in self.male else "female"
         if "sex" not in desc.values and (sex := self._record_sex(doc, text_end)):
             desc.values["sex"] = sex
-        return desc
 
     # -- reading one sentence -----------------------------------------------------------------
     def _read(self, desc, doc, sent, found, low_redacted, attribution, fragment_ok: bool = True) -> None:
@@ -183,33 +193,52 @@ class DescriptionParser:
                 while end < sent.end and (end in same or (doc[end].text == "-" and end + 1 in same)):
                     end += 1
                 done_until = end
-            span = doc[start:end]
-            if not ok(span.root):
-                continue
-            if label == "ETHNICITY" and self._describes_person(doc, end):
-                desc.put("ethnicity", keep(span.text))
-                self._sex_after(desc, doc, end)
-            elif label == "BUILD" and self._stands_alone(doc, end):
-                left = start - 1 if start > sent.start and doc[start - 1].lower_ in self.intensifiers else start
-                desc.put("build", keep(doc[left:end].text.replace(" build", "")))
-                self._sex_after(desc, doc, end)
-            elif label == "HAIRNOUN":
-                value, first, last = self._hair_before(doc, start, sent.start, end)
-                desc.put("hair", keep(value, doc[first:last].text))
-            elif label == "HAIR" and not (end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].lower_ != "hair"):
-                desc.put("hair", keep(self._modifiers(doc, start, sent.start, self.hair_colours | self.hair_styles)
-                                      + span.text))  # fmt: skip
-            elif label == "FACIAL":
-                desc.put("facial_hair", keep(self._left_words(doc, start, sent.start) + span.text))
-            elif label == "ACCENT":
-                desc.put("accent", keep(self._accent(doc, start, sent.start)))
-            elif label == "CLOTHING" and self._worn(doc, start, end):
-                text = self._left_words(doc, start, sent.start) + span.text + self._with_after(doc, end, sent.end)
-                desc.put("clothing", keep(text))
-            elif label == "MARK":
-                text = self._left_words(doc, start, sent.start) + span.text + self._mark_after(doc, end, sent.end)
-                if (value := keep(text)) and value not in (desc.values.get("marks") or []):
-                    desc.values.setdefault("marks", []).append(value)
+            if ok(doc[start:end].root):
+                self._read_hit(desc, doc, sent, label, start, end, keep)
+        self._sex_word(desc, sent, ok)
+        if self.may_hold_numbers.search(sent.text):
+            self._age(desc, sent, ok, keep)
+            self._height(desc, sent, ok, keep)
+
+    def _read_hit(
+        self,
+        desc: Description,
+        doc: Doc,
+        sent: Span,
+        label: str,
+        start: int,
+        end: int,
+        keep: Callable[..., str | None],
+    ) -> None:
+        """One description hit of a sentence, about the offender, put in its field."""
+        span = doc[start:end]
+        if label == "ETHNICITY" and self._describes_person(doc, end):
+            desc.put("ethnicity", keep(span.text))
+            self._sex_after(desc, doc, end)
+        elif label == "BUILD" and self._stands_alone(doc, end):
+            left = start - 1 if start > sent.start and doc[start - 1].lower_ in self.intensifiers else start
+            desc.put("build", keep(doc[left:end].text.replace(" build", "")))
+            self._sex_after(desc, doc, end)
+        elif label == "HAIRNOUN":
+            value, first, last = self._hair_before(doc, start, sent.start, end)
+            desc.put("hair", keep(value, doc[first:last].text))
+        elif label == "HAIR" and not (end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].lower_ != "hair"):
+            desc.put("hair", keep(self._modifiers(doc, start, sent.start, self.hair_colours | self.hair_styles)
+                                  + span.text))  # fmt: skip
+        elif label == "FACIAL":
+            desc.put("facial_hair", keep(self._left_words(doc, start, sent.start) + span.text))
+        elif label == "ACCENT":
+            desc.put("accent", keep(self._accent(doc, start, sent.start)))
+        elif label == "CLOTHING" and self._worn(doc, start, end):
+            text = self._left_words(doc, start, sent.start) + span.text + self._with_after(doc, end, sent.end)
+            desc.put("clothing", keep(text))
+        elif label == "MARK":
+            text = self._left_words(doc, start, sent.start) + span.text + self._mark_after(doc, end, sent.end)
+            if (mark := keep(text)) and mark not in (desc.values.get("marks") or []):
+                desc.values.setdefault("marks", []).append(mark)
+
+    def _sex_word(self, desc: Description, sent: Span, ok: Callable[[Token], bool]) -> None:
+        """The offender's sex from a description word of the sentence ("Asian male")."""
         for token in sent:
             if "sex" in desc.values:
                 break
@@ -217,9 +246,6 @@ class DescriptionParser:
             sex_word = (low in self.male or low in self.female) and token.pos_ in ("NOUN", "PROPN", "ADJ")
             if sex_word and self._names_offender(token) and ok(token):
                 desc.put("sex", "male" if low in self.male else "female")
-        if _MAY_HOLD_NUMBERS.search(sent.text):
-            self._age(desc, sent, ok, keep)
-            self._height(desc, sent, ok, keep)
 
     def _names_offender(self, token: Token) -> bool:
         """'male'/'man' as a description word ("Asian male", "Older man, 60s"), not "a man came"."""
@@ -335,6 +361,18 @@ class DescriptionParser:
             span = doc.char_span(base + offset, base + offset + 1, alignment_mode="expand")
             return span[0] if span is not None and len(span) else None
 
+        for offset, written, lo, hi in sorted(self._age_candidates(text)):
+            token = token_at(offset)
+            if token is None or not ok(token) or not (10 <= lo <= hi <= 99):
+                continue
+            if (value := keep(written.strip())) is None:
+                continue
+            desc.put("age", value)
+            desc.values["age_min"], desc.values["age_max"] = lo, hi
+            return
+
+    def _age_candidates(self, text: str) -> list[tuple[int, str, int, int]]:
+        """(offset, words as written, lowest, highest) of every way the sentence may give an age."""
         candidates: list[tuple[int, str, int, int]] = []
         for m in self.age_decade.finditer(text):
             decade = int(m.group("dec")) if m.group("dec") else self.decades[m.group("word").lower()]
@@ -358,15 +396,15 @@ class DescriptionParser:
             n = int(m.group("n"))
             if 16 <= n <= 90:
                 candidates.append((m.start("n"), m.group("n"), n, n))
-        for offset, written, lo, hi in sorted(candidates):
-            token = token_at(offset)
-            if token is None or not ok(token) or not (10 <= lo <= hi <= 99):
-                continue
-            if (value := keep(written.strip())) is None:
-                continue
-            desc.put("age", value)
-            desc.values["age_min"], desc.values["age_max"] = lo, hi
-            return
+        return candidates
+
+    def _number(self, text: str | None) -> int | None:
+        if text is None:
+            return None
+        low = text.lower()
+        if low.isdigit():
+            return int(low)
+        return self.number_words.get(low)
 
     def _height(self, desc: Description, sent: Span, ok, keep) -> None:
         if desc.values.get("height_cm") is not None:
@@ -374,9 +412,9 @@ class DescriptionParser:
         text = sent.text
         doc = sent.doc
         found: list[tuple[int, str, int]] = []
-        for m in HEIGHT_FT.finditer(text):
-            feet = _number(m.group("ft"))
-            inches = _number(m.group("in")) if m.group("in") else 0
+        for m in self.height_ft.finditer(text):
+            feet = self._number(m.group("ft"))
+            inches = self._number(m.group("in")) if m.group("in") else 0
             if feet is None or inches is None or inches > 11:
                 continue
             found.append((m.start(), m.group(0), round((feet * 12 + inches) * 2.54)))
@@ -397,20 +435,10 @@ class DescriptionParser:
     def _about_offender(self, token: Token, offender_names: set[str], subjects: list[str]) -> str | None:
         """'offender' when the clause of `token` is about the offender, 'other' when it is about
         someone else, None for a fragment with no subject."""
-        sent = token.sent
-        for t in sent:
-            if t.lemma_.lower() == "describe" and any(
-                c.lower_ in ("him", "them") or c.dep_ == "agent" for c in t.children
-            ):
-                return "offender"
-            if t.lower_ == "described" and t.i == sent.start:
-                return "offender"
-        verb: Token | None = token
-        for _ in range(6):
-            if verb is None or verb.pos_ in ("VERB", "AUX"):
-                break
-            verb = verb.head if verb.head is not verb else None
-        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        if _describes_him(token.sent):
+            return "offender"
+        verb = _verb_above(token)
+        if verb is None:
             return None
         lo, hi = sorted((token.i, verb.i))
         if any(t.text in (".", "!", "?", ";") for t in token.doc[lo:hi]):
@@ -478,10 +506,23 @@ def _words(words: list[str]) -> frozenset[str]:
     return frozenset(str(w).lower() for w in words)
 
 
-def _number(text: str | None) -> int | None:
-    if text is None:
+def _describes_him(sent: Span) -> bool:
+    """A sentence that says it describes the offender ("she described him as", "Described as")."""
+    for t in sent:
+        if t.lemma_.lower() == "describe" and any(c.lower_ in ("him", "them") or c.dep_ == "agent" for c in t.children):
+            return True
+        if t.lower_ == "described" and t.i == sent.start:
+            return True
+    return False
+
+
+def _verb_above(token: Token) -> Token | None:
+    """The verb (or auxiliary) `token` hangs on, at most six steps up; None: none there."""
+    verb: Token | None = token
+    for _ in range(6):
+        if verb is None or verb.pos_ in ("VERB", "AUX"):
+            break
+        verb = verb.head if verb.head is not verb else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return None
-    low = text.lower()
-    if low.isdigit():
-        return int(low)
-    return _WORD_NUMBERS.get(low)
+    return verb

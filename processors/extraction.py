@@ -22,6 +22,7 @@ what redaction removed never comes back through extraction.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -132,40 +133,14 @@ class Extractor:
         if not is_advert(source):
             self._structured(offender, add)
 
-        # What the redaction kept in clear, with its reason.
-        kept_places = []
-        for span in sorted(kept, key=lambda k: k.start):
-            label = LABELS.get(span.entity)
-            if label is None or span.role not in ("offender", "incident"):
-                continue
-            if label == "LOCATION":
-                if not is_advert(source) and span.start < text_end:
-                    kept_places.append(span)
-                continue
-            add(
-                label,
-                span.text,
-                span.role,
-                f"redaction:{span.evidence} @ sentence {sents.of(_token_at(doc, span.start)) + 1}",
-            )
+        kept_places = _add_kept(kept, doc, text_end, sents, source, add)
 
         # Offender names from cue patterns ("said his name was", "calls himself", ...).
         for hit in self.names.find(doc, text_end, sents):
             if hit.text in clear:
                 add("OFFENDER_NAME", hit.text, "offender", evidence(hit.rule, hit.sentence))
 
-        # Vehicles: a mention in the text is the entity; a structured vehicle the text does
-        # not mention is added from the field.
-        mentions = [v for v in self.vehicles.find(doc, text_end) if doc[v.start : v.end].text in clear]
-        for v in mentions:
-            add("VEHICLE", doc[v.start : v.end].text, "offender", evidence("vehicle:gazetteer", sents.of(v.start)),
-                normalized=v.normalized)  # fmt: skip
-        if not is_advert(source):
-            for raw in offender.get("vehicles") or []:
-                fv = self.vehicles.from_field(raw)
-                if fv is not None and not any(fv.same_as(m) for m in mentions):
-                    add("VEHICLE", " ".join(p for p in (raw.get("colour"), raw.get("make"), raw.get("model")) if p),
-                        "offender", "offender.vehicles", normalized=fv.normalized)  # fmt: skip
+        mentions = self._vehicles(offender, doc, text_end, sents, source, clear, add)
 
         # Weapons, and the incident places.
         weapons = self.weapons.find(doc, text_end, sents)
@@ -190,6 +165,30 @@ class Extractor:
         return out
 
     # -- parts ----------------------------------------------------------------------------
+    def _vehicles(
+        self,
+        offender: dict[str, Any],
+        doc: Doc,
+        text_end: int,
+        sents: SentenceIndex,
+        source: str,
+        clear: str,
+        add: Callable[..., None],
+    ) -> list[Vehicle]:
+        """Vehicles: a mention in the text is the entity; a structured vehicle the text does
+        not mention is added from the field. Returns the mentions."""
+        mentions = [v for v in self.vehicles.find(doc, text_end) if doc[v.start : v.end].text in clear]
+        for v in mentions:
+            add("VEHICLE", doc[v.start : v.end].text, "offender", evidence("vehicle:gazetteer", sents.of(v.start)),
+                normalized=v.normalized)  # fmt: skip
+        if not is_advert(source):
+            for raw in offender.get("vehicles") or []:
+                fv = self.vehicles.from_field(raw)
+                if fv is not None and not any(fv.same_as(m) for m in mentions):
+                    add("VEHICLE", " ".join(p for p in (raw.get("colour"), raw.get("make"), raw.get("model")) if p),
+                        "offender", "offender.vehicles", normalized=fv.normalized)  # fmt: skip
+        return mentions
+
     @staticmethod
     def _structured(offender: dict[str, Any], add) -> None:
         for name in offender.get("names") or []:
@@ -311,3 +310,26 @@ def _token_at(doc: Doc, char: int) -> int:
 
 
 __all__ = ["LABELS", "Extraction", "Extractor", "Vehicle", "negated", "normalise_value"]
+
+
+def _add_kept(
+    kept: list[KeptSpan], doc: Doc, text_end: int, sents: SentenceIndex, source: str, add: Callable[..., None]
+) -> list[KeptSpan]:
+    """What the redaction kept in clear, with its reason; returns the kept incident places of
+    a report's narrative (read with the other places)."""
+    kept_places = []
+    for span in sorted(kept, key=lambda k: k.start):
+        label = LABELS.get(span.entity)
+        if label is None or span.role not in ("offender", "incident"):
+            continue
+        if label == "LOCATION":
+            if not is_advert(source) and span.start < text_end:
+                kept_places.append(span)
+            continue
+        add(
+            label,
+            span.text,
+            span.role,
+            f"redaction:{span.evidence} @ sentence {sents.of(_token_at(doc, span.start)) + 1}",
+        )
+    return kept_places

@@ -219,12 +219,14 @@ class IndicatorFinder:
         if "poss" in dep and "object" not in dep:
             raise ValueError(f"{where}: poss names the owner of an object: {dep!r}")
         verbs = self._token_specs(where, str(dep["verb"]), forms=False)
-        objects = self._token_specs(where, str(dep["object"])) if "object" in dep else [None]
-        preps = self._token_specs(where, str(dep["prep"]), forms=False) if "prep" in dep else [None]
-        pobjs = self._token_specs(where, str(dep["pobj"])) if "pobj" in dep else [None]
-        owners = self._token_specs(where, str(dep["poss"])) if "poss" in dep else [None]
+        # an absent node: None, one value for the product below
+        objects = self._token_specs(where, str(dep["object"])) if "object" in dep else None
+        preps = self._token_specs(where, str(dep["prep"]), forms=False) if "prep" in dep else None
+        pobjs = self._token_specs(where, str(dep["pobj"])) if "pobj" in dep else None
+        owners = self._token_specs(where, str(dep["poss"])) if "poss" in dep else None
+        optional = [[None] if specs is None else specs for specs in (objects, preps, pobjs, owners)]
         patterns: list[list[dict[str, Any]]] = []
-        for verb, obj, prep, pobj, owner in product(verbs, objects, preps, pobjs, owners):
+        for verb, (obj, prep, pobj, owner) in product(verbs, product(*optional)):
             nodes = [{"RIGHT_ID": "verb", "RIGHT_ATTRS": verb}]
             if prep is not None and pobj is not None:
                 nodes += [
@@ -248,8 +250,8 @@ class IndicatorFinder:
                      for left in ("object", "first")]  # fmt: skip
             patterns += [[*nodes, direct, owned[0]], [*nodes, first, conj, owned[0]], [*nodes, first, conj, owned[1]]]
         words = frozenset(w for v in verbs for attr in ("LOWER", "LEMMA") if attr in v for w in v[attr]["IN"])
-        nodes = [_node_words(specs) for specs in (objects, owners, preps, pobjs) if specs != [None]]
-        return patterns, (words, *(n for n in nodes if n is not None))
+        node_words = [_node_words(specs) for specs in (objects, owners, preps, pobjs) if specs is not None]
+        return patterns, (words, *(n for n in node_words if n is not None))
 
     def _token_specs(self, where: str, text: str, forms: bool = True) -> list[dict[str, Any]]:
         """One token of the pattern notation -> its attribute specs (exact words, lemmas);

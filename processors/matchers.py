@@ -60,6 +60,7 @@ _WH_WORDS = _grammar("negation", "wh_words")
 _CLIMB = {"dobj", "pobj", "attr", "oprd", "xcomp", "acomp", "prep", "agent", "dative", "nsubjpass", "appos", "amod"}
 _CLAUSES = frozenset({"acl", "ccomp", "relcl", "advcl"})
 WEAK = "weak"  # the flag of a circumstantial phrase in a matcher key
+_NEGATED, _EXCLUDED = "negated", "excluded"  # why a hit is dropped (PatternTagger._dropped)
 _POS = re.compile(r"^<([A-Z]+)>$")
 _STAR = re.compile(r"^\*(\d*)$")
 
@@ -103,57 +104,68 @@ class SentenceIndex:
 def compile_pattern(text: str, words: dict[str, list[str]], lemmas: dict[str, list[str]]) -> list[list[dict[str, Any]]]:
     """One pattern of the notation above -> spaCy Matcher patterns (one per combination of
     exact-word / lemma / part-of-speech alternatives: a Matcher token tests one attribute)."""
-    tokens: list[list[dict[str, Any]]] = []
-    for raw in text.split():
-        optional = raw.endswith("?") and len(raw) > 1
-        item = raw[:-1] if optional else raw
-        if m := _STAR.match(item):
-            if m.group(1):
-                tokens.append([{"OP": f"{{0,{int(m.group(1))}}}"}])
-            else:
-                tokens.append([{"OP": "?"} if optional else {}])
-            continue
-        pos = None
-        if "/" in item and item.rsplit("/", 1)[1].isupper():
-            item, pos = item.rsplit("/", 1)
-        exact: list[str] = []
-        lemma: list[str] = []
-        tags: list[str] = []
-        for alt in item.split("|"):
-            if alt.startswith("@"):
-                name = alt[1:]
-                if name in words:
-                    exact.extend(w.lower() for w in words[name])
-                elif name in lemmas:
-                    lemma.extend(w.lower() for w in lemmas[name])
-                else:
-                    raise ValueError(f"pattern {text!r}: unknown word list @{name}")
-            elif m := _POS.match(alt):
-                tags.append(m.group(1))
-            elif len(alt) > 2 and alt[0] == alt[-1] == "'":
-                exact.append(alt[1:-1].lower())
-            elif alt:
-                lemma.append(alt.lower())
-        specs: list[dict[str, Any]] = []
-        if exact:
-            specs.append({"LOWER": {"IN": exact}})
-        if lemma:
-            specs.append({"LEMMA": {"IN": lemma}})
-        if tags:
-            specs.append({"POS": {"IN": tags}})
-        if not specs:
-            raise ValueError(f"pattern {text!r}: empty token {raw!r}")
-        for spec in specs:
-            if pos:
-                spec["POS"] = pos
-            if optional:
-                spec["OP"] = "?"
-        tokens.append(specs)
+    tokens = [_compile_token(text, raw, words, lemmas) for raw in text.split()]
     if not any("OP" not in alts[0] for alts in tokens):
         raise ValueError(f"pattern {text!r} needs at least one required token")
     if "OP" not in tokens[0][0]:
         tokens[0] = _single_values(tokens[0])
     return [list(combo) for combo in product(*tokens)]
+
+
+def _compile_token(
+    text: str, raw: str, words: dict[str, list[str]], lemmas: dict[str, list[str]]
+) -> list[dict[str, Any]]:
+    """One token of pattern `text` -> its alternative Matcher token specs."""
+    optional = raw.endswith("?") and len(raw) > 1
+    item = raw[:-1] if optional else raw
+    if m := _STAR.match(item):
+        if m.group(1):
+            return [{"OP": f"{{0,{int(m.group(1))}}}"}]
+        return [{"OP": "?"} if optional else {}]
+    pos = None
+    if "/" in item and item.rsplit("/", 1)[1].isupper():
+        item, pos = item.rsplit("/", 1)
+    exact, lemma, tags = _alternatives(text, item, words, lemmas)
+    specs: list[dict[str, Any]] = []
+    if exact:
+        specs.append({"LOWER": {"IN": exact}})
+    if lemma:
+        specs.append({"LEMMA": {"IN": lemma}})
+    if tags:
+        specs.append({"POS": {"IN": tags}})
+    if not specs:
+        raise ValueError(f"pattern {text!r}: empty token {raw!r}")
+    for spec in specs:
+        if pos:
+            spec["POS"] = pos
+        if optional:
+            spec["OP"] = "?"
+    return specs
+
+
+def _alternatives(
+    text: str, item: str, words: dict[str, list[str]], lemmas: dict[str, list[str]]
+) -> tuple[list[str], list[str], list[str]]:
+    """The `|` alternatives of one token: (exact words, lemmas, parts of speech)."""
+    exact: list[str] = []
+    lemma: list[str] = []
+    tags: list[str] = []
+    for alt in item.split("|"):
+        if alt.startswith("@"):
+            name = alt[1:]
+            if name in words:
+                exact.extend(w.lower() for w in words[name])
+            elif name in lemmas:
+                lemma.extend(w.lower() for w in lemmas[name])
+            else:
+                raise ValueError(f"pattern {text!r}: unknown word list @{name}")
+        elif m := _POS.match(alt):
+            tags.append(m.group(1))
+        elif len(alt) > 2 and alt[0] == alt[-1] == "'":
+            exact.append(alt[1:-1].lower())
+        elif alt:
+            lemma.append(alt.lower())
+    return exact, lemma, tags
 
 
 def _single_values(specs: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -278,7 +290,7 @@ class LabelOptions:
     not_irrealis: bool = False  # asked / wanted / threatened to, not done: does not count
     object_not: frozenset[str] = frozenset()  # the act's object is one of these things: not against a person
     verb_not: frozenset[str] = frozenset()  # the verb the hit hangs on ("filmed her WITHOUT CONSENT"): another act
-    not_phrasal: frozenset[tuple[str, str]] = frozenset()  # verb + particle idioms ("kick off", "hit on")
+    not_phrasal: frozenset[tuple[str, ...]] = frozenset()  # verb + particle idioms ("kick off", "hit on")
     yields_to: frozenset[str] = frozenset()  # a hit inside a hit of one of these labels is that label's
 
 
@@ -380,15 +392,7 @@ class PatternTagger:
         found: dict[tuple[str, int], Hit] = {}
         weak: set[tuple[str, int]] = set()
         negated_labels: set[str] = set()
-        matches = list(self.phrase_matcher(doc)) + list(self.exact_matcher(doc))
-        index = words if words is not None else doc_words(doc, sents)
-        starts = [*sents.starts, len(doc)]
-        present = set(index)
-        for label, matcher in self.matchers.items():
-            for i in self.gate.sentences(label, index, present, len(starts) - 1):
-                a, b = starts[i], starts[i + 1]
-                matches.extend((m, s + a, e + a) for m, s, e in matcher(doc[a:b]))
-        for match_id, start, end in sorted(matches, key=lambda m: (m[1], -(m[2] - m[1]))):
+        for match_id, start, end in self._matches(doc, sents, words):
             span = doc[start:end]
             if span.start_char < start_char or span.end_char > end_char or not sents.same(start, end):
                 continue
@@ -396,22 +400,10 @@ class PatternTagger:
             if rule_text == "any_subject":  # a pattern's key: label, pattern, flag
                 flags, rule_text = [rule_text], flags[0]
             opts = self.options[label]
-            if opts.not_after and start > 0 and doc[start - 1].lower_ in opts.not_after:
-                continue
-            if opts.not_within and any(t.lower_ in opts.not_within for t in span):
-                continue
-            if opts.negatable and negated(span, self.claim_nouns):
+            dropped = self._dropped(opts, span, flags)
+            if dropped == _NEGATED:
                 negated_labels.add(label)
-                continue
-            if opts.not_by and "any_subject" not in flags and _subject(span) in opts.not_by:
-                continue
-            if opts.object_not and _object_excluded(span, opts.object_not):
-                continue
-            if opts.verb_not and _verb_of(span).lemma_.lower() in opts.verb_not:
-                continue
-            if opts.not_phrasal and _phrasal(span, opts.not_phrasal):
-                continue
-            if opts.not_irrealis and irrealis(span):
+            if dropped is not None:
                 continue
             rule = f"{label}:{rule_text}"
             if opts.irrealis_to and irrealis(span):
@@ -428,6 +420,41 @@ class PatternTagger:
                 del found[key]
         hits = [h for h in found.values() if not self._yields(h, found.values())]
         return sorted(hits, key=lambda h: (h.start, h.label))
+
+    def _matches(self, doc: Doc, sents: SentenceIndex, words: dict[str, set[int]] | None) -> list[tuple[int, int, int]]:
+        """Every match of every matcher, longest first at each position; a label's token
+        patterns run only over the sentences holding its words."""
+        matches = list(self.phrase_matcher(doc)) + list(self.exact_matcher(doc))
+        index = words if words is not None else doc_words(doc, sents)
+        starts = [*sents.starts, len(doc)]
+        present = set(index)
+        for label, matcher in self.matchers.items():
+            for i in self.gate.sentences(label, index, present, len(starts) - 1):
+                a, b = starts[i], starts[i + 1]
+                matches.extend((m, s + a, e + a) for m, s, e in matcher(doc[a:b]))
+        return sorted(matches, key=lambda m: (m[1], -(m[2] - m[1])))
+
+    def _dropped(self, opts: LabelOptions, span: Span, flags: list[str]) -> str | None:
+        """Why a hit is dropped, in the order its label's options are tried: _NEGATED (the text
+        negates it), _EXCLUDED (another option of its label); None: it stands."""
+        doc, start = span.doc, span.start
+        if opts.not_after and start > 0 and doc[start - 1].lower_ in opts.not_after:
+            return _EXCLUDED
+        if opts.not_within and any(t.lower_ in opts.not_within for t in span):
+            return _EXCLUDED
+        if opts.negatable and negated(span, self.claim_nouns):
+            return _NEGATED
+        if opts.not_by and "any_subject" not in flags and _subject(span) in opts.not_by:
+            return _EXCLUDED
+        if opts.object_not and _object_excluded(span, opts.object_not):
+            return _EXCLUDED
+        if opts.verb_not and _verb_of(span).lemma_.lower() in opts.verb_not:
+            return _EXCLUDED
+        if opts.not_phrasal and _phrasal(span, opts.not_phrasal):
+            return _EXCLUDED
+        if opts.not_irrealis and irrealis(span):
+            return _EXCLUDED
+        return None
 
     def _yields(self, hit: Hit, others) -> bool:
         """A hit inside a hit of a label it yields to ("THREATENED to send her photos to her
@@ -474,7 +501,7 @@ def _subject(span: Span) -> str | None:
     return None
 
 
-def _phrasal(span: Span, idioms: frozenset[tuple[str, str]]) -> bool:
+def _phrasal(span: Span, idioms: frozenset[tuple[str, ...]]) -> bool:
     """A verb of the hit with a particle outside it that makes an idiom ("if I KICK OFF",
     "she KICKED me OUT", "he HIT ON her"): not the act."""
     for token in span:
@@ -563,7 +590,11 @@ def _denied_claim(clause: Token, inside: range, nouns: frozenset[str]) -> bool:
 def negated(span: Span, claim_nouns: frozenset[str] = frozenset()) -> bool:
     """Is the hit negated in its clause? Dependency first, a short window as fallback.
     `claim_nouns`: a denied claim ("no EVIDENCE he drugged her") negates the clause it governs."""
-    doc = span.doc
+    return _negated_above(span, claim_nouns) or _negated_before(span)
+
+
+def _negated_above(span: Span, claim_nouns: frozenset[str]) -> bool:
+    """A negation on the way from the hit up to the verb that governs it."""
     inside = range(span.start, span.end)
     token = span.root
     for _ in range(4):  # climb from the hit to the verb that governs it
@@ -585,6 +616,12 @@ def negated(span: Span, claim_nouns: frozenset[str] = frozenset()) -> bool:
         if token.head is token:
             break
         token = token.head
+    return False
+
+
+def _negated_before(span: Span) -> bool:
+    """A negation word within a few words before the hit, in its clause (the fallback)."""
+    doc = span.doc
     sent_start = span.sent.start
     for i in range(span.start - 1, max(sent_start, span.start - FALLBACK_WINDOW) - 1, -1):
         t = doc[i]

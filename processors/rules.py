@@ -203,43 +203,52 @@ def parse_rules(data: dict[str, Any], name: str = "rules") -> RuleSet:
     routing: list[Rule] = []
     seen: set[str] = set()
     for i, raw in enumerate(data["routing"]):
-        rid = str(raw.get("id") or f"#{i + 1}")
-        where = f"{name}: rule {rid}"
-        unknown_keys = set(raw) - {"id", "description", "when", "route", "priority", "note"}
-        if unknown_keys:
-            raise RuleFileError(f"{where}: unknown key(s) {sorted(unknown_keys)}")
-        if not raw.get("id") or not raw.get("description"):
-            raise RuleFileError(f"{where}: every rule needs an id and a plain-English description")
-        if rid in seen:
-            raise RuleFileError(f"{where}: duplicate id")
-        seen.add(rid)
-        route = raw.get("route") or []
-        note = raw.get("note")
-        if note is not None and note not in NOTES:
-            raise RuleFileError(f"{where}: note must be one of {', '.join(NOTES)}")
-        bad = [r for r in route if r not in ROUTES]
-        if (not route and note is None) or bad:
-            raise RuleFileError(
-                f"{where}: unknown destination(s) {bad or '(none given)'} (allowed: {', '.join(ROUTES)})"
-            )
-        if raw.get("priority") not in (None, "high"):
-            raise RuleFileError(f"{where}: priority may only be 'high'")
-        routing.append(Rule(rid, str(raw["description"]), _conditions(where, raw.get("when")), tuple(route),
-                            raw.get("priority"), note))  # fmt: skip
+        rule = _routing_rule(name, i, raw, seen)
+        seen.add(rule.id)
+        routing.append(rule)
     grading: dict[str, tuple[GradeRule, ...]] = {}
     for part, rules in (data.get("grading") or {}).items():
-        if part not in GRADING_PARTS:
-            raise RuleFileError(f"{name}: grading: unknown part {part!r}")
-        parsed = []
-        for j, raw in enumerate(rules):
-            where = f"{name}: grading.{part}[{j}]"
-            if str(raw.get("value")) not in GRADING_PARTS[part]:
-                raise RuleFileError(f"{where}: value must be one of {', '.join(GRADING_PARTS[part])}")
-            if not raw.get("reason"):
-                raise RuleFileError(f"{where}: every grade needs a reason")
-            parsed.append(GradeRule(_conditions(where, raw.get("when")), str(raw["value"]), str(raw["reason"])))
-        grading[part] = tuple(parsed)
+        grading[part] = _grade_rules(name, part, rules)
     return RuleSet(tuple(routing), grading)
+
+
+def _routing_rule(name: str, i: int, raw: dict[str, Any], seen: set[str]) -> Rule:
+    """The i-th routing rule of the file, checked; `seen`: the ids before it."""
+    rid = str(raw.get("id") or f"#{i + 1}")
+    where = f"{name}: rule {rid}"
+    unknown_keys = set(raw) - {"id", "description", "when", "route", "priority", "note"}
+    if unknown_keys:
+        raise RuleFileError(f"{where}: unknown key(s) {sorted(unknown_keys)}")
+    if not raw.get("id") or not raw.get("description"):
+        raise RuleFileError(f"{where}: every rule needs an id and a plain-English description")
+    if rid in seen:
+        raise RuleFileError(f"{where}: duplicate id")
+    route = raw.get("route") or []
+    note = raw.get("note")
+    if note is not None and note not in NOTES:
+        raise RuleFileError(f"{where}: note must be one of {', '.join(NOTES)}")
+    bad = [r for r in route if r not in ROUTES]
+    if (not route and note is None) or bad:
+        raise RuleFileError(f"{where}: unknown destination(s) {bad or '(none given)'} (allowed: {', '.join(ROUTES)})")
+    if raw.get("priority") not in (None, "high"):
+        raise RuleFileError(f"{where}: priority may only be 'high'")
+    return Rule(rid, str(raw["description"]), _conditions(where, raw.get("when")), tuple(route),
+                raw.get("priority"), note)  # fmt: skip
+
+
+def _grade_rules(name: str, part: str, rules: list[dict[str, Any]]) -> tuple[GradeRule, ...]:
+    """The grading rules of one part of the grade, checked."""
+    if part not in GRADING_PARTS:
+        raise RuleFileError(f"{name}: grading: unknown part {part!r}")
+    parsed = []
+    for j, raw in enumerate(rules):
+        where = f"{name}: grading.{part}[{j}]"
+        if str(raw.get("value")) not in GRADING_PARTS[part]:
+            raise RuleFileError(f"{where}: value must be one of {', '.join(GRADING_PARTS[part])}")
+        if not raw.get("reason"):
+            raise RuleFileError(f"{where}: every grade needs a reason")
+        parsed.append(GradeRule(_conditions(where, raw.get("when")), str(raw["value"]), str(raw["reason"])))
+    return tuple(parsed)
 
 
 @cache

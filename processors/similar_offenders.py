@@ -359,6 +359,11 @@ def _description(a, b, s, generic, against) -> None:
             against.append((f"heights apart: {a['height']} / {b['height']} cm", float(w["height_apart"])))
         elif abs(a["height"] - b["height"]) <= 5:
             generic.append((f"height about {a['height']} cm", float(w["height_close"])))
+    _description_groups(a, b, w, generic, against)
+
+
+def _description_groups(a, b, w, generic, against) -> None:
+    """The build and the ethnicity as written, compared by their groups."""
     ga, gb = _group(a["build"], "build_groups"), _group(b["build"], "build_groups")
     if ga and gb and ga != gb:
         against.append((f"build: {a['build']} / {b['build']}", float(w["build_opposite"])))

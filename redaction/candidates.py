@@ -36,6 +36,18 @@ _ORGANISATION_WORDS = frozenset({"PERSON", "LOCATION", "STREET", "BUILDING", "PL
 _NEVER_INSIDE_ORGANISATION = frozenset({DENY_NAME, OFFENDER_NAMES, INCIDENT_PLACES})
 
 
+def place_cue(rules: RoleRules, text: str, start: int, end: int, window: int) -> bool | None:
+    """What the words around a capitalised word say of it: True, a place ("lives in X",
+    "near X": `name_in_place_before` within `window` characters before it); False, a
+    person (a possessive after it, "X's"); None, neither. The candidates' towns that are
+    also first names and the redactor's names of no one's side both ask it."""
+    if POSSESSIVE_AFTER.match(text[end : end + 3]):
+        return False
+    if rules.name_in_place_before.search(text[max(0, start - window) : start]):
+        return True
+    return None
+
+
 class CandidateReader:
     """One record's recognizer results read as candidates."""
 
@@ -54,53 +66,72 @@ class CandidateReader:
         cands = []
         organisations = self.lex.organisation_spans(self.text)
         for res in results:
-            source = (res.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY, "")
-            if source in (NER_RECOGNIZER, PROPN_NAME) and (self._not_a_name(res) or self._lowercase_in_prose(res)):
-                continue
-            entity = res.entity_type.removeprefix(VICTIM_PREFIX)
-            if (
-                source not in _NEVER_INSIDE_ORGANISATION
-                and entity in _ORGANISATION_WORDS
-                and any(s <= res.start and res.end <= e for s, e in organisations)
-            ):
-                continue  # "Essex Police", "Hope for Justice", "Leeds Crown Court": no one's name or home
-            listed = source in _NEVER_INSIDE_ORGANISATION
-            if entity == "PERSON" and not listed and self._vehicle_model(res.start, res.end):
-                continue  # "a black Qashqai": the car, not a person
-            if entity == "LOCATION" and not listed and self._vehicle_model(res.start, res.end, strict=True):
-                continue  # "a black Hilux": the car; "in Ibiza" stays a place
-            if entity == "PERSON" and source in (NER_RECOGNIZER, PROPN_NAME) and self._describes(res.end):
-                continue  # "a Brummie accent", "a Villa shirt"
-            if source == _ADVERT and self.news and self.lex.is_place(self.text[res.start : res.end]):
-                # a court report's towns ("across Southend, Chelmsford and Colchester"); in an
-                # advert a working name may be a town too ("Havana"), so it stays a name there
-                entity, source = "LOCATION", GAZETTEER
-            if source in (NER_RECOGNIZER, PROPN_NAME) and entity in ("PERSON", "LOCATION"):
-                span = self.text[res.start : res.end]
-                if self.lex.is_organisation(span) or self._common_word(span):
-                    continue  # "the Home Office", "Basis Yorkshire", "Keeps ringing": no one's identifier
-                placed = not self.advert and self._placed_town(res.start, res.end)
-                if (self.lex.is_place(span) or placed) and self._free_standing(res.start, res.end):
-                    # a town the NER took for a name, or a place with no cue around it: the
-                    # gazetteer's evidence, decided with the places ("a Hull accent")
-                    entity, source = "LOCATION", GAZETTEER
-            start, end = res.start, res.end
-            if source in (NER_RECOGNIZER, PROPN_NAME) and entity == "PERSON":
-                start = self._after_official_title(start, end)  # "Detective Sergeant [PERSON_1]"
-                if start >= end:
-                    continue
-            if source == NER_RECOGNIZER and entity == "PERSON":
-                trimmed = self._lowercase_name_part(start, end)
-                if trimmed is None or self._describes(trimmed[1]):
-                    continue  # "scunny lad": what the word describes follows it
-                start, end = trimmed
-            label_end = self.lex.anonymised_label(self.text, start, end) if entity == "PERSON" else None
-            if label_end is not None:
-                end = label_end  # "Woman A": always the victim's side
-            victim_side = res.entity_type.startswith(VICTIM_PREFIX) or label_end is not None
-            tier = 0 if victim_side else PRECEDENCE.tier(res.entity_type, source)
-            cands.append(Candidate(start, end, entity, source, tier, dict(res.recognition_metadata or {})))
+            cand = self._candidate(res, organisations)
+            if cand is not None:
+                cands.append(cand)
         return resolve_overlaps(cands, self.text, self._name_like)
+
+    def _candidate(self, res: RecognizerResult, organisations: list[tuple[int, int]]) -> Candidate | None:
+        """One result as a candidate, its entity and bounds settled; None: no one's identifier."""
+        source = (res.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY, "")
+        entity = res.entity_type.removeprefix(VICTIM_PREFIX)
+        if self._dropped(res, source, entity, organisations):
+            return None
+        if source == _ADVERT and self.news and self.lex.is_place(self.text[res.start : res.end]):
+            # a court report's towns ("across Southend, Chelmsford and Colchester"); in an
+            # advert a working name may be a town too ("Havana"), so it stays a name there
+            entity, source = "LOCATION", GAZETTEER
+        if source in (NER_RECOGNIZER, PROPN_NAME) and entity in ("PERSON", "LOCATION"):
+            span = self.text[res.start : res.end]
+            if self.lex.is_organisation(span) or self._common_word(span):
+                return None  # "the Home Office", "Basis Yorkshire", "Keeps ringing": no one's identifier
+            placed = not self.advert and self._placed_town(res.start, res.end)
+            if (self.lex.is_place(span) or placed) and self._free_standing(res.start, res.end):
+                # a town the NER took for a name, or a place with no cue around it: the
+                # gazetteer's evidence, decided with the places ("a Hull accent")
+                entity, source = "LOCATION", GAZETTEER
+        bounds = self._name_bounds(res.start, res.end, entity, source)
+        if bounds is None:
+            return None
+        start, end = bounds
+        label_end = self.lex.anonymised_label(self.text, start, end) if entity == "PERSON" else None
+        if label_end is not None:
+            end = label_end  # "Woman A": always the victim's side
+        victim_side = res.entity_type.startswith(VICTIM_PREFIX) or label_end is not None
+        tier = 0 if victim_side else PRECEDENCE.tier(res.entity_type, source)
+        return Candidate(start, end, entity, source, tier, dict(res.recognition_metadata or {}))
+
+    def _dropped(self, res: RecognizerResult, source: str, entity: str, organisations: list[tuple[int, int]]) -> bool:
+        """A result that is no one's identifier whatever its context."""
+        if source in (NER_RECOGNIZER, PROPN_NAME) and (self._not_a_name(res) or self._lowercase_in_prose(res)):
+            return True
+        if (
+            source not in _NEVER_INSIDE_ORGANISATION
+            and entity in _ORGANISATION_WORDS
+            and any(s <= res.start and res.end <= e for s, e in organisations)
+        ):
+            return True  # "Essex Police", "Hope for Justice", "Leeds Crown Court": no one's name or home
+        listed = source in _NEVER_INSIDE_ORGANISATION
+        if entity == "PERSON" and not listed and self._vehicle_model(res.start, res.end):
+            return True  # "a black Qashqai": the car, not a person
+        if entity == "LOCATION" and not listed and self._vehicle_model(res.start, res.end, strict=True):
+            return True  # "a black Hilux": the car; "in Ibiza" stays a place
+        # "a Brummie accent", "a Villa shirt"
+        return entity == "PERSON" and source in (NER_RECOGNIZER, PROPN_NAME) and self._describes(res.end)
+
+    def _name_bounds(self, start: int, end: int, entity: str, source: str) -> tuple[int, int] | None:
+        """A spaCy name's span without the official titles before it or the lowercase word
+        after it; None: nothing of a name left."""
+        if source in (NER_RECOGNIZER, PROPN_NAME) and entity == "PERSON":
+            start = self._after_official_title(start, end)  # "Detective Sergeant [PERSON_1]"
+            if start >= end:
+                return None
+        if source == NER_RECOGNIZER and entity == "PERSON":
+            trimmed = self._lowercase_name_part(start, end)
+            if trimmed is None or self._describes(trimmed[1]):
+                return None  # "scunny lad": what the word describes follows it
+            start, end = trimmed
+        return start, end
 
     def _not_a_name(self, res: RecognizerResult) -> bool:
         """Every word is a known non-name, or a car model after its make ("Seat Leon")."""
@@ -120,21 +151,21 @@ class CandidateReader:
         key = phrase_key(self.text[start:end])
         if key not in self.lex.places:
             return False
-        before = self.text[max(0, start - 30) : start]
-        if self.rules.name_in_place_before.search(before) and not POSSESSIVE_AFTER.match(self.text[end : end + 3]):
+        if place_cue(self.rules, self.text, start, end, window=30):
             return True
+        before = self.text[max(0, start - 30) : start]
         if self.rules.town_word_after.match(self.text, end):
             return True
         beside = _COORD_BEFORE.search(before)
         if beside and self.lex.is_place(beside.group(1)):
             return True
         after = _COORD_AFTER.match(self.text, end)
-        return bool(after) and self.lex.is_place(after.group(1))
+        return after is not None and self.lex.is_place(after.group(1))
 
     def _describes(self, end: int) -> bool:
         """The next word is a noun the span describes ("accent", "shirt", "tattoo")."""
         m = _NEXT_WORD.match(self.text, end)
-        return bool(m) and m.group(1).lower() in self.lex.description_nouns
+        return m is not None and m.group(1).lower() in self.lex.description_nouns
 
     def _after_official_title(self, start: int, end: int) -> int:
         """Where a name starts after the official titles opening its span ("Judge", "Detective

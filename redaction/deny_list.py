@@ -28,20 +28,6 @@ from redaction.recognizers.base import make_result
 RECOGNIZER_NAME = "VictimDenyList"
 _SEP = r"[\s\-().\u00a0/]*"
 _POSTCODE = re.compile(r"\b([A-Z]{1,2}[0-9][A-Z0-9]?)\s*([0-9][A-Z]{2})\b", re.IGNORECASE)
-_MONTHS = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-]
 _MIN_NAME_PART = 2
 # kind -> Presidio entity of the deny-list result. Victim values are entities of their own
 # ("VICTIM_PHONE_NUMBER"), so Presidio's de-duplication can never swap one for the same
@@ -140,7 +126,7 @@ def dob_patterns(value: str) -> list[str]:
         for month in {f"{m}", f"{m:02d}"}:
             for year in {f"{y}", f"{y % 100:02d}"}:
                 patterns.append(rf"(?<!\d){day}{sep}{month}{sep}{year}(?!\d)")
-    name = _MONTHS[m - 1]
+    name = load_lexicon().months[m - 1]
     month_rx = rf"{name[:3]}[a-z]*\.?"
     day_rx = rf"0?{d}(?:st|nd|rd|th)?"
     patterns.append(rf"(?<!\d){day_rx}\s+(?:of\s+)?{month_rx},?\s+(?:{y}|'?{y % 100:02d})(?!\d)")

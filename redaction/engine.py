@@ -41,13 +41,17 @@ def build_nlp_engine(nlp: Language, model_name: str, conf_file: Path = NLP_ENGIN
     class LoadedSpacyNlpEngine(SpacyNlpEngine):
         # the provider calls load(): take the pipeline's model instead of loading another
         def load(self) -> None:
-            self.nlp = {model["lang_code"]: nlp for model in self.models}
+            # Presidio declares the attribute as None (its __init__) and fills a dict in load()
+            self.nlp = {model["lang_code"]: nlp for model in self.models}  # type: ignore[assignment]
 
     conf = copy.deepcopy(_read(conf_file))
     for model in conf["models"]:
         model["model_name"] = model_name  # the model in use (BULLETINS_SPACY_MODEL)
     provider = NlpEngineProvider(nlp_engines=(LoadedSpacyNlpEngine,), nlp_configuration=conf)
-    return provider.create_engine()  # type: ignore[return-value]
+    engine = provider.create_engine()
+    if not isinstance(engine, SpacyNlpEngine):
+        raise ValueError(f"{conf_file}: a spaCy engine is expected, not {type(engine).__name__}")
+    return engine
 
 
 def build_analyzer(
@@ -71,10 +75,11 @@ def build_analyzer(
 
 
 def _registry_configuration(conf_file: Path, lexicon: Lexicon) -> dict[str, Any]:
-    """The registry file with `{street_types}` filled from the lexicon."""
+    """The registry file with `{street_types}` and `{months}` filled from the lexicon."""
     conf = copy.deepcopy(_read(conf_file))
     street_types = "|".join(lexicon.street_types)
+    months = "|".join(month[:3] for month in lexicon.months)  # "[a-z]*" follows: "sept", "september"
     for recognizer in conf["recognizers"]:
         for pattern in recognizer.get("patterns") or []:
-            pattern["regex"] = pattern["regex"].replace("{street_types}", street_types)
+            pattern["regex"] = pattern["regex"].replace("{street_types}", street_types).replace("{months}", months)
     return conf

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -18,12 +18,13 @@ import yaml
 from spacy.tokens import Doc, Token
 from wordfreq import zipf_frequency
 
-from common.vehicles import load_vehicles
+from common.vehicles import load_vehicles, make_words
 from redaction.kinds import WORD
 
 LEXICON_FILE = Path(__file__).with_name("lexicon.yaml")
 PLATFORMS_FILE = Path(__file__).with_name("platforms.yaml")
 PLATFORM_USES = ("handle_cue", "bare_handle", "context", "apposition", "not_name")
+HANDLE_CUES = ("account_cues", "handle_links", "author_before", "author_after")  # platforms.yaml
 GAZETTEER_DIR = Path(__file__).with_name("gazetteer")
 COMMON_WORD_ZIPF = 4.0
 RARE_WORD_ZIPF = 3.0
@@ -51,7 +52,10 @@ class Lexicon:
     organisation_heads: frozenset[str] = frozenset()
     court_kinds: frozenset[str] = frozenset()
     vehicle_models: frozenset[str] = frozenset()
+    months: tuple[str, ...] = ()  # in order: January first
     description_nouns: frozenset[str] = frozenset()
+    advert_contact_cues: tuple[str, ...] = ()  # regular expressions, in the file's order
+    advert_journey_cues: tuple[str, ...] = ()
     anonymised_labels: frozenset[str] = frozenset()
     abroad: frozenset[str] = frozenset()
     official_titles: frozenset[str] = frozenset()
@@ -167,13 +171,13 @@ class Lexicon:
         return word.lower().rstrip(".") in self.titles or word.lower() in self.titles
 
 
-def _words(data: dict, key: str, source: str) -> list[str]:
+def _words(data: dict, key: str, source: str, lower: bool = True) -> list[str]:
     out = []
     for w in data.get(key) or []:
         if not isinstance(w, str):
             # YAML reads a bare on/off/yes/no as a boolean: quote such words
             raise ValueError(f"{source}: {key}: {w!r} is not a word (quote it)")
-        out.append(w.strip().lower())
+        out.append(w.strip().lower() if lower else w.strip())
     return out
 
 
@@ -199,13 +203,19 @@ def _list_file(path: Path) -> frozenset[str]:
 def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
     data = yaml.safe_load(path.read_text())
     not_names: set[str] = set()
-    for key in ("vehicle_makes", "brands", "calendar", "peoples", "words", "acronyms"):
+    for key in ("brands", "calendar", "peoples", "words", "acronyms"):
         not_names |= set(_words(data, key, path.name))
+    months = tuple(_words(data, "months", path.name))
+    if len(months) != 12:
+        raise ValueError(f"{path.name}: months: the twelve months in order, not {len(months)} words")
+    not_names |= set(months) - set(_words(data, "calendar_names", path.name))
+    not_names |= make_words()  # the vehicle makes: processors/patterns/vehicles.yaml
     not_names |= set(load_platforms().using("not_name"))
     return Lexicon(
         not_names=frozenset(not_names),
         titles=frozenset(_words(data, "titles", path.name)),
-        vehicle_makes=frozenset(_words(data, "vehicle_makes", path.name)),
+        vehicle_makes=make_words(),
+        months=months,
         place_types=tuple(_words(data, "place_types", path.name)),
         building_types=tuple(_words(data, "building_types", path.name)),
         street_types=tuple(_words(data, "street_types", path.name)),
@@ -218,6 +228,8 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         organisation_heads=frozenset(_words(data, "organisation_heads", path.name)),
         court_kinds=frozenset(_words(data, "court_kinds", path.name)),
         description_nouns=frozenset(_words(data, "description_nouns", path.name)),
+        advert_contact_cues=tuple(_words(data, "advert_contact_cues", path.name)),
+        advert_journey_cues=tuple(_words(data, "advert_journey_cues", path.name)),
         anonymised_labels=frozenset(_words(data, "anonymised_labels", path.name)),
         official_titles=frozenset(_words(data, "official_titles", path.name)),
         surname_types=frozenset(_words(data, "surname_place_types", path.name)),
@@ -236,6 +248,8 @@ class Platforms:
 
     names: dict[str, str]  # word -> the platform it names
     uses: dict[str, tuple[str, ...]]  # use -> its words, in the file's order
+    # the handle recognizer's other cues (regular expressions): key -> alternatives, in order
+    cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def using(self, use: str) -> tuple[str, ...]:
         return self.uses[use]
@@ -243,7 +257,8 @@ class Platforms:
 
 @cache
 def load_platforms(path: Path = PLATFORMS_FILE) -> Platforms:
-    data = yaml.safe_load(path.read_text())["platforms"]
+    document = yaml.safe_load(path.read_text())
+    data = document["platforms"]
     names: dict[str, str] = {}
     uses: dict[str, list[str]] = {use: [] for use in PLATFORM_USES}
     for word, spec in data.items():
@@ -255,7 +270,8 @@ def load_platforms(path: Path = PLATFORMS_FILE) -> Platforms:
             if use not in uses:
                 raise ValueError(f"{path.name}: {word}: unknown use {use!r} (one of {', '.join(PLATFORM_USES)})")
             uses[use].append(word.lower())
-    return Platforms(names, {use: tuple(words) for use, words in uses.items()})
+    cues = {key: tuple(_words(document, key, path.name, lower=False)) for key in HANDLE_CUES}
+    return Platforms(names, {use: tuple(words) for use, words in uses.items()}, cues)
 
 
 # The vehicle gazetteer is the extraction's (one list of makes and models): read here too so
@@ -383,33 +399,44 @@ def _read_name(
     doc: Doc, tok: Token, lex: Lexicon, capitalised_only: bool, max_words: int, first_name_wins: bool = False
 ) -> tuple[int, int] | None:
     """Token range [start, end) of a name beginning at `tok`."""
-    i = tok.i
     if is_capitalised(tok) or (tok.text.isupper() and len(tok.text) >= 2 and tok.is_alpha):
-        j = i
-        words = 0
-        while j < len(doc) and words < max_words:
-            t = doc[j]
-            if is_capitalised(t) or (t.text.isupper() and t.is_alpha and len(t.text) >= 2):
-                listed = lex.is_not_name(t.text) and not lex.is_title(t.text)
-                if listed and not (first_name_wins and j == i and t.text.lower() in lex.first_names):
-                    break
-                words += 1
-                j += 1
-                # "Kelly-Ann", "O'Neil": glued parts
-                glued = j + 1 < len(doc) and doc[j].text in {"-", "'"} and not doc[j - 1].whitespace_
-                if glued and is_capitalised(doc[j + 1]) and not doc[j].whitespace_:
-                    j += 2
-                continue
-            break
-        # drop trailing titles ("... PC"), require a non-title word
-        while j > i and lex.is_title(doc[j - 1].text):
-            j -= 1
-        if j > i and any(not lex.is_title(doc[k].text) for k in range(i, j)):
-            return i, j
-        return None
+        return _read_capitalised_name(doc, tok.i, lex, max_words, first_name_wins)
     if capitalised_only:
         return None
-    # text-speak: "my mate kaylee", "called big mick"
+    return _read_lowercase_name(doc, tok.i, lex)
+
+
+def _read_capitalised_name(
+    doc: Doc, i: int, lex: Lexicon, max_words: int, first_name_wins: bool
+) -> tuple[int, int] | None:
+    """A name in capitals from token `i`: capitalised (or upper-case) words, glued parts
+    ("Kelly-Ann"), no trailing title."""
+    j = i
+    words = 0
+    while j < len(doc) and words < max_words:
+        t = doc[j]
+        if is_capitalised(t) or (t.text.isupper() and t.is_alpha and len(t.text) >= 2):
+            listed = lex.is_not_name(t.text) and not lex.is_title(t.text)
+            if listed and not (first_name_wins and j == i and t.text.lower() in lex.first_names):
+                break
+            words += 1
+            j += 1
+            # "Kelly-Ann", "O'Neil": glued parts
+            glued = j + 1 < len(doc) and doc[j].text in {"-", "'"} and not doc[j - 1].whitespace_
+            if glued and is_capitalised(doc[j + 1]) and not doc[j].whitespace_:
+                j += 2
+            continue
+        break
+    # drop trailing titles ("... PC"), require a non-title word
+    while j > i and lex.is_title(doc[j - 1].text):
+        j -= 1
+    if j > i and any(not lex.is_title(doc[k].text) for k in range(i, j)):
+        return i, j
+    return None
+
+
+def _read_lowercase_name(doc: Doc, i: int, lex: Lexicon) -> tuple[int, int] | None:
+    """A name in text-speak from token `i`: "my mate kaylee", "called big mick"."""
     j = i
     while j < len(doc) and j - i < 2:
         t = doc[j]

@@ -29,7 +29,7 @@ from presidio_analyzer import AnalyzerEngine, Pattern, PatternRecognizer, Recogn
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from common.context import RecordContext
-from redaction.candidates import GAZETTEER, POSSESSIVE_AFTER, CandidateReader
+from redaction.candidates import GAZETTEER, POSSESSIVE_AFTER, CandidateReader, place_cue
 from redaction.deny_list import VICTIM_ENTITIES, deny_list_recognizers
 from redaction.desktop_roles import Post, handle_names, name_mentions
 from redaction.kinds import (
@@ -197,11 +197,24 @@ class _Run:
 
     # -- 2. names -------------------------------------------------------------------------
     def _decide_names(self, names: list[Candidate], places: list[Candidate]) -> list[PersonMention]:
-        ctx = self.ctx
         votes: list[tuple[Candidate, str, str]] = []  # cand, role, evidence
         for c in names:
             role, evidence = self._name_vote(c)
             votes.append((c, role, evidence))
+        hard_victim = self._name_keys(votes)
+        mentions: list[PersonMention] = []
+        for c, role, evidence in votes:
+            final = self._name_side(c, hard_victim)
+            if final == UNKNOWN and c.tier >= _NER_TIER and self._place_position(c):
+                places.append(Candidate(c.start, c.end, "LOCATION", "name_in_place_position", _NER_TIER, {}))
+                continue
+            final = self._settle_name(c, role, evidence, final)
+            mentions.append(PersonMention(c.start, c.end, final))
+        return mentions
+
+    def _name_keys(self, votes: list[tuple[Candidate, str, str]]) -> set[str]:
+        """The names (and their parts) of each side, from the votes; returns those put on the
+        victim's side by more than proximity."""
         victim_keys: set[str] = set()
         offender_keys: set[str] = set()
         for c, role, _ in votes:
@@ -227,34 +240,35 @@ class _Run:
             - victim_keys
             - offender_keys
         )
-        mentions: list[PersonMention] = []
-        for c, role, evidence in votes:
-            key = canonical("PERSON", self.text[c.start : c.end])
-            parts = self._parts(key)
-            if key in victim_keys or parts & victim_keys:
-                final = VICTIM
-                if key not in hard_victim and not parts & hard_victim:
-                    self.soft_victim.add((c.start, c.end))
-            elif key in offender_keys or (parts and parts <= offender_keys) or self._offender_part(key):
-                final = OFFENDER
-            else:
-                final = UNKNOWN
-            if final == UNKNOWN and c.tier >= _NER_TIER and self._place_position(c):
-                places.append(Candidate(c.start, c.end, "LOCATION", "name_in_place_position", _NER_TIER, {}))
-                continue
-            desktop_rule = evidence.startswith("rule:desktop.")
-            if final == OFFENDER and ctx.advert and not c.meta.get("name_strong", True) and not desktop_rule:
-                final = UNKNOWN  # advert text is the advertiser's: "he" alone proves nothing there
-            if final == OFFENDER:
-                entity = "PERSON"
-                handle_rule = evidence.startswith(("rule:desktop.author", "rule:desktop.defendant_alias"))
-                if handle_rule and _HANDLE_SHAPE.fullmatch(self.text[c.start : c.end]):
-                    entity = "ONLINE_HANDLE"  # a post signed "SmoggyRoger": a handle the NER read as a name
-                self._keep(c, entity, OFFENDER, evidence if role == OFFENDER else "same name as offender")
-            else:
-                self.redact.append(c)
-            mentions.append(PersonMention(c.start, c.end, final))
-        return mentions
+        return hard_victim
+
+    def _name_side(self, c: Candidate, hard_victim: set[str]) -> str:
+        """The side of a name by the names decided: a victim's (any part of it), an offender's
+        (all its parts), or unknown."""
+        key = canonical("PERSON", self.text[c.start : c.end])
+        parts = self._parts(key)
+        if key in self.victim_keys or parts & self.victim_keys:
+            if key not in hard_victim and not parts & hard_victim:
+                self.soft_victim.add((c.start, c.end))
+            return VICTIM
+        if key in self.offender_keys or (parts and parts <= self.offender_keys) or self._offender_part(key):
+            return OFFENDER
+        return UNKNOWN
+
+    def _settle_name(self, c: Candidate, role: str, evidence: str, final: str) -> str:
+        """Keep an offender's name, redact every other; returns the side it ends on."""
+        desktop_rule = evidence.startswith("rule:desktop.")
+        if final == OFFENDER and self.ctx.advert and not c.meta.get("name_strong", True) and not desktop_rule:
+            final = UNKNOWN  # advert text is the advertiser's: "he" alone proves nothing there
+        if final == OFFENDER:
+            entity = "PERSON"
+            handle_rule = evidence.startswith(("rule:desktop.author", "rule:desktop.defendant_alias"))
+            if handle_rule and _HANDLE_SHAPE.fullmatch(self.text[c.start : c.end]):
+                entity = "ONLINE_HANDLE"  # a post signed "SmoggyRoger": a handle the NER read as a name
+            self._keep(c, entity, OFFENDER, evidence if role == OFFENDER else "same name as offender")
+        else:
+            self.redact.append(c)
+        return final
 
     def _other_mentions(self, mentions: list[PersonMention]) -> list[PersonMention]:
         """Every other mention of a decided name (the NER found it once, or called it a place
@@ -287,8 +301,8 @@ class _Run:
         if self.ctx.advert:
             return VICTIM, "advert"
         after = self.text[c.end : c.end + self.rules.window_after]
-        if rule := self.rules.name_after(after):
-            return rule.role, f"rule:{rule.id}"
+        if after_rule := self.rules.name_after(after):
+            return after_rule.role, f"rule:{after_rule.id}"
         return UNKNOWN, ""
 
     def _desktop_offender(self, c: Candidate) -> str | None:
@@ -414,12 +428,10 @@ class _Run:
         return False
 
     def _place_position(self, c: Candidate) -> bool:
+        cue = place_cue(self.rules, self.text, c.start, c.end, window=20)
+        if cue is not None:
+            return cue
         before = self.text[max(0, c.start - 20) : c.start]
-        after = self.text[c.end : c.end + 3]
-        if POSSESSIVE_AFTER.match(after):
-            return False
-        if self.rules.name_in_place_before.search(before):
-            return True
         if self._beside_place(c):
             return True
         # "drove her to Crookes": a journey's end, unless the word is someone's first name
@@ -462,8 +474,7 @@ class _Run:
 
     # -- 3. identifiers -------------------------------------------------------------------
     def _decide_id(self, c: Candidate, mentions: list[PersonMention]) -> None:
-        text, ctx = self.text, self.ctx
-        span = text[c.start : c.end]
+        span = self.text[c.start : c.end]
         entity = c.entity
         if entity == "PHONE_NUMBER" and is_warnlisted(span):
             self._keep(c, entity, "service", "warnlist")
@@ -474,11 +485,35 @@ class _Run:
         if f := self._offender_field(entity, span):
             self._keep(c, entity, OFFENDER, f)
             return
-        if ctx.advert and (rule := self._desktop_offender(c)) is not None:
-            self._keep(c, entity, OFFENDER, f"rule:{rule}")
-            self.id_mentions.append(PersonMention(c.start, c.end, OFFENDER))
+        if self.ctx.advert and self._decided_by_post(c, entity, span):
             return
-        if ctx.advert and (body := self._offending_post(c)) is not None:
+        if self._owned_by_redacted_subject(c):
+            # "Mo was waiting in the car park in his Skoda, LV19 KWP": his = the driver's
+            self._redact_id(c, VICTIM)
+            return
+        if self.ctx.advert and self._post_author(c):
+            # the author of a post that describes no offence of his (a review, a reply, a
+            # worker's warning): the post decided, not the role model
+            self._redact_id(c, VICTIM)
+            return
+        self._decide_id_by_rules(c, mentions)
+
+    def _keep_offender_id(self, c: Candidate, evidence: str) -> None:
+        self._keep(c, c.entity, OFFENDER, evidence)
+        self.id_mentions.append(PersonMention(c.start, c.end, OFFENDER))
+
+    def _redact_id(self, c: Candidate, side: str) -> None:
+        self.redact.append(c)
+        self.id_mentions.append(PersonMention(c.start, c.end, side))
+
+    def _decided_by_post(self, c: Candidate, entity: str, span: str) -> bool:
+        """Desktop research: an identifier the post decides (its offending author's, its
+        target's, the page's subject's); False: the post does not decide it."""
+        text = self.text
+        if (rule := self._desktop_offender(c)) is not None:
+            self._keep_offender_id(c, f"rule:{rule}")
+            return True
+        if (body := self._offending_post(c)) is not None:
             # in a harassing or boasting post, an identifier the author gives as his own ("ring
             # me on", "from") is his; any other is his target's ("don't book @x, its a bloke")
             offending = [(s, e) for s, e, r in self.desktop_offenders if r.startswith("desktop.author")]
@@ -487,28 +522,20 @@ class _Run:
             # "by Barry Whitehead (barry.w@example.com):": the author's own, given beside his name
             own = own or any(re.fullmatch(r"\s*[(\[,]?\s*", text[b : c.start]) for _, b in offending if b <= c.start)
             if own or self.rules.desktop.author_own(text, body, c.start):
-                self._keep(c, entity, OFFENDER, "rule:desktop.author_own")
-                self.id_mentions.append(PersonMention(c.start, c.end, OFFENDER))
+                self._keep_offender_id(c, "rule:desktop.author_own")
             else:
-                self.redact.append(c)
-                self.id_mentions.append(PersonMention(c.start, c.end, VICTIM))
-            return
-        if ctx.advert and self.rules.desktop.page_subject(text, c.start, c.end):
+                self._redact_id(c, VICTIM)
+            return True
+        if self.rules.desktop.page_subject(text, c.start, c.end):
             # "Comments on @TSAmber's video": the page is about her, whoever comments
-            self.redact.append(c)
-            self.id_mentions.append(PersonMention(c.start, c.end, VICTIM))
-            return
-        if self._owned_by_redacted_subject(c):
-            # "Mo was waiting in the car park in his Skoda, LV19 KWP": his = the driver's
-            self.redact.append(c)
-            self.id_mentions.append(PersonMention(c.start, c.end, VICTIM))
-            return
-        if ctx.advert and self._post_author(c):
-            # the author of a post that describes no offence of his (a review, a reply, a
-            # worker's warning): the post decided, not the role model
-            self.redact.append(c)
-            self.id_mentions.append(PersonMention(c.start, c.end, VICTIM))
-            return
+            self._redact_id(c, VICTIM)
+            return True
+        return False
+
+    def _decide_id_by_rules(self, c: Candidate, mentions: list[PersonMention]) -> None:
+        """An identifier by the name or identifier it follows, else by the identifier rules
+        around it."""
+        text, ctx, entity = self.text, self.ctx, c.entity
         s_start, s_end = self._sentence(c.start, c.end)
         prev_start = self._sentence(max(0, s_start - 2), max(1, s_start - 1))[0] if s_start > 0 else s_start
         role, evidence = self._apposition(c, mentions, s_start)
@@ -532,11 +559,9 @@ class _Run:
                 if role == VICTIM and soft and ev.word not in self.rules.first_person:
                     self.soft_victim.add((c.start, c.end))
         if role == OFFENDER:
-            self._keep(c, entity, OFFENDER, evidence)
-            self.id_mentions.append(PersonMention(c.start, c.end, OFFENDER))
+            self._keep_offender_id(c, evidence)
         else:
-            self.redact.append(c)
-            self.id_mentions.append(PersonMention(c.start, c.end, VICTIM if role == VICTIM else UNKNOWN))
+            self._redact_id(c, VICTIM if role == VICTIM else UNKNOWN)
 
     def _apposition(self, c: Candidate, mentions: list[PersonMention], s_start: int) -> tuple[str | None, str]:
         """The side of the name or identifier this one directly follows ("Wayne (07700 ...")."""
@@ -583,27 +608,7 @@ class _Run:
             c.entity = "PERSON"  # "Comment by Karen Hill": a post's author, not a street
             self.redact.append(c)
             return
-        if entity in ADDRESS_KINDS:
-            if self.ctx.platform == "lettings" and not self.rules.home_context(before):
-                # a lettings advert's address is the premises let (records.md §2), no one's home
-                self._keep(c, "LOCATION", "incident", "rule:desktop.let_premises")
-            else:
-                self.redact.append(c)
-            return
-        if entity == "UK_POSTCODE_DISTRICT":
-            self._keep(c, "LOCATION", "incident", "rule:postcode_district")
-            return
-        if entity == "STREET":
-            if self.rules.home_context(before):
-                self.redact.append(c)
-            else:
-                self._keep(c, "LOCATION", "incident", "rule:street")
-            return
-        number = _HOUSE_NUMBER_BEFORE.search(before)
-        if entity != "STREET" and number and _ADDRESS_END.match(after):
-            # "17 Shadyside, DN4 0DJ": a house number makes it an address, redacted with it
-            c.entity, c.start = "STREET_ADDRESS", c.start - (len(before) - number.start())
-            self.redact.append(c)
+        if self._decided_as_address(c, before, after):
             return
         if c.source == "defendant_home":
             self._keep(c, "LOCATION", "incident", "rule:defendant_home")
@@ -614,6 +619,39 @@ class _Run:
         if entity == "PLACE" or c.source == "name_in_place_position":
             self._keep(c, "LOCATION", "incident", "rule:named_place")
             return
+        self._decide_named_place(c, before, after)
+
+    def _decided_as_address(self, c: Candidate, before: str, after: str) -> bool:
+        """An address, a postcode district or a street, decided; False: none of these."""
+        entity = c.entity
+        if entity in ADDRESS_KINDS:
+            if self.ctx.platform == "lettings" and not self.rules.home_context(before):
+                # a lettings advert's address is the premises let (records.md §2), no one's home
+                self._keep(c, "LOCATION", "incident", "rule:desktop.let_premises")
+            else:
+                self.redact.append(c)
+            return True
+        if entity == "UK_POSTCODE_DISTRICT":
+            self._keep(c, "LOCATION", "incident", "rule:postcode_district")
+            return True
+        if entity == "STREET":
+            if self.rules.home_context(before):
+                self.redact.append(c)
+            else:
+                self._keep(c, "LOCATION", "incident", "rule:street")
+            return True
+        number = _HOUSE_NUMBER_BEFORE.search(before)
+        if entity != "STREET" and number and _ADDRESS_END.match(after):
+            # "17 Shadyside, DN4 0DJ": a house number makes it an address, redacted with it
+            c.entity, c.start = "STREET_ADDRESS", c.start - (len(before) - number.start())
+            self.redact.append(c)
+            return True
+        return False
+
+    def _decide_named_place(self, c: Candidate, before: str, after: str) -> None:
+        """A named place (a town, a district): kept as the incident's unless it is someone's
+        home or a name the NER took for a place."""
+        text = self.text
         key = canonical("PERSON", text[c.start : c.end])
         a_person = bool(POSSESSIVE_AFTER.match(after)) or key in self.victim_keys
         if not a_person and self.lex.is_abroad(text[c.start : c.end]):

@@ -109,6 +109,8 @@ class RoleRules:
         self.weak_words = {_norm(w) for w in words["weak_words"]}
         self.first_person = frozenset(_norm(w) for w in words["first_person"])
         self.object_only = frozenset(_norm(w) for w in words["object_only"])
+        self.name_cue_verbs = frozenset(_norm(w) for w in words["name_cue_verbs"])
+        self.relative = frozenset(_norm(w) for w in words["relative"])
         all_who = self.victim_words | self.third_party_words | self.offender_words
         subst = {
             "{offender}": _alternation(self.offender_words),
@@ -123,8 +125,12 @@ class RoleRules:
         self.male_third_party = re.compile(words["male_third_party"], _FLAGS)
 
         def compile_(pattern: str | None, prefix: str = "", suffix: str = "") -> re.Pattern[str] | None:
+            """An optional pattern: None where the rule has none."""
+            return compile_needed(pattern, prefix, suffix) if pattern else None
+
+        def compile_needed(pattern: str, prefix: str = "", suffix: str = "") -> re.Pattern[str]:
             if not pattern:
-                return None
+                raise ValueError(f"{source}: an empty pattern where one is needed")
             for key, value in subst.items():
                 pattern = pattern.replace(key, value)
             try:
@@ -140,13 +146,13 @@ class RoleRules:
                     id=raw["id"],
                     role=raw["role"],
                     # a cue ends at a word boundary: "calls" never matches the start of "called"
-                    cue=compile_(raw["cue"], "(?:", ")(?![\\w'\u2019])"),  # type: ignore[arg-type]
+                    cue=compile_needed(raw["cue"], "(?:", ")(?![\\w'\u2019])"),
                     after=compile_(raw.get("after")),
                     capitalised_only=bool(raw.get("capitalised_only", False)),
                 )
             )
         self.name_after_rules = [
-            NameAfterRule(raw["id"], raw["role"], compile_(raw["after"]))  # type: ignore[arg-type]
+            NameAfterRule(raw["id"], raw["role"], compile_needed(raw["after"]))
             for raw in data.get("name_after_rules", [])
             if _check_role(source, raw, ("offender", "victim"))
         ]
@@ -165,15 +171,15 @@ class RoleRules:
                     advert=bool(raw.get("advert", raw["role"] in ("owner", "subject", "object"))),
                 )
             )
-        self.apposition_gap = compile_(data["apposition_gap"])
+        self.apposition_gap = compile_needed(data["apposition_gap"])
         self.soft_victim_rules = frozenset(data.get("soft_victim_rules", []))
         self.desktop = DesktopRoles.from_yaml(data["desktop"])
-        self.home_before = compile_(data["home_before"])
-        self.place_before = compile_(data["place_before"])
-        self.place_before_weak = compile_(data["place_before_weak"])
-        self.place_after = compile_(data["place_after"])
-        self.name_in_place_before = compile_(data["name_in_place_before"])
-        self.town_word_after = compile_(data["town_word_after"])
+        self.home_before = compile_needed(data["home_before"])
+        self.place_before = compile_needed(data["place_before"])
+        self.place_before_weak = compile_needed(data["place_before_weak"])
+        self.place_after = compile_needed(data["place_after"])
+        self.name_in_place_before = compile_needed(data["name_in_place_before"])
+        self.town_word_after = compile_needed(data["town_word_after"])
         self.motion = frozenset(_norm(w) for w in data.get("motion", []))
 
     # -- who is who -------------------------------------------------------------------

@@ -32,7 +32,7 @@ from redaction.kinds import (
     canonical,
     mentions_pattern,
 )
-from redaction.role_model import KEEP, OFFENDER, THIRD_PARTY, VICTIM, Candidate, RoleModel, window
+from redaction.role_model import KEEP, OFFENDER, THIRD_PARTY, VICTIM, Candidate, RoleModel, Thresholds, window
 from redaction.roles import OFFENDER as OFFENDER_ROLE
 from redaction.roles import UNKNOWN
 from redaction.roles import VICTIM as VICTIM_ROLE
@@ -243,23 +243,30 @@ def decide_with_model(run: _Run, model: RoleModel, items: list[ModelItem]) -> No
     probs = dict(zip(asked, model.predict([items[i].text for i in asked]), strict=True))
     t = model.thresholds
     for idx, may_offend, may_keep in open_groups:
-        p_off = max(probs[i][OFFENDER] for i in idx)
-        p_vic = max(probs[i][VICTIM] + probs[i][THIRD_PARTY] for i in idx)
-        p_keep = sum(probs[i][KEEP] for i in idx) / len(idx)
-        rules = {items[i].model_input.rule for i in idx}
-        # the rules' own keep stands unless the model leans the other way; a keep the rules
-        # did not make needs the model's threshold
-        off_bar = RULE_AGREES if OFFENDER in rules else t.offender
-        keep_bar = RULE_AGREES if "incident" in rules else t.keep
-        if may_offend and p_off >= off_bar and p_vic < VICTIM_VETO:
-            verdict, evidence = OFFENDER, f"model:{p_off:.2f}"
-        elif may_keep and p_keep >= keep_bar and p_vic < VICTIM_VETO:
-            verdict, evidence = KEEP, f"model:{p_keep:.2f}"
-        else:
-            verdict, evidence = "redact", "model: unsure"
+        verdict_evidence = _model_verdict([probs[i] for i in idx], {items[i].model_input.rule for i in idx},
+                                          may_offend, may_keep, t)  # fmt: skip
         for i in idx:
-            decision[i] = (verdict, evidence)
+            decision[i] = verdict_evidence
     _apply(run, items, decision)
+
+
+def _model_verdict(
+    probs: list[dict[str, float]], rules: set[str], may_offend: bool, may_keep: bool, t: Thresholds
+) -> tuple[str, str]:
+    """(verdict, evidence) of one group of mentions the model was asked about: `probs`, its
+    mentions' probabilities; `rules`, what the rules said of them; `t`, the model's thresholds."""
+    p_off = max(p[OFFENDER] for p in probs)
+    p_vic = max(p[VICTIM] + p[THIRD_PARTY] for p in probs)
+    p_keep = sum(p[KEEP] for p in probs) / len(probs)
+    # the rules' own keep stands unless the model leans the other way; a keep the rules
+    # did not make needs the model's threshold
+    off_bar = RULE_AGREES if OFFENDER in rules else t.offender
+    keep_bar = RULE_AGREES if "incident" in rules else t.keep
+    if may_offend and p_off >= off_bar and p_vic < VICTIM_VETO:
+        return OFFENDER, f"model:{p_off:.2f}"
+    if may_keep and p_keep >= keep_bar and p_vic < VICTIM_VETO:
+        return KEEP, f"model:{p_keep:.2f}"
+    return "redact", "model: unsure"
 
 
 def _apply(run: _Run, items: list[ModelItem], decision: dict[int, tuple[str, str]]) -> None:

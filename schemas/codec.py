@@ -213,4 +213,6 @@ def decode(data: bytes, expect: str | None = None, max_bytes: int | None = None)
         datum = reader.read(decoder)
     except Exception as exc:  # avro raises assorted types on truncated/corrupt bodies
         raise DecodeError(f"message: corrupt Avro body ({type(exc).__name__})") from None
+    if not isinstance(datum, dict):  # every schema here is a record: decodes to a dict
+        raise DecodeError(f"message: schema {name!r} is not a record")
     return name, datum

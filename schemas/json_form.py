@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import copy
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
@@ -78,38 +79,9 @@ def from_json(schema: S.Schema, value: Any, path: str = "") -> Any:
     """Validate `value` against `schema` and convert it to Avro data."""
     where = path or "record"
     if isinstance(schema, S.UnionSchema):
-        branches = [b for b in schema.schemas if b.type != "null"]
-        if value is None:
-            if len(branches) < len(schema.schemas):
-                return None
-            raise RecordError(where, "must not be null")
-        errors: list[RecordError] = []
-        for branch in branches:
-            try:
-                return from_json(branch, value, path)
-            except RecordError as exc:
-                errors.append(exc)
-        raise errors[0] if len(errors) == 1 else RecordError(where, "matches no allowed type")
+        return _union_from_json(schema, value, path, where)
     if isinstance(schema, S.RecordSchema):
-        if not isinstance(value, dict):
-            raise RecordError(where, f"must be an object, got {_json_type(value)}")
-        out: dict[str, Any] = {}
-        for field in schema.fields:
-            sub = f"{path}.{field.name}" if path else field.name
-            present = field.name in value
-            item = value.get(field.name)
-            if (not present or item is None) and field.has_default and field.default is not None:
-                # An absent (or null) array with a default of [] means "none", not an error.
-                out[field.name] = copy.deepcopy(field.default)
-            elif not present and field.has_default:
-                out[field.name] = None
-            elif not present:
-                raise RecordError(sub, "required field missing")
-            elif item is None and not _nullable(field.type):
-                raise RecordError(sub, "must not be null")
-            else:
-                out[field.name] = from_json(field.type, item, sub)
-        return out
+        return _record_from_json(schema, value, path, where)
     if isinstance(schema, S.ArraySchema):
         if not isinstance(value, list):
             raise RecordError(where, f"must be an array, got {_json_type(value)}")
@@ -126,34 +98,100 @@ def from_json(schema: S.Schema, value: Any, path: str = "") -> Any:
         return value
     if _is_timestamp(schema):
         return _parse_timestamp(value, where)
-    kind = schema.type
-    if kind == "string":
-        if not isinstance(value, str):
-            raise RecordError(where, f"must be a string, got {_json_type(value)}")
-        return value
-    if kind in ("int", "long"):
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise RecordError(where, f"must be an integer, got {_json_type(value)}")
-        return value
-    if kind in ("float", "double"):  # a link's score (routed v5)
-        if isinstance(value, bool) or not isinstance(value, int | float) or value != value:
-            raise RecordError(where, f"must be a number, got {_json_type(value)}")
-        return float(value)
-    if kind == "boolean":
-        if not isinstance(value, bool):
-            raise RecordError(where, f"must be true or false, got {_json_type(value)}")
-        return value
-    if kind == "bytes":
-        if isinstance(value, (bytes, bytearray)):
-            return bytes(value)
-        if isinstance(value, str):
-            return base64.b64decode(value)
-        raise RecordError(where, f"must be bytes, got {_json_type(value)}")
-    if kind == "null":
-        if value is not None:
-            raise RecordError(where, "must be null")
-        return None
-    raise RecordError(where, f"unsupported schema type {kind}")
+    convert = _PRIMITIVES.get(schema.type)
+    if convert is None:
+        raise RecordError(where, f"unsupported schema type {schema.type}")
+    return convert(value, where)
+
+
+def _union_from_json(schema: S.UnionSchema, value: Any, path: str, where: str) -> Any:
+    """The first branch the value fits; null only where the union allows it."""
+    branches = [b for b in schema.schemas if b.type != "null"]
+    if value is None:
+        if len(branches) < len(schema.schemas):
+            return None
+        raise RecordError(where, "must not be null")
+    errors: list[RecordError] = []
+    for branch in branches:
+        try:
+            return from_json(branch, value, path)
+        except RecordError as exc:
+            errors.append(exc)
+    raise errors[0] if len(errors) == 1 else RecordError(where, "matches no allowed type")
+
+
+def _record_from_json(schema: S.RecordSchema, value: Any, path: str, where: str) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise RecordError(where, f"must be an object, got {_json_type(value)}")
+    out: dict[str, Any] = {}
+    for field in schema.fields:
+        sub = f"{path}.{field.name}" if path else field.name
+        present = field.name in value
+        item = value.get(field.name)
+        if (not present or item is None) and field.has_default and field.default is not None:
+            # An absent (or null) array with a default of [] means "none", not an error.
+            out[field.name] = copy.deepcopy(field.default)
+        elif not present and field.has_default:
+            out[field.name] = None
+        elif not present:
+            raise RecordError(sub, "required field missing")
+        elif item is None and not _nullable(field.type):
+            raise RecordError(sub, "must not be null")
+        else:
+            out[field.name] = from_json(field.type, item, sub)
+    return out
+
+
+def _string(value: Any, where: str) -> str:
+    if not isinstance(value, str):
+        raise RecordError(where, f"must be a string, got {_json_type(value)}")
+    return value
+
+
+def _integer(value: Any, where: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise RecordError(where, f"must be an integer, got {_json_type(value)}")
+    return value
+
+
+def _number(value: Any, where: str) -> float:
+    """A float or a double (a link's score, routed v5)."""
+    if isinstance(value, bool) or not isinstance(value, int | float) or value != value:
+        raise RecordError(where, f"must be a number, got {_json_type(value)}")
+    return float(value)
+
+
+def _boolean(value: Any, where: str) -> bool:
+    if not isinstance(value, bool):
+        raise RecordError(where, f"must be true or false, got {_json_type(value)}")
+    return value
+
+
+def _bytes(value: Any, where: str) -> bytes:
+    if isinstance(value, (bytes, bytearray)):
+        return bytes(value)
+    if isinstance(value, str):
+        return base64.b64decode(value)
+    raise RecordError(where, f"must be bytes, got {_json_type(value)}")
+
+
+def _null(value: Any, where: str) -> None:
+    if value is not None:
+        raise RecordError(where, "must be null")
+    return None
+
+
+# Avro's primitive types -> the check and conversion of a JSON value to each
+_PRIMITIVES: dict[str, Callable[[Any, str], Any]] = {
+    "string": _string,
+    "int": _integer,
+    "long": _integer,
+    "float": _number,
+    "double": _number,
+    "boolean": _boolean,
+    "bytes": _bytes,
+    "null": _null,
+}
 
 
 def _iso(ts: datetime) -> str:

@@ -93,7 +93,10 @@ def prepare() -> dict[str, int]:
 
 def subject(name: str) -> str:
     """The subject a schema is registered under: its full record name (RecordNameStrategy)."""
-    return load_schema(name).fullname
+    schema = load_schema(name)
+    if not isinstance(schema, avro.schema.NamedSchema):  # every schema here is a named record
+        raise ValueError(f"schema {name!r} is not a named type")
+    return schema.fullname
 
 
 def writer_name(schema_str: str) -> str | None:
@@ -177,6 +180,8 @@ class Framing:
                 registered = self.client.register_schema_full_response(subject(name), self.schemas[name])
             except self._registry_errors as exc:
                 raise self._fault(f"registering {subject(name)}", exc) from None
+            if registered.schema_id is None:
+                raise RegistryError(f"schema registry at {self.url}: registering {subject(name)} returned no id")
             ids[name] = registered.schema_id
         return ids
 

@@ -101,7 +101,8 @@ def _extraction(extraction: Extraction) -> dict[str, Any]:
 
 
 def _from_extraction(doc: dict[str, Any]) -> Extraction:
-    return Extraction(**{k: set(v) if k in _SETS else v for k, v in doc.items()})
+    fields: dict[str, Any] = {k: set(v) if k in _SETS else v for k, v in doc.items()}
+    return Extraction(**fields)
 
 
 def _b64(data: bytes | None) -> str | None:

@@ -43,6 +43,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import threading
+from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, ClassVar
 
@@ -50,6 +51,8 @@ import aiohttp
 import faust
 from aiohttp.web import Response
 from faust.sensors import Monitor
+from faust.tables.manager import TableManager
+from faust.tables.recovery import Recovery
 from faust.web import View
 from faust.web.drivers.aiohttp import Web as AiohttpWeb
 from prometheus_client import CONTENT_TYPE_PLAIN_0_0_4, REGISTRY, generate_latest
@@ -106,6 +109,14 @@ class _Monitor(Monitor):
         super().on_send_error(producer, exc, state)
 
 
+def _recovery(app: faust.App) -> Recovery:
+    """faust's table recovery: its TableManager's, which the interface `app.tables` is
+    declared as (TableManagerT) does not declare."""
+    if not isinstance(app.tables, TableManager):
+        raise TypeError(f"a faust TableManager is expected, not {type(app.tables).__name__}")
+    return app.tables.recovery
+
+
 class PipelineHolder:
     """Loads the pipeline once, on the executor thread, on first use."""
 
@@ -124,42 +135,7 @@ def create_app(settings: Settings | None = None, serve: bool = True) -> faust.Ap
     """The worker's app. Any number of workers may run it with the same app id. `serve`
     False: the app for its tables' names only (`bulletins state`), reading no token file."""
     settings = settings or load_settings()
-    app = _App(
-        settings.app_id,
-        version=STATE_VERSION,
-        broker=settings.faust_broker,
-        broker_credentials=settings.security.faust_credentials(),
-        key_serializer="raw",
-        value_serializer="raw",
-        web_port=settings.web_port,
-        web_host=settings.web_bind,
-        web_bind=settings.web_bind,  # what aiohttp listens on; web_host only names it
-        # How the others reach this worker (a forwarded /check/ or /purge/).
-        canonical_url=settings.web_url,
-        web_tables_enabled=False,
-        web_router_enabled=False,
-        web_stats_enabled=False,
-        web_graph_enabled=False,
-        web_metrics_enabled=False,
-        datadir=settings.data_dir,
-        store="memory://",
-        consumer_auto_offset_reset="earliest",
-        producer_acks=-1,
-        producer_max_request_size=settings.max_request_bytes,
-        # faust's 60 s default made a restarted worker wait a minute for its dead self.
-        broker_session_timeout=settings.session_timeout,
-        broker_heartbeat_interval=max(1.0, settings.session_timeout / 4),
-        # The tables' changelogs: replicated like the pipeline's own topics (deployments 3).
-        topic_replication_factor=settings.replication,
-        # No standby of the state. With the in-memory store a standby saves nothing at failover:
-        # faust replays a newly active changelog partition from its start whatever a standby
-        # read (MemoryStore.persisted_offset is None), and the assignor gives the partition to
-        # a remaining worker either way. And a standby reading the partition up to its
-        # promotion opened a race in faust's consumer that stalled the new holder's recovery
-        # for good (streams/recovery_watch.py says how; the watch there closes what remains).
-        table_standby_replicas=0,
-    )
-    app.monitor = _Monitor()
+    app = _new_app(settings)
     partitions = {spec.name: spec.partitions for spec in TOPICS} | {analysed_topic(settings.app_id): STATE_PARTITIONS}
     # Handles for sending only: faust subscribes to none of these (no agents).
     topics: dict[str, Any] = {
@@ -171,7 +147,7 @@ def create_app(settings: Settings | None = None, serve: bool = True) -> faust.Ap
     table_partitions = STATE_PARTITIONS
     # Plain JSON both ways: a value_type of dict would be treated as a model on changelog
     # recovery and fail ("dict has no attribute from_data"), so a restart would stall.
-    json_schema = faust.Schema(key_serializer="json", value_serializer="json")
+    json_schema: faust.Schema = faust.Schema(key_serializer="json", value_serializer="json")
     # use_partitioner: changelog partition by key hash, not by the current event. Writes
     # happen after a batch (and in the purge view), outside any single event's iteration.
     changelog = {"min.insync.replicas": str(settings.min_insync_replicas)}
@@ -213,7 +189,7 @@ def create_app(settings: Settings | None = None, serve: bool = True) -> faust.Ap
 
     @app.timer(interval=RECOVERY_WATCH_INTERVAL)
     async def watch_recovery() -> None:
-        await recovery_watch.check(app.tables.recovery, app.consumer)
+        await recovery_watch.check(_recovery(app), app.consumer)
 
     watch = BrokerWatch(settings.bootstrap_servers, ssl_context=settings.security.ssl_context())
 
@@ -227,6 +203,64 @@ def create_app(settings: Settings | None = None, serve: bool = True) -> faust.Ap
         return reasons + intake.not_ready() + correlate.not_ready()
 
     metrics.READY.set_function(lambda: 0.0 if readiness() else 1.0)
+    _add_health_pages(app, readiness)
+
+    @app.task
+    async def warm_up() -> None:
+        # Load spaCy and Presidio before the first batch arrives.
+        await asyncio.get_running_loop().run_in_executor(executor, holder.get)
+
+    async def send_audit(event: dict[str, Any]) -> None:
+        await (await topics[AUDIT].send(key=event["event_id"].encode(), value=audit.encode_event(event)))
+
+    tokens = TokenStore(settings.api_tokens_file if serve else None, quiet=not serve)
+    _add_api(app, tokens, correlate, holder, correlation, records, send_audit)
+    _add_timers(app, settings, correlate, digests, correlation, records, topics, send_audit)
+    return app
+
+
+def _new_app(settings: Settings) -> _App:
+    app = _App(
+        settings.app_id,
+        version=STATE_VERSION,
+        broker=settings.faust_broker,
+        broker_credentials=settings.security.faust_credentials(),
+        key_serializer="raw",
+        value_serializer="raw",
+        web_port=settings.web_port,
+        web_host=settings.web_bind,
+        web_bind=settings.web_bind,  # what aiohttp listens on; web_host only names it
+        # How the others reach this worker (a forwarded /check/ or /purge/).
+        canonical_url=settings.web_url,
+        web_tables_enabled=False,
+        web_router_enabled=False,
+        web_stats_enabled=False,
+        web_graph_enabled=False,
+        web_metrics_enabled=False,
+        datadir=settings.data_dir,
+        store="memory://",
+        consumer_auto_offset_reset="earliest",
+        producer_acks=-1,
+        producer_max_request_size=settings.max_request_bytes,
+        # faust's 60 s default made a restarted worker wait a minute for its dead self.
+        broker_session_timeout=settings.session_timeout,
+        broker_heartbeat_interval=max(1.0, settings.session_timeout / 4),
+        # The tables' changelogs: replicated like the pipeline's own topics (deployments 3).
+        topic_replication_factor=settings.replication,
+        # No standby of the state. With the in-memory store a standby saves nothing at failover:
+        # faust replays a newly active changelog partition from its start whatever a standby
+        # read (MemoryStore.persisted_offset is None), and the assignor gives the partition to
+        # a remaining worker either way. And a standby reading the partition up to its
+        # promotion opened a race in faust's consumer that stalled the new holder's recovery
+        # for good (streams/recovery_watch.py says how; the watch there closes what remains).
+        table_standby_replicas=0,
+    )
+    app.monitor = _Monitor()
+    return app
+
+
+def _add_health_pages(app: faust.App, readiness: Callable[[], list[str]]) -> None:
+    """/metrics, /health and /ready: no token, nothing of a record."""
 
     @app.page("/metrics")
     class Metrics(View):
@@ -254,67 +288,77 @@ def create_app(settings: Settings | None = None, serve: bool = True) -> faust.Ap
                 return self.json({"ready": False, "reasons": reasons}, status=503)
             return self.json({"ready": True})
 
-    @app.task
-    async def warm_up() -> None:
-        # Load spaCy and Presidio before the first batch arrives.
-        await asyncio.get_running_loop().run_in_executor(executor, holder.get)
 
-    async def send_audit(event: dict[str, Any]) -> None:
-        await (await topics[AUDIT].send(key=event["event_id"].encode(), value=audit.encode_event(event)))
+class _Authenticated(View):
+    """Every method of a route of this kind needs a bearer token carrying `scope`."""
 
-    tokens = TokenStore(settings.api_tokens_file if serve else None, quiet=not serve)
+    scope: ClassVar[str] = ""
+    tokens: ClassVar[TokenStore]
 
-    class Authenticated(View):
-        """Every method of a route of this kind needs a bearer token carrying `scope`."""
+    async def dispatch(self, request: Any) -> Any:
+        caller = self.tokens.authenticate(request.headers.get("Authorization"))
+        if caller is None:
+            return self.json(
+                {"error": "unauthorised: a valid bearer token is required"},
+                status=401,
+                headers={"WWW-Authenticate": 'Bearer realm="bulletins"'},
+            )
+        if self.scope not in caller.scopes:
+            return self.json({"error": f"forbidden: this token does not allow {self.scope}"}, status=403)
+        request[CALLER] = caller
+        return await super().dispatch(request)
 
-        scope: ClassVar[str] = ""
 
-        async def dispatch(self, request: Any) -> Any:
-            caller = tokens.authenticate(request.headers.get("Authorization"))
-            if caller is None:
-                return self.json(
-                    {"error": "unauthorised: a valid bearer token is required"},
-                    status=401,
-                    headers={"WWW-Authenticate": 'Bearer realm="bulletins"'},
-                )
-            if self.scope not in caller.scopes:
-                return self.json({"error": f"forbidden: this token does not allow {self.scope}"}, status=403)
-            request[CALLER] = caller
-            return await super().dispatch(request)
+async def _answer_elsewhere(
+    app: faust.App, correlate: Correlation, view: View, request: Any, body: bytes | None = None
+) -> Any:
+    """None when this worker holds the state and answers; else the holder's answer to
+    the same request (forwarded once, with the caller's token), or 503 saying why.
+    Before recovery the tables hold part of the state: an answer or an erasure then
+    would be wrong without saying so."""
+    reason = correlate.blocker()
+    if reason is None:
+        return None
+    url = correlate.holder_url() if reason == ELSEWHERE and not request.headers.get(FORWARDED) else None
+    if url is None:
+        return view.json({"error": f"not ready: {reason}"}, status=503)
+    headers = {FORWARDED: "1", "Authorization": request.headers.get("Authorization", "")}
+    if body is not None:
+        headers["Content-Type"] = "application/json"
+    try:
+        async with app.http_client.request(
+            method=request.method,
+            url=f"{url.rstrip('/')}{request.rel_url}",
+            headers=headers,
+            data=body,
+            timeout=aiohttp.ClientTimeout(total=FORWARD_TIMEOUT),
+        ) as answer:
+            return view.bytes(await answer.read(), content_type=answer.content_type, status=answer.status)
+    except Exception as exc:  # the type only: the holder moving or down
+        return view.json({"error": f"the worker holding the state did not answer ({type(exc).__name__})"}, status=502)
+
+
+def _add_api(
+    app: faust.App,
+    store: TokenStore,
+    correlate: Correlation,
+    holder: PipelineHolder,
+    correlation: Any,
+    records: Any,
+    send_audit: Callable[[dict[str, Any]], Awaitable[None]],
+) -> None:
+    """The token-protected views: /check/ (a lookup) and /purge/ (an erasure), each answered
+    by the worker holding the state."""
 
     async def elsewhere(view: View, request: Any, body: bytes | None = None) -> Any:
-        """None when this worker holds the state and answers; else the holder's answer to
-        the same request (forwarded once, with the caller's token), or 503 saying why.
-        Before recovery the tables hold part of the state: an answer or an erasure then
-        would be wrong without saying so."""
-        reason = correlate.blocker()
-        if reason is None:
-            return None
-        url = correlate.holder_url() if reason == ELSEWHERE and not request.headers.get(FORWARDED) else None
-        if url is None:
-            return view.json({"error": f"not ready: {reason}"}, status=503)
-        headers = {FORWARDED: "1", "Authorization": request.headers.get("Authorization", "")}
-        if body is not None:
-            headers["Content-Type"] = "application/json"
-        try:
-            async with app.http_client.request(
-                method=request.method,
-                url=f"{url.rstrip('/')}{request.rel_url}",
-                headers=headers,
-                data=body,
-                timeout=aiohttp.ClientTimeout(total=FORWARD_TIMEOUT),
-            ) as answer:
-                return view.bytes(await answer.read(), content_type=answer.content_type, status=answer.status)
-        except Exception as exc:  # the type only: the holder moving or down
-            return view.json(
-                {"error": f"the worker holding the state did not answer ({type(exc).__name__})"}, status=502
-            )
+        return await _answer_elsewhere(app, correlate, view, request, body)
 
     @app.page("/check/")
-    class Check(Authenticated):
+    class Check(_Authenticated):
         """Has this phone number, registration, email or handle been reported?"""
 
         scope = "check"
+        tokens = store
 
         async def get(self, request: Any) -> Any:
             caller: Caller = request[CALLER]
@@ -334,10 +378,11 @@ def create_app(settings: Settings | None = None, serve: bool = True) -> faust.Ap
             return self.json({"reported": bool(record_ids), "matches": found, "records": results})
 
     @app.page("/purge/")
-    class Purge(Authenticated):
+    class Purge(_Authenticated):
         """Retention: erase correlation entries and record summaries seen before a date."""
 
         scope = "purge"
+        tokens = store
 
         async def post(self, request: Any) -> Any:
             caller: Caller = request[CALLER]
@@ -370,6 +415,19 @@ def create_app(settings: Settings | None = None, serve: bool = True) -> faust.Ap
                     "audit_event": event["event_id"],
                 }
             )
+
+
+def _add_timers(
+    app: faust.App,
+    settings: Settings,
+    correlate: Correlation,
+    digests: Digests,
+    correlation: Any,
+    records: Any,
+    topics: dict[str, Any],
+    send_audit: Callable[[dict[str, Any]], Awaitable[None]],
+) -> None:
+    """The digests' publication and the scheduled retention, on the worker holding the state."""
 
     async def send_digest(key: bytes, value: bytes) -> None:
         await (await topics[DIGEST].send(key=key, value=value))
@@ -406,8 +464,6 @@ def create_app(settings: Settings | None = None, serve: bool = True) -> faust.Ap
             len(erasure.drop_keys),
             before,
         )
-
-    return app
 
 
 __all__ = ["create_app"]

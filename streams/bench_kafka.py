@@ -246,10 +246,10 @@ class Run:
     def rps(self) -> float:
         return self.done / self.seconds if self.seconds > 0 else 0.0
 
-    def percentile(self, q: float) -> float | None:
+    def percentile(self, q: int) -> float | None:
         if len(self.latencies_ms) < 2:
             return self.latencies_ms[0] if self.latencies_ms else None
-        return statistics.quantiles(self.latencies_ms, n=100, method="inclusive")[q - 1]  # type: ignore[index]
+        return statistics.quantiles(self.latencies_ms, n=100, method="inclusive")[q - 1]
 
 
 def stream(bootstrap: str, messages: list[tuple[str, str, bytes]], rate: float | None, timeout: float) -> Run:

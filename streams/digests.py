@@ -37,6 +37,9 @@ from pathlib import Path
 from typing import Any
 
 import faust
+from faust.tables.wrappers import WindowWrapper
+from faust.types import EventT
+from faust.types.tables import RelativeHandler, WindowWrapperT
 from faust.windows import Window as FaustWindow
 from mode.utils.times import want_seconds
 
@@ -63,6 +66,14 @@ _RANGE_END = 0.1
 KEEP_AFTER_END = 30 * 86400.0
 
 Sender = Callable[[bytes, bytes], Awaitable[None]]
+
+
+def _relative_to(wrapper: WindowWrapperT, clock: RelativeHandler) -> WindowWrapperT:
+    """The windowed table timed by `clock`: faust's WindowWrapper.relative_to, which its
+    interface (what `using_window` is declared to return) does not declare."""
+    if not isinstance(wrapper, WindowWrapper):
+        raise TypeError(f"a faust WindowWrapper is expected, not {type(wrapper).__name__}")
+    return wrapper.relative_to(clock)
 
 
 class AlignedTumblingWindow(FaustWindow):
@@ -107,18 +118,23 @@ class Digests:
         self.max_message_bytes = settings.max_output_bytes
         self.districts: Districts = load_districts()
         self.clock = clock
-        schema = faust.Schema(key_serializer="json", value_serializer="json")
+        schema: faust.Schema = faust.Schema(key_serializer="json", value_serializer="json")
+
+        def now(event: EventT | None = None) -> float:
+            return self.clock()
+
         self.windows = {
-            period: app.Table(
-                f"digest_{period}",
-                default=None,
-                partitions=partitions,
-                schema=schema,
-                use_partitioner=True,  # written after a batch, outside any event
-                extra_topic_configs=changelog_configs,
+            period: _relative_to(
+                app.Table(
+                    f"digest_{period}",
+                    default=None,
+                    partitions=partitions,
+                    schema=schema,
+                    use_partitioner=True,  # written after a batch, outside any event
+                    extra_topic_configs=changelog_configs,
+                ).using_window(AlignedTumblingWindow(length, expires=length + KEEP_AFTER_END)),
+                now,
             )
-            .using_window(AlignedTumblingWindow(length, expires=length + KEEP_AFTER_END))
-            .relative_to(lambda event=None: self.clock())
             for period, length in self.periods.items()
         }
         self.progress = app.Table(

@@ -332,40 +332,60 @@ def finish_messages(
             metrics.PROCESS_ERRORS.labels(msg.source).inc()
             out.extend(deadletter(msg, f"output: failed ({type(exc).__name__})", max_bytes))
             continue
-        rid = result.output["id"]
         if not received_audited:
             out.extend(received(msg, analysed))
-        for link in result.links:
-            ref = pipeline.pseudonymiser.token("attr", f"{link.get('attribute') or link['kind']}:{link['value']}")
-            out.append(_audit(audit.link_combination(rid, link, ref)))
-        out.extend(routed)
-        out.append(_audit(audit.disclosure(rid, result.output["routes"], result.rule_ids)))
-        if collect is not None:
-            try:
-                collect(result.output)
-            except Exception as exc:  # the collector's own table: the worker's fault, retried
-                raise WorkerFault(f"digest table: {type(exc).__name__}") from exc
-        if records is not None:
-            records[rid] = summary(result.output)
-        for kind, n in result.redactions.items():
-            metrics.REDACTIONS.labels(metrics.redaction_type(kind)).inc(n)
-        if result.leak_guard_hits:
-            metrics.LEAK_GUARD.labels(msg.source).inc(result.leak_guard_hits)
-        for route in result.output["routes"]:
-            metrics.ROUTED_TOTAL.labels(msg.source, route).inc()
-        for update in result.updates:
-            out.extend(_update_messages(pipeline, update, max_bytes))
-            if collect is not None:
-                try:
-                    collect(update)
-                except Exception as exc:
-                    raise WorkerFault(f"digest table: {type(exc).__name__}") from exc
-            if records is not None:
-                records[update["id"]] = summary(update)
+        out.extend(_finished(pipeline, msg, result, routed, max_bytes, collect, records))
     if analysis.analysed:
         metrics.STAGE_SECONDS.labels("correlate").observe(correlating)
         metrics.STAGE_SECONDS.labels("route").observe(routing)
     return out
+
+
+def _finished(
+    pipeline: Pipeline,
+    msg: RawMessage,
+    result: Processed,
+    routed: list[Outgoing],
+    max_bytes: int,
+    collect: Callable[[dict[str, Any]], None] | None,
+    records: MutableMapping[str, Any] | None,
+) -> list[Outgoing]:
+    """A finished record's messages: its links' audit events, its routed items, its
+    disclosure, and those of the earlier adverts it routes again; each output handed to the
+    digests (`collect`) and the records table, and counted."""
+    out: list[Outgoing] = []
+    rid = result.output["id"]
+    for link in result.links:
+        ref = pipeline.pseudonymiser.token("attr", f"{link.get('attribute') or link['kind']}:{link['value']}")
+        out.append(_audit(audit.link_combination(rid, link, ref)))
+    out.extend(routed)
+    out.append(_audit(audit.disclosure(rid, result.output["routes"], result.rule_ids)))
+    _hand_over(result.output, collect, records)
+    for kind, n in result.redactions.items():
+        metrics.REDACTIONS.labels(metrics.redaction_type(kind)).inc(n)
+    if result.leak_guard_hits:
+        metrics.LEAK_GUARD.labels(msg.source).inc(result.leak_guard_hits)
+    for route in result.output["routes"]:
+        metrics.ROUTED_TOTAL.labels(msg.source, route).inc()
+    for update in result.updates:
+        out.extend(_update_messages(pipeline, update, max_bytes))
+        _hand_over(update, collect, records)
+    return out
+
+
+def _hand_over(
+    output: dict[str, Any],
+    collect: Callable[[dict[str, Any]], None] | None,
+    records: MutableMapping[str, Any] | None,
+) -> None:
+    """A routed output to the digests' collector and to the records table."""
+    if collect is not None:
+        try:
+            collect(output)
+        except Exception as exc:  # the collector's own table: the worker's fault, retried
+            raise WorkerFault(f"digest table: {type(exc).__name__}") from exc
+    if records is not None:
+        records[output["id"]] = summary(output)
 
 
 def _routed(result: Processed, msg: RawMessage, max_bytes: int = DEFAULT_MAX_OUTPUT_BYTES) -> list[Outgoing]:

@@ -12,6 +12,10 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from matplotlib.typing import RcKeyType
 
 BAR_COLOUR = "#1d4f91"  # dark blue: 8:1 contrast on white, and prints in grey
 TEXT_COLOUR = "#1a1a1a"
@@ -31,7 +35,7 @@ def bar_chart_svg(counts: dict[str, int], label: Callable[[str], str], name: str
         return ""
     labels = [k for k, _ in rows][::-1]
     values = [v for _, v in rows][::-1]
-    style = {
+    style: dict[RcKeyType, Any] = {
         "svg.fonttype": "path",
         "svg.hashsalt": "bulletins-digest",  # the same counts give the same file
         "font.size": 10,

@@ -94,7 +94,7 @@ def build_digest(
 def _waiting(items: list[DigestItem], now: float) -> list[dict[str, Any]]:
     """Items whose reporter agreed to contact (through the project or NUM) or wants a formal
     report: overdue first, then by deadline, then the longest waiting."""
-    out = []
+    out: list[dict[str, Any]] = []
     for item in items:
         if item["source"] not in REPORT_SOURCES or item["consent"] not in CONTACT_CONSENT:
             continue

@@ -106,7 +106,8 @@ def day(value: str | None) -> str:
 
 def vehicle(v: dict[str, str | None]) -> str:
     described = " ".join(filter(None, [v.get("colour"), v.get("make"), v.get("model")])) or (v.get("as_written") or "")
-    plate = format_vrm(v["vrm"]) if v.get("vrm") else ""
+    vrm = v.get("vrm")
+    plate = format_vrm(vrm) if vrm else ""
     return ", ".join(filter(None, [described, plate])) or "not described"
 
 

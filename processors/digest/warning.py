@@ -132,7 +132,8 @@ def _description(group: OffenderGroup) -> list[str]:
 def _vehicle(vehicle: dict[str, str | None]) -> str:
     described = " ".join(filter(None, [vehicle.get("colour"), vehicle.get("make"), vehicle.get("model")]))
     described = described or (vehicle.get("as_written") or "")
-    vrm = format_vrm(vehicle["vrm"]) if vehicle.get("vrm") else ""
+    vrm = vehicle.get("vrm")
+    vrm = format_vrm(vrm) if vrm else ""
     if described and vrm:
         return f"{described}, registration {vrm}"
     return described or (f"registration {vrm}" if vrm else "")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import regex as re
 from spacy.tokens import Doc
 
-from redaction.lexicon import capture_names
+from redaction.lexicon import Lexicon, capture_names
 from redaction.recognizers.base import DocPersonRecognizer, make_result
 
 NAME = "AdvertNameRecognizer"
@@ -54,10 +54,6 @@ _BEFORE_PHONE = re.compile(r"(?<![\w@.])(" + _NAME + r")" + _PHONE_AHEAD)
 _QUOTED_BEFORE_PHONE = re.compile(
     r"['\"\u2018\u201c](" + _NAME + r"(?:\s+" + _NAME + r"){0,2})['\"\u2019\u201d]" + _PHONE_AHEAD
 )
-_CONTACT = re.compile(
-    r"\b(text|txt|call|ring|contact|ask\s+for|whatsapp|email|by|with|from|see)\s+(?=" + _NAME + r")", re.IGNORECASE
-)
-_JOURNEY_CUES = frozenset({"by", "with", "from", "see"})
 # Self-announced, in any case: "hey guys its lexi", "I'm Roxy", "my name is Bella", "ask for jade".
 _SELF = re.compile(
     r"\b(?:it'?s|it\s+is|i'?m|i\s+am|this\s+is|my\s+name\s+is|my\s+name'?s|call\s+me|ask\s+for)\s+"
@@ -71,32 +67,62 @@ _HERE = re.compile(r"(?<![\w@.])(" + _NAME + r")(?=\s+here\b)")
 class AdvertNameRecognizer(DocPersonRecognizer):
     NAME = NAME
 
-    def find(self, text: str, doc: Doc):
+    def __init__(self, lexicon: Lexicon | None = None) -> None:
+        super().__init__(lexicon)
         lex = self.lexicon
-        spans: set[tuple[int, int]] = set()
+        # the contact words, then the journey's: "text Jasmine", "from Hull" (lexicon.yaml)
+        cues = "|".join((*lex.advert_contact_cues, *lex.advert_journey_cues))
+        self._contact = re.compile(r"\b(" + cues + r")\s+(?=" + _NAME + r")", re.IGNORECASE)
+        self._journey_cues = frozenset(lex.advert_journey_cues)
+
+    def find(self, text: str, doc: Doc):
+        spans = self._head(text, doc) | self._by_contact(text, doc) | self._announced(text) | self._listed(text, doc)
+        spans |= _list_members(text, spans, self.lexicon, doc)
+        spans = {s for s in spans if not _function_words(doc, *s)}
+        return [
+            make_result(
+                self, "PERSON", start, end, SCORE, name_role="victim", name_rule="advert.working_name", name_strong=True
+            )
+            for start, end in sorted(spans)
+        ]
+
+    def _head(self, text: str, doc: Doc) -> set[tuple[int, int]]:
+        """The names opening the advert ("Summer, Batley, 34", "Crystal & Jade - ...")."""
         # the head is the first sentence with words: the parser may cut a leading emoji off
         # on its own ("💎 ANNA & KATYA 💎 ...")
         first = next((s for s in doc.sents if any(ch.isalpha() for ch in s.text)), None)
         m = _HEAD.match(text, 0, first.end_char) if first is not None else None
         if m:
-            found = capture_names(doc, m.end(), lex, capitalised_only=True, coordinated=True, max_words=2)
+            found = capture_names(doc, m.end(), self.lexicon, capitalised_only=True, coordinated=True, max_words=2)
             if found and _HEAD_END.match(text, found[-1][1]):
-                spans.update(found)
+                return set(found)
+        return set()
+
+    def _by_contact(self, text: str, doc: Doc) -> set[tuple[int, int]]:
+        """Names by the contact details: before the number, after "text"/"call"/"ask for"."""
+        lex = self.lexicon
+        spans: set[tuple[int, int]] = set()
         for m in _QUOTED_BEFORE_PHONE.finditer(text):
             spans.add(m.span(1))
         for m in _BEFORE_PHONE.finditer(text):
             if not lex.is_not_name(m.group(1)):
                 spans.add(m.span(1))
-        for m in _CONTACT.finditer(text):
+        for m in self._contact.finditer(text):
             # "from Hull", "by Leeds": a town the gazetteer knows is the place after these cues;
             # after "text"/"call" it is still a working name ("call Havana")
-            journey = m.group(1).lower() in _JOURNEY_CUES
+            journey = m.group(1).lower() in self._journey_cues
             for start, end in capture_names(doc, m.end(), lex, capitalised_only=True, max_words=2):
                 span = doc.char_span(start, end, alignment_mode="expand")
                 if journey and (lex.is_place(text[start:end]) or text[end : end + 2] in ("'s", "\u2019s")):
                     continue  # "from Hull"; "from Kyle's mate account": someone else's, not her name
                 if span is not None and span[0].ent_type_ not in _PLACE_LABELS:
                     spans.add((start, end))
+        return spans
+
+    def _announced(self, text: str) -> set[tuple[int, int]]:
+        """Self-announced names: "I'm Roxy", "Sydney here"."""
+        lex = self.lexicon
+        spans: set[tuple[int, int]] = set()
         for m in _SELF.finditer(text):
             word = m.group(1)
             capitalised = word[:1].isupper()
@@ -105,6 +131,13 @@ class AdvertNameRecognizer(DocPersonRecognizer):
         for m in _HERE.finditer(text):
             if not lex.is_not_name(m.group(1)):
                 spans.add(m.span(1))
+        return spans
+
+    def _listed(self, text: str, doc: Doc) -> set[tuple[int, int]]:
+        """Names in a list of workers: with an age or an origin, opening an entry, three or
+        more together, or after a names cue ("Working names: ...")."""
+        lex = self.lexicon
+        spans: set[tuple[int, int]] = set()
         for rx in (_WITH_AGE, _WITH_ORIGIN, _ENTRY):
             for m in rx.finditer(text):
                 if not lex.is_not_name(m.group(1)) and not _is_place(doc, *m.span(1)):
@@ -122,14 +155,7 @@ class AdvertNameRecognizer(DocPersonRecognizer):
             for n in _NAME_RX.finditer(text, m.start(1), m.end(1)):
                 if not (lex.is_place(n.group()) or _is_place(doc, *n.span())):
                     spans.add(n.span())
-        spans |= _list_members(text, spans, lex, doc)
-        spans = {s for s in spans if not _function_words(doc, *s)}
-        return [
-            make_result(
-                self, "PERSON", start, end, SCORE, name_role="victim", name_rule="advert.working_name", name_strong=True
-            )
-            for start, end in sorted(spans)
-        ]
+        return spans
 
 
 def _function_words(doc: Doc, start: int, end: int) -> bool:

@@ -16,16 +16,16 @@ from redaction.lexicon import Lexicon, load_lexicon
 def make_result(
     recognizer: EntityRecognizer, entity: str, start: int, end: int, score: float, **metadata: Any
 ) -> RecognizerResult:
+    # mypy cannot infer `name` through presidio_analyzer's own import cycle (it is a str)
+    name: str = recognizer.name  # type: ignore[has-type]
     return RecognizerResult(
         entity,
         start,
         end,
         score,
-        analysis_explanation=AnalysisExplanation(
-            recognizer=recognizer.name, original_score=score, textual_explanation=None
-        ),
+        analysis_explanation=AnalysisExplanation(recognizer=name, original_score=score),
         recognition_metadata={
-            RecognizerResult.RECOGNIZER_NAME_KEY: recognizer.name,
+            RecognizerResult.RECOGNIZER_NAME_KEY: name,
             RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: recognizer.id,
             **metadata,
         },

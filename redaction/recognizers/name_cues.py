@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from redaction.lexicon import Lexicon, capture_names
 from redaction.recognizers.base import DocPersonRecognizer, make_result
@@ -19,9 +19,7 @@ from redaction.roles import OFFENDER, UNKNOWN, VICTIM, NameCue, RoleRules, load_
 
 NAME = "NameCueRecognizer"
 SCORE = 0.95
-_RELATIVE = {"who", "that", "which", "whom"}
 _BY_HIM = re.compile(r"\bhe\b", re.IGNORECASE)
-_CUE_VERBS = {"called", "named", "known", "goes", "go", "went", "knows", "know", "calls", "call", "calling"}
 
 
 class NameCueRecognizer(DocPersonRecognizer):
@@ -77,34 +75,12 @@ def context_role(rules: RoleRules, doc: Doc, start: int, end: int) -> tuple[str,
     if span is None:
         return UNKNOWN, False
     inside = {t.i for t in span}
-    verb = next((t for t in span if t.lower_ in _CUE_VERBS), None)
-    if verb is not None and verb.lower_ in ("knows", "know") and not any(t.lower_ == "as" for t in span):
-        return UNKNOWN, False  # "he knows Jade lives there": knowing someone, not naming them
-    candidates = []
-    if verb is not None:
-        head = verb.head
-        deps = {c.dep_ for c in verb.children}
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i in inside]
-        if verb.dep_ in ("acl", "relcl", "amod", "appos") and head.i not in inside:
-            # "a man called", "a girl she knows as", "a man, who she calls": the noun just before;
-            # a head further off is a misparse ("the caller, two women (X and one she calls Y)")
-            if span.start - 3 <= head.i < span.start:
-                # "Receptionist, a lad called X": the noun the phrase stands beside says more
-                if head.dep_ == "appos" and rules.classify(head.head.text) is not None:
-                    candidates.append(head.head)
-                candidates.append(head)
-        elif verb.lower_ in ("goes", "go", "went") or "auxpass" in deps or verb.lower_ == "known":
-            subs = [c for c in subjects if c.i not in inside]
-            if not subs and verb.dep_ == "conj":
-                subs = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
-            candidates.extend(subs)  # "the man ... was known as", "(he) goes by"
-        elif objects:
-            candidates.extend(objects)  # "she knows him as", "they call her"
-        elif subjects and verb.lower_ in ("called", "calls", "call", "calling", "named"):
-            return UNKNOWN, False  # "he called Tasha": a verb of phoning, not of naming
+    verb = next((t for t in span if t.lower_ in rules.name_cue_verbs), None)
+    candidates = _named_by(rules, span, verb, inside) if verb is not None else []
+    if candidates is None:
+        return UNKNOWN, False
     for tok in candidates:
-        if tok.lower_ in _RELATIVE:
+        if tok.lower_ in rules.relative:
             continue
         who = rules.classify(tok.text)
         if who is not None:
@@ -114,6 +90,35 @@ def context_role(rules: RoleRules, doc: Doc, start: int, end: int) -> tuple[str,
     if nearest is not None:
         return nearest[0].role, nearest[0].strong
     return UNKNOWN, False
+
+
+def _named_by(rules: RoleRules, span: Span, verb: Token, inside: set[int]) -> list[Token] | None:
+    """The words for the person a naming cue names, read off the parse; None when the cue word
+    is no naming at all ("he knows Jade lives there", "he called Tasha twice")."""
+    if verb.lower_ in ("knows", "know") and not any(t.lower_ == "as" for t in span):
+        return None  # knowing someone, not naming them
+    head = verb.head
+    deps = {c.dep_ for c in verb.children}
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i in inside]
+    if verb.dep_ in ("acl", "relcl", "amod", "appos") and head.i not in inside:
+        # "a man called", "a girl she knows as", "a man, who she calls": the noun just before;
+        # a head further off is a misparse ("the caller, two women (X and one she calls Y)")
+        if not span.start - 3 <= head.i < span.start:
+            return []
+        # "Receptionist, a lad called X": the noun the phrase stands beside says more
+        beside = [head.head] if head.dep_ == "appos" and rules.classify(head.head.text) is not None else []
+        return [*beside, head]
+    if verb.lower_ in ("goes", "go", "went") or "auxpass" in deps or verb.lower_ == "known":
+        subs = [c for c in subjects if c.i not in inside]
+        if not subs and verb.dep_ == "conj":
+            subs = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return subs  # "the man ... was known as", "(he) goes by"
+    if objects:
+        return objects  # "she knows him as", "they call her"
+    if subjects and verb.lower_ in ("called", "calls", "call", "calling", "named"):
+        return None  # "he called Tasha": a verb of phoning, not of naming
+    return []
 
 
 def _combine(votes: list[tuple[str, str, bool, bool]]) -> tuple[str, str, bool]:

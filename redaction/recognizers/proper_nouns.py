@@ -75,14 +75,8 @@ class ProperNounRecognizer(DocPersonRecognizer):
             return True  # kept only in front of a name (see flush)
         if lex.is_not_name(tok.text):
             return False
-        for back in range(1, 4):  # a model: "Kia Sportage", "Land Rover Defender", "Mercedes E-Class"
-            if tok.i - back < 0:
-                break
-            prev = tok.doc[tok.i - back]
-            if prev.lower_ in lex.vehicle_makes:
-                return False
-            if prev.is_punct and prev.text != "-":
-                break
+        if _model_after_make(tok, lex):
+            return False
         if _colour_before_make_and_model(tok, lex):
             return False  # "Silver Jaguar XF": a colour before a make and its model ("Jade Ford said" is a name)
         if tok.pos_ == "PROPN":
@@ -91,6 +85,19 @@ class ProperNounRecognizer(DocPersonRecognizer):
             # "Mandy said ...": a sentence-initial subject that is no ordinary word
             return tok.dep_ in ("nsubj", "nsubjpass") and not tok.is_stop and tok.head.pos_ in ("VERB", "AUX")
         return tok.pos_ in _MID_POS
+
+
+def _model_after_make(tok, lex: Lexicon) -> bool:
+    """A model: "Kia Sportage", "Land Rover Defender", "Mercedes E-Class"."""
+    for back in range(1, 4):
+        if tok.i - back < 0:
+            break
+        prev = tok.doc[tok.i - back]
+        if prev.lower_ in lex.vehicle_makes:
+            return True
+        if prev.is_punct and prev.text != "-":
+            break
+    return False
 
 
 def _colour_before_make_and_model(tok, lex: Lexicon) -> bool:

@@ -17,9 +17,7 @@ from presidio_analyzer import EntityRecognizer
 from redaction.lexicon import Platforms, load_platforms
 from redaction.recognizers.base import make_result
 
-_ACCOUNT = r"(?:username|user\s?name|user|profile|handle|account|acc|id|posts|posting|posted|goes\s+by|known\s+as)"
 _HANDLE = r"\w[\w.]{1,29}\w"  # \w is any script: handles are not only ASCII
-_LINKS = r"(?:\s*(?::|-|me|on|at|as|is|was|called|named|@)\s*){0,3}"
 
 
 class SocialHandleRecognizer(EntityRecognizer):
@@ -30,9 +28,11 @@ class SocialHandleRecognizer(EntityRecognizer):
         Presidio context is theirs (`context` use)."""
         plat = platforms or load_platforms()
         cues = "(?:" + "|".join(plat.using("handle_cue")) + ")"
+        account = "(?:" + "|".join(plat.cues["account_cues"]) + ")"
+        links = r"(?:\s*(?:" + "|".join(plat.cues["handle_links"]) + r")\s*){0,3}"
         self._at = re.compile(r"(?<![\w.@/])@\w[\w.]{1,29}(?<![.])")
         self._cued = re.compile(
-            rf"\b(?:{cues}|{_ACCOUNT})\b{_LINKS}(?P<q>['\"\u2018\u201c])?(?P<h>{_HANDLE})(?(q)['\"\u2019\u201d])"
+            rf"\b(?:{cues}|{account})\b{links}(?P<q>['\"\u2018\u201c])?(?P<h>{_HANDLE})(?(q)['\"\u2019\u201d])"
             rf"(?![\w@])",
             re.IGNORECASE,
         )
@@ -44,9 +44,9 @@ class SocialHandleRecognizer(EntityRecognizer):
         # forum and comment authors: "Review posted by PotteriesPlayer", "Reply from Gent4Hire:",
         # "u/prestonpete replied", "BrumLad77 wrote:"
         self._author = re.compile(
-            rf"\b(?:posted\s+by|review(?:ed)?\s+by|reply\s+from|comment(?:ed)?\s+(?:from|by)|by\s+user|from\s+user)"
+            rf"\b(?:{'|'.join(plat.cues['author_before'])})"
             rf"\s*:?\s*(?P<q>['\"\u2018\u201c])?(?P<h>{_HANDLE})(?(q)['\"\u2019\u201d])(?![\w@])"
-            rf"|(?<![\w@./])(?P<h2>{_HANDLE})(?=\s+(?:wrote|writes|replied|replies|posted|said)\b\s*:?)",
+            rf"|(?<![\w@./])(?P<h2>{_HANDLE})(?=\s+(?:{'|'.join(plat.cues['author_after'])})\b\s*:?)",
             re.IGNORECASE,
         )
         self._reddit = re.compile(r"(?<![\w@/])u/\w[\w-]{1,29}")
