@@ -11,9 +11,9 @@ Two measures, the threshold the larger of them:
   The development set alone has a few hundred pairs; these have half a million, written by
   other hands, so the threshold does not rest on one writer's habits.
 
-Pairs short of distinctive evidence count as 0 (they never link). Frozen evaluation sets
-are refused. `python -m evaluation.linkage_margin` (runs the pipeline over about 1,100
-reports: minutes).
+Pairs short of distinctive evidence or of independent features count as 0 (they never
+link). Frozen evaluation sets are refused. `python -m evaluation.linkage_margin` (runs the
+pipeline over about 1,100 reports: minutes).
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from evaluation.corpus import DEFAULT_CORPUS, TRAIN_DIR, Example, load_corpus
 from evaluation.linkage import LINKAGE_DIR, _id, run_in_order
 from pipeline.batch import parse_line
 from processors import offender_profile
-from processors.similar_offenders import score
+from processors.similar_offenders import corroborated, score
 from schemas import RecordError
 
 DEV = LINKAGE_DIR / "dev.jsonl"
@@ -51,7 +51,7 @@ class Margin:
 def _linkable(profile_a: dict[str, Any], profile_b: dict[str, Any]) -> float:
     s = offender_profile.settings()
     m = score(profile_a, profile_b, "", s, early=True)
-    return m.score if m.distinctive >= s["min_distinctive"] else 0.0
+    return m.score if corroborated(m, s) else 0.0
 
 
 def _report_profile(source: str, record: dict[str, Any]) -> dict[str, Any]:

@@ -3,9 +3,11 @@
 Comparative case analysis, as the NCA's Serious Crime Analysis Section does it: the
 description, the vehicle and its half-seen plate, the MO and the distinctive things he
 does or says, the area and the time. Each link is scored and explained: every feature that
-matched (or contradicted) with its weight. Generic traits are capped together below the
-threshold and a link also needs distinctive evidence (`linkage.yaml`), so "white male 40s,
-silver Ford Focus, refused payment" never links two reports on its own.
+matched (or contradicted) with its weight. A link needs distinctive evidence and at least
+two independent features, neither of them a generic trait, an MO tag or a place
+(`linkage.yaml`), so "white male 40s, silver Ford Focus, refused payment" never links two
+reports, nor does the same wording on the same street (a template, one writer's habits):
+the wording in common counts only as far as another feature corroborates it.
 
 Candidates come from blocking keys (a plate's three characters in a row, a mark and where
 it is, a behaviour, a rare word, an uncommon accent, a make and model): only reports that
@@ -20,7 +22,7 @@ import re
 from collections.abc import MutableMapping
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from processors import offender_profile as op
 from processors.plates import block_keys as plate_keys
@@ -29,6 +31,7 @@ from processors.plates import overlap
 PREFIX = "SO:"
 PROFILE = "SO:profile:"
 SERIES = "SO:series:"
+TEXT = "text"  # the feature of the rare words and the text in common
 
 
 @dataclass(frozen=True)
@@ -37,6 +40,19 @@ class Match:
     score: float
     distinctive: float
     reasons: list[str]
+    features: tuple[str, ...] = ()  # the independent features that count towards `min_features`
+
+
+def corroborated(match: Match, s: dict[str, Any]) -> bool:
+    """Enough evidence of the kind that can link, whatever the score: distinctive evidence
+    and at least `min_features` independent features (text in common alone, or with a
+    place, never links)."""
+    return match.distinctive >= float(s["min_distinctive"]) and len(match.features) >= int(s["min_features"])
+
+
+def links(match: Match, s: dict[str, Any]) -> bool:
+    """Whether a scored pair links: the threshold, and corroborated."""
+    return match.score >= float(s["threshold"]) and corroborated(match, s)
 
 
 @dataclass
@@ -169,7 +185,7 @@ class SimilarOffenders:
             if not entry or rid not in entry["records"]:
                 continue
             match = score(profile, entry["records"][rid]["profile"], rid, self.s, early=True)
-            if match.score >= self.s["threshold"] and match.distinctive >= self.s["min_distinctive"]:
+            if links(match, self.s):
                 found.append(match)
         return sorted(found, key=lambda m: (-m.score, m.record_id))
 
@@ -213,31 +229,59 @@ def score(a: dict[str, Any], b: dict[str, Any], other_id: str, s: dict[str, Any]
     _quoted(a, b, w, ev.distinctive)
     _text(a, b, s, ev.distinctive)
     _one_text(ev.distinctive, float(w["text_together_max"]))
-    d = sum(x for _, x in ev.distinctive)
+    d = sum(x for _, x, _ in ev.distinctive)
     if early and d < s["min_distinctive"]:
         return Match(other_id, 0.0, round(d, 3), [])
     _description(a, b, s, ev.generic, ev.against)
     _vehicles(a, b, w, ev.specific)
     _mo_area_time(a, b, s, ev.specific, ev.generic)
-    sp = min(sum(x for _, x in ev.specific), float(s["specific_cap"]))
-    g = min(sum(x for _, x in ev.generic), float(s["generic_cap"]))
+    _corroborate_text(ev, s)
+    d = sum(x for _, x, _ in ev.distinctive)
+    features = independent(ev, s)
+    sp = min(sum(x for _, x, _ in ev.specific), float(s["specific_cap"]))
+    g = min(sum(x for _, x, _ in ev.generic), float(s["generic_cap"]))
     # what matched, at most 1, less what contradicts: a contradiction always costs
-    total = max(0.0, min(1.0, d + sp + g) + sum(x for _, x in ev.against))
-    reasons = [f"{what} (+{x:.2f})" for what, x in sorted(ev.distinctive, key=lambda p: -p[1])]
-    reasons += [f"{what} (+{x:.2f})" for what, x in sorted(ev.specific + ev.generic, key=lambda p: -p[1]) if x > 0]
+    total = max(0.0, min(1.0, d + sp + g) + sum(x for _, x, _ in ev.against))
+    reasons = [f"{what} (+{x:.2f})" for what, x, _ in sorted(ev.distinctive, key=lambda p: -p[1])]
+    reasons += [f"{what} (+{x:.2f})" for what, x, _ in sorted(ev.specific + ev.generic, key=lambda p: -p[1]) if x > 0]
     for tier, kept, cap in (("specific", ev.specific, sp), ("generic", ev.generic, g)):
-        if sum(x for _, x in kept) > cap:
+        if sum(x for _, x, _ in kept) > cap:
             reasons.append(f"{tier} traits capped at +{cap:.2f}")
-    reasons += [f"{what} ({x:.2f})" for what, x in ev.against]
-    return Match(other_id, round(total, 3), round(d, 3), reasons)
+    reasons += [f"{what} ({x:.2f})" for what, x, _ in ev.against]
+    reasons.append(f"independent features: {', '.join(features) or 'none'} (at least {s['min_features']} needed)")
+    return Match(other_id, round(total, 3), round(d, 3), reasons, features)
+
+
+class Item(NamedTuple):
+    """One matched (or contradicting) trait: what it is, its weight, and the independent
+    feature it belongs to (`text` for the rare words and the text in common, which read the
+    same words; `dress` for clothing and items; each behaviour its own; `mo` for the MO tags)."""
+
+    what: str
+    weight: float
+    feature: str
 
 
 @dataclass
 class Evidence:
-    distinctive: list[tuple[str, float]] = field(default_factory=list)
-    specific: list[tuple[str, float]] = field(default_factory=list)
-    generic: list[tuple[str, float]] = field(default_factory=list)
-    against: list[tuple[str, float]] = field(default_factory=list)
+    distinctive: list[Item] = field(default_factory=list)
+    specific: list[Item] = field(default_factory=list)
+    generic: list[Item] = field(default_factory=list)
+    against: list[Item] = field(default_factory=list)
+
+
+def independent(ev: Evidence, s: dict[str, Any]) -> tuple[str, ...]:
+    """The independent features of the distinctive and specific evidence worth at least
+    `feature_min` each (generic traits and `not_features`, a place, never count; what
+    `one_feature` maps counts with the feature it names)."""
+    worth: dict[str, float] = {}
+    same = s["one_feature"]
+    for _, x, feature in ev.distinctive + ev.specific:
+        feature = same.get(feature, feature)
+        worth[feature] = worth.get(feature, 0.0) + x
+    skip = set(s["not_features"])
+    floor = float(s["feature_min"]) - 1e-9
+    return tuple(sorted(f for f, x in worth.items() if x >= floor and f not in skip))
 
 
 def _plates(a, b, w, out) -> None:
@@ -249,7 +293,7 @@ def _plates(a, b, w, out) -> None:
                 best = (run, bits)
     if best[1] > 0:
         weight = min(float(w["plate_max"]), best[1] * float(w["plate_per_char"]))
-        out.append((f"plate: both have '{best[0]}'", weight))
+        out.append(Item(f"plate: both have '{best[0]}'", weight, "plate"))
 
 
 def _marks(a, b, s, ev: Evidence) -> None:
@@ -280,7 +324,7 @@ def _marks(a, b, s, ev: Evidence) -> None:
             if x > best[1]:
                 best = (what, x, distinct)
     if best[1] > 0:
-        (ev.distinctive if best[2] else ev.specific).append((f"mark: {best[0]}", best[1]))
+        (ev.distinctive if best[2] else ev.specific).append(Item(f"mark: {best[0]}", best[1], "mark"))
 
 
 def _behaviours(a, b, w, distinctive, generic) -> None:
@@ -293,12 +337,12 @@ def _behaviours(a, b, w, distinctive, generic) -> None:
         words, weight, is_generic = specs[bid]
         what = f"behaviour: {words}" + (f" ({value})" if value else "")
         if is_generic:
-            generic.append((what, weight))
+            generic.append(Item(what, weight, f"behaviour:{bid}"))
             continue
         x, what = _rare(weight, what, f"beh:{beh}")
         x = min(x, float(w["behaviour_max"]) - total)
         if x > 0:
-            distinctive.append((what, x))
+            distinctive.append(Item(what, x, f"behaviour:{bid}"))
             total += x
 
 
@@ -311,16 +355,35 @@ def _rare(weight: float, what: str, *traits: str) -> tuple[float, str]:
     return round(weight * factor, 3), f"{what} (common in reports: x{factor:.2f})"
 
 
-def _one_text(distinctive: list[tuple[str, float]], cap: float) -> None:
+def _corroborate_text(ev: Evidence, s: dict[str, Any]) -> None:
+    """The wording in common counts at most `text_corroboration` times what the other
+    features (not a place, not generic traits) are worth together: it corroborates a link,
+    it never carries one. A template, or one writer's habits, gives two reports the same
+    words; alone, with a place, they are worth nothing."""
+    skip = {TEXT, *s["not_features"]}
+    others = sum(x for _, x, f in ev.distinctive + ev.specific if f not in skip)
+    cap = float(s["text_corroboration"]) * others
+    text = [i for i, item in enumerate(ev.distinctive) if item.feature == TEXT]
+    over = sum(ev.distinctive[i].weight for i in text) - cap
+    for i in sorted(text, key=lambda j: ev.distinctive[j].weight):  # off the lighter first
+        if over <= 1e-9:
+            break
+        what, x, feature = ev.distinctive[i]
+        cut = min(x, over)
+        ev.distinctive[i] = Item(f"{what}, capped at {s['text_corroboration']}x the other features", x - cut, feature)
+        over -= cut
+
+
+def _one_text(distinctive: list[Item], cap: float) -> None:
     """Rare words in both and the text in common read the same words ("aftershave" in both
     counts once): together at most `cap`, the rest taken off the lighter one."""
-    text = [i for i, (what, _) in enumerate(distinctive) if what.startswith(("rare words in both", "text in common"))]
-    over = sum(distinctive[i][1] for i in text) - cap
+    text = [i for i, item in enumerate(distinctive) if item.feature == TEXT]
+    over = sum(distinctive[i].weight for i in text) - cap
     if len(text) < 2 or over <= 0:
         return
-    i = min(text, key=lambda j: distinctive[j][1])
-    what, x = distinctive[i]
-    distinctive[i] = (f"{what}, counted once with the other text evidence", round(max(0.0, x - over), 3))
+    i = min(text, key=lambda j: distinctive[j].weight)
+    what, x, feature = distinctive[i]
+    distinctive[i] = Item(f"{what}, counted once with the other text evidence", round(max(0.0, x - over), 3), feature)
 
 
 def _rare_words(a, b, s, out) -> None:
@@ -328,7 +391,7 @@ def _rare_words(a, b, s, out) -> None:
     if not shared:
         return
     x = sum(float(s["rare_word_weight"]) * min(a["rare"][t], b["rare"][t]) * 3 for t in shared)
-    out.append((f"rare words in both: {', '.join(shared)}", min(float(s["weights"]["rare_word_max"]), x)))
+    out.append(Item(f"rare words in both: {', '.join(shared)}", min(float(s["weights"]["rare_word_max"]), x), TEXT))
 
 
 @cache
@@ -345,20 +408,23 @@ def _description(a, b, s, generic, against) -> None:
     w = s["weights"]
     if a["sex"] and b["sex"]:
         if a["sex"] != b["sex"]:
-            against.append((f"sex differs: {a['sex']} / {b['sex']}", float(w["sex_differs"])))
+            against.append(Item(f"sex differs: {a['sex']} / {b['sex']}", float(w["sex_differs"]), "sex"))
         elif w["sex_same"]:
-            generic.append((f"sex: {a['sex']}", float(w["sex_same"])))
+            generic.append(Item(f"sex: {a['sex']}", float(w["sex_same"]), "sex"))
     if a["age"] and b["age"]:
         gap = max(a["age"][0] - b["age"][1], b["age"][0] - a["age"][1])
         if gap > s["age_slack"]:
-            against.append((f"ages apart: {a['age'][0]}-{a['age'][1]} / {b['age'][0]}-{b['age'][1]}", w["age_apart"]))
+            against.append(
+                Item(f"ages apart: {a['age'][0]}-{a['age'][1]} / {b['age'][0]}-{b['age'][1]}", w["age_apart"], "age")
+            )
         elif gap <= 0:
-            generic.append((f"age: {max(a['age'][0], b['age'][0])}-{min(a['age'][1], b['age'][1])}", w["age_overlap"]))
+            overlap = f"{max(a['age'][0], b['age'][0])}-{min(a['age'][1], b['age'][1])}"
+            generic.append(Item(f"age: {overlap}", w["age_overlap"], "age"))
     if a["height"] and b["height"]:
         if abs(a["height"] - b["height"]) > s["height_slack"]:
-            against.append((f"heights apart: {a['height']} / {b['height']} cm", float(w["height_apart"])))
+            against.append(Item(f"heights apart: {a['height']} / {b['height']} cm", float(w["height_apart"]), "height"))
         elif abs(a["height"] - b["height"]) <= 5:
-            generic.append((f"height about {a['height']} cm", float(w["height_close"])))
+            generic.append(Item(f"height about {a['height']} cm", float(w["height_close"]), "height"))
     _description_groups(a, b, w, generic, against)
 
 
@@ -366,14 +432,18 @@ def _description_groups(a, b, w, generic, against) -> None:
     """The build and the ethnicity as written, compared by their groups."""
     ga, gb = _group(a["build"], "build_groups"), _group(b["build"], "build_groups")
     if ga and gb and ga != gb:
-        against.append((f"build: {a['build']} / {b['build']}", float(w["build_opposite"])))
+        against.append(Item(f"build: {a['build']} / {b['build']}", float(w["build_opposite"]), "build"))
     elif ga and ga == gb:
-        generic.append((f"build: {a['build']} / {b['build']}", float(w["build_same"])))
+        generic.append(Item(f"build: {a['build']} / {b['build']}", float(w["build_same"]), "build"))
     ea, eb = _group(a["ethnicity"], "ethnicity_groups"), _group(b["ethnicity"], "ethnicity_groups")
     if ea and eb and ea != eb:
-        against.append((f"ethnicity as written: {a['ethnicity']} / {b['ethnicity']}", float(w["ethnicity_differs"])))
+        against.append(
+            Item(
+                f"ethnicity as written: {a['ethnicity']} / {b['ethnicity']}", float(w["ethnicity_differs"]), "ethnicity"
+            )
+        )
     elif ea and ea == eb:
-        generic.append((f"ethnicity as written: {a['ethnicity']}", float(w["ethnicity_same"])))
+        generic.append(Item(f"ethnicity as written: {a['ethnicity']}", float(w["ethnicity_same"]), "ethnicity"))
 
 
 def accent_of(profile: dict[str, Any]) -> tuple[str, str] | None:
@@ -410,11 +480,11 @@ def _accent(a, b, s, distinctive, generic, against) -> None:
         return
     if xa[0] == xb[0]:
         if xa[0] == "local":
-            generic.append((f"accent: {xa[1]} / {xb[1]}", float(w["accent_local"])))
+            generic.append(Item(f"accent: {xa[1]} / {xb[1]}", float(w["accent_local"]), "accent"))
         else:
-            distinctive.append((f"accent: {xa[1]} / {xb[1]}", float(w["accent_uncommon"])))
+            distinctive.append(Item(f"accent: {xa[1]} / {xb[1]}", float(w["accent_uncommon"]), "accent"))
     else:
-        against.append((f"accents differ: {xa[1]} / {xb[1]}", float(w["accent_differs"])))
+        against.append(Item(f"accents differ: {xa[1]} / {xb[1]}", float(w["accent_differs"]), "accent"))
 
 
 def _text(a, b, s, distinctive) -> None:
@@ -429,7 +499,7 @@ def _text(a, b, s, distinctive) -> None:
     )
     if x > 0:
         words = ", ".join(sorted(shared, key=lambda t: -shared[t])[:5])
-        distinctive.append((f"text in common (similarity {cosine:.2f}): {words}", round(x, 3)))
+        distinctive.append(Item(f"text in common (similarity {cosine:.2f}): {words}", round(x, 3), TEXT))
 
 
 def _hair_words(text: str | None, s: dict[str, Any]) -> set[str]:
@@ -451,14 +521,16 @@ def _items(a, b, s, distinctive) -> None:
     x = sum(float(specs[i]["weight"]) * op.rarity(f"item:{i}") for i in shared if i in specs)
     x = min(float(s["weights"]["items_max"]), x)
     if x > 0:
-        distinctive.append((f"wears or carries: {', '.join(shared)} (weighed by rarity in reports)", round(x, 3)))
+        distinctive.append(
+            Item(f"wears or carries: {', '.join(shared)} (weighed by rarity in reports)", round(x, 3), "dress")
+        )
 
 
 def _quoted(a, b, w, distinctive) -> None:
     shared = sorted(set(a.get("quoted") or []) & set(b.get("quoted") or []))
     if shared:
         x = min(float(w["quoted_max"]), float(w["quoted_pair"]) * len(shared))
-        distinctive.append((f"quoted saying the same: {'; '.join(shared[:4])}", x))
+        distinctive.append(Item(f"quoted saying the same: {'; '.join(shared[:4])}", x, "quoted"))
 
 
 def _hair_and_clothing(a, b, s, distinctive, generic) -> None:
@@ -469,17 +541,19 @@ def _hair_and_clothing(a, b, s, distinctive, generic) -> None:
         x, what = _rare(
             float(w["hair_distinctive"]), f"hair: {' '.join(sorted(special))}", *(f"hair:{h}" for h in special)
         )
-        distinctive.append((what, x))
+        distinctive.append(Item(what, x, "hair"))
     elif ha & hb:
-        generic.append((f"hair: {' '.join(sorted(ha & hb))}", float(w["hair_same"])))
+        generic.append(Item(f"hair: {' '.join(sorted(ha & hb))}", float(w["hair_same"]), "hair"))
     fa, fb = _hair_words(a["facial_hair"], s), _hair_words(b["facial_hair"], s)
     styled = fa & fb & set(s["facial_hair_distinctive"])
     if styled and fa & fb - styled:
-        distinctive.append((f"facial hair: {' '.join(sorted(fa & fb))}", float(w["facial_hair_distinctive"])))
+        distinctive.append(
+            Item(f"facial hair: {' '.join(sorted(fa & fb))}", float(w["facial_hair_distinctive"]), "facial_hair")
+        )
     ca, cb = (a["clothing"] or "").lower(), (b["clothing"] or "").lower()
     shared = sorted(c for c in s["clothing_distinctive"] if c in ca and c in cb)
     if shared:
-        distinctive.append((f"clothing: {shared[0]}", float(w["clothing_same_word"])))
+        distinctive.append(Item(f"clothing: {shared[0]}", float(w["clothing_same_word"]), "dress"))
 
 
 def _vehicles(a, b, w, specific) -> None:
@@ -498,7 +572,7 @@ def _vehicles(a, b, w, specific) -> None:
             if x > best[1]:
                 best = (name, x)
     if best[1] > 0:
-        specific.append((f"vehicle: {best[0]}", best[1]))
+        specific.append(Item(f"vehicle: {best[0]}", best[1], "vehicle"))
 
 
 def _colour(colour: str | None) -> str | None:
@@ -515,19 +589,19 @@ def _mo_area_time(a, b, s, specific, generic) -> None:
     rare = set(s["mo_specific"])
     for tag in sorted(set(a["mo"]) & set(b["mo"])):
         if tag in rare:
-            specific.append((f"MO: {tag}", float(w["mo_specific"])))
+            specific.append(Item(f"MO: {tag}", float(w["mo_specific"]), "mo"))
         else:
-            generic.append((f"MO: {tag}", float(w["mo_generic"])))
+            generic.append(Item(f"MO: {tag}", float(w["mo_generic"]), "mo"))
     fa, fb = set((a["facial_hair"] or "").lower().split()), set((b["facial_hair"] or "").lower().split())
     if fa & fb:
-        specific.append((f"facial hair: {' '.join(sorted(fa & fb))}", float(w["facial_hair_same"])))
+        specific.append(Item(f"facial hair: {' '.join(sorted(fa & fb))}", float(w["facial_hair_same"]), "facial_hair"))
     if a["district"] and a["district"] == b["district"]:
-        generic.append((f"district: {a['district']}", float(w["district_same"])))
+        generic.append(Item(f"district: {a['district']}", float(w["district_same"]), "district"))
     places = sorted(set(a["places"]) & set(b["places"]))
     if places:
-        specific.append((f"place: {places[0]}", float(w["place_same"])))
+        specific.append(Item(f"place: {places[0]}", float(w["place_same"]), "place"))
     if a["hour"] is not None and b["hour"] is not None and _period(a["hour"]) == _period(b["hour"]):
-        generic.append((f"time of day: {_period(a['hour'])}", float(w["time_of_day_same"])))
+        generic.append(Item(f"time of day: {_period(a['hour'])}", float(w["time_of_day_same"]), "time"))
 
 
 def _period(hour: int) -> str:

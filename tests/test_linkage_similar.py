@@ -12,7 +12,7 @@ from processors import offender_profile as op
 from processors.correlation import Observation
 from processors.linkage import SIMILAR, Linker, Subject
 from processors.plates import fragments, overlap
-from processors.similar_offenders import PROFILE, SimilarOffenders, keys_of
+from processors.similar_offenders import PROFILE, SimilarOffenders, keys_of, links, score
 
 
 def report(rid: str, narrative: str, description: dict[str, Any], mo: list[str], **extra: Any) -> dict[str, Any]:
@@ -74,7 +74,8 @@ def test_a_series_links_with_its_features_and_weights():
                 "says what he does for a living (taxi driver)", "calls her by the same name (princess)"]  # fmt: skip
     for feature in features:
         assert feature in text
-    assert all("(+" in r or "(-" in r or "not proof" in r or "capped" in r for r in link["reasons"])
+    assert all("(+" in r or "(-" in r or "not proof" in r or "capped" in r or "needed" in r for r in link["reasons"])
+    assert "independent features: accent, behaviour:claims_job, behaviour:name_for_her, mark, plate (at least 2" in text
     assert "not proof" in link["reasons"][-1]
 
 
@@ -90,12 +91,76 @@ def test_generic_traits_alone_never_link():
     a = op.build("nums", DISTRACTOR)
     result = score(a, op.build("nums", twin), "NUM-D-1", match)
     assert result.distinctive == 0 and result.score <= match["generic_cap"] + match["specific_cap"]
-    assert result.score < match["threshold"]
+    assert len(result.features) < match["min_features"] and not links(result, match)
+
+
+# Two reports of one template (the scale test's bulk records): the same words and the same
+# street, about different men.
+TEMPLATE = "Outreach heard that a man who rings from a withheld number was violent on Lumb Lane."
+
+
+def templated(rid: str, **extra: Any) -> dict[str, Any]:
+    description = {"sex": "male", "marks": [], **extra.pop("description", {})}
+    return report(rid, extra.pop("narrative", TEMPLATE), description, extra.pop("mo", ["violence"]),
+                  location="Lumb Lane", **extra)  # fmt: skip
+
+
+def test_text_in_common_and_a_place_alone_never_link():
+    s = op.settings()
+    a, b = templated("PS-T-1"), templated("PS-T-2")
+    result = score(op.build("partner", a), op.build("partner", b), "PS-T-1", s)
+    text = " | ".join(result.reasons)
+    assert "text in common (similarity 1.00)" in text and "place: lumb lane" in text  # what they share
+    assert "capped" in text and result.features == ()  # uncorroborated, the wording counts nothing
+    assert not links(result, s)
+    linker = Linker({})
+    assert observe(linker, a) == []
+    assert observe(linker, b) == []
+
+
+def test_a_rare_mo_tag_does_not_corroborate_text_in_common():
+    """The MO tag is read from the same words, and many men share it."""
+    s = op.settings()
+    a, b = templated("PS-T-1", mo=["drugging"]), templated("PS-T-2", mo=["drugging"])
+    result = score(op.build("partner", a), op.build("partner", b), "PS-T-1", s)
+    assert "MO: drugging" in " | ".join(result.reasons) and not links(result, s)
+
+
+@pytest.mark.parametrize(
+    ("second", "extra"),
+    [
+        ("accent", {"description": {"accent": "geordie"}}),  # a description trait
+        ("vehicle", {"vehicles": [{"make": "Skoda", "model": "Octavia", "colour": "black", "vrm": None}]}),
+        ("behaviour:name_for_her", {"narrative": TEMPLATE + " He kept calling her princess."}),
+    ],
+)
+def test_text_in_common_with_a_second_distinctive_feature_links(second, extra):
+    s = op.settings()
+    a, b = templated("PS-T-1", **extra), templated("PS-T-2", **extra)
+    result = score(op.build("partner", a), op.build("partner", b), "PS-T-1", s)
+    assert set(result.features) == {"text", second} and links(result, s)
+    linker = Linker({})
+    observe(linker, a)
+    [link] = observe(linker, b)
+    assert link["kind"] == SIMILAR and link["records"] == ["PS-T-1"]
+    assert any(r.startswith("text in common") for r in link["reasons"])
+
+
+def test_one_feature_however_strong_does_not_link():
+    """A plate fragment alone is a reason to look, not a link: it needs a second feature."""
+    s = op.settings()
+    a = report("NUM-P-1", "The reg ended 4KD.", {"sex": "male", "marks": []}, ["robbery"])
+    b = report("NUM-P-2", "Plate ending 4KD she thinks.", {"sex": "male", "marks": []}, ["robbery"])
+    alone = score(op.build("nums", a), op.build("nums", b), "NUM-P-1", s)
+    assert "plate: both have '4KD'" in " | ".join(alone.reasons) and alone.features == ("plate",)
+    assert not links(alone, s)
+    scar = {"sex": "male", "marks": ["scar on his left cheek"]}
+    b2 = dict(b, description_structured=scar)
+    with_mark = score(op.build("nums", dict(a, description_structured=scar)), op.build("nums", b2), "NUM-P-1", s)
+    assert with_mark.features == ("mark", "plate") and links(with_mark, s)
 
 
 def test_contradictions_count_against():
-    from processors.similar_offenders import score
-
     s = op.settings()
     a = op.build("nums", SERIES_A)
     same = score(a, op.build("nums", SERIES_B), "NUM-S-1", s)
