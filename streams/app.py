@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import threading
 from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -67,7 +68,7 @@ from streams.correlate import ELSEWHERE, Correlation
 from streams.digests import Digests
 from streams.intake import Intake, flush_all
 from streams.quiet import BrokerWatch, install_filter
-from streams.recovery_watch import RecoveryWatch
+from streams.recovery_watch import RecoveryWatch, RecoveryWatchService, install_stale_read_offset
 from streams.topics import AUDIT, DEADLETTER, DIGEST, RAW, ROUTED, STATE_PARTITIONS, TOPICS, analysed_topic
 
 log = logging.getLogger(__name__)
@@ -187,9 +188,15 @@ def create_app(settings: Settings | None = None, serve: bool = True) -> faust.Ap
 
     recovery_watch = RecoveryWatch(stall_after=settings.recovery_stall_seconds)
 
-    @app.timer(interval=RECOVERY_WATCH_INTERVAL)
-    async def watch_recovery() -> None:
-        await recovery_watch.check(_recovery(app), app.consumer)
+    # from the app's start, so a worker's first recovery is watched too (faust starts timers after it)
+    app.add_dependency(
+        RecoveryWatchService(
+            recovery_watch, lambda: _recovery(app), lambda: app.consumer, interval=RECOVERY_WATCH_INTERVAL
+        )
+    )
+
+    if os.environ.get("BULLETINS_TEST_FAULTS") == "1" and os.environ.get("BULLETINS_TEST_STALE_READ_OFFSET") == "1":
+        install_stale_read_offset()  # the fault tests' stall (streams/recovery_watch.py)
 
     watch = BrokerWatch(settings.bootstrap_servers, ssl_context=settings.security.ssl_context())
 

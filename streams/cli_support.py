@@ -82,7 +82,7 @@ ENVIRONMENT: tuple[EnvVar, ...] = (
     EnvVar("BULLETINS_MAX_JSON_DEPTH", "32", "nesting depth of one JSON line", "int"),
 )
 # Read by the code but not settings: the fault tests' stage hook.
-TEST_ONLY = ("BULLETINS_TEST_FAULTS", "BULLETINS_TEST_SLOW_SECONDS")
+TEST_ONLY = ("BULLETINS_TEST_FAULTS", "BULLETINS_TEST_SLOW_SECONDS", "BULLETINS_TEST_STALE_READ_OFFSET")
 
 SECRET = {"BULLETINS_PSEUDONYM_KEY", "BULLETINS_API_TOKEN"}  # never printed by `bulletins env`
 

@@ -28,6 +28,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from mode import Service
+
 from streams import metrics
 
 log = logging.getLogger(__name__)
@@ -85,3 +87,46 @@ class RecoveryWatch:
         metrics.RECOVERY_RESEEKS.inc(len(stalled))
         await consumer.seek_wait(stalled)
         return list(stalled)
+
+
+class RecoveryWatchService(Service):
+    """Runs the watch every `interval` seconds from the app's start. A service the app depends
+    on, not an `app.timer`: faust starts its timers and tasks only once the first recovery is
+    done, which is the recovery a worker's start can stall in."""
+
+    def __init__(self, watch: RecoveryWatch, recovery: Callable[[], Any], consumer: Callable[[], Any], interval: float):
+        self.watch = watch
+        self.recovery = recovery
+        self.consumer = consumer
+        self.interval = interval
+        super().__init__()
+
+    @Service.task
+    async def _watch(self) -> None:
+        async for _ in self.itertimer(self.interval, name="recovery_watch"):
+            try:
+                await self.watch.check(self.recovery(), self.consumer())
+            except Exception as exc:  # a watch that fails must not take the worker down with it
+                log.warning("table recovery watch: the check failed (%s); trying again", type(exc).__name__)
+
+
+def install_stale_read_offset() -> None:
+    """Fault injection for the fault tests only (BULLETINS_TEST_FAULTS=1 and
+    BULLETINS_TEST_STALE_READ_OFFSET=1): the race above, made certain. Right after the first
+    seek of a recovery, every partition sought is given a read offset past its end, as a
+    batch drained after the seek leaves it, so faust drops every message re-read from it;
+    only the watch can unstick it. Off, and never installed, in normal running."""
+    from faust.transport.drivers.aiokafka import Consumer
+
+    original = Consumer.seek_wait
+    done = False
+
+    async def seek_wait(self: Any, partitions: Any) -> None:
+        nonlocal done
+        await original(self, partitions)
+        if not done and self.app.tables.recovery.in_recovery:
+            done = True
+            for tp in partitions:
+                self._read_offset[tp] = 10**12
+
+    Consumer.seek_wait = seek_wait  # type: ignore[method-assign]
