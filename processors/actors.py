@@ -134,7 +134,11 @@ class DocActors:
         if self._led_by_controller(span, None):
             return "third"
         if not _passive(span):
-            return None  # the parse found no subject: say nothing rather than guess
+            # the parse found no subject; a role word it hung on the verb instead ("A regular
+            # picks me up": "regular" read as an adjective) still says who; else say nothing
+            word = _unattached_subject(span)
+            role = self.mention_role(word) if word is not None else "unknown"
+            return role if role in ("client", "helper") else None
         sent = span.sent
         roles = {self.role_of(t) for t in sent if t.dep_ == "nsubj" and t.i not in range(span.start, span.end)}
         for role in ("client", "helper"):
@@ -385,6 +389,17 @@ class Actors:
             if role is not None:
                 names[token.lower_] = role
         return names
+
+
+def _unattached_subject(span: Span) -> Token | None:
+    """A word before a subjectless verb that the parse hung on it as a modifier ("A regular
+    picks me up": amod), where a subject would stand; or None."""
+    token = span.root
+    for _ in range(3):
+        if token.pos_ in ("VERB", "AUX") or token.head is token:
+            break
+        token = token.head
+    return next((c for c in token.lefts if c.dep_ in ("amod", "nmod", "npadvmod", "dep")), None)
 
 
 def _passive_subject(span: Span) -> Token | None:

@@ -672,3 +672,24 @@ def test_through_the_pipeline_a_client_holding_her_in_a_booking_is_not_routed(pi
     out = _routed(pipeline, text)
     assert "organised_crime" not in out["routes"], out["record"]["indicators"]
     assert "spoc" in out["routes"]
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator", "source"),
+    [
+        # a client hung on the verb by a broken parse ("A regular picks me up": an adjective)
+        ("A regular collects me every Sunday and drives me to his house.", "transported_by_other", "partner"),
+        ("She is picked up most evenings near the arches by different men in cars.", "transported_by_other",
+         "partner"),
+        # her own advert's availability and home
+        ("Hi I'm Lexi, here day and night, available all day and all night for you.", "living_at_premises",
+         "desktop_research"),
+    ],
+)  # fmt: skip
+def test_clients_lifts_and_her_own_availability_issue_15(pipeline, text, indicator, source):
+    assert indicator not in strengths(pipeline, text, source), text
+
+
+def test_an_agency_page_of_girls_who_live_on_site_is_still_living_at_premises(pipeline):
+    text = "Paradise, open all day and all night, our girls live on site, call the office."
+    assert strengths(pipeline, text, "desktop_research").get("living_at_premises") == "weak"
