@@ -70,6 +70,8 @@ class ActorWords:
     he: frozenset[str] = frozenset()
     they: frozenset[str] = frozenset()
     relative: frozenset[str] = frozenset()  # "who", "that": "the man WHO runs it"
+    first_person_singular: frozenset[str] = frozenset()  # "i", "me": one narrator (not an agency's "we")
+    no_one: frozenset[str] = frozenset()  # "no", "without": "no agency" names no one
 
     @classmethod
     def from_spec(cls, spec: dict[str, Any], relative: frozenset[str] = frozenset()) -> ActorWords:
@@ -82,14 +84,16 @@ class ActorWords:
         roles["third"] = words("controller")
         unknown = set(spec) - {*ROLES, "controller", "male", "female", "plural", "paid_helpers", "paid_cues",
                                "review_cues", "client_verbs", "controller_verbs", "other", "booking_verbs",
-                               "worker_objects", "first_person", "she", "he", "they"}  # fmt: skip
+                               "worker_objects", "first_person", "first_person_singular", "no_one", "she", "he",
+                               "they"}  # fmt: skip
         if unknown:
             raise ValueError(f"indicators.yaml actors: unknown keys {sorted(unknown)}")
         cues = tuple(tuple(str(p).lower().split()) for p in spec.get("paid_cues") or [])
         return cls(roles, words("male"), words("female"), words("plural"), words("paid_helpers"), cues,
                    words("review_cues"), words("client_verbs"), words("controller_verbs"), words("other"),
                    words("booking_verbs"), words("worker_objects"), words("first_person"), words("she"),
-                   words("he"), words("they"), relative)  # fmt: skip
+                   words("he"), words("they"), relative, words("first_person_singular"),
+                   words("no_one"))  # fmt: skip
 
     def person_word(self, word: str) -> bool:
         return (
@@ -130,7 +134,11 @@ class DocActors:
         if self._led_by_controller(span, None):
             return "third"
         if not _passive(span):
-            return None  # the parse found no subject: say nothing rather than guess
+            # the parse found no subject; a role word it hung on the verb instead ("A regular
+            # picks me up": "regular" read as an adjective) still says who; else say nothing
+            word = _unattached_subject(span)
+            role = self.mention_role(word) if word is not None else "unknown"
+            return role if role in ("client", "helper") else None
         sent = span.sent
         roles = {self.role_of(t) for t in sent if t.dep_ == "nsubj" and t.i not in range(span.start, span.end)}
         for role in ("client", "helper"):
@@ -151,6 +159,23 @@ class DocActors:
         "our girls"), not her own advert, a review or a report?"""
         return is_advert(self.source) and self.first_person_role == "third"
 
+    def own_advert(self) -> bool:
+        """Is this the worker's own advert (desktop research whose "I" is the worker) naming no
+        one who runs her (a boss, a manager, an agent)? There a tour is hers: "Leeds this week,
+        Hull next week, call me" (issue 15). A page without a first person, or one that names
+        her manager, is not."""
+        if not is_advert(self.source) or self.first_person_role != "worker":
+            return False
+        if not any(t.lower_ in self.words.first_person_singular for t in self.doc):
+            return False  # "our therapists travel between the branches": whoever runs them
+        runs = self.words.roles["third"]
+        # "no agency, no boss" names no one
+        return not any(
+            (t.lower_ in runs or t.lemma_.lower() in runs)
+            and not (t.i and self.doc[t.i - 1].lower_ in self.words.no_one)
+            for t in self.doc
+        )
+
     def client_review(self) -> bool:
         """Is this a client's review of a visit (its "I" is a client)?"""
         return is_advert(self.source) and self.first_person_role == "client"
@@ -158,7 +183,7 @@ class DocActors:
     def by_worker(self, span: Span) -> bool:
         """Is the one who does it the worker (or nobody named)? Never a man, a client, a boss:
         "she owes him" counts, "he still owes us" does not."""
-        agent = agent_of(span)
+        agent = agent_of(span) or _passive_subject(span)  # "clients are not allowed to ...": the clients
         if agent is None or agent.lower_ in self.words.she:
             return True  # "she owes", whoever the parse thinks "she" is
         role = self.role_of(agent)
@@ -190,6 +215,10 @@ class DocActors:
                 continue
             if low not in self.words.she and _books_her(token, self.words):
                 self.pronouns[token.i] = "client"  # "he booked me": whoever he is, a client
+                continue
+            said = _said_to_be(token)
+            if low not in self.words.she and said is not None and self.mention_role(said) != "unknown":
+                self.pronouns[token.i] = self.mention_role(said)  # "he was a client", "he is her boss"
                 continue
             found = self._antecedent(token)
             role = self.role_of(found) if found is not None else None
@@ -360,6 +389,34 @@ class Actors:
             if role is not None:
                 names[token.lower_] = role
         return names
+
+
+def _unattached_subject(span: Span) -> Token | None:
+    """A word before a subjectless verb that the parse hung on it as a modifier ("A regular
+    picks me up": amod), where a subject would stand; or None."""
+    token = span.root
+    for _ in range(3):
+        if token.pos_ in ("VERB", "AUX") or token.head is token:
+            break
+        token = token.head
+    return next((c for c in token.lefts if c.dep_ in ("amod", "nmod", "npadvmod", "dep")), None)
+
+
+def _passive_subject(span: Span) -> Token | None:
+    """The subject of a hit's passive verb ("clients are not allowed to ..."), or None."""
+    token = span.root
+    for _ in range(3):
+        if token.pos_ in ("VERB", "AUX") or token.head is token:
+            break
+        token = token.head
+    return next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+
+
+def _said_to_be(pronoun: Token) -> Token | None:
+    """What a pronoun is said to be: "he was a client" -> client, "he's her boss" -> boss."""
+    if pronoun.dep_ != "nsubj" or pronoun.head.lemma_ != "be":
+        return None
+    return next((c for c in pronoun.head.children if c.dep_ == "attr"), None)
 
 
 def agent_of(span: Span) -> Token | None:

@@ -19,6 +19,8 @@ or a phrase (`PhraseMatcher`) on the one parse, and then must pass:
 - the record's own statements that she works for herself (`independence`), which take away
   situational weak signals unless there is a strong one;
 - `not_with_all`: a note that finds no control ("no indication anyone takes her money");
+- `not_in_own_advert`: the worker's own advert naming no one who runs her ("Leeds this week,
+  Hull next week, call me": her own tour);
 - the kind of page, for the patterns that need it: an agency's advert ("our girls") or a
   client's review (whose "I paid him at the door" is a client paying someone else).
 Evidence is the rule id and the sentence number, never text of the record.
@@ -65,10 +67,11 @@ SUBJECT_MODES = {"": "agent", "_any_subject": "any", "_by_worker": "worker", "_i
                  "_in_review": "review"}  # fmt: skip
 LABEL_KEYS = frozenset(
     {*PATTERN_KEYS, *STRENGTHS, "about", "not_by", "corroborate_by", "firm_with", "not_within", "not_with", "negatable",
-     "examples"}
+     "examples", "not_in_own_advert"}
 )  # fmt: skip
 ROLE_NAMES = frozenset({"worker", "client", "helper", "partner", "third", "unknown"})
 NOT_WITH_WINDOW = 6  # tokens either side of a hit where a `not_with` word makes it something else
+FIRM_WINDOW = 12  # tokens either side of a hit where a `firm_with` word makes it firm (a threat's condition)
 # Dependency relations of a verb's object: "keeps her passport", "her passport was taken".
 OBJECT_DEPS = ["dobj", "obj", "nsubjpass", "attr", "oprd", "dative"]
 
@@ -98,6 +101,7 @@ class LabelRules:
     firm_with: frozenset[str] = frozenset()  # words near the hit that make `corroborate_by` unneeded
     firm_with_phrases: tuple[tuple[str, ...], ...] = ()
     negatable: bool = True
+    not_in_own_advert: bool = False  # never on the worker's own advert (a tour she plans herself)
 
 
 @dataclass
@@ -175,6 +179,7 @@ class IndicatorFinder:
             firm_with=frozenset(w for w in self._expand(spec.get("firm_with") or []) if " " not in w),
             firm_with_phrases=tuple(tuple(w.split()) for w in self._expand(spec.get("firm_with") or []) if " " in w),
             negatable=spec.get("negatable", True) is not False,
+            not_in_own_advert=spec.get("not_in_own_advert", False) is True,
         )
         self.examples[label] = {k: list(v or []) for k, v in (spec.get("examples") or {}).items()}
         blocks = [(INDICATORS[label], spec)] + [(s, spec[s] or {}) for s in STRENGTHS if s in spec]
@@ -397,6 +402,8 @@ class IndicatorFinder:
         near = doc[first : min(_sentence_end(sents, sentence, len(doc)), span.end + NOT_WITH_WINDOW)]
         if _near(near, opts.not_with, opts.not_with_phrases):
             return None
+        if opts.not_in_own_advert and actors().own_advert():
+            return None
         corroborate = False
         target = doc[verb : verb + 1] if verb is not None else span
         if mode == "worker" and not actors().by_worker(target):
@@ -409,7 +416,12 @@ class IndicatorFinder:
             role = actors().agent_role(target)
             if role in opts.not_by:
                 return None
-            corroborate = role in opts.corroborate_by and not _near(near, opts.firm_with, opts.firm_with_phrases)
+            # the condition of a threat may open its clause ("if I don't come back and work for him,
+            # his cousins will burn my mother's house"): twice the window (the whole sentence reads
+            # a stalker's "since I stopped seeing him ... found my mum" as a condition)
+            end = _sentence_end(sents, sentence, len(doc))
+            wide = doc[max(sents.starts[sentence], span.start - FIRM_WINDOW) : min(end, span.end + FIRM_WINDOW)]
+            corroborate = role in opts.corroborate_by and not _near(wide, opts.firm_with, opts.firm_with_phrases)
         return Signal(label, strength, f"{label}:{rule}", span.start, span.end, sentence, corroborate)
 
     # -- what the signals add up to -------------------------------------------------------
