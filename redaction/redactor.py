@@ -477,6 +477,12 @@ class _Run:
         span = self.text[c.start : c.end]
         entity = c.entity
         if entity == "PHONE_NUMBER" and is_warnlisted(span):
+            if self._named_owner(c, mentions) not in (None, OFFENDER):
+                # "the manager Mr Barton's number (...)": a listed line given as a person's
+                # own is that person's, and goes with his name
+                self.redact.append(c)
+                self.id_mentions.append(PersonMention(c.start, c.end, VICTIM))
+                return
             self._keep(c, entity, "service", "warnlist")
             return
         if entity not in OFFENDER_KINDS:
@@ -580,6 +586,17 @@ class _Run:
         if m.role == OFFENDER:
             return OFFENDER, "rule:apposition"
         return VICTIM, "rule:apposition"
+
+    def _named_owner(self, c: Candidate, mentions: list[PersonMention]) -> str | None:
+        """The side of the name this identifier directly follows ("Barton's number (",
+        "Hollis, on"), or None; names only: an identifier beside another says nothing of a
+        service line's owner."""
+        s_start, _ = self._sentence(c.start, c.end)
+        prior = [m for m in mentions if m.end <= c.start and m.end >= max(s_start, c.start - 60)]
+        if not prior:
+            return None
+        m = max(prior, key=lambda m: m.end)
+        return m.role if self.rules.apposition(self.text[m.end : c.start]) else None
 
     def _offender_field(self, entity: str, span_text: str) -> str | None:
         canon = canonical(entity, span_text)
