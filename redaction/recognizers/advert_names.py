@@ -76,9 +76,11 @@ class AdvertNameRecognizer(DocPersonRecognizer):
         self._journey_cues = frozenset(lex.advert_journey_cues)
 
     def find(self, text: str, doc: Doc):
+        listed = self._lists_of_names(text, doc)  # every member: a month or "Gift" too
         spans = self._head(text, doc) | self._by_contact(text, doc) | self._announced(text) | self._listed(text, doc)
+        spans |= listed
         spans |= _list_members(text, spans, self.lexicon, doc)
-        spans = {s for s in spans if not _function_words(doc, *s)}
+        spans = {s for s in spans if s in listed or not _function_words(doc, *s)}
         return [
             make_result(
                 self, "PERSON", start, end, SCORE, name_role="victim", name_rule="advert.working_name", name_strong=True
@@ -156,6 +158,35 @@ class AdvertNameRecognizer(DocPersonRecognizer):
                 if not (lex.is_place(n.group()) or _is_place(doc, *n.span())):
                     spans.add(n.span())
         return spans
+
+    def _lists_of_names(self, text: str, doc: Doc) -> set[tuple[int, int]]:
+        """Every member of a list whose members are mostly names (`_mostly_names`)."""
+        lex = self.lexicon
+        listed: set[tuple[int, int]] = set()
+        for m in _LIST3.finditer(text):
+            members = list(_NAME_RX.finditer(text, m.start(), m.end()))
+            towns = sum(_is_place(doc, *n.span()) or lex.is_place(n.group()) for n in members) * 2 > len(members)
+            if not towns:
+                listed |= _mostly_names(members, lex, doc, cued=False)
+        for m in _CUED_LIST.finditer(text):
+            listed |= _mostly_names(list(_NAME_RX.finditer(text, m.start(1), m.end(1))), lex, doc, cued=True)
+        return listed
+
+
+def _mostly_names(members: list, lex, doc: Doc, cued: bool) -> set[tuple[int, int]]:
+    """Every member of a list whose members are mostly names ("Nok, Fah, Ploy, May"): the
+    short one the NER calls a place and the month are names there too; a town the
+    gazetteer knows is left to the place rules. `cued`: a names cue opens the list ("New
+    girls this week:"), where half is enough."""
+    names = [
+        n
+        for n in members
+        if not (lex.is_not_name(n.group()) or lex.is_place(n.group()) or _is_place(doc, *n.span()))
+        and not _function_words(doc, *n.span())
+    ]
+    if len(names) * 2 < len(members) or (not cued and len(names) * 2 == len(members)):
+        return set()
+    return {n.span() for n in members if not lex.is_place(n.group())}
 
 
 def _function_words(doc: Doc, start: int, end: int) -> bool:
