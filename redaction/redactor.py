@@ -191,6 +191,8 @@ class _Run:
                 collect.extend(items)
             if model is not None:
                 decide_with_model(self, model, items)
+        if self.ctx.advert:
+            self._redact_author_handle_names()
         # anything kept that overlaps something redacted goes: when unsure, redact
         kept = [k for c, k in self.kept if not any(r.start < c.end and c.start < r.end for r in self.redact)]
         return self._anonymize(join_names(kept, self.text))
@@ -355,6 +357,22 @@ class _Run:
                 if not earlier:
                     out.add(name)
         return out
+
+    def _redact_author_handle_names(self) -> None:
+        """The first name inside the handle of an author who is no offender ("tam" of
+        "TorryTam"), in any case, wherever the thread calls her by it ("its a whore tam")."""
+        first = self.lex.first_names
+        offending = [(s, e) for s, e, rule in self.desktop_offenders if rule.startswith("desktop.author")]
+        kept_offender = {canonical("PERSON", k.text) for _, k in self.kept if k.role == OFFENDER}
+        names: set[str] = set()
+        for a, b in self.post_authors:
+            if not any(s < b and a < e for s, e in offending):
+                names |= handle_names(self.text[a:b].lstrip("@"), first)
+        names -= self.author_names | self.offender_keys | kept_offender
+        for name in sorted(names):
+            for s, e in name_mentions(self.text, name):
+                if not any(a <= s and e <= b for a, b in self.post_authors):
+                    self._redact_span(s, e, "PERSON", "author_handle_name")
 
     def _defendant_homes(
         self, names: list[Candidate], places: list[Candidate]
