@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+import regex
 from presidio_analyzer import AnalyzerEngine, Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
@@ -73,6 +74,13 @@ _HOUSE_NUMBER_BEFORE = re.compile(r"(?<![\w£$€.,:/\-])(?:flat\s+\d{1,4}[a-z]?
 _ADDRESS_END = re.compile(r"\s*(?:,|\.|\(|$|[A-Z]{1,2}\d)")
 _DEFENDANT_HOME = re.compile(r",\s*(?:(?:aged\s+)?\d{2}\s*,\s*)?(?:(?:both|all)\s+)?(?:of|from)\s+")
 
+
+# Capitalised names in a list ("Thu, Lan and Mai"): a member is one or two capitalised words.
+_LIST_MEMBER = regex.compile(r"(?<![\w@])\p{Lu}[\p{L}\p{M}'\u2019\-]*(?:\s+\p{Lu}[\p{L}\p{M}'\u2019\-]*)?(?![\w@])")
+_NAME_LIST = regex.compile(
+    r"(?<![\w@])\p{Lu}[\p{L}\p{M}'\u2019\-]*(?:\s+\p{Lu}[\p{L}\p{M}'\u2019\-]*)?"
+    r"(?:(?:\s*,\s*(?:and\s+|&\s*)?|\s*&\s*|\s+and\s+)\p{Lu}[\p{L}\p{M}'\u2019\-]*(?:\s+\p{Lu}[\p{L}\p{M}'\u2019\-]*)?)+(?![\w@])"
+)
 
 # One word with a digit, an underscore or a capital inside: a handle, not a name.
 _HANDLE_SHAPE = re.compile(r"@?\w*(?:\d|_|[a-z][A-Z])\w*")
@@ -193,6 +201,7 @@ class _Run:
                 decide_with_model(self, model, items)
         if self.ctx.advert:
             self._redact_author_handle_names()
+        self._redact_listed_names()
         # anything kept that overlaps something redacted goes: when unsure, redact
         kept = [k for c, k in self.kept if not any(r.start < c.end and c.start < r.end for r in self.redact)]
         return self._anonymize(join_names(kept, self.text))
@@ -357,6 +366,25 @@ class _Run:
                 if not earlier:
                     out.add(name)
         return out
+
+    def _redact_listed_names(self) -> None:
+        """A name in a list of names most of whose members are redacted ("Others: Thu, Lan,
+        Mai"; "Choose from Roxy, Mercedes, Jade, Kiki"): a day's short form, a car's make or
+        a word no tagger read as a name is one there too."""
+        names = [(c.start, c.end) for c in self.redact if c.entity == "PERSON"]
+        if not names:
+            return
+        kept = [(c.start, c.end) for c, _ in self.kept]
+        for m in _NAME_LIST.finditer(self.text):
+            members = [n.span() for n in _LIST_MEMBER.finditer(self.text, m.start(), m.end())]
+            hit = [x for x in members if any(a < x[1] and x[0] < b for a, b in names)]
+            if len(hit) < 2 or len(hit) * 2 < len(members):
+                continue
+            for x in members:
+                word = self.text[x[0] : x[1]]
+                if x in hit or any(a < x[1] and x[0] < b for a, b in kept) or self._function_word(word):
+                    continue  # "Ana and Bea, and I": the reporter is no name
+                self._redact_span(*x, "PERSON", "listed_with_names")
 
     def _redact_author_handle_names(self) -> None:
         """The first name inside the handle of an author who is no offender ("tam" of
@@ -764,6 +792,10 @@ class _Run:
                         break
 
     # -- helpers ----------------------------------------------------------------------------
+    def _function_word(self, word: str) -> bool:
+        """ "I", "And": a stop word, never a name in a list."""
+        return self.doc is not None and self.doc.vocab[word.lower()].is_stop
+
     def _redact_span(self, start: int, end: int, entity: str, source: str) -> None:
         self.redact.append(Candidate(start, end, entity, source, _NER_TIER, {}))
 
