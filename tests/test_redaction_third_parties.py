@@ -135,3 +135,50 @@ def test_a_name_in_a_condemning_authors_handle_is_redacted_wherever_the_thread_u
     )
     assert not present("beth", flatten(out)), text_of(out)
     assert "chapelroger" in offender_values(out)
+
+
+# -- a thread copied inline ------------------------------------------------------------------------
+def test_an_inline_thread_finds_the_offending_author_and_not_the_one_who_condemns(pipeline):
+    out = run(
+        pipeline,
+        forum(
+            "HullPunters thread. HumberHank: Saw Roxanne at her flat off Spring Bank. She said no bareback so I "
+            "slipped the condom off anyway, she cried lol. Ferriby_Fred: that's rape mate, reported."
+        ),
+    )
+    assert "humberhank" in offender_values(out), text_of(out)
+    assert not present("Ferriby_Fred", flatten(out)) and not present("Roxanne", flatten(out))
+
+
+def test_a_worker_warning_others_under_her_handle_is_not_the_offender(pipeline):
+    out = run(
+        pipeline,
+        advert(
+            "Warning post on worker forum by @ruby_safe_lds (worker): 'Client calling himself Lenny sets up "
+            "bookings then refuses to pay. Happened to me and to Jasmin in Wakefield.'"
+        ),
+    )
+    assert not present("ruby_safe_lds", flatten(out)) and not present("Jasmin", flatten(out)), text_of(out)
+
+
+# -- a name in a list of names --------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("narrative", "names"),
+    [
+        ("Outreach to a flat in Lewisham, three women. Others present: Thu, Hoa, Lan.", ["Thu"]),
+        (
+            "Advert says: choose from Bianca, Mercedes, Jade, Roxie, one number for all 07700 900942.",
+            ["Mercedes", "Jade"],
+        ),
+    ],
+)
+def test_a_word_in_a_list_of_redacted_names_is_a_name(pipeline, narrative, names):
+    out = run(pipeline, partner(narrative))
+    for name in names:
+        assert not present(name, flatten(out)), (name, text_of(out))
+
+
+def test_the_reporter_in_a_list_with_her_kids_is_no_name(pipeline):
+    out = run(pipeline, nums("I've got two kids, Maisie and Jacob, and I need to be home for them by four."))
+    assert "and I need" in text_of(out), text_of(out)
+    assert not present("Maisie", flatten(out)) and not present("Jacob", flatten(out))
