@@ -723,8 +723,12 @@ class _Run:
             return
         if c.source == GAZETTEER:
             # a known place is kept unless it is said to be someone's home, or a victim's
-            # name is also a place ("Chelsea" is no place on the gazetteer's word alone)
-            if a_person or self.rules.home_context(before):
+            # name is also a place ("Chelsea" is no place on the gazetteer's word alone), or
+            # she is reached through it ("through Moira at the project")
+            contact = self.lex.has_first_name(key) and bool(self.rules.name_contact_before.search(before[-25:]))
+            if contact:
+                c.entity = "PERSON"
+            if a_person or contact or self.rules.home_context(before):
                 self.redact.append(c)
             else:
                 self._keep(c, "LOCATION", "incident", "rule:gazetteer")
