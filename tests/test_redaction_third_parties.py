@@ -182,3 +182,21 @@ def test_the_reporter_in_a_list_with_her_kids_is_no_name(pipeline):
     out = run(pipeline, nums("I've got two kids, Maisie and Jacob, and I need to be home for them by four."))
     assert "and I need" in text_of(out), text_of(out)
     assert not present("Maisie", flatten(out)) and not present("Jacob", flatten(out))
+
+
+def test_each_line_of_a_listing_page_opens_with_a_working_name(pipeline):
+    page = (
+        "ROSIE 💕 Dundee 24/7 — Call 07700 900 551\nKATYA 💕 New in Dundee — Call 07700 900 551\nZLATA 💕 Just arrived"
+    )
+    out = run(pipeline, advert(page))
+    for name in ("ROSIE", "KATYA", "ZLATA"):
+        assert not present(name, flatten(out)), (name, text_of(out))
+
+
+@pytest.mark.parametrize("place", ["Moira", "Kendal"])
+def test_a_place_that_is_a_first_name_is_a_person_when_she_is_reached_through_it(pipeline, place):
+    narrative = (
+        f"He grabbed my bag on Leith Walk. Contact me on 07700 900 552 or through {place} at the outreach project."
+    )
+    out = run(pipeline, nums(narrative))
+    assert not present(place, flatten(out)), text_of(out)
