@@ -200,3 +200,8 @@ def test_a_place_that_is_a_first_name_is_a_person_when_she_is_reached_through_it
     )
     out = run(pipeline, nums(narrative))
     assert not present(place, flatten(out)), text_of(out)
+
+
+def test_a_platform_after_a_sentence_is_no_post_author(pipeline):
+    out = run(pipeline, advert("LEXI 💋 Hull, 24. Incalls only. OnlyFans: lexi_hull_x"))
+    assert "OnlyFans" in text_of(out), text_of(out)
