@@ -48,6 +48,8 @@ class DesktopRoles:
     subject_after: re.Pattern[str] | None = None
     alias_before: re.Pattern[str] | None = None
     own_before: re.Pattern[str] | None = None
+    relation_before: re.Pattern[str] | None = None
+    charged_after: re.Pattern[str] | None = None
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any]) -> DesktopRoles:
@@ -68,6 +70,8 @@ class DesktopRoles:
             subject_after=re.compile(data["page_subject"]["after"], _FLAGS),
             alias_before=re.compile(data["alias_before"], _FLAGS),
             own_before=re.compile(data["author_own_before"], _FLAGS),
+            relation_before=re.compile(data["relation_before"], _FLAGS),
+            charged_after=re.compile(data["charged_after"], _FLAGS),
         )
 
     def author_own(self, text: str, body_start: int, start: int) -> bool:
@@ -129,11 +133,20 @@ class DesktopRoles:
             before = text[max(0, start - 40) : start]
             if self.official_before.search(before):
                 continue
+            if self._relation(before, after):
+                continue  # "His partner Mia Doe, 24, was cleared": someone of his, not charged
             if self.defendant_after.match(after):
                 out.append((start, end, "desktop.defendant"))
             elif doc is not None and self._offence_subject(doc, start, end):
                 out.append((start, end, "desktop.defendant_subject"))
         return out
+
+    def _relation(self, before: str, after: str) -> bool:
+        """A relation of someone's ("his partner", "Doe's mother") named in a court report,
+        who is not herself said to be charged or convicted."""
+        if self.relation_before is None or not self.relation_before.search(before):
+            return False
+        return not (self.charged_after is not None and self.charged_after.match(after))
 
     def _offence_subject(self, doc: Doc, start: int, end: int) -> bool:
         """A full name (two words or more) that is the subject of an offence verb."""

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+import regex
 from presidio_analyzer import AnalyzerEngine, Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
@@ -73,6 +74,13 @@ _HOUSE_NUMBER_BEFORE = re.compile(r"(?<![\w£$€.,:/\-])(?:flat\s+\d{1,4}[a-z]?
 _ADDRESS_END = re.compile(r"\s*(?:,|\.|\(|$|[A-Z]{1,2}\d)")
 _DEFENDANT_HOME = re.compile(r",\s*(?:(?:aged\s+)?\d{2}\s*,\s*)?(?:(?:both|all)\s+)?(?:of|from)\s+")
 
+
+# Capitalised names in a list ("Thu, Lan and Mai"): a member is one or two capitalised words.
+_LIST_MEMBER = regex.compile(r"(?<![\w@])\p{Lu}[\p{L}\p{M}'\u2019\-]*(?:\s+\p{Lu}[\p{L}\p{M}'\u2019\-]*)?(?![\w@])")
+_NAME_LIST = regex.compile(
+    r"(?<![\w@])\p{Lu}[\p{L}\p{M}'\u2019\-]*(?:\s+\p{Lu}[\p{L}\p{M}'\u2019\-]*)?"
+    r"(?:(?:\s*,\s*(?:and\s+|&\s*)?|\s*&\s*|\s+and\s+)\p{Lu}[\p{L}\p{M}'\u2019\-]*(?:\s+\p{Lu}[\p{L}\p{M}'\u2019\-]*)?)+(?![\w@])"
+)
 
 # One word with a digit, an underscore or a capital inside: a handle, not a name.
 _HANDLE_SHAPE = re.compile(r"@?\w*(?:\d|_|[a-z][A-Z])\w*")
@@ -191,6 +199,9 @@ class _Run:
                 collect.extend(items)
             if model is not None:
                 decide_with_model(self, model, items)
+        if self.ctx.advert:
+            self._redact_author_handle_names()
+        self._redact_listed_names()
         # anything kept that overlaps something redacted goes: when unsure, redact
         kept = [k for c, k in self.kept if not any(r.start < c.end and c.start < r.end for r in self.redact)]
         return self._anonymize(join_names(kept, self.text))
@@ -356,6 +367,41 @@ class _Run:
                     out.add(name)
         return out
 
+    def _redact_listed_names(self) -> None:
+        """A name in a list of names most of whose members are redacted ("Others: Thu, Lan,
+        Mai"; "Choose from Roxy, Mercedes, Jade, Kiki"): a day's short form, a car's make or
+        a word no tagger read as a name is one there too."""
+        names = [(c.start, c.end) for c in self.redact if c.entity == "PERSON"]
+        if not names:
+            return
+        kept = [(c.start, c.end) for c, _ in self.kept]
+        for m in _NAME_LIST.finditer(self.text):
+            members = [n.span() for n in _LIST_MEMBER.finditer(self.text, m.start(), m.end())]
+            hit = [x for x in members if any(a < x[1] and x[0] < b for a, b in names)]
+            if len(hit) < 2 or len(hit) * 2 < len(members):
+                continue
+            for x in members:
+                word = self.text[x[0] : x[1]]
+                if x in hit or any(a < x[1] and x[0] < b for a, b in kept) or self._function_word(word):
+                    continue  # "Ana and Bea, and I": the reporter is no name
+                self._redact_span(*x, "PERSON", "listed_with_names")
+
+    def _redact_author_handle_names(self) -> None:
+        """The first name inside the handle of an author who is no offender ("tam" of
+        "TorryTam"), in any case, wherever the thread calls her by it ("its a whore tam")."""
+        first = self.lex.first_names
+        offending = [(s, e) for s, e, rule in self.desktop_offenders if rule.startswith("desktop.author")]
+        kept_offender = {canonical("PERSON", k.text) for _, k in self.kept if k.role == OFFENDER}
+        names: set[str] = set()
+        for a, b in self.post_authors:
+            if not any(s < b and a < e for s, e in offending):
+                names |= handle_names(self.text[a:b].lstrip("@"), first)
+        names -= self.author_names | self.offender_keys | kept_offender
+        for name in sorted(names):
+            for s, e in name_mentions(self.text, name):
+                if not any(a <= s and e <= b for a, b in self.post_authors):
+                    self._redact_span(s, e, "PERSON", "author_handle_name")
+
     def _defendant_homes(
         self, names: list[Candidate], places: list[Candidate]
     ) -> tuple[list[Candidate], list[Candidate]]:
@@ -477,6 +523,12 @@ class _Run:
         span = self.text[c.start : c.end]
         entity = c.entity
         if entity == "PHONE_NUMBER" and is_warnlisted(span):
+            if self._named_owner(c, mentions) not in (None, OFFENDER):
+                # "the manager Mr Barton's number (...)": a listed line given as a person's
+                # own is that person's, and goes with his name
+                self.redact.append(c)
+                self.id_mentions.append(PersonMention(c.start, c.end, VICTIM))
+                return
             self._keep(c, entity, "service", "warnlist")
             return
         if entity not in OFFENDER_KINDS:
@@ -581,6 +633,17 @@ class _Run:
             return OFFENDER, "rule:apposition"
         return VICTIM, "rule:apposition"
 
+    def _named_owner(self, c: Candidate, mentions: list[PersonMention]) -> str | None:
+        """The side of the name this identifier directly follows ("Barton's number (",
+        "Hollis, on"), or None; names only: an identifier beside another says nothing of a
+        service line's owner."""
+        s_start, _ = self._sentence(c.start, c.end)
+        prior = [m for m in mentions if m.end <= c.start and m.end >= max(s_start, c.start - 60)]
+        if not prior:
+            return None
+        m = max(prior, key=lambda m: m.end)
+        return m.role if self.rules.apposition(self.text[m.end : c.start]) else None
+
     def _offender_field(self, entity: str, span_text: str) -> str | None:
         canon = canonical(entity, span_text)
         ctx = self.ctx
@@ -660,8 +723,12 @@ class _Run:
             return
         if c.source == GAZETTEER:
             # a known place is kept unless it is said to be someone's home, or a victim's
-            # name is also a place ("Chelsea" is no place on the gazetteer's word alone)
-            if a_person or self.rules.home_context(before):
+            # name is also a place ("Chelsea" is no place on the gazetteer's word alone), or
+            # she is reached through it ("through Moira at the project")
+            contact = self.lex.has_first_name(key) and bool(self.rules.name_contact_before.search(before[-25:]))
+            if contact:
+                c.entity = "PERSON"
+            if a_person or contact or self.rules.home_context(before):
                 self.redact.append(c)
             else:
                 self._keep(c, "LOCATION", "incident", "rule:gazetteer")
@@ -729,6 +796,10 @@ class _Run:
                         break
 
     # -- helpers ----------------------------------------------------------------------------
+    def _function_word(self, word: str) -> bool:
+        """ "I", "And": a stop word, never a name in a list."""
+        return self.doc is not None and self.doc.vocab[word.lower()].is_stop
+
     def _redact_span(self, start: int, end: int, entity: str, source: str) -> None:
         self.redact.append(Candidate(start, end, entity, source, _NER_TIER, {}))
 

@@ -24,14 +24,14 @@ _PHONE_AHEAD = r"(?=\s*(?:\(|:|-|on\b)?\s*(?:\+\s?44|0044|\(?0)\s*\d)"
 _HEAD = re.compile(r"^\W*(?:@?[\w.]+\s*:\s*)?(?:(?:TS|TV|TG|Miss|Mistress|Lady)\s+)?(?=" + _NAME + r")")
 _HEAD_END = re.compile(r"\s*(?:[,:*(!~|/]|\s-\s|\s[\u2013\u2014]\s|-\s|\d|here\b|(?:and|&|with)\s+[a-z]|[^\w\s]|$)")
 # A name in a list of workers: followed by an age ("ROSA (22)", "MIMI 19yo", "Jessica, 28"),
-# or opening a directory entry ("• LARA - Hockley", "'KRISTINA - new in Derby'").
+# or opening a directory entry ("• LARA - Hockley", "'KRISTINA - new in Derby'", "KATYA 💕 New").
 _WITH_AGE = re.compile(r"(?<![\w@.])(" + _NAME + r")(?=\s*(?:\(\s*\d\d\s*\)|\d\d\s*(?:yo|y/o|yrs)\b|,\s*\d\d\b))")
 # ... or by where she is from: "Candy (from Leeds)", "NINA (new, age 23)"
 _WITH_ORIGIN = re.compile(r"(?<![\w@.])(" + _NAME + r")(?=\s*\(\s*(?i:from|new|age|aged)\s+\p{L})")
 _ENTRY = re.compile(
     r"(?:^|[\u2022*\n'\"]|\|\s)\s*(?:(?:TS|TV|Miss|Lady|MATURE LADY|NEW!?)\s+)?("
     + _NAME
-    + r")(?=\s*(?:[-\u2013\u2014(]|\s[-\u2013]))"
+    + r")(?=\s*(?:[-\u2013\u2014(]|\s[-\u2013])|\s+\p{So})"  # "KATYA 💕 New in Aberdeen" on its own line
 )
 # Three or more names listed together: "ANNA, LILY, SOFIA & VIKA".
 _LIST3 = re.compile(
@@ -76,9 +76,11 @@ class AdvertNameRecognizer(DocPersonRecognizer):
         self._journey_cues = frozenset(lex.advert_journey_cues)
 
     def find(self, text: str, doc: Doc):
+        listed = self._lists_of_names(text, doc)  # every member: a month or "Gift" too
         spans = self._head(text, doc) | self._by_contact(text, doc) | self._announced(text) | self._listed(text, doc)
+        spans |= listed
         spans |= _list_members(text, spans, self.lexicon, doc)
-        spans = {s for s in spans if not _function_words(doc, *s)}
+        spans = {s for s in spans if s in listed or not _function_words(doc, *s)}
         return [
             make_result(
                 self, "PERSON", start, end, SCORE, name_role="victim", name_rule="advert.working_name", name_strong=True
@@ -156,6 +158,35 @@ class AdvertNameRecognizer(DocPersonRecognizer):
                 if not (lex.is_place(n.group()) or _is_place(doc, *n.span())):
                     spans.add(n.span())
         return spans
+
+    def _lists_of_names(self, text: str, doc: Doc) -> set[tuple[int, int]]:
+        """Every member of a list whose members are mostly names (`_mostly_names`)."""
+        lex = self.lexicon
+        listed: set[tuple[int, int]] = set()
+        for m in _LIST3.finditer(text):
+            members = list(_NAME_RX.finditer(text, m.start(), m.end()))
+            towns = sum(_is_place(doc, *n.span()) or lex.is_place(n.group()) for n in members) * 2 > len(members)
+            if not towns:
+                listed |= _mostly_names(members, lex, doc, cued=False)
+        for m in _CUED_LIST.finditer(text):
+            listed |= _mostly_names(list(_NAME_RX.finditer(text, m.start(1), m.end(1))), lex, doc, cued=True)
+        return listed
+
+
+def _mostly_names(members: list, lex, doc: Doc, cued: bool) -> set[tuple[int, int]]:
+    """Every member of a list whose members are mostly names ("Nok, Fah, Ploy, May"): the
+    short one the NER calls a place and the month are names there too; a town the
+    gazetteer knows is left to the place rules. `cued`: a names cue opens the list ("New
+    girls this week:"), where half is enough."""
+    names = [
+        n
+        for n in members
+        if not (lex.is_not_name(n.group()) or lex.is_place(n.group()) or _is_place(doc, *n.span()))
+        and not _function_words(doc, *n.span())
+    ]
+    if len(names) * 2 < len(members) or (not cued and len(names) * 2 == len(members)):
+        return set()
+    return {n.span() for n in members if not lex.is_place(n.group())}
 
 
 def _function_words(doc: Doc, start: int, end: int) -> bool:
