@@ -69,6 +69,8 @@ _COORD_GAP = re.compile(r"^\s*(?:&|\band\b|\bor\b|/|,\s*(?:and|or))\s*$")
 _BESIDE_GAP = re.compile(r"^,?\s+(?:near|off|behind|opposite|past)\s+(?:the\s+)?$")
 # After a street: its district, written after a comma ("Waterloo Road, Cobridge").
 _DISTRICT_GAP = re.compile(r"^,\s*$")
+# Between two members of a list of places ("outcalls Gateshead, Jesmond, Heaton").
+_LIST_GAP = re.compile(r"^\s*(?:,|&|\+|\band\b|\bor\b|/|,\s*(?:and|or))\s*$")
 # A house number right before a place name, and the end of an address after it.
 _HOUSE_NUMBER_BEFORE = re.compile(r"(?<![\w£$€.,:/\-])(?:flat\s+\d{1,4}[a-z]?,?\s+)?\d{1,4}[a-zA-Z]?\s+$", re.I)
 _ADDRESS_END = re.compile(r"\s*(?:,|\.|\(|$|[A-Z]{1,2}\d)")
@@ -153,6 +155,7 @@ class _Run:
         self.id_mentions: list[PersonMention] = []  # identifiers decided so far (for apposition)
         self.known: list[PersonMention] = []  # the names decided, and their other mentions
         self.place_cands: list[Candidate] = []  # the place candidates, for the words beside them
+        self.name_cands: list[Candidate] = []  # the name candidates, for a list of places
         # spans put on the victim's side only by a rule of proximity (`soft_victim_rules`):
         # the role model may overrule those when it is sure, never the others
         self.soft_victim: set[tuple[int, int]] = set()
@@ -170,6 +173,7 @@ class _Run:
         ids = [c for c in cands if c.entity in ID_KINDS and c.tier > 0]
         places = [c for c in cands if (c.entity in PLACE_KINDS or c.entity in ADDRESS_KINDS) and c.tier > 0]
         self.place_cands = places
+        self.name_cands = names
         for c in cands:
             if c.tier == 0:
                 self.redact.append(c)
@@ -478,7 +482,7 @@ class _Run:
         if cue is not None:
             return cue
         before = self.text[max(0, c.start - 20) : c.start]
-        if self._beside_place(c):
+        if self._beside_place(c) or self._place_list(c):
             return True
         # "drove her to Crookes": a journey's end, unless the word is someone's first name
         # ("took the money to Shannon")
@@ -505,6 +509,48 @@ class _Run:
             if after and _COORD_GAP.match(self.text[c.end : p.start]):
                 return True
         return False
+
+    def _place_list(self, c: Candidate) -> bool:
+        """A member of a list of places: three or more ("outcalls Gateshead, Jesmond, Heaton",
+        "Belfast, Lisburn, Derry"), or two joined by a word ("Elgin & Nairn"), with no home
+        word before the list. Not two joined by a comma: "Maindee, Newport" is a district
+        and its town, often a home address."""
+        # a member may be a word the NER took for a name ("Peckham, Lewisham and Croydon"),
+        # so long as it holds no first name and one member is a place
+        members = [p for p in self.place_cands if p.entity in ("PLACE", "LOCATION")]
+        members += [n for n in self.name_cands if n.tier >= _NER_TIER and not self._first_name(n)]
+        places = sorted(members, key=lambda p: (p.start, -p.end))
+        chain = [c]
+        gaps: list[str] = []
+        for step in (-1, 1):
+            cur = c
+            while True:
+                nxt = None
+                for p in places:
+                    a, b = (p, cur) if step < 0 else (cur, p)
+                    gap = self.text[a.end : b.start]
+                    if p is not cur and a.end <= b.start and b.start - a.end <= 8 and _LIST_GAP.match(gap):
+                        nxt = p
+                        break
+                if nxt is None or nxt in chain:
+                    break
+                chain.append(nxt)
+                gaps.append(gap)
+                cur = nxt
+        if len(chain) < 3 and not any(g.strip() != "," for g in gaps):
+            return False
+        if not any(p.entity in ("PLACE", "LOCATION") for p in chain) or any(self._first_name(p) for p in chain):
+            return False
+        first = min(chain, key=lambda p: p.start)
+        s_start, _ = self._sentence(first.start, first.end)
+        return not self.rules.home_context(self.text[max(s_start, first.start - 80) : first.start])
+
+    def _first_name(self, c: Candidate) -> bool:
+        """A first name that is no place, or a name given as the victim's: never a list's place."""
+        key = canonical("PERSON", self.text[c.start : c.end])
+        if key in self.victim_keys:
+            return True
+        return self.lex.has_first_name(key) and not self.lex.is_place(self.text[c.start : c.end])
 
     def _after_home_street(self, c: Candidate) -> bool | None:
         """Whether the street this district follows ("Oak Road, Cobridge") is a home: None
@@ -680,7 +726,8 @@ class _Run:
             self.redact.append(c)  # "lives in Cobridge", "her flat on Oak Road, Cobridge": her home's district
             return
         if entity == "PLACE" or c.source == "name_in_place_position":
-            self._keep(c, "LOCATION", "incident", "rule:named_place")
+            listed = c.source == "name_in_place_position" and self._place_list(c)
+            self._keep(c, "LOCATION", "incident", "rule:place_list" if listed else "rule:named_place")
             return
         self._decide_named_place(c, before, after)
 
@@ -731,7 +778,7 @@ class _Run:
             if a_person or contact or self.rules.home_context(before):
                 self.redact.append(c)
             else:
-                self._keep(c, "LOCATION", "incident", "rule:gazetteer")
+                self._keep(c, "LOCATION", "incident", "rule:place_list" if self._place_list(c) else "rule:gazetteer")
             return
         # spaCy place: kept with evidence it is a place, not a name the NER got wrong
         if a_person:
@@ -745,7 +792,10 @@ class _Run:
             and not self.lex.is_place(text[c.start : c.end])
             and not self.rules.place_context(before, after)  # the strong cues: "in", "near", "... Road"
         )
-        if not a_name and self.rules.place_context(before, after, self._prep_head(c.start)):
+        listed = not a_name and self._place_list(c)
+        if listed:
+            self._keep(c, "LOCATION", "incident", "rule:place_list")
+        elif not a_name and self.rules.place_context(before, after, self._prep_head(c.start)):
             self._keep(c, "LOCATION", "incident", "rule:incident_place")
         else:
             if a_name or key in self.unknown_keys:

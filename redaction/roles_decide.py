@@ -45,8 +45,9 @@ VICTIM_VETO = 0.5
 # Where the rules kept a span, the model need only not disagree.
 RULE_AGREES = 0.3
 # Kept for what they are, whatever the model says: the structured fields, the warn-list and
-# a country or a city abroad (no one's address), a controller named by what he does ("her pimp, X").
-_HARD_KEEP = ("offender.", "warnlist", "location field", "rule:abroad", "rule:apposition.controller")
+# a country or a city abroad (no one's address), a controller named by what he does ("her pimp, X"),
+# a member of a list of places (an advert's areas, a route: no one lives in three towns).
+_HARD_KEEP = ("offender.", "warnlist", "location field", "rule:abroad", "rule:apposition.controller", "rule:place_list")
 _PROPAGATED = "propagated"
 
 
