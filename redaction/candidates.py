@@ -32,6 +32,8 @@ _NEXT_WORD = re.compile(r"[ \t]+(\w+)")
 _JOINERS = frozenset("/@_.-#")
 _ADVERT = ADVERT_NAME
 # An organisation's name holds no person and no home; the record's own lists still count.
+# "the McDonald's at ...": a chain's shop, written as a surname's possessive after "the".
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 _ORGANISATION_WORDS = frozenset({"PERSON", "LOCATION", "STREET", "BUILDING", "PLACE"})
 _NEVER_INSIDE_ORGANISATION = frozenset({DENY_NAME, OFFENDER_NAMES, INCIDENT_PLACES})
 
@@ -105,6 +107,8 @@ class CandidateReader:
         """A result that is no one's identifier whatever its context."""
         if source in (NER_RECOGNIZER, PROPN_NAME) and (self._not_a_name(res) or self._lowercase_in_prose(res)):
             return True
+        if entity == "PERSON" and source in (NER_RECOGNIZER, PROPN_NAME) and self._chain_shop(res.start, res.end):
+            return True
         if (
             source not in _NEVER_INSIDE_ORGANISATION
             and entity in _ORGANISATION_WORDS
@@ -118,6 +122,15 @@ class CandidateReader:
             return True  # "a black Hilux": the car; "in Ibiza" stays a place
         # "a Brummie accent", "a Villa shirt"
         return entity == "PERSON" and source in (NER_RECOGNIZER, PROPN_NAME) and self._describes(res.end)
+
+    def _chain_shop(self, start: int, end: int) -> bool:
+        """ "the McDonald's at Mansfield": a listed brand's name with its "'s" after "the" is the
+        shop; "Mr McDonald's van" stays a name."""
+        if self.text[end : end + 2].replace("\u2019", "'") != "'s":
+            return False
+        return bool(_THE_BEFORE.search(self.text[max(0, start - 8) : start])) and self.lex.is_not_name(
+            self.text[start:end] + "'s"
+        )
 
     def _name_bounds(self, start: int, end: int, entity: str, source: str) -> tuple[int, int] | None:
         """A spaCy name's span without the official titles before it or the lowercase word

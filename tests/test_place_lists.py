@@ -10,7 +10,7 @@ Every check of what is redacted reads the whole output, not one field.
 from __future__ import annotations
 
 from evaluation.leaks import flatten, present
-from tests.test_redaction import partner, run, text_of
+from tests.test_redaction import nums, partner, run, text_of
 
 
 def test_areas_in_a_list_survive_the_first_read_as_a_name(pipeline):
@@ -45,3 +45,13 @@ def test_a_list_after_a_home_word_goes(pipeline):
     flat = flatten(out)
     assert not present("Farsley", flat)
     assert not present("Kira Westwell", flat)
+
+
+def test_a_chains_shop_is_a_place_and_a_man_of_its_name_still_goes(pipeline):
+    out = run(
+        pipeline,
+        nums("Keeps booking n not turning up. Always says meet at the McDonald's at Kirkby or the bus station."),
+    )
+    assert "the McDonald's at Kirkby" in text_of(out)
+    out = run(pipeline, nums("Her neighbour Gary McDonald's van was outside, he saw the man leave."))
+    assert not present("Gary McDonald", flatten(out))
