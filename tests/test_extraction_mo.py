@@ -278,6 +278,12 @@ def test_mo_classes_from_new_voices(pipeline, text, present, absent):
         ("She blocked him after the booking.", set(), {"harassment_stalking"}),
         ("She says his real name is Darren, not Dan.", set(), {"harassment_stalking"}),
         ("Her real name's Mandy Cole and she lives by the park.", {"harassment_stalking"}, set()),
+        # sex taken as payment under pressure; a request to stop that he ignored
+        ("She has paid the landlord her rent in sex since she lost her job.", {"sexual_assault"}, set()),
+        ("He told her that girls like her pay in kind.", {"sexual_assault"}, set()),
+        ("It got rough and she asked him to stop, he did not.", {"sexual_assault"}, set()),
+        ("She asked him to stop texting her, he did not.", set(), {"sexual_assault"}),
+        ("The agent demanded rent in kind and she moved out.", set(), {"sexual_assault"}),
     ],
 )
 def test_mo_classes_from_new_voices_stop_21(pipeline, text, present, absent):
