@@ -292,6 +292,29 @@ def test_mo_classes_from_new_voices_stop_21(pipeline, text, present, absent):
     assert not (absent & mo), (text, mo)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saw her Tuesday, walked out without paying the extra, what's she gonna do lol",
+        "i seen her on sunday n walked oot wioot payin lol",
+        "Didn't bother paying the extra I said I would, what can she do.",
+    ],
+)
+def test_a_punters_own_boast_is_refused_payment_in_desktop_research(pipeline, text):
+    # the writer of a review is the offender: his "I" does not make the act the victim's
+    assert "refused_payment" in extract(pipeline, text, source="desktop_research").mo
+
+
+def test_a_reporters_own_first_person_stays_hers_outside_desktop_research(pipeline):
+    text = "I refused to pay the deposit he asked for, so I walked out without paying."
+    assert "refused_payment" not in extract(pipeline, text, source="nums").mo
+
+
+def test_failing_to_pay_in_a_court_report(pipeline):
+    text = "He was fined for failing to pay a sex worker after a booking."
+    assert "refused_payment" in extract(pipeline, text, source="desktop_research").mo
+
+
 def test_a_taking_while_she_was_away_denies_robbery_to_the_model(pipeline):
     result = extract(pipeline, "When she went to get a towel he went through her purse and took £220.")
     assert "theft" in result.mo and "robbery" not in result.mo
