@@ -151,7 +151,7 @@ class Extractor:
         self._places(record, doc, text_end, sents, source, kept_places, mentions, clear, add)
         self._platforms(out.entities, doc, text_end)
         control_sentences = self._indicators(out, doc, text_end, source, sents, words)
-        self._mo(out, record, doc, text_end, sents, weapons, control_sentences, words)
+        self._mo(out, record, doc, text_end, sents, weapons, control_sentences, words, is_advert(source))
         out.mo = [tag for tag in MO_TAGS if tag in out.mo_evidence]
         names = {e["normalized"] for e in out.entities if e["label"] == "OFFENDER_NAME"}
         names |= {w for n in names for w in n.split() if len(w) > 2}
@@ -265,8 +265,11 @@ class Extractor:
             if best:
                 e["platform"] = best[1]
 
-    def _mo(self, out: Extraction, record, doc: Doc, text_end: int, sents, weapons, control_sentences, words) -> None:
-        hits = self.mo.hits(doc, 0, text_end, sents, words, denied=out.denied_mo)
+    def _mo(
+        self, out: Extraction, record, doc: Doc, text_end: int, sents, weapons, control_sentences, words, desk: bool
+    ) -> None:
+        # in desktop research the writer ("I walked out without paying") may be the offender
+        hits = self.mo.hits(doc, 0, text_end, sents, words, denied=out.denied_mo, first_person_offender=desk)
         # Robbery is property taken with force or threat: near the taking (its sentence or the
         # next one to it), and not while she was out of the room, asleep or not looking.
         context = self.mo_context.hits(doc, 0, text_end, sents, words)

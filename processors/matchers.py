@@ -335,6 +335,9 @@ class PatternTagger:
         # "no evidence he drugged her", "no suggestion she was hurt": nouns whose denial
         # reaches the clause they govern
         self.claim_nouns = frozenset(str(w).lower() for w in data.get("negating_nouns") or [])
+        # the first person of a text whose writer may be the offender (a punter's review: "I
+        # walked out without paying"): there, not the victim's act (`hits(first_person_offender)`)
+        self.first_person = frozenset(str(w).lower() for w in data.get("first_person") or [])
         self.phrase_matcher = PhraseMatcher(nlp.vocab, attr="LEMMA")
         self.exact_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         # One Matcher per label, run only on the sentences where one of its patterns finds
@@ -384,9 +387,12 @@ class PatternTagger:
         sents: SentenceIndex | None = None,
         words: dict[str, set[int]] | None = None,
         denied: set[str] | None = None,
+        first_person_offender: bool = False,
     ) -> list[Hit]:
         """`words`: the text's words and their sentences (`doc_words`), when the caller has them;
-        `denied`: where given, the labels of hits the text negates are added to it."""
+        `denied`: where given, the labels of hits the text negates are added to it;
+        `first_person_offender`: the writer may be the offender (desktop research), so a
+        first-person subject (the file's `first_person`) does not make an act the victim's."""
         end_char = len(doc.text) if end_char is None else end_char
         sents = sents or SentenceIndex(doc)
         found: dict[tuple[str, int], Hit] = {}
@@ -400,7 +406,7 @@ class PatternTagger:
             if rule_text == "any_subject":  # a pattern's key: label, pattern, flag
                 flags, rule_text = [rule_text], flags[0]
             opts = self.options[label]
-            dropped = self._dropped(opts, span, flags)
+            dropped = self._dropped(opts, span, flags, first_person_offender)
             if dropped == _NEGATED:
                 negated_labels.add(label)
             if dropped is not None:
@@ -434,7 +440,9 @@ class PatternTagger:
                 matches.extend((m, s + a, e + a) for m, s, e in matcher(doc[a:b]))
         return sorted(matches, key=lambda m: (m[1], -(m[2] - m[1])))
 
-    def _dropped(self, opts: LabelOptions, span: Span, flags: list[str]) -> str | None:
+    def _dropped(
+        self, opts: LabelOptions, span: Span, flags: list[str], first_person_offender: bool = False
+    ) -> str | None:
         """Why a hit is dropped, in the order its label's options are tried: _NEGATED (the text
         negates it), _EXCLUDED (another option of its label); None: it stands."""
         doc, start = span.doc, span.start
@@ -444,8 +452,10 @@ class PatternTagger:
             return _EXCLUDED
         if opts.negatable and negated(span, self.claim_nouns):
             return _NEGATED
-        if opts.not_by and "any_subject" not in flags and _subject(span) in opts.not_by:
-            return _EXCLUDED
+        if opts.not_by and "any_subject" not in flags:
+            subject = _subject(span)
+            if subject in opts.not_by and not (first_person_offender and subject in self.first_person):
+                return _EXCLUDED
         if opts.object_not and _object_excluded(span, opts.object_not):
             return _EXCLUDED
         if opts.verb_not and _verb_of(span).lemma_.lower() in opts.verb_not:

@@ -245,6 +245,76 @@ def test_mo_classes_from_new_voices(pipeline, text, present, absent):
     assert not (absent & mo), (text, mo)
 
 
+# Issue 8, stop 21: more classes from new voices (invented variants): harm promised on a
+# condition or as a dare, outing posts that send others to her, text-speak "il", idioms of
+# "find out" / "cut off", a fake officer's "arrested unless" (no blackmail), a bag snatched
+# from her (robbery), photographs of papers or injuries (no filming), cigarettes ("fags").
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("He took my purse n said pay up every week or you get a battering.", {"threats", "robbery"}, {"theft"}),
+        ("Next time she's getting a slap and her car's getting keyed.", {"threats"}, {"violence"}),
+        ("Somebody report her to the council. Or give her a slap.", {"threats"}, {"violence"}),
+        ("He gave her a slap when she asked for the money.", {"violence"}, {"threats"}),
+        ("told me il cut her if she goes to the cops", {"threats"}, set()),
+        ("Then his mate rang and said tell Jodie she's dead.", {"threats"}, set()),
+        ("He said he would open her up if she screamed.", {"threats"}, set()),
+        ("The man says her brother back home will suffer if she leaves.", {"threats"}, set()),
+        (
+            "Her number is on the poster, ring her and tell her what you think.",
+            {"threats", "harassment_stalking"},
+            set(),
+        ),
+        ("This is the flat, go knock and tell them they're not welcome.", {"threats"}, set()),
+        ("She fears he'll find out where she works now.", set(), {"threats"}),
+        ("She's worried her dealer will cut her off.", set(), {"threats"}),
+        ("He showed a lanyard and said she'd be arrested unless she paid him.", set(), {"blackmail"}),
+        ("He says he will report her to her landlord unless she pays £200.", {"blackmail"}, set()),
+        ("He snatched her handbag and took out £60.", {"robbery"}, {"theft"}),
+        ("He photographed her passport and her bank card.", set(), {"filming"}),
+        ("Bruising to her arm, photographed with her consent.", set(), {"filming"}),
+        ("The neighbour has been photographing men who visit her flat.", {"filming"}, set()),
+        ("Smelt of fags and beer.", set(), {"hate_abuse"}),
+        ("She blocked him after the booking.", set(), {"harassment_stalking"}),
+        ("She says his real name is Darren, not Dan.", set(), {"harassment_stalking"}),
+        ("Her real name's Mandy Cole and she lives by the park.", {"harassment_stalking"}, set()),
+        # sex taken as payment under pressure; a request to stop that he ignored
+        ("She has paid the landlord her rent in sex since she lost her job.", {"sexual_assault"}, set()),
+        ("He told her that girls like her pay in kind.", {"sexual_assault"}, set()),
+        ("It got rough and she asked him to stop, he did not.", {"sexual_assault"}, set()),
+        ("She asked him to stop texting her, he did not.", set(), {"sexual_assault"}),
+        ("The agent demanded rent in kind and she moved out.", set(), {"sexual_assault"}),
+    ],
+)
+def test_mo_classes_from_new_voices_stop_21(pipeline, text, present, absent):
+    mo = set(extract(pipeline, text).mo)
+    assert present <= mo, (text, mo)
+    assert not (absent & mo), (text, mo)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saw her Tuesday, walked out without paying the extra, what's she gonna do lol",
+        "i seen her on sunday n walked oot wioot payin lol",
+        "Didn't bother paying the extra I said I would, what can she do.",
+    ],
+)
+def test_a_punters_own_boast_is_refused_payment_in_desktop_research(pipeline, text):
+    # the writer of a review is the offender: his "I" does not make the act the victim's
+    assert "refused_payment" in extract(pipeline, text, source="desktop_research").mo
+
+
+def test_a_reporters_own_first_person_stays_hers_outside_desktop_research(pipeline):
+    text = "I refused to pay the deposit he asked for, so I walked out without paying."
+    assert "refused_payment" not in extract(pipeline, text, source="nums").mo
+
+
+def test_failing_to_pay_in_a_court_report(pipeline):
+    text = "He was fined for failing to pay a sex worker after a booking."
+    assert "refused_payment" in extract(pipeline, text, source="desktop_research").mo
+
+
 def test_a_taking_while_she_was_away_denies_robbery_to_the_model(pipeline):
     result = extract(pipeline, "When she went to get a towel he went through her purse and took £220.")
     assert "theft" in result.mo and "robbery" not in result.mo
