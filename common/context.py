@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from common import normalise
+
 
 @dataclass
 class RecordContext:
@@ -26,3 +28,17 @@ class RecordContext:
     # desktop research: (start, end, rule) of post authors whose own words describe an
     # offence (found by the pipeline: redaction/desktop_roles.py, processors/post_authors.py)
     offender_authors: list[tuple[int, int, str]] = field(default_factory=list)
+    # desktop research: numbers of the `phones` field that the page's text also shows. The
+    # field is "contact numbers seen on the page" (records.md §2), so one may be an offending
+    # author's or a defendant's; the text decides each, and one not kept as the offender's is
+    # redacted and guarded like the others (`guard_values`)
+    page_phones: list[str] = field(default_factory=list)
+
+    def guard_values(self, kept_phones: set[str]) -> dict[str, list[str]]:
+        """The victim values the leak guard scrubs: the deny list's, and every page number
+        the redaction did not keep as an offender's (`kept_phones`: normalised)."""
+        out = {k: list(v) for k, v in self.victim_values.items()}
+        back = [p for p in self.page_phones if (normalise.phone(p) or normalise.digits(p)) not in kept_phones]
+        if back:
+            out["phone"] = [*out.get("phone", []), *back]
+        return out

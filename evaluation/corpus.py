@@ -87,7 +87,17 @@ def from_spans(source: str, record: dict[str, Any], gold: dict[str, Any]) -> dic
         s["text"] for s in spans if s["role"] in VICTIM_SIDE and not (s["role"] == "home" and s["kind"] == "PLACE")
     ]
     home_places = [s["text"] for s in spans if s["role"] == "home" and s["kind"] == "PLACE"]
-    victims += [v for v in _structured_victim_values(source, record) if v not in victims]
+    # a number of an advert's `phones` field ("contact numbers seen on the page") that the
+    # writer labels the offender's (an offending author's, a defendant's) is no victim value
+    offender_phones = {
+        normalized("PHONE_NUMBER", s["text"]) for s in spans if s["role"] == "offender" and s["kind"] == "PHONE"
+    }
+    victims += [
+        v
+        for v in _structured_victim_values(source, record)
+        if v not in victims
+        and not (SOURCES[source].victim_field is None and normalized("PHONE_NUMBER", v) in offender_phones)
+    ]
     offenders = [{"label": OFFENDER_LABEL[s["kind"]], "text": s["text"]} for s in spans
                  if s["role"] == "offender" and s["kind"] in OFFENDER_LABEL]  # fmt: skip
     offenders += _structured_offender(record)

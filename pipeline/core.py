@@ -272,8 +272,12 @@ class Pipeline:
             extraction.mo_evidence = evidence
             extraction.mo = [tag for tag in MO_TAGS if tag in evidence]
         sanitised = self._sanitise(source, record, redaction, extraction)
-        # the leak guard reuses the deny list's compiled patterns (adverts: numbers, URL, handle)
-        return Analysed(source, record, sanitised, extraction, redaction.counts, dict(ctx.victim_values))
+        # the leak guard reuses the deny list's compiled patterns (adverts: numbers, URL, handle),
+        # and takes back every page number the redaction did not keep as an offender's
+        kept = {
+            normalise.phone(k.text) or normalise.digits(k.text) for k in redaction.kept if k.entity == "PHONE_NUMBER"
+        }
+        return Analysed(source, record, sanitised, extraction, redaction.counts, ctx.guard_values(kept))
 
     def _sanitise(
         self, source: str, record: dict[str, Any], redaction: RedactionResult, extraction: Extraction

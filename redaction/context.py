@@ -20,10 +20,14 @@ from redaction.deny_list import advert_values, victim_values
 def build_context(source: str, record: dict[str, Any]) -> RecordContext:
     offender = record.get("offender") or {}
     desc = SOURCES[source]
-    # An advert's victim is the advertiser: every number in `phones` stays theirs, even on a
-    # court report (the field says "contact numbers seen on the page" and a leak is the one
-    # error not to risk).
+    # An advert's victim is the advertiser: a number in `phones` is theirs unless the page's
+    # text shows it and the redaction there keeps it as an offender's (`page_phones`).
     values = advert_values(record) if desc.victim_field is None else victim_values(record.get(desc.victim_field))
+    page_phones = _page_phones(values, record.get(desc.text_field) or "") if desc.victim_field is None else []
+    if page_phones:
+        values = {**values, "phone": [p for p in values["phone"] if p not in page_phones]}
+        if not values["phone"]:
+            del values["phone"]
     raw_places = [p for p in (record.get("location"), record.get("district")) if p and str(p).strip()]
     names = [n for n in offender.get("names") or [] if n and n.strip()]
     return RecordContext(
@@ -39,4 +43,11 @@ def build_context(source: str, record: dict[str, Any]) -> RecordContext:
         place_values=raw_places,
         source=source,
         platform=record.get("platform"),
+        page_phones=page_phones,
     )
+
+
+def _page_phones(values: dict[str, list[str]], text: str) -> list[str]:
+    """The `phones` numbers the text also shows, digit for digit."""
+    digits = normalise.digits(text)
+    return [p for p in values.get("phone", []) if len(normalise.digits(p)) >= 9 and normalise.digits(p) in digits]

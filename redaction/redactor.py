@@ -585,6 +585,16 @@ class _Run:
             return
         if self.ctx.advert and self._decided_by_post(c, entity, span):
             return
+        if entity == "PHONE_NUMBER" and self._page_phone(span):
+            # a number of the page's `phones` field is the advertiser's, as the field says,
+            # unless a post, a court report or a firm rule of the sentence gives it an
+            # offender ("texts from 07700 ...", "Dave (07700 ...)"); never the model alone
+            role, evidence = self._id_role_by_rules(c, mentions)
+            if role == OFFENDER and evidence.removeprefix("rule:") in self.rules.page_phone_rules:
+                self._keep_offender_id(c, evidence)
+            else:
+                self._redact_id(c, VICTIM)
+            return
         if self._owned_by_redacted_subject(c):
             # "Mo was waiting in the car park in his Skoda, LV19 KWP": his = the driver's
             self._redact_id(c, VICTIM)
@@ -595,6 +605,11 @@ class _Run:
             self._redact_id(c, VICTIM)
             return
         self._decide_id_by_rules(c, mentions)
+
+    def _page_phone(self, span: str) -> bool:
+        return bool(self.ctx.page_phones) and canonical("PHONE_NUMBER", span) in {
+            canonical("PHONE_NUMBER", p) for p in self.ctx.page_phones
+        }
 
     def _keep_offender_id(self, c: Candidate, evidence: str) -> None:
         self._keep(c, c.entity, OFFENDER, evidence)
@@ -633,6 +648,13 @@ class _Run:
     def _decide_id_by_rules(self, c: Candidate, mentions: list[PersonMention]) -> None:
         """An identifier by the name or identifier it follows, else by the identifier rules
         around it."""
+        role, evidence = self._id_role_by_rules(c, mentions)
+        if role == OFFENDER:
+            self._keep_offender_id(c, evidence)
+        else:
+            self._redact_id(c, VICTIM if role == VICTIM else UNKNOWN)
+
+    def _id_role_by_rules(self, c: Candidate, mentions: list[PersonMention]) -> tuple[str | None, str]:
         text, ctx, entity = self.text, self.ctx, c.entity
         s_start, s_end = self._sentence(c.start, c.end)
         prev_start = self._sentence(max(0, s_start - 2), max(1, s_start - 1))[0] if s_start > 0 else s_start
@@ -656,10 +678,7 @@ class _Run:
                 soft = ev.rule in self.rules.soft_victim_rules
                 if role == VICTIM and soft and ev.word not in self.rules.first_person:
                     self.soft_victim.add((c.start, c.end))
-        if role == OFFENDER:
-            self._keep_offender_id(c, evidence)
-        else:
-            self._redact_id(c, VICTIM if role == VICTIM else UNKNOWN)
+        return role, evidence
 
     def _apposition(self, c: Candidate, mentions: list[PersonMention], s_start: int) -> tuple[str | None, str]:
         """The side of the name or identifier this one directly follows ("Wayne (07700 ...")."""

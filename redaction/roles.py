@@ -173,6 +173,7 @@ class RoleRules:
             )
         self.apposition_gap = compile_needed(data["apposition_gap"])
         self.soft_victim_rules = frozenset(data.get("soft_victim_rules", []))
+        self.page_phone_rules = frozenset(data.get("page_phone_rules", []))
         self.desktop = DesktopRoles.from_yaml(data["desktop"])
         self.home_before = compile_needed(data["home_before"])
         self.place_before = compile_needed(data["place_before"])

@@ -73,10 +73,13 @@ def model_items(run: _Run, cands: list[Any], mentions: list[Any]) -> list[ModelI
     ner = _ner_labels(run.doc)
     inputs: list[Candidate] = []
     chosen: list[Any] = []
+    page = {canonical("PHONE_NUMBER", p) for p in run.ctx.page_phones}
     for c in cands:
         key = (c.start, c.end)
         k = kept.get(key)
-        if c.tier == 0:
+        if c.tier == 0 or (k is None and _page_phone(run, c, page)):
+            # an advert's page number the rules did not give an offender is the advertiser's,
+            # as firmly as the deny list's values: the model neither keeps nor reads it otherwise
             rule = "deny"
         elif k is not None:
             rule = k.role if not k.evidence.startswith(_HARD_KEEP) else "hard"
@@ -114,6 +117,10 @@ def model_items(run: _Run, cands: list[Any], mentions: list[Any]) -> list[ModelI
         )
         for c, cand, span in chosen
     ]
+
+
+def _page_phone(run: _Run, c: Any, page: set[str]) -> bool:
+    return bool(page) and c.entity == "PHONE_NUMBER" and canonical(c.entity, run.text[c.start : c.end]) in page
 
 
 def _victim_only_sentence(run: _Run, c: Any) -> bool:
