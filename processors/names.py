@@ -7,6 +7,7 @@ out (a victim's or a third party's) never comes back through extraction.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -79,10 +80,8 @@ class NameCues:
         while j > i and doc[j - 1].lower_ in self.titles and not doc[j - 1].text[:1].isupper():
             j -= 1  # a name cannot end with a lower-case title word
         capitalised = [t.text[:1].isupper() for t in doc[i:j]]
-        if j > i and (
-            all(capitalised)
-            or any(c and t.lower_ not in self.titles for c, t in zip(capitalised, doc[i:j], strict=True))
-        ):
+        # a title alone ("Mr" before an initial the tokenizer split off) names no one
+        if j > i and any(c and t.lower_ not in self.titles for c, t in zip(capitalised, doc[i:j], strict=True)):
             return doc[i:j]
         if lowercase_ok:
             j = i
@@ -137,7 +136,12 @@ class NameCues:
         return None
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+
+
 def _name_word(token: Token, titles: set[str], stop: frozenset[str], first: bool) -> bool:
+    if _INITIALS.fullmatch(token.text):
+        return True  # "Mr D. Lennox", "W.J. Evans"
     if not token.is_alpha and not (token.text[:1].isupper() and token.text.replace("-", "").isalpha()):
         return False
     if token.lower_ in titles:

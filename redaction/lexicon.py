@@ -57,6 +57,7 @@ class Lexicon:
     advert_contact_cues: tuple[str, ...] = ()  # regular expressions, in the file's order
     advert_journey_cues: tuple[str, ...] = ()
     anonymised_labels: frozenset[str] = frozenset()
+    honorifics: frozenset[str] = frozenset()  # "Mr", "Dr": written before a surname, part of how he is named
     abroad: frozenset[str] = frozenset()
     official_titles: frozenset[str] = frozenset()
     vehicle_context: frozenset[str] = frozenset()
@@ -231,6 +232,7 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         advert_contact_cues=tuple(_words(data, "advert_contact_cues", path.name)),
         advert_journey_cues=tuple(_words(data, "advert_journey_cues", path.name)),
         anonymised_labels=frozenset(_words(data, "anonymised_labels", path.name)),
+        honorifics=frozenset(_words(data, "honorifics", path.name)),
         official_titles=frozenset(_words(data, "official_titles", path.name)),
         surname_types=frozenset(_words(data, "surname_place_types", path.name)),
         plural_words=frozenset(_words(data, "plural_words", path.name)),

@@ -107,11 +107,20 @@ class Redactor:
         self.post_authors = PostAuthorRecognizer(self.roles.desktop, self.lexicon)
         self.role_model: RoleModel | None = load_role_model() if role_model is True else (role_model or None)
         # "Woman A", "Victim 2": a report's stand-in for someone it will not name
-        labels = "|".join(sorted(w.capitalize() for w in self.lexicon.anonymised_labels))
+        # A title's initial is a stand-in only when no surname follows it: "Ms A said", but
+        # "Mr D. Lennox", "Mr W.J. Evans" are a name (the offender's, often).
+        titled = {w for w in self.lexicon.anonymised_labels if w in self.lexicon.titles}
+        labels = "|".join(sorted(w.capitalize() for w in self.lexicon.anonymised_labels - titled))
+        titles = "|".join(sorted(w.capitalize() for w in titled))
+        after = r"(?![\w'\u2019])"
+        no_surname = r"(?!\.?[ \t]*(?:[A-Z]\.[ \t]*)*[A-Z][a-z])"
         self.labels = PatternRecognizer(
             supported_entity="PERSON",
             name="AnonymisedLabelRecognizer",
-            patterns=[Pattern("label", rf"\b(?:{labels})\s+{LABEL_MARK}\b(?![\w'\u2019])", 0.9)],
+            patterns=[
+                Pattern("label", rf"\b(?:{labels})\s+{LABEL_MARK}\b{after}", 0.9),
+                Pattern("title", rf"\b(?:{titles})\s+{LABEL_MARK}\b{after}{no_surname}", 0.9),
+            ],
         )
 
     def analyze(self, text: str, artifacts: NlpArtifacts, ctx: RecordContext) -> list[RecognizerResult]:

@@ -26,13 +26,20 @@ _CAP_RUN = regex.compile(
 
 
 class ValueListRecognizer(EntityRecognizer):
-    def __init__(self, entity: str, values: Iterable[str], name: str, score: float) -> None:
+    def __init__(
+        self, entity: str, values: Iterable[str], name: str, score: float, prefixes: Iterable[str] = ()
+    ) -> None:
         alts = sorted({v.strip() for v in values if v and len(v.strip()) >= 2}, key=len, reverse=True)
         self._entity = entity
         self._score = score
+        # an optional word written before the value and part of it ("Mr" before "K. Mistry")
+        pre = "|".join(sorted((re.escape(p) for p in prefixes), key=len, reverse=True))
+        pre = rf"(?:(?:{pre})\.?\s+)?" if pre else ""
         self._rx = (
             re.compile(
-                "|".join(r"(?<![\w@.])" + r"[\s\-]+".join(map(re.escape, a.split())) + r"(?![\w@])" for a in alts),
+                "|".join(
+                    r"(?<![\w@.])" + pre + r"[\s\-]+".join(map(re.escape, a.split())) + r"(?![\w@])" for a in alts
+                ),
                 re.IGNORECASE,
             )
             if alts
@@ -51,7 +58,11 @@ class ValueListRecognizer(EntityRecognizer):
 
 def offender_name_recognizer(names: Iterable[str]) -> ValueListRecognizer | None:
     names = [n for n in names if n and n.strip()]
-    return ValueListRecognizer("PERSON", names, OFFENDER_NAMES, 0.96) if names else None
+    if not names:
+        return None
+    # a name the field gives without the title the text gives it ("Mr K. Mistry") is found whole
+    prefixes = sorted(w.capitalize() for w in load_lexicon().honorifics)
+    return ValueListRecognizer("PERSON", names, OFFENDER_NAMES, 0.96, prefixes=prefixes)
 
 
 def place_values(values: Iterable[str | None]) -> list[str]:
