@@ -86,6 +86,9 @@ def normalise_value(label: str, text: str) -> str:
     name = normalise.name(text).strip("'\"‘’“” ")
     for suffix in ("'s", "’s"):
         name = name.removesuffix(suffix)
+    if label == "OFFENDER_NAME":
+        # "the Butcher" and "Butcher" are one nickname: the article is no part of it
+        return name.removeprefix("the ") or name
     return name
 
 

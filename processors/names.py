@@ -74,6 +74,10 @@ class NameCues:
             if j < limit and doc[j].text in _QUOTES and j > i + 1:
                 return doc[i : j + 1]
             return None
+        if doc[i].lower_ == "the" and i + 1 < limit and doc[i + 1].text[:1].isupper():
+            # a nickname with its article: "known as the Vicar", "calls himself the Bailiff"
+            name = self._capture(doc, i + 1, limit, lowercase_ok=False)
+            return doc[i : name.end] if name is not None and name.start == i + 1 else None
         j = i
         while j < limit and j - i < MAX_WORDS and _name_word(doc[j], self.titles, self.stop, first=j == i):
             j += 1

@@ -377,6 +377,8 @@ def capture_names(
     tok = token_at(doc, char)
     if tok is None:
         return []
+    if tok.text == "the" and tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper():
+        tok = doc[tok.i + 1]  # a nickname with its article: "known as the Butcher"
     spans: list[tuple[int, int]] = []
     # after a victim-side cue ("her friend Nok", "my driver Mo") a first name wins over the
     # non-name lists (NOK: next of kin; MO: modus operandi): a name there is the safe reading

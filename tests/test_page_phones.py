@@ -10,7 +10,7 @@ from __future__ import annotations
 from evaluation.leaks import flatten, present
 from redaction.context import build_context
 from tests.test_desktop_offenders import entities, forum, news
-from tests.test_redaction import advert, run, text_of
+from tests.test_redaction import advert, run
 
 BOASTER = "07700 900612"
 WORKER = "07700 900613"
