@@ -129,6 +129,8 @@ class DesktopRoles:
             return []
         out = []
         for start, end in _joined(text, names):
+            if (m := _SURNAME_AFTER.match(text, end)) and self.defendant_after.match(text[m.end() : m.end() + 120]):
+                end = m.end()  # "Anthony 'Tony'" + " Grealish, 47,": a surname the NER left out
             after = text[end : end + 120]
             before = text[max(0, start - 40) : start]
             if self.official_before.search(before):
@@ -157,6 +159,8 @@ class DesktopRoles:
         return head.dep_ == "nsubj" and head.head.lemma_.lower() in self.defendant_verbs
 
 
+_QUOTE_GAP = re.compile(r"[ \t]?['\"\u2018\u2019\u201c\u201d][ \t]?")
+_SURNAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z][\w'\u2019\-]*")
 _QUOTED = re.compile(r"['\"\u2018\u201c]([^'\"\u2018\u2019\u201c\u201d\n]{2,40}?)['\"\u2019\u201d]")
 _HANDLE_WORD = re.compile(r"[A-Z][a-z]+|[a-z]+|[A-Z]+(?![a-z])")
 
@@ -187,7 +191,8 @@ def _joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for start, end in sorted(spans):
         gap = text[out[-1][1] : start] if out else ""
-        if out and ((not gap.strip() and len(gap) <= 2) or gap == "-"):  # "Abdul" "-" "Karim Sesay"
+        # "Abdul" "-" "Karim Sesay"; "Kyle" " '" "Kaz" "' " "Robson": a nickname in quotes
+        if out and ((not gap.strip() and len(gap) <= 2) or gap == "-" or _QUOTE_GAP.fullmatch(gap)):
             out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))

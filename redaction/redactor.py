@@ -130,7 +130,10 @@ class Redactor:
         places = incident_place_recognizer(ctx.place_values or ctx.incident_places)
         ad_hoc += [r for r in (names, places) if r is not None] + [self.labels]
         if ctx.advert:
-            ad_hoc += [self.advert_names, self.post_authors]
+            ad_hoc.append(self.post_authors)
+            if not self.roles.desktop.court.search(text):
+                # a court report's "Mirela Stanciu, 35," is no advert's "Summer, Batley, 34"
+                ad_hoc.append(self.advert_names)
         return self.analyzer.analyze(
             text=text,
             language="en",
@@ -462,6 +465,17 @@ class _Run:
         ("He used the number ..."): across sentences it kept victims' numbers on unseen data."""
         s_start, _ = self._sentence(c.start, c.end)
         accused = [e for s, e, _ in self.desktop_offenders if s_start <= s and e <= c.start]
+        # a later mention of a defendant by a part of his name ("The court heard Bains booked
+        # women ... using the number ..."), after "Jaspal Bains, 41," named him
+        parts = {p for s, e, _ in self.desktop_offenders for p in self._parts(canonical("PERSON", self.text[s:e]))}
+        accused += [
+            m.end
+            for m in self.known
+            if m.role == OFFENDER
+            and s_start <= m.start
+            and m.end <= c.start
+            and self._parts(canonical("PERSON", self.text[m.start : m.end])) & parts
+        ]
         if not accused:
             return False
         after = max(accused)

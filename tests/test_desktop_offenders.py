@@ -370,3 +370,37 @@ def test_a_head_after_a_leading_emoji_names_both_workers(pipeline):
     flat = flatten(out)
     assert not present("MIRELA", flat) and not present("OKSANA", flat)
     assert "Lincoln" in text_of(out)
+
+
+# -- court reports: the defendant named again, a nickname in quotes, two of a family ------
+def test_a_defendant_named_again_by_surname_leads_his_sentence_s_number(pipeline):
+    source, record = news(
+        "Wakefield Crown Court. Jaspal Bhatti, 41, of Penn Road, was jailed for passing fake notes. "
+        "The court heard Bhatti booked women through adverts using the number 07700 900 318 and paid with fakes."
+    )
+    record["phones"] = ["07700 900 318"]
+    out = run(pipeline, (source, record))
+    assert ("PHONE_NUMBER", "+447700900318") in entities(out)
+
+
+def test_a_nickname_in_quotes_inside_a_defendant_s_name_is_his(pipeline):
+    out = run(
+        pipeline,
+        news("Newcastle Crown Court heard Kyle 'Kaz' Robsonn, 26, of Hylton Castle, had booked the woman by text."),
+    )
+    names = {n for label, n in entities(out) if label == "OFFENDER_NAME"}
+    assert {"kyle", "kaz"} <= names, names
+
+
+def test_two_defendants_of_one_family_are_no_advert_s_working_names(pipeline):
+    out = run(
+        pipeline,
+        news(
+            "Couple jailed for trafficking women across NI\nBelfast Crown Court. Viorel Stanciuc, 39, and Mirela "
+            "Stanciuc, 35, both of Ormeau Road, Belfast, were jailed for human trafficking. The court heard the pair "
+            "moved women every week between rented flats in Belfast, Derry and Newry."
+        ),
+    )
+    names = {n for label, n in entities(out) if label == "OFFENDER_NAME"}
+    assert {"viorel stanciuc", "mirela stanciuc"} <= names, names
+    assert "Mirela Stanciuc, 35" in text_of(out)
