@@ -114,6 +114,7 @@ class Scores:
     oc_gold: int = 0
     oc_routed: int = 0
     oc_noted: int = 0  # gold organised_crime records given a liaison note instead of the route
+    oc_any: int = 0  # records routed to organised_crime, with or without it in the gold
     notes: int = 0
 
     @property
@@ -123,6 +124,10 @@ class Scores:
     @property
     def oc_recall(self) -> float:
         return self.oc_routed / self.oc_gold if self.oc_gold else 1.0
+
+    @property
+    def oc_precision(self) -> float:
+        return self.oc_routed / self.oc_any if self.oc_any else 1.0
 
     @property
     def must_keep_retention(self) -> float:
@@ -202,6 +207,7 @@ def _score_exploitation(s: Scores, gold: dict[str, Any], out: dict[str, Any]) ->
     routed = "organised_crime" in out.get("routes", [])
     noted = bool(set(out.get("rule_ids", [])) & _note_rules())
     s.notes += noted
+    s.oc_any += routed
     if not gold_ind:
         s.no_exploitation += 1
         s.false_oc += routed

@@ -240,6 +240,8 @@ def print_exploitation(results: dict[str, Scores]) -> None:
         ("organised_crime in gold routes", lambda s: str(s.oc_gold)),
         ("  routed there (recall)", lambda s: f"{s.oc_routed} = {s.oc_recall:.3f}"),
         ("  a liaison note instead", lambda s: str(s.oc_noted)),
+        ("routed to organised_crime (all)", lambda s: str(s.oc_any)),
+        ("  gold routes it too (precision)", lambda s: f"{s.oc_routed} = {s.oc_precision:.3f}"),
         ("liaison notes (one weak signal)", lambda s: str(s.notes)),
     ]
     for label, value in rows:

@@ -28,6 +28,7 @@ Evidence is the rule id and the sentence number, never text of the record.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import product
@@ -153,6 +154,7 @@ class IndicatorFinder:
             raise ValueError(f"{name}: listing_pages: unknown indicator {self.listing_label!r}")
         self.listing_separators = [str(s) for s in listing.get("separators") or []]
         self.listing_min_entries = int(listing.get("min_entries") or 3)
+        self.listing_not_with = frozenset(str(w).lower() for w in listing.get("not_with") or [])
         self.suppresses = set(independence.get("suppresses") or [])
         self.unless_any_of = set(independence.get("unless_any_of") or [])
         bad = (self.suppresses | self.unless_any_of) - set(INDICATORS)
@@ -335,7 +337,7 @@ class IndicatorFinder:
         if len(with_number) < self.listing_min_entries:
             return None
         for number, where in entries.items():
-            if len(where) < 2:
+            if len(where) < 2 or self._warned_about(doc, text, set(where)):
                 continue
             start_char = first_char[(number, where[1])]
             span = doc.char_span(start_char, start_char + 1, alignment_mode="expand")
@@ -344,6 +346,20 @@ class IndicatorFinder:
             rule = f"{self.listing_label}:one number in several entries of a listing page"
             return Signal(self.listing_label, "weak", rule, span.start, span.end, sents.of(span.start))
         return None
+
+    def _warned_about(self, doc: Doc, text: str, where: set[int]) -> bool:
+        """Does an entry holding the number warn about it (a thread of workers warning each
+        other of a caller: "some creep keeps ringing me from ...", "added ... to our alert")?
+        Then the number is a client's passing between warnings, not one behind many adverts."""
+        if not self.listing_not_with:
+            return False
+        ends = _separator_ends(text, self.listing_separators)
+        return any(
+            bisect_right(ends, t.idx) in where
+            and (t.lower_ in self.listing_not_with or t.lemma_.lower() in self.listing_not_with)
+            for t in doc
+            if t.idx < len(text)
+        )
 
     def _matches(self, doc: Doc, index: dict[str, set[int]], starts: list[int]):
         """(key, start, end, verb index, object index) of every raw match."""
@@ -502,6 +518,18 @@ def _entry_of(text: str, at: int, separators: list[str]) -> int:
     """The number of the entry (a line, or a piece between separators) holding character `at`."""
     before = text[:at]
     return sum(before.count(sep) for sep in separators)
+
+
+def _separator_ends(text: str, separators: list[str]) -> list[int]:
+    """Where each separator of a listing page ends, in order: the entry of character `at` is
+    the number of them ending at or before it (as `_entry_of` counts)."""
+    ends: list[int] = []
+    for sep in separators:
+        at = text.find(sep)
+        while at >= 0:
+            ends.append(at + len(sep))
+            at = text.find(sep, at + len(sep))
+    return sorted(ends)
 
 
 def _near(near: Span, words: frozenset[str], phrases: tuple[tuple[str, ...], ...]) -> bool:

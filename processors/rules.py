@@ -41,7 +41,7 @@ FACTS: dict[str, tuple[tuple[str, ...] | None, bool]] = {
     "advert_cluster": (None, False),  # adverts in this one's near-duplicate cluster (processors/linkage.py)
     "similar_reports": (None, False),  # earlier reports linked as a similar offender
 }
-LIST_TESTS = {"any_of", "any_except", "all_of", "nonempty"}
+LIST_TESTS = {"any_of", "any_except", "none_of", "all_of", "nonempty"}
 SCALAR_TESTS = {"in", "not_in", "eq", "gte", "lte"}
 # A rule may add a note instead of (or beside) a route: who the note is for.
 NOTES = ("liaison",)
@@ -84,6 +84,8 @@ class Condition:
             elif t == "any_except":
                 items = [v for v in items if v not in arg]
                 ok = bool(items)
+            elif t == "none_of":
+                ok = not any(v in arg for v in items)
             elif t == "all_of":
                 ok = all(v in items for v in arg)
             else:  # nonempty
@@ -184,7 +186,7 @@ def _condition(where: str, fact: str, spec: Any) -> Condition:
         unknown = [v for v in values if v not in allowed]
         if unknown:
             raise RuleFileError(f"{where}: {fact}: unknown value(s) {unknown} (known: {', '.join(allowed)})")
-    if test in ("in", "not_in", "any_of", "any_except", "all_of") and not isinstance(arg, list):
+    if test in ("in", "not_in", "any_of", "any_except", "none_of", "all_of") and not isinstance(arg, list):
         raise RuleFileError(f"{where}: {fact}: {test} needs a list")
     return Condition(fact, test, tuple(arg) if isinstance(arg, list) else arg)
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.fixtures import desktop, nums
 from tests.test_extraction_support import extract, indicator_ids, partner_record
 
 
@@ -693,3 +694,42 @@ def test_clients_lifts_and_her_own_availability_issue_15(pipeline, text, indicat
 def test_an_agency_page_of_girls_who_live_on_site_is_still_living_at_premises(pipeline):
     text = "Paradise, open all day and all night, our girls live on site, call the office."
     assert strengths(pipeline, text, "desktop_research").get("living_at_premises") == "weak"
+
+
+def _advert_routed(pipeline, text: str) -> dict:
+    return pipeline.process("desktop_research", desktop("DR-TEST-15", content=text, phones=[])).output
+
+
+def test_through_the_pipeline_a_precise_weak_signal_alone_routes(pipeline):
+    """New girls every week behind one advert: read precisely, it routes alone (rules.yaml)."""
+    out = _advert_routed(pipeline, "DIAMOND GIRLS, town centre. NEW GIRLS EVERY WEEK!! Call reception.")
+    assert [(i["id"], i["strength"]) for i in out["record"]["indicators"]] == [("rotating_workers", "weak")]
+    assert "organised_crime" in out["routes"]
+    assert any(r.startswith("exploitation.precise_weak_signal") and "not proof" in r for r in out["reasons"])
+
+
+@pytest.mark.parametrize(
+    ("source", "text"),
+    [
+        # a maid she pays, a driver she pays, a shared flat, a tour on her own advert
+        ("partner", "She works from a flat in Leeds with a maid who answers the door; she pays the maid by the shift."),
+        ("nums", "My driver, who I pay £30 a night, dropped me at the hotel and the client there robbed me."),
+        ("partner",
+         "Two friends share the flat and split the rent, they each keep their own money and book their own clients."),
+        ("desktop_research",
+         "Hi I'm Roxy, on tour: Leeds this week, Hull next week, Sheffield after. Call me, I book it all myself."),
+        # a warning thread passes a caller's number from post to post: no number behind many adverts
+        ("desktop_research",
+         "Forum thread, Wakefield.\n@RubyWakey: 'Bloke keeps ringing from 07700 900455 saying vile stuff, beware "
+         "girls'\n@safety_team: '07700 900455 added to our alert list'\n@JadeW: 'same one rang me, my number is "
+         "07700 900456 for bookings'"),
+    ],
+)  # fmt: skip
+def test_through_the_pipeline_ordinary_arrangements_never_route(pipeline, source, text):
+    if source == "desktop_research":
+        out = _advert_routed(pipeline, text)
+    elif source == "partner":
+        out = _routed(pipeline, text)
+    else:
+        out = pipeline.process("nums", nums("NUM-TEST-15", narrative=text)).output
+    assert "organised_crime" not in out["routes"], out["reasons"]

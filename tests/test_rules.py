@@ -29,6 +29,8 @@ def _broken(mutate) -> dict:
         (lambda d: d["routing"][5].update(note="the press"), "note must be one of"),
         (lambda d: d["routing"][5].pop("note"), "unknown destination"),  # neither a route nor a note
         (lambda d: d["routing"][2]["when"].update(consent={"in": ["maybe"]}), "unknown value"),
+        (lambda d: d["routing"][5]["when"].update(weak_indicators={"none_of": ["looks_foreign"]}), "unknown value"),
+        (lambda d: d["routing"][5]["when"].update(weak_indicators={"none_of": "rotating_workers"}), "needs a list"),
         (lambda d: d["routing"][1]["when"].update(source={"contains": ["nums"]}), "unknown test"),
         (lambda d: d["routing"][4]["when"].update(repeat_reports={"gte": "two"}), "needs a number"),
         (lambda d: d["routing"][0].pop("description"), "plain-English description"),
@@ -48,17 +50,18 @@ def test_bad_rule_files_fail_with_where_and_why(mutate, message):
 
 def test_default_file_loads_and_every_rule_has_id_and_description():
     rules = load_rules()
-    assert [r.id for r in rules.routing][:6] == [
+    assert [r.id for r in rules.routing][:7] == [
         "baseline.force_intel",
         "baseline.spoc_crime",
         "baseline.spoc_consent",
         "exploitation.decisive_signal",
         "exploitation.two_weak_signals",
         "exploitation.one_weak_signal",
+        "exploitation.precise_weak_signal",
     ]
     assert all(r.description for r in rules.routing)
     # the exploitation rules say what the policy asks them to say
-    for rule in rules.routing[3:6]:
+    for rule in rules.routing[3:7]:
         assert "a reason to look, not proof" in rule.description
     note = rules.routing[5]
     assert note.note == "liaison" and note.route == ()
@@ -112,7 +115,7 @@ def test_facts_weigh_strengths_and_count_independent_weak_signals():
 
 
 def test_note_rules_add_no_destination_and_are_listed_with_the_reasons():
-    decision, _ = _decide(indicators=["rotating_workers"])
+    decision, _ = _decide(indicators=["living_at_premises"])
     assert decision.routes == ["force_intel"]
     assert "exploitation.one_weak_signal" in decision.rule_ids
     assert decision.notes and decision.notes[0] in decision.reasons
