@@ -404,3 +404,31 @@ def test_two_defendants_of_one_family_are_no_advert_s_working_names(pipeline):
     names = {n for label, n in entities(out) if label == "OFFENDER_NAME"}
     assert {"viorel stanciuc", "mirela stanciuc"} <= names, names
     assert "Mirela Stanciuc, 35" in text_of(out)
+
+
+# -- comment threads under an outing post ---------------------------------------------------
+def test_commenters_who_condemn_an_outing_post_are_not_its_offenders(pipeline):
+    source, record = forum(
+        "Video by @brixton_watcher (12k views) titled 'BROTHEL ON MY ROAD'. Caption: 'Filmed the girls going in "
+        "and out all night, tell them what you think'\nComments:\n"
+        "@amara_k_22: you've filmed women without consent and posted their street???\n"
+        "@tolu_w88: This is racist, this is dangerous. Take it down."
+    )
+    record["platform"] = "social_media"
+    out = run(pipeline, (source, record))
+    flat = flatten(out)
+    for commenter in ("amara_k_22", "tolu_w88"):
+        assert not present(commenter, flat), commenter
+
+
+def test_a_warning_to_the_public_about_a_worker_is_no_worker_s_warning(pipeline):
+    source, record = forum(
+        'Community group post by Gordon Pybus: "WARNING to all parents on Carr Lane. The woman at no. 48 is a '
+        "PROSTITUTE, men in and out all day. Give her a ring and tell her what you think. She wants running out "
+        'of Thorne." Comment by Ruth Ellery: "Gordon take this down, it\'s her business."'
+    )
+    out = run(pipeline, (source, record))
+    assert ("OFFENDER_NAME", "gordon pybus") in entities(out)
+    flat = flatten(out)
+    assert not present("Ruth Ellery", flat)
+    assert not present("no. 48", flat)
