@@ -114,6 +114,8 @@ class DesktopRoles:
                 end = found[i + 1][0] if i + 1 < len(found) else len(text)
                 # a byline closing the page ("... #exposed — posted by @x") signs what is before it
                 signs = rule == "by" and i + 1 == len(found) and len(text[m1:end].split()) < 3 and m0 > 0
+                # "'Lovely girls, cheap.' – review by Pete_M": a byline after a dash signs the words before it
+                signs = signs or (rule == "by" and bool(_DASH_BEFORE.search(text, max(0, m0 - 4), m0)))
             if signs:
                 body = (found[i - 1][1] if i else 0, m0)
             else:
@@ -159,6 +161,7 @@ class DesktopRoles:
         return head.dep_ == "nsubj" and head.head.lemma_.lower() in self.defendant_verbs
 
 
+_DASH_BEFORE = re.compile(r"[\u2013\u2014]\s*$|\s-\s*$")
 _QUOTE_GAP = re.compile(r"[ \t]?['\"\u2018\u2019\u201c\u201d][ \t]?")
 _SURNAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z][\w'\u2019\-]*")
 _QUOTED = re.compile(r"['\"\u2018\u201c]([^'\"\u2018\u2019\u201c\u201d\n]{2,40}?)['\"\u2019\u201d]")

@@ -432,3 +432,20 @@ def test_a_warning_to_the_public_about_a_worker_is_no_worker_s_warning(pipeline)
     flat = flatten(out)
     assert not present("Ruth Ellery", flat)
     assert not present("no. 48", flat)
+
+
+def test_a_byline_after_a_dash_signs_the_review_before_it(pipeline):
+    text = (
+        "Reviews for 'Lotus Sauna'. 'Lovely girls, never seen them leave the building lol' – review by Pete_Mx "
+        "'Girl was crying, boss has her passport. Felt wrong, left.' – review by anon_cust_22 "
+        "'Filmed her on my phone, she never knew' – review by sneaky_sid_7"
+    )
+    posts = load_role_rules().desktop.posts(text)
+    by = {text[p.author[0] : p.author[1]]: text[p.body[0] : p.body[1]] for p in posts}
+    assert "never seen them leave" in by["Pete_Mx"]
+    assert "Filmed her" in by["sneaky_sid_7"]
+    source, record = forum(text)
+    out = run(pipeline, (source, record))
+    flat = flatten(out)
+    assert not present("Pete_Mx", flat) and not present("anon_cust_22", flat)  # harmless, and troubled
+    assert ("ONLINE_HANDLE", "sneaky_sid_7") in entities(out)
