@@ -449,3 +449,25 @@ def test_a_byline_after_a_dash_signs_the_review_before_it(pipeline):
     flat = flatten(out)
     assert not present("Pete_Mx", flat) and not present("anon_cust_22", flat)  # harmless, and troubled
     assert ("ONLINE_HANDLE", "sneaky_sid_7") in entities(out)
+
+
+def test_a_headline_ending_in_a_role_word_does_not_make_the_defendant_an_official(pipeline):
+    out = run(
+        pipeline,
+        news(
+            "PONTYPRIDD MAN GUILTY OF RAPE AFTER 'STEALTHING' SEX WORKER\nRhodri Vaughnes, 37, of Pontypridd, "
+            "was convicted at Cardiff Crown Court of rape after removing a condom without consent."
+        ),
+    )
+    assert ("OFFENDER_NAME", "rhodri vaughnes") in entities(out)
+
+
+def test_the_owner_of_a_captured_account_wrote_its_posts(pipeline):
+    source, record = forum(
+        "Account @CleanseDundee (display name 'Wee Rab'), 3 posts captured:\n"
+        '1. "Lochee hoors. We know the flats. Get oot or get burnt oot."\n'
+        '2. "Any lassie on the Hilltown the night gets a doing."'
+    )
+    record["platform"] = "social_media"
+    out = run(pipeline, (source, record))
+    assert ("ONLINE_HANDLE", "cleansedundee") in entities(out)
