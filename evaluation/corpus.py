@@ -121,6 +121,10 @@ def from_spans(source: str, record: dict[str, Any], gold: dict[str, Any]) -> dic
     }
 
 
+def _renormalised(ids: list[dict[str, str]]) -> list[dict[str, str]]:
+    return [{**i, "normalized": normalized(i["label"], i["normalized"])} for i in ids]
+
+
 def load_corpus(path: Path = DEFAULT_CORPUS) -> list[Example]:
     """One file, or every `*.jsonl` in a folder (sorted by name)."""
     files = sorted(path.glob("*.jsonl")) if path.is_dir() else [path]
@@ -132,5 +136,7 @@ def load_corpus(path: Path = DEFAULT_CORPUS) -> list[Example]:
                 gold = item["gold"]
                 if "spans" in gold:
                     gold = from_spans(item["source"], item["record"], gold)
+                else:  # written normalised by an older rule: normalise again ("the doc" -> "doc")
+                    gold = {**gold, "offender_identifiers": _renormalised(gold.get("offender_identifiers") or [])}
                 examples.append(Example(item["source"], item["record"], gold))
     return examples
