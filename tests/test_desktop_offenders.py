@@ -471,3 +471,14 @@ def test_the_owner_of_a_captured_account_wrote_its_posts(pipeline):
     record["platform"] = "social_media"
     out = run(pipeline, (source, record))
     assert ("ONLINE_HANDLE", "cleansedundee") in entities(out)
+
+
+def test_replies_from_a_harasser_under_her_handle_are_his_not_hers(pipeline):
+    source, record = forum(
+        "@Jess_YorkCompanion — 9 replies from @MintyMick_1979 in an hour (captured): 'ANSWER YOUR PHONE' "
+        "'I know where you live and I'll be waiting outside' 'You scamming slag'"
+    )
+    record["platform"] = "social_media"
+    out = run(pipeline, (source, record))
+    assert ("ONLINE_HANDLE", "mintymick_1979") in entities(out)
+    assert not present("Jess_YorkCompanion", flatten(out))
