@@ -482,3 +482,12 @@ def test_replies_from_a_harasser_under_her_handle_are_his_not_hers(pipeline):
     out = run(pipeline, (source, record))
     assert ("ONLINE_HANDLE", "mintymick_1979") in entities(out)
     assert not present("Jess_YorkCompanion", flatten(out))
+
+
+def test_a_client_who_did_nothing_and_left_is_no_boaster(pipeline):
+    source, record = forum(
+        "Thread: 'Mia (Bury Park) - anyone else worried?' Post by VelvetGlove: \"Saw Mia Tuesday. Didn't do "
+        'anything, just left. She looked terrified. A guy took the money at the door and stayed in the next room."'
+    )
+    out = run(pipeline, (source, record))
+    assert not present("VelvetGlove", flatten(out))
