@@ -103,14 +103,21 @@ def address_patterns(value: str) -> list[str]:
     for outward, inward in _POSTCODE.findall(value):
         patterns.append(rf"(?<![\w]){outward}\s*{inward}(?![\w])")
     without_pc = _POSTCODE.sub(" ", value)
-    for part in re.split(r"[,\n]+", without_pc):
-        part = part.strip()
+    parts = [p.strip() for p in re.split(r"[,\n]+", without_pc) if p.strip()]
+    for part in parts:
         # House number + street, a street name, a building name: identifying. A bare town is not.
         if re.search(r"\d", part) or street_word.search(part) or building.search(part):
             patterns.append(rf"(?<!\w){_words(part)}(?!\w)")
             street = re.sub(r"^(?:(?:flat|apartment|apt|unit)\s*\w+\s+)?\d+\w?\s+", "", part, flags=re.IGNORECASE)
             if street != part and (street_word.search(street) or building.search(street)):
                 patterns.append(rf"(?<!\w){_words(street)}(?!\w)")
+    named = [p for p in parts if not re.search(r"\d", p)]
+    if len(named) >= 2 and not any(street_word.search(p) or building.search(p) for p in named):
+        # "Fratton, Portsmouth": a district and its town is where she lives (records.md: every
+        # value of hers stays in). The places as written, and the district before the town; the
+        # town alone stays, as the incident's place it usually also is.
+        patterns.append(r"(?<!\w)" + r"[\s,]+".join(_words(p) for p in named) + r"(?!\w)")
+        patterns += [rf"(?<!\w){_words(p)}(?!\w)" for p in named[:-1] if not lex.is_not_name(p)]
     return patterns
 
 
