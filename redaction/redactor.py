@@ -43,7 +43,7 @@ from redaction.kinds import (
     canonical,
     mentions_pattern,
 )
-from redaction.lexicon import LABEL_MARK, Lexicon, load_lexicon
+from redaction.lexicon import LABEL_MARK, Lexicon, load_lexicon, phrase_key
 from redaction.placeholders import anonymizer, replace
 from redaction.recognizers.advert_names import AdvertNameRecognizer
 from redaction.recognizers.post_authors import PostAuthorRecognizer
@@ -232,8 +232,13 @@ class _Run:
         mentions: list[PersonMention] = []
         for c, role, evidence in votes:
             final = self._name_side(c, hard_victim)
-            if final == UNKNOWN and c.tier >= _NER_TIER and self._place_position(c):
+            # an advert's words are its advertiser's by default, not by evidence: a town that is
+            # no first name, where only a place fits, is a place ("Travelling to Salford/Stockport")
+            open_side = final == UNKNOWN or (evidence == "advert" and self._town_not_name(c))
+            if open_side and c.tier >= _NER_TIER and self._place_position(c):
                 places.append(Candidate(c.start, c.end, "LOCATION", "name_in_place_position", _NER_TIER, {}))
+                if final != UNKNOWN:  # no longer the advertiser's name by default
+                    self.victim_keys.discard(canonical("PERSON", self.text[c.start : c.end]))
                 continue
             final = self._settle_name(c, role, evidence, final)
             mentions.append(PersonMention(c.start, c.end, final))
@@ -250,11 +255,14 @@ class _Run:
                 offender_keys |= {key, *self._parts(key)}
         soft = self.rules.soft_victim_rules
         hard_victim: set[str] = set()  # put on the victim's side by more than proximity
+        by_evidence: set[str] = set()  # ... by more than an advert's default
         for c, role, evidence in votes:
             if role != VICTIM:
                 continue
             key = canonical("PERSON", self.text[c.start : c.end])
             parts = self._parts(key)
+            if evidence != "advert":
+                by_evidence |= {key, *parts}
             # in advert text every name is the advertiser's by default; a later mention of a
             # defendant's or author's name ("Hebden" after "Craig Allan Hebden") is his
             if not (evidence == "advert" and parts and parts <= offender_keys):
@@ -262,6 +270,7 @@ class _Run:
             if evidence.removeprefix("rule:") not in soft:
                 hard_victim |= {key, *parts}
         self.victim_keys, self.offender_keys = victim_keys, offender_keys
+        self.advert_default_keys = victim_keys - by_evidence
         self.unknown_keys = (
             {canonical("PERSON", self.text[c.start : c.end]) for c, role, _ in votes if role == UNKNOWN}
             - victim_keys
@@ -562,16 +571,22 @@ class _Run:
                 cur = nxt
         if len(chain) < 3 and not any(g.strip() != "," for g in gaps):
             return False
-        if not any(p.entity in ("PLACE", "LOCATION") for p in chain) or any(self._first_name(p) for p in chain):
+        placed = any(p.entity in ("PLACE", "LOCATION") or self._town_not_name(p) for p in chain)
+        if not placed or any(self._first_name(p) for p in chain):
             return False
         first = min(chain, key=lambda p: p.start)
         s_start, _ = self._sentence(first.start, first.end)
         return not self.rules.home_context(self.text[max(s_start, first.start - 80) : first.start])
 
+    def _town_not_name(self, c: Candidate) -> bool:
+        """A major British place that is no first name ("Salford", not "Kanya" or "Chelsea")."""
+        return phrase_key(self.text[c.start : c.end]) in self.lex.major_places and not self._first_name(c)
+
     def _first_name(self, c: Candidate) -> bool:
-        """A first name that is no place, or a name given as the victim's: never a list's place."""
+        """A first name that is no place, or a name given as the victim's (by more than an
+        advert's default): never a list's place."""
         key = canonical("PERSON", self.text[c.start : c.end])
-        if key in self.victim_keys:
+        if key in self.victim_keys and not (key in self.advert_default_keys and key in self.lex.major_places):
             return True
         return self.lex.has_first_name(key) and not self.lex.is_place(self.text[c.start : c.end])
 

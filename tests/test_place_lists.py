@@ -55,3 +55,16 @@ def test_a_chains_shop_is_a_place_and_a_man_of_its_name_still_goes(pipeline):
     assert "the McDonald's at Kirkby" in text_of(out)
     out = run(pipeline, nums("Her neighbour Gary McDonald's van was outside, he saw the man leave."))
     assert not present("Gary McDonald", flatten(out))
+
+
+def test_an_advert_s_towns_joined_by_a_slash_are_places_not_working_names(pipeline) -> None:
+    from tests.test_redaction import advert, run, text_of
+
+    out = run(
+        pipeline,
+        advert("Hey babes 💜 Kayla here, TS, 29, Manchester based 🏙️ Travelling to Salford/Stockport on request."),
+    )
+    text = text_of(out)
+    assert "Salford/Stockport" in text
+    assert "Kayla" not in text
+    assert "🏙️ Travelling" in text  # an emoji's variation selector is no name
