@@ -166,11 +166,12 @@ def score_pipeline(examples: list[Example], outputs: list[dict[str, Any]]) -> Sc
         _score_victims(s, ex, out)
         record = out["record"]
         text = record.get(TEXT_FIELD[ex.source], "")
+        # the writers label places and must-keep words in all the free text, the offender's
+        # description too ("Hull accent" written only there)
+        free_text = f"{text}\n{(record.get('offender') or {}).get('description') or ''}"
         for loc in gold.get("incident_locations", []):
             s.locations += 1
-            s.locations_kept += present(loc, text)
-        # the writers list must-keep words of all the free text, the offender's description too
-        free_text = f"{text}\n{(record.get('offender') or {}).get('description') or ''}"
+            s.locations_kept += present(loc, free_text)
         for word in gold.get("must_keep", []):
             s.must_keep += 1
             s.must_keep_kept += present(word, free_text)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+import regex
 from presidio_analyzer import RecognizerResult
 
 from redaction.deny_list import RECOGNIZER_NAME as DENY_NAME
@@ -30,6 +31,7 @@ _COORD_BEFORE = re.compile(r"\b([A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?)\s*(?:,|&|\band\
 _COORD_AFTER = re.compile(r"\s*(?:,|&|\band\b|\bor\b|/)\s*([A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?)")
 _NEXT_WORD = re.compile(r"[ \t]+(\w+)")
 _JOINERS = frozenset("/@_.-#")
+_SYMBOL = regex.compile(r"[\p{So}\p{Cs}]")
 _ADVERT = ADVERT_NAME
 # An organisation's name holds no person and no home; the record's own lists still count.
 # "the McDonald's at ...": a chain's shop, written as a surname's possessive after "the".
@@ -83,12 +85,16 @@ class CandidateReader:
             # a court report's towns ("across Southend, Chelmsford and Colchester"); in an
             # advert a working name may be a town too ("Havana"), so it stays a name there
             entity, source = "LOCATION", GAZETTEER
+        cut = source == NER_RECOGNIZER and self._cut_at_symbol(res)
         if source in (NER_RECOGNIZER, PROPN_NAME) and entity in ("PERSON", "LOCATION"):
             span = self.text[res.start : res.end]
             if self.lex.is_organisation(span) or self._common_word(span):
                 return None  # "the Home Office", "Basis Yorkshire", "Keeps ringing": no one's identifier
             placed = not self.advert and self._placed_town(res.start, res.end)
-            if (self.lex.is_place(span) or placed) and self._free_standing(res.start, res.end):
+            # cut at an emoji, only a British town is a heading's place ("massage by Mali 🌸")
+            town = (self.lex.is_british_place(span) if cut else self.lex.is_place(span)) or self.lex.are_places(span)
+            town = town or (entity == "PERSON" and self.lex.names_a_town_part(span))
+            if (town or placed) and self._free_standing(res.start, res.end):
                 # a town the NER took for a name, or a place with no cue around it: the
                 # gazetteer's evidence, decided with the places ("a Hull accent")
                 entity, source = "LOCATION", GAZETTEER
@@ -122,6 +128,15 @@ class CandidateReader:
             return True  # "a black Hilux": the car; "in Ibiza" stays a place
         # "a Brummie accent", "a Villa shirt"
         return entity == "PERSON" and source in (NER_RECOGNIZER, PROPN_NAME) and self._describes(res.end)
+
+    def _cut_at_symbol(self, res: RecognizerResult) -> bool:
+        """An NER span running across an emoji ("Durham 🌙 Night owl") is cut to the words
+        before the symbol, where an advert's heading ends; True if it was cut."""
+        m = _SYMBOL.search(self.text, res.start, res.end)
+        if m is None or not any(ch.isalpha() for ch in self.text[res.start : m.start()]):
+            return False
+        res.end = len(self.text[: m.start()].rstrip())
+        return True
 
     def _chain_shop(self, start: int, end: int) -> bool:
         """ "the McDonald's at Mansfield": a listed brand's name with its "'s" after "the" is the

@@ -82,6 +82,26 @@ class Lexicon:
         key = phrase_key(span)
         return key in self.major_places or (key in self.places and not self.has_first_name(key))
 
+    def is_british_place(self, span: str) -> bool:
+        """A place of Britain the gazetteer knows that is no first name ("Lancaster",
+        "Birkenhead"); a city abroad may be a working name ("Havana")."""
+        return self.is_place(span) and not self.is_abroad(span)
+
+    def names_a_town_part(self, span: str) -> bool:
+        """A British town that is no first name, then words that are none either: a part of
+        the town the name tagger read as a person ("Manchester Piccadilly", "Sutton Coldfield
+        Boldmere"); "Preston Walker" (Preston is a first name too) stays a person."""
+        words = span.split()
+        if len(words) < 2 or not words[0][:1].isupper() or self.has_first_name(phrase_key(words[0])):
+            return False
+        return self.is_british_place(words[0]) and not any(self.has_first_name(phrase_key(w)) for w in words[1:])
+
+    def are_places(self, span: str) -> bool:
+        """Places joined in one span ("Bradford + Wakefield", "Slough/Maidenhead", "Elgin &
+        Nairn"): the name tagger often takes such a run for one name; each part is a place."""
+        parts = [p for p in _PLACE_JOINER.split(span) if p.strip()]
+        return len(parts) >= 2 and all(self.is_place(p) for p in parts)
+
     def is_organisation(self, span: str) -> bool:
         """A named organisation: one of the lexicon's, or capitalised words ending in an
         organisation's noun ("Leeds City Council", "Changing Lives Project") whose first
@@ -183,6 +203,10 @@ def _words(data: dict, key: str, source: str, lower: bool = True) -> list[str]:
 
 
 _LEADING_THE = re.compile(r"^(?:the|a|an)\s+")
+
+
+# what joins places written as one run: "+", "/", "&", "and"
+_PLACE_JOINER = re.compile(r"\s*(?:\+|/|&|\band\b)\s*")
 
 
 def phrase_key(span: str) -> str:

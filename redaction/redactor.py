@@ -45,6 +45,7 @@ from redaction.kinds import (
 )
 from redaction.lexicon import LABEL_MARK, Lexicon, load_lexicon, phrase_key
 from redaction.placeholders import anonymizer, replace
+from redaction.recognizers.advert_names import NAME as ADVERT_NAME
 from redaction.recognizers.advert_names import AdvertNameRecognizer
 from redaction.recognizers.post_authors import PostAuthorRecognizer
 from redaction.recognizers.value_list import (
@@ -61,6 +62,7 @@ from redaction.warnlist import is_warnlisted
 
 _MIN_SCORE = 0.3
 _NER_TIER = PRECEDENCE.default  # spaCy NER's tier: where derived candidates rank
+_ADVERT_TIER = PRECEDENCE.tier("PERSON", ADVERT_NAME)  # an advert's capitalised words
 # Between a place and a word in a list with it ("Ravensthorpe and Thornhill Lees").
 # Not a comma: "Maindee, Newport" is a district and its town, often a home address.
 _COORD_GAP = re.compile(r"^\s*(?:&|\band\b|\bor\b|/|,\s*(?:and|or))\s*$")
@@ -74,7 +76,7 @@ _LIST_GAP = re.compile(r"^\s*(?:,|&|\+|\band\b|\bor\b|/|,\s*(?:and|or))\s*$")
 # A house number right before a place name, and the end of an address after it.
 _HOUSE_NUMBER_BEFORE = re.compile(r"(?<![\w£$€.,:/\-])(?:flat\s+\d{1,4}[a-z]?,?\s+)?\d{1,4}[a-zA-Z]?\s+$", re.I)
 _ADDRESS_END = re.compile(r"\s*(?:,|\.|\(|$|[A-Z]{1,2}\d)")
-_DEFENDANT_HOME = re.compile(r",\s*(?:(?:aged\s+)?\d{2}\s*,\s*)?(?:(?:both|all)\s+)?(?:of|from)\s+")
+_DEFENDANT_HOME = re.compile(r",\s*(?P<age>(?:aged\s+)?\d{2}\s*,\s*)?(?:(?:both|all)\s+)?(?:of|from)\s+(?:the\s+)?")
 
 
 # Capitalised names in a list ("Thu, Lan and Mai"): a member is one or two capitalised words.
@@ -198,6 +200,9 @@ class _Run:
             self.posts = self.rules.desktop.posts(self.text)
             self.post_authors = [p.author for p in self.posts]
             self.author_names = self._offender_author_names()
+        tails = self._place_tails(names, places)
+        names = [c for c in names if c not in tails]
+        cands = [c for c in cands if c not in tails]
         if self._news:
             names, places = self._defendant_homes(names, places)
         mentions = self._decide_names(names, places)
@@ -234,8 +239,9 @@ class _Run:
             final = self._name_side(c, hard_victim)
             # an advert's words are its advertiser's by default, not by evidence: a town that is
             # no first name, where only a place fits, is a place ("Travelling to Salford/Stockport")
-            open_side = final == UNKNOWN or (evidence == "advert" and self._town_not_name(c))
-            if open_side and c.tier >= _NER_TIER and self._place_position(c):
+            advert_default = evidence == "advert" and (self._town_not_name(c) or self._place_list(c))
+            open_side = final == UNKNOWN or advert_default
+            if open_side and (c.tier >= _NER_TIER or advert_default) and self._place_position(c):
                 places.append(Candidate(c.start, c.end, "LOCATION", "name_in_place_position", _NER_TIER, {}))
                 if final != UNKNOWN:  # no longer the advertiser's name by default
                     self.victim_keys.discard(canonical("PERSON", self.text[c.start : c.end]))
@@ -427,21 +433,49 @@ class _Run:
                 if not any(a <= s and e <= b for a, b in self.post_authors):
                     self._redact_span(s, e, "PERSON", "author_handle_name")
 
+    def _place_tails(self, names: list[Candidate], places: list[Candidate]) -> list[Candidate]:
+        """The name candidates that are the rest of a place's name, the place extended over
+        them: a capitalised word the name tagger took alone, right after a town or district and
+        a space ("Mansfield Woodhouse", "Peckham Rye",
+        "Manchester Piccadilly", "Dundee Sheriff Court"): the place is read whole. A first name
+        there is someone ("in Leeds Kelly was ...") and stays a name."""
+        towns = [p for p in places if p.entity in ("LOCATION", "PLACE")]
+        moved: dict[int, Candidate] = {}
+        for c in names:
+            word = self.text[c.start : c.end]
+            if c.tier < _NER_TIER or not word[:1].isupper() or self.lex.has_first_name(canonical("PERSON", word)):
+                continue
+            head = next((p for p in towns if p.end + 1 == c.start and self.text[p.end] == " "), None)
+            if head is not None and self.lex.is_place(self.text[head.start : head.end]):
+                moved[id(c)] = head
+        tails = [c for c in names if id(c) in moved]
+        for c in tails:
+            moved[id(c)].end = c.end
+        return tails
+
     def _defendant_homes(
         self, names: list[Candidate], places: list[Candidate]
     ) -> tuple[list[Candidate], list[Candidate]]:
         """In a court report, "Imran Malik, 45, of Savile Town," names the accused's home area:
-        his, not a victim's, and kept as a place whatever the name tagger made of it."""
+        his, not a victim's, and kept as a place whatever the name tagger made of it. With the
+        age written ("Peter Oakley, 63, of Combe Down") the words before are a name the report
+        gives in full, which a court report does for the accused alone (the women it keeps
+        anonymous), so the area is a place even where the accused rule missed him."""
         ends = [e for _, e, _ in self.desktop_offenders]
+        named = [n.end for n in names]
+        towns = [p for p in places if p.entity in PLACE_KINDS]  # "of Skirbeck": the gazetteer's too
         moved = []
-        for c in names:
-            m = _DEFENDANT_HOME.search(self.text, max(0, c.start - 30), c.start)
-            if m and m.end() == c.start and any(0 <= m.start() - e <= 2 for e in ends):
+        for c in names + towns:
+            m = _DEFENDANT_HOME.search(self.text, max(0, c.start - 34), c.start)
+            if m is None or m.end() != c.start:
+                continue
+            accused = any(0 <= m.start() - e <= 2 for e in ends)
+            if accused or (m.group("age") and any(0 <= m.start() - e <= 1 for e in named)):
                 moved.append(c)
         if not moved:
             return names, places
         homes = [Candidate(c.start, c.end, "LOCATION", "defendant_home", c.tier, {}) for c in moved]
-        return [c for c in names if c not in moved], places + homes
+        return [c for c in names if c not in moved], [p for p in places if p not in moved] + homes
 
     def _owned_by_redacted_subject(self, c: Candidate) -> bool:
         """The sentence's subject is a name the rules put on the victim's side, the identifier
@@ -550,7 +584,9 @@ class _Run:
         # a member may be a word the NER took for a name ("Peckham, Lewisham and Croydon"),
         # so long as it holds no first name and one member is a place
         members = [p for p in self.place_cands if p.entity in ("PLACE", "LOCATION")]
-        members += [n for n in self.name_cands if n.tier >= _NER_TIER and not self._first_name(n)]
+        # an advert's capitalised words too ("six adverts for Peckham, Lewisham and Croydon"):
+        # a list of working names has no place in it, and a first name ends any list
+        members += [n for n in self.name_cands if n.tier >= _ADVERT_TIER and not self._first_name(n)]
         places = sorted(members, key=lambda p: (p.start, -p.end))
         chain = [c]
         gaps: list[str] = []

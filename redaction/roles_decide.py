@@ -46,8 +46,17 @@ VICTIM_VETO = 0.5
 RULE_AGREES = 0.3
 # Kept for what they are, whatever the model says: the structured fields, the warn-list and
 # a country or a city abroad (no one's address), a controller named by what he does ("her pimp, X"),
-# a member of a list of places (an advert's areas, a route: no one lives in three towns).
-_HARD_KEEP = ("offender.", "warnlist", "location field", "rule:abroad", "rule:apposition.controller", "rule:place_list")
+# a member of a list of places (an advert's areas, a route: no one lives in three towns), the
+# area a court report gives after the accused's name and age ("X, 58, of the Meadows").
+_HARD_KEEP = (
+    "offender.",
+    "warnlist",
+    "location field",
+    "rule:abroad",
+    "rule:apposition.controller",
+    "rule:place_list",
+    "rule:defendant_home",
+)
 _PROPAGATED = "propagated"
 
 

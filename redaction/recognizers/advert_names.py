@@ -97,7 +97,8 @@ class AdvertNameRecognizer(DocPersonRecognizer):
         if m:
             found = capture_names(doc, m.end(), self.lexicon, capitalised_only=True, coordinated=True, max_words=2)
             if found and _HEAD_END.match(text, found[-1][1]):
-                return set(found)
+                # a heading town ("Manchester – escorts – reviews", "Lancaster / Morecambe")
+                return {s for s in found if not self.lexicon.is_british_place(text[s[0] : s[1]])}
         return set()
 
     def _by_contact(self, text: str, doc: Doc) -> set[tuple[int, int]]:
@@ -142,8 +143,11 @@ class AdvertNameRecognizer(DocPersonRecognizer):
         spans: set[tuple[int, int]] = set()
         for rx in (_WITH_AGE, _WITH_ORIGIN, _ENTRY):
             for m in rx.finditer(text):
-                if not lex.is_not_name(m.group(1)) and not _is_place(doc, *m.span(1)):
-                    spans.add(m.span(1))
+                if lex.is_not_name(m.group(1)) or _is_place(doc, *m.span(1)):
+                    continue
+                if rx is _ENTRY and lex.is_british_place(m.group(1)):
+                    continue  # "DERBY 💋 Normanton", "• Boscombe – 07700 ...": a town opening an entry
+                spans.add(m.span(1))
         for m in _LIST3.finditer(text):
             members = list(_NAME_RX.finditer(text, m.start(), m.end()))
             # "Leeds, Manchester and London": a list that is mostly towns is a list of towns
