@@ -91,7 +91,12 @@ class Condition:
             else:  # nonempty
                 ok = bool(items) == bool(arg)
             value = ", ".join(map(str, items)) if items else "none"
-        return ok, f"{self.fact}={value}"
+        return ok, f"{_EVIDENCE_LABEL.get(self.fact, self.fact)}={value}"
+
+
+# How a fact is named in a route's evidence: "mo=" would read as the name "Mo" to anyone
+# searching the outputs for a reporter's details (and to the leak checks that do).
+_EVIDENCE_LABEL = {"mo": "modus_operandi"}
 
 
 @dataclass(frozen=True)

@@ -76,6 +76,9 @@ _LIST_GAP = re.compile(r"^\s*(?:,|&|\+|\band\b|\bor\b|/|,\s*(?:and|or))\s*$")
 # A house number right before a place name, and the end of an address after it.
 _HOUSE_NUMBER_BEFORE = re.compile(r"(?<![\w£$€.,:/\-])(?:flat\s+\d{1,4}[a-z]?,?\s+)?\d{1,4}[a-zA-Z]?\s+$", re.I)
 _ADDRESS_END = re.compile(r"\s*(?:,|\.|\(|$|[A-Z]{1,2}\d)")
+# a name's possessive and, within two words, the vehicle word: "Mo's car", "Kim's little van"
+_POSSESSED_VEHICLE = re.compile(r"(['\u2019]s)?\s+(?:\w+\s+){0,2}?(\w+)")
+_POSSESSIVE_END = re.compile(r"['\u2019]s$")  # a name mention that took its "'s" with it
 _DEFENDANT_HOME = re.compile(r",\s*(?P<age>(?:aged\s+)?\d{2}\s*,\s*)?(?:(?:both|all)\s+)?(?:of|from)\s+(?:the\s+)?")
 
 
@@ -502,6 +505,22 @@ class _Run:
                 return True
         return False
 
+    def _vehicle_owner(self, c: Candidate) -> str | None:
+        """The side (victim or unknown) of the named person whose vehicle the identifier
+        follows in its sentence ("Mo's car's the silver Prius, LB67 TXA"), with no other named
+        person between; None: no such person, or the offender."""
+        s_start, _ = self._sentence(c.start, c.end)
+        for m in self.known:
+            if m.role == OFFENDER or not (s_start <= m.start and m.end <= c.start):
+                continue
+            owned = _POSSESSED_VEHICLE.match(self.text, m.end, c.start)
+            possessive = owned is not None and (owned.group(1) or _POSSESSIVE_END.search(self.text, m.start, m.end))
+            if not possessive or owned is None or not self.lex.is_vehicle_context(owned.group(2)):
+                continue
+            if not any(m.end <= o.start < c.start for o in self.known if o is not m):
+                return m.role
+        return None
+
     def _defendant_leads(self, c: Candidate) -> bool:
         """In a court report, the sentence names the accused before the identifier and no one
         else between ("Jamie Burrows, 27, used numbers including 07700 ..."). Not further back
@@ -669,7 +688,12 @@ class _Run:
             else:
                 self._redact_id(c, VICTIM)
             return
-        if self._owned_by_redacted_subject(c):
+        owner = self._vehicle_owner(c)
+        if owner == UNKNOWN:
+            # "Mo's car's the silver Prius, LB67 TXA": a named person's of no known side; the
+            # role model may give it the offender when it is sure
+            self.soft_victim.add((c.start, c.end))
+        if self._owned_by_redacted_subject(c) or owner is not None:
             # "Mo was waiting in the car park in his Skoda, LV19 KWP": his = the driver's
             self._redact_id(c, VICTIM)
             return

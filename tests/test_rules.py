@@ -95,7 +95,7 @@ def test_shared_advert_contact_routes_to_organised_crime():
 def test_reasons_carry_evidence():
     decision, _ = _decide(mo=["robbery", "timewaster"], indicators=["documents_held", "limited_english"])
     spoc = next(r for r in decision.reasons if r.startswith("baseline.spoc_crime"))
-    assert "mo=robbery" in spoc and "timewaster" not in spoc
+    assert "modus_operandi=robbery" in spoc and "timewaster" not in spoc
     exploitation = next(r for r in decision.reasons if r.startswith("exploitation.decisive_signal"))
     assert "documents_held" in exploitation and "limited_english" not in exploitation
 

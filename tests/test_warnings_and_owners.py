@@ -1,0 +1,67 @@
+"""Who a warning post names, and whose car a registration is (issue 8, stop 23).
+
+- A post warning others ("avoid 'Gaz from Goole' (07700 ...) – he robbed ...", "pass it
+  on") is written by someone on the worker's side: its author is no offender, and the man it
+  warns of is, with the number written beside his quoted name.
+- A registration after "<her friend>'s car" is the friend's, however the sentence goes on.
+- A route's evidence never reads "mo=", which a search for a reporter called Mo would hit.
+
+Every check of what is redacted reads the whole output, not one field.
+"""
+
+from __future__ import annotations
+
+from evaluation.leaks import flatten, present
+from tests.test_redaction import advert, nums, offender_values, run, text_of
+
+
+def _forum(content: str):
+    source, record = advert(content)
+    record["platform"] = "other"
+    return source, record
+
+
+def test_a_warning_posts_author_is_no_offender_and_the_man_it_warns_of_is(pipeline):
+    out = run(
+        pipeline,
+        _forum(
+            'Posted by careful_carla: Ladies, avoid "Gaz from Goole" (07700 900806) – he robbed Tina R at '
+            "her flat in Selby last week and pulled her hair. Drives a red Berlingo. Pass it on."
+        ),
+    )
+    flat = flatten(out)
+    assert not present("careful_carla", flat)
+    assert not present("Tina R", flat)
+    assert "+447700900806" in offender_values(out)
+    assert "Gaz from Goole" in text_of(out)
+
+
+def test_a_boast_in_a_forum_still_makes_its_author_an_offender(pipeline):
+    out = run(
+        pipeline,
+        _forum(
+            "Posted by hull_hammer77: took the johnny off halfway and she never noticed lol, paid her in fake twenties"
+        ),
+    )
+    assert "hull_hammer77" in offender_values(out)
+
+
+def test_a_registration_after_her_friends_car_is_the_friends(pipeline):
+    out = run(
+        pipeline,
+        nums(
+            "My mate Kez waited outside in her car. The punter called himself Lee, 07700 900807. Kez's car is the blue "
+            "Yaris, KX19 PLM, so if you see that on camera it's us not him.",
+            reporter={"name": "Danni Shawcross"},
+        ),
+    )
+    flat = flatten(out)
+    assert not present("KX19 PLM", flat)
+    assert not present("Kez", flat)
+    assert "+447700900807" in offender_values(out)
+
+
+def test_route_evidence_does_not_read_as_a_name(pipeline):
+    # her friend is in no structured field, so the leak guard cannot catch a stray "Mo"
+    out = run(pipeline, nums("He hit me and took my money back. My mate Mo saw it.", reporter={"name": "Dee Fairley"}))
+    assert not present("Mo", flatten(out))
