@@ -65,3 +65,11 @@ def test_route_evidence_does_not_read_as_a_name(pipeline):
     # her friend is in no structured field, so the leak guard cannot catch a stray "Mo"
     out = run(pipeline, nums("He hit me and took my money back. My mate Mo saw it.", reporter={"name": "Dee Fairley"}))
     assert not present("Mo", flatten(out))
+
+
+def test_a_lettings_headline_is_no_name(pipeline):
+    source, record = advert("ROOMS TO LET – short stays, bills included. Enquiries to the office, 0113 496 0801.")
+    record["platform"] = "lettings"
+    out = run(pipeline, (source, record))
+    assert "ROOMS TO LET" in text_of(out)
+    assert "Enquiries" in text_of(out)
