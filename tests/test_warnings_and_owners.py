@@ -73,3 +73,22 @@ def test_a_lettings_headline_is_no_name(pipeline):
     out = run(pipeline, (source, record))
     assert "ROOMS TO LET" in text_of(out)
     assert "Enquiries" in text_of(out)
+
+
+def test_a_numbered_posts_author_and_a_captions_author_are_read(pipeline):
+    out = run(
+        pipeline,
+        _forum(
+            "Thread: Armley — any decent lasses?\n[Post 1] Lad_from_Pudsey: took the johnny off halfway n she "
+            "never noticed lol\n[Post 2] Concerned_Kev: that's assault mate, reported"
+        ),
+    )
+    assert "lad_from_pudsey" in offender_values(out)
+    assert not present("Concerned_Kev", flatten(out))
+    out = run(
+        pipeline,
+        _forum(
+            "@armley_watch (video caption): Another one on Tong Road tonight 😂 we know where she lives, tag her family"
+        ),
+    )
+    assert "armley_watch" in offender_values(out)
