@@ -31,6 +31,7 @@ _COORD_BEFORE = re.compile(r"\b([A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?)\s*(?:,|&|\band\
 _COORD_AFTER = re.compile(r"\s*(?:,|&|\band\b|\bor\b|/)\s*([A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?)")
 _NEXT_WORD = re.compile(r"[ \t]+(\w+)")
 _JOINERS = frozenset("/@_.-#")
+_HYPHEN_TAIL = regex.compile(r"-\p{Lu}\p{Ll}+(?![\w'-])")
 _SYMBOL = regex.compile(r"[\p{So}\p{Cs}]")
 _ADVERT = ADVERT_NAME
 # An organisation's name holds no person and no home; the record's own lists still count.
@@ -154,6 +155,9 @@ class CandidateReader:
             start = self._after_official_title(start, end)  # "Detective Sergeant [PERSON_1]"
             if start >= end:
                 return None
+        # a double-barrelled surname the tagger cut at its hyphen ("Rhodri Vaughan" + "-Price")
+        if source in (NER_RECOGNIZER, PROPN_NAME) and entity == "PERSON" and (m := _HYPHEN_TAIL.match(self.text, end)):
+            end = m.end()
         if source == NER_RECOGNIZER and entity == "PERSON":
             trimmed = self._lowercase_name_part(start, end)
             if trimmed is None or self._describes(trimmed[1]):

@@ -343,8 +343,8 @@ class _Run:
         role = c.meta.get("name_role")
         if role in (VICTIM, OFFENDER):
             return role, f"rule:{c.meta.get('name_rule')}"
-        if self.ctx.advert:
-            return VICTIM, "advert"
+        if self.ctx.advert and not self._news:
+            return VICTIM, "advert"  # a court report is told, not advertised: its names are open
         after = self.text[c.end : c.end + self.rules.window_after]
         if after_rule := self.rules.name_after(after):
             return after_rule.role, f"rule:{after_rule.id}"

@@ -120,3 +120,17 @@ def test_a_first_name_after_a_town_is_still_a_name(pipeline):
         pipeline, nums("I was in Leeds Kelly was with me when he grabbed my arm", reporter={"name": "Kelly Brennock"})
     )
     assert not present("Kelly", flatten(out))
+
+
+def test_a_court_reports_double_barrelled_defendant_and_its_places(pipeline):
+    source, record = advert(
+        "A Keighley man has been found guilty of rape after removing a condom without consent during a paid "
+        "booking at a flat in Ingrow. Gethin Ashby-Lowe, 37, of Utley, told Bradford Crown Court it was an accident."
+    )
+    record["platform"] = "newspaper"
+    out = run(pipeline, (source, record))
+    text = text_of(out)
+    assert "Gethin Ashby-Lowe" in text
+    assert "flat in Ingrow" in text
+    assert "of Utley" in text
+    assert "gethin ashby-lowe" in {e["normalized"] for e in out["record"]["entities"]}
