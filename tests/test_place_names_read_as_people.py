@@ -124,13 +124,13 @@ def test_a_first_name_after_a_town_is_still_a_name(pipeline):
 
 def test_a_court_reports_double_barrelled_defendant_and_its_places(pipeline):
     source, record = advert(
-        "A Keighley man has been found guilty of rape after removing a condom without consent during a paid "
-        "booking at a flat in Ingrow. Gethin Ashby-Lowe, 37, of Utley, told Bradford Crown Court it was an accident."
+        "A Pontypridd man has been found guilty of rape after removing a condom without consent during a paid "
+        "encounter with a sex worker at a flat in Cathays. Emrys Vaughan-Hale, 34, of Trallwn, told Cardiff Crown "
+        "Court it had come off by accident."
     )
     record["platform"] = "newspaper"
     out = run(pipeline, (source, record))
     text = text_of(out)
-    assert "Gethin Ashby-Lowe" in text
-    assert "flat in Ingrow" in text
-    assert "of Utley" in text
-    assert "gethin ashby-lowe" in {e["normalized"] for e in out["record"]["entities"]}
+    assert "Emrys Vaughan-Hale" in text
+    assert "flat in Cathays" in text
+    assert "emrys vaughan-hale" in {e["normalized"] for e in out["record"]["entities"]}
