@@ -10,9 +10,11 @@ Written in lower case (text-speak: "reg yx17kfd") or dateless (`1234 AB`, `AB 12
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer
 
+from common.vehicles import load_vehicles, make_words
 from redaction.recognizers.base import make_result
 
 _CURRENT = r"[A-Z]{2}[0-9]{2}\s?[A-Z]{3}"
@@ -22,6 +24,32 @@ _DATELESS = r"(?:[A-Z]{1,3}\s?[0-9]{1,4}|[0-9]{1,4}\s?[A-Z]{1,3})"
 _REG_WORD = (
     r"\b(?:reg|registration|plate|plates|number\s?plate|numberplate|vrm)\b"
     r"(?:\s+(?:no\.?|number|mark))?\s*(?:is|was|of|:|-|=)?\s*"
+)
+
+
+# A partial plate, which is how most are remembered ("plate ended 'YHT'", "a black Audi A3 ends
+# VUP", "red Peugeot 207 BD58 sumthin"): in capitals, after a word of how it starts or ends
+# near a vehicle word, or with a word saying the rest is missing.
+_PART = r"(?P<vrm>[A-Z]{1,3}[0-9]{1,2}[A-Z]{0,3}|[0-9]{1,3}[A-Z]{1,3}|[A-Z]{3})"
+
+
+@cache
+def _part_after_word() -> re.Pattern[str]:
+    """A partial plate after how it starts or ends, a vehicle word (a make or model of the
+    vehicle gazetteer, "car", "plate") shortly before."""
+    data = load_vehicles()
+    models = {str(m).lower() for spec in data["makes"].values() for m in (spec or {}).get("models") or []}
+    words = {*make_words(), *(m for m in models if len(m) > 2 and " " not in m)}
+    vehicle = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    return re.compile(
+        rf"(?i:\b(?:reg|registration|plate|plates|car|van|taxi|motor|lorry|truck|{vehicle})\b[^.!?\n]{{0,25}}?"
+        r"\b(?:ends?|ended|ending|starts?|started|starting|began|begins?|beginning)(?:\s+(?:in|with))?)"
+        r"\s*[:'\"\u2018\u201c]?\s*" + _PART + r"(?![\w])"
+    )
+
+
+_PART_BEFORE_VAGUE = re.compile(
+    r"(?<![\w])(?P<vrm>[A-Z]{2}[0-9]{2})\s+(?i:something|sumthin|summat|somethin|sumfin|sth|smth|or\s+something)\b"
 )
 
 
@@ -64,4 +92,11 @@ class UkVehicleRegContextRecognizer(EntityRecognizer):
             if not (re.search(r"\d", vrm) and re.search(r"[A-Za-z]", vrm)):
                 continue
             out.append(make_result(self, "UK_VEHICLE_REG", m.start("vrm"), m.end("vrm"), 0.6))
+        covered = [(r.start, r.end) for r in out]
+        for rx in (_part_after_word(), _PART_BEFORE_VAGUE):
+            for m in rx.finditer(text):
+                s, e = m.span("vrm")
+                if not any(a < e and s < b for a, b in covered):
+                    out.append(make_result(self, "UK_VEHICLE_REG", s, e, 0.5))
+                    covered.append((s, e))
         return out
