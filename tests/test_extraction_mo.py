@@ -390,9 +390,10 @@ def test_a_taking_while_she_was_away_denies_robbery_to_the_model(pipeline):
         ("The landlord said she could stay unless she refused to sleep with him.", {"sexual_assault"}, set()),
         ("She had sex with him because he threatened to tell her husband.", {"sexual_assault"}, set()),
         ("She has sex with clients because the rent is due.", set(), {"sexual_assault"}),
-        ("The advert asked for a £30 admin fee before the date.", {"fraud_scam"}, set()),
+        ("The advert asked for a £30 trust deposit before the date.", {"fraud_scam"}, set()),
         ("He wanted the deposit sent as Steam gift cards.", {"fraud_scam"}, set()),
-        ("He told her he works for immigration and checks her papers.", {"impersonating_police"}, set()),
+        ("He told her he was from the border agency and had to check her papers.", {"impersonating_police"}, set()),
+        ("He says he works for the council in Leeds.", set(), {"impersonating_police"}),
         ("He said he was from the council and had to see the bedroom.", {"impersonating_police"}, set()),
         ("She works for the council in the day.", set(), {"impersonating_police"}),
     ],
@@ -421,3 +422,26 @@ def test_a_conditional_is_no_deed_only_where_the_label_says_so(pipeline):
 )
 def test_a_punters_broken_promise_to_pay_is_refused_payment_in_desktop_research(pipeline, text):
     assert "refused_payment" in extract(pipeline, text, source="desktop_research").mo
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # a fake officer's seizure is a robbery (his false power is the threat)
+        ("Two men posing as detectives raided the flat, seizing her cash as evidence.", {"robbery"}, {"theft"}),
+        ("He showed a fake badge and confiscated her phone 'as evidence'.", {"robbery"}, set()),
+        ("Police have kept her phone as evidence since the rape.", set(), {"robbery"}),
+        # taken with one word between, or taken from a place
+        ("He has taken her work phone and won't give it back.", {"theft"}, set()),
+        ("The dealer took her bank card 'to look after' and keeps her money.", set(), {"theft"}),
+        ("He pushed into the flat, grabbed the tips jar and punched her.", {"robbery"}, {"theft"}),
+        ("While she was in the shower he nicked the spare keys.", {"theft"}, {"robbery"}),
+        ("She said she took money from the cash machine on the way.", set(), {"theft", "robbery"}),
+        # payment taken back in dialect, with a threat beside it: robbery
+        ("got me money back off her n told her il stab her if she grasses", {"robbery", "threats"}, set()),
+    ],
+)
+def test_theft_and_robbery_classes_from_new_writers(pipeline, text, present, absent):
+    mo = set(extract(pipeline, text).mo)
+    assert present <= mo, (text, mo)
+    assert not (absent & mo), (text, mo)
