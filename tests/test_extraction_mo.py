@@ -445,3 +445,24 @@ def test_theft_and_robbery_classes_from_new_writers(pipeline, text, present, abs
     mo = set(extract(pipeline, text).mo)
     assert present <= mo, (text, mo)
     assert not (absent & mo), (text, mo)
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("The channel sells spy cam clips of local escorts.", {"filming"}, set()),
+        ("Got the whole session on my button cam, she had no idea.", {"filming"}, set()),
+        ("She got the whole day off work on Friday.", set(), {"filming"}),
+        ("He warned that if she told anyone he would be round.", {"threats"}, set()),
+        ("He said he'll be back next Tuesday for another booking.", set(), {"threats"}),
+        ("I know her street. Might pay a visit.", {"threats"}, set()),
+        ("He held her up against the wall while his mate took the cash.", {"violence"}, set()),
+        ("She said no sex without a condom and he forced her.", {"condom_removal"}, set()),
+        ("She said no bareback and he would not take no for an answer.", {"condom_removal"}, set()),
+        ("He wanted it without a condom, so she showed him the door.", set(), {"condom_removal"}),
+    ],
+)
+def test_filming_threats_condom_classes_from_new_writers(pipeline, text, present, absent):
+    mo = set(extract(pipeline, text).mo)
+    assert present <= mo, (text, mo)
+    assert not (absent & mo), (text, mo)
