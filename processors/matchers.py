@@ -284,10 +284,12 @@ def lemma_docs(nlp: Language, phrases: list[str]) -> list[Doc]:
 class LabelOptions:
     negatable: bool = True
     not_after: frozenset[str] = frozenset()  # a word right before the hit cancels it ("sexually" assault)
+    not_before: frozenset[str] = frozenset()  # a word right after the hit cancels it (made her do sex "work")
     not_by: frozenset[str] = frozenset()  # the hit's verb has one of these subjects: not the offender's act
     irrealis_to: str | None = None  # threatened, not done ("said he would hit her"): counts as this label
     not_within: frozenset[str] = frozenset()  # a hit containing one of these words does not count ("own")
     not_irrealis: bool = False  # asked / wanted / threatened to, not done: does not count
+    not_conditional: bool = False  # a condition, not a deed ("arrested IF they didn't pay"): does not count
     object_not: frozenset[str] = frozenset()  # the act's object is one of these things: not against a person
     verb_not: frozenset[str] = frozenset()  # the verb the hit hangs on ("filmed her WITHOUT CONSENT"): another act
     not_phrasal: frozenset[tuple[str, ...]] = frozenset()  # verb + particle idioms ("kick off", "hit on")
@@ -313,14 +315,16 @@ class PatternTagger:
     The file: optional `words:` and `lemmas:` (named word lists) and `labels:` mapping each
     label to {phrases: [...], patterns: [...]} and options: `negatable: false` (a negated
     mention still counts), `not_after: [words]` (one of these words right before the hit
-    cancels it), `not_within: [words]` (a hit containing one does not count: "her own
-    passport"), `not_by: [words]` (the act of one of these subjects is not the offender's:
-    "she refused to pay" the deposit), `irrealis_to: label` (a threatened or conditional act,
-    "he said he would hit her", counts as that label instead), `not_irrealis: true` (asked,
-    wanted or threatened to, not done: does not count), `object_not: [things]` (the act was
-    on a thing, "punched the wall": does not count). `patterns_any_subject:` patterns where
-    the worker is the subject by nature ("she has no access to her money"): `not_by` does not
-    apply to them. A label given as a plain list is a list of phrases.
+    cancels it), `not_before: [words]` (one right after it cancels it), `not_within: [words]`
+    (a hit containing one does not count: "her own passport"), `not_by: [words]` (the act of
+    one of these subjects is not the offender's: "she refused to pay" the deposit),
+    `irrealis_to: label` (a threatened or conditional act, "he said he would hit her", counts
+    as that label instead), `not_irrealis: true` (asked, wanted or threatened to, not done:
+    does not count), `not_conditional: true` (the hit's verb opens a condition, "arrested if
+    they didn't pay": does not count), `object_not: [things]` (the act was on a thing,
+    "punched the wall": does not count). `patterns_any_subject:` patterns where the worker is
+    the subject by nature ("she has no access to her money"): `not_by` does not apply to
+    them. A label given as a plain list is a list of phrases.
     """
 
     def __init__(self, nlp: Language, name: str, allowed: set[str] | None = None) -> None:
@@ -355,10 +359,12 @@ class PatternTagger:
             self.options[label] = LabelOptions(
                 negatable=spec.get("negatable", True) is not False,
                 not_after=frozenset(_expand(spec.get("not_after") or [], words, lemmas)),
+                not_before=frozenset(_expand(spec.get("not_before") or [], words, lemmas)),
                 not_by=frozenset(_expand(spec.get("not_by") or [], words, lemmas)),
                 irrealis_to=irrealis,
                 not_within=frozenset(_expand(spec.get("not_within") or [], words, lemmas)),
                 not_irrealis=bool(spec.get("not_irrealis", False)),
+                not_conditional=bool(spec.get("not_conditional", False)),
                 object_not=frozenset(_expand(spec.get("object_not") or [], words, lemmas)),
                 verb_not=frozenset(_expand(spec.get("verb_not") or [], words, lemmas)),
                 not_phrasal=frozenset(tuple(str(p).lower().split()) for p in spec.get("not_phrasal") or []),
@@ -448,6 +454,8 @@ class PatternTagger:
         doc, start = span.doc, span.start
         if opts.not_after and start > 0 and doc[start - 1].lower_ in opts.not_after:
             return _EXCLUDED
+        if opts.not_before and span.end < len(doc) and doc[span.end].lower_ in opts.not_before:
+            return _EXCLUDED
         if opts.not_within and any(t.lower_ in opts.not_within for t in span):
             return _EXCLUDED
         if opts.negatable and negated(span, self.claim_nouns):
@@ -463,6 +471,8 @@ class PatternTagger:
         if opts.not_phrasal and _phrasal(span, opts.not_phrasal):
             return _EXCLUDED
         if opts.not_irrealis and irrealis(span):
+            return _EXCLUDED
+        if opts.not_conditional and conditional(span):
             return _EXCLUDED
         return None
 
@@ -507,8 +517,19 @@ def _subject(span: Span) -> str | None:
                 return None
         if verb.dep_ not in ("xcomp", "conj", "advcl") or verb.head is verb:
             return None
+        if verb.dep_ == "advcl" and _elided_subject(verb):
+            return None
         verb = verb.head
     return None
+
+
+def _elided_subject(verb: Token) -> bool:
+    """A past verb in active use (a participle with an object: "never sent a penny") with no
+    subject and no linking word, before the clause it hangs on,
+    is a sentence of its own with its subject left out ("Paid her in fake notes, she never
+    looked": the writer's own act, not hers), a parser's slip for two clauses."""
+    past = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ == "dobj" for c in verb.children))
+    return past and verb.i < verb.head.i and not any(c.dep_ == "mark" for c in verb.children)
 
 
 def _phrasal(span: Span, idioms: frozenset[tuple[str, ...]]) -> bool:
@@ -547,6 +568,7 @@ def _object(span: Span) -> str | None:
 
 
 MODALS = _grammar("irrealis", "modals")
+_CONDITIONS = _grammar("irrealis", "conditions")
 _IRREALIS_HEADS = _grammar("irrealis", "heads")
 
 
@@ -569,6 +591,14 @@ def irrealis(span: Span) -> bool:
         if any(c.dep_ == "neg" for c in verb.children):
             return False
     return False
+
+
+def conditional(span: Span) -> bool:
+    """The hit's verb heads a condition ("IF they didn't pay", "UNLESS she pays"): said, not done."""
+    verb = _verb_of(span)
+    return any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in verb.children) or (
+        span.start > 0 and span.doc[span.start - 1].lower_ in _CONDITIONS
+    )
 
 
 # -- negation -----------------------------------------------------------------------------

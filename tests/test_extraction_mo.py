@@ -319,3 +319,150 @@ def test_a_taking_while_she_was_away_denies_robbery_to_the_model(pipeline):
     result = extract(pipeline, "When she went to get a towel he went through her purse and took £220.")
     assert "theft" in result.mo and "robbery" not in result.mo
     assert "robbery" in result.denied_mo  # the trained model may not add it back
+
+
+# Issue 8, MO recall on new writers (invented variants of each class, with one that must not
+# fire): the charge or wound named; a blade or a thing used on her; her own cut; a promise to
+# pay later broken; a condition ("if they didn't pay") is no refusal; the covert recording
+# named; a picture of papers is no filming; contact over and over; exposure promised on a
+# condition; vigilante dares; a fake officer's "arrested unless" for money; harm promised by
+# an oath; a drink and then a blank; taken out of her bag; torn from her shoulder; slurs in
+# quotes; "made her do sex work" is control; sex under his threat; a deposit in gift cards.
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("Her ex is on remand, charged with GBH over the attack at her door.", {"violence"}, set()),
+        ("She came in with a deep stab wound to her side.", {"violence"}, set()),
+        ("She was knifed in the arm outside the pub.", {"violence"}, set()),
+        ("He slashed her cheek with a razor blade.", {"violence"}, set()),
+        ("He thrashed her with a leather belt until she screamed.", {"violence", "weapon"}, set()),
+        ("He pinned her down by the neck on the bed.", {"violence"}, set()),
+        ("She cut her finger on a glass while cleaning up.", set(), {"violence"}),
+        ("He never thrashed her with anything.", set(), {"violence"}),
+        ("He said he'd pay her after, then scarpered.", {"refused_payment"}, set()),
+        ("He walked off owing her £70.", {"refused_payment"}, set()),
+        ("He paid her in photocopied fifties, she never noticed.", {"refused_payment"}, set()),
+        ("He never sent a penny of it and blocked her.", {"refused_payment"}, set()),
+        ("The punter go no pay, just run.", {"refused_payment"}, set()),
+        ("He told them they would be locked up if they did not pay him.", set(), {"refused_payment"}),
+        ("If not pay by Friday, he says, they come for the flat.", set(), {"refused_payment"}),
+        ("He paid £80 and after he left she found one note was torn.", set(), {"refused_payment"}),
+        ("Turns out he had a hidden video running the whole time.", {"filming"}, set()),
+        ("His laptop on the desk was filming the bed.", {"filming"}, set()),
+        ("He set the camera up behind the plant pot.", {"filming"}, set()),
+        ("A picture taken of her in the shower went round the group.", {"filming"}, set()),
+        ("He kept the footage of her asleep on his phone.", {"filming"}, set()),
+        ("He took a photo of her driving licence at the door.", set(), {"filming"}),
+        ("He has messaged her constantly since March.", {"harassment_stalking"}, set()),
+        ("He was phoning her nightly for weeks on end.", {"harassment_stalking"}, set()),
+        ("He keeps turning up at her street after dark.", {"harassment_stalking"}, set()),
+        ("The same man waited for her outside the chemist twice.", {"harassment_stalking"}, set()),
+        ("She phones her sister daily.", set(), {"harassment_stalking"}),
+        ("Unless she meets him again he's sending the clips to her boss, he says.", {"blackmail"}, set()),
+        ("Be a pity if your mum found out what you do, he wrote.", {"blackmail"}, set()),
+        ("He'll let her landlord know what goes on there, he said.", {"blackmail"}, set()),
+        ("If she reports him these photos go to her husband.", {"blackmail"}, set()),
+        ("More names and faces online Sunday unless they clear off.", {"blackmail"}, set()),
+        ("He warned that if she told the police he'd post her pictures online.", {"blackmail"}, {"threats"}),
+        ("Her new photos go up on the agency site tomorrow.", set(), {"blackmail"}),
+        ("If the cops won't shift them, we will.", {"threats"}, set()),
+        ("Go round there tonight and let them know they're not wanted.", {"threats"}, set()),
+        ("We know where you go on a Friday, girls.", {"threats"}, set()),
+        ("That one needs chasing out of the estate.", {"threats"}, set()),
+        ("He said come and take it and see what happens.", {"threats"}, set()),
+        ("He told her she would be nicked unless she handed over the cash.", {"threats"}, set()),
+        ("She fears she would be deported if she went to the police.", set(), {"threats"}),
+        ("Your sisters back home will feel it, the madam warned.", {"threats"}, set()),
+        ("She said her legs would feel it after the gym.", set(), {"threats"}),
+        ("He says he'll sort her cousin out if she talks.", {"threats"}, set()),
+        ("He texted that she'd end up in a wheelchair.", {"threats"}, set()),
+        ("He bought her a gin and she remembers nothing after that.", {"drugging"}, set()),
+        ("After one glass of champagne she had only patchy memory of the evening.", {"drugging"}, set()),
+        ("She drank the can he handed her and felt drowsy within minutes.", {"drugging"}, set()),
+        ("He bragged he put a little something in the wine.", {"drugging"}, set()),
+        ("She drank too much at her birthday and remembers little.", set(), {"drugging"}),
+        ("He took her keys and cash out of her coat while she was in the shower.", {"theft"}, {"robbery"}),
+        ("He grabbed the tips jar and walked off down the road with it.", {"theft"}, set()),
+        ("He ripped her purse off her arm and legged it.", {"robbery"}, {"theft"}),
+        ("The lads called her a 'skank' from the bus stop.", {"hate_abuse"}, set()),
+        ("They yelled abuse about her being Romanian.", {"hate_abuse"}, set()),
+        ("He makes her do sex work at the flat and keeps her earnings.", set(), {"sexual_assault"}),
+        ("The landlord said she could stay unless she refused to sleep with him.", {"sexual_assault"}, set()),
+        ("She had sex with him because he threatened to tell her husband.", {"sexual_assault"}, set()),
+        ("She has sex with clients because the rent is due.", set(), {"sexual_assault"}),
+        ("The advert asked for a £30 trust deposit before the date.", {"fraud_scam"}, set()),
+        ("He wanted the deposit sent as Steam gift cards.", {"fraud_scam"}, set()),
+        ("He told her he was from the border agency and had to check her papers.", {"impersonating_police"}, set()),
+        ("He says he works for the council in Leeds.", set(), {"impersonating_police"}),
+        ("He said he was from the council and had to see the bedroom.", {"impersonating_police"}, set()),
+        ("She works for the council in the day.", set(), {"impersonating_police"}),
+    ],
+)
+def test_mo_classes_from_new_writers(pipeline, text, present, absent):
+    mo = set(extract(pipeline, text).mo)
+    assert present <= mo, (text, mo)
+    assert not (absent & mo), (text, mo)
+
+
+def test_a_conditional_is_no_deed_only_where_the_label_says_so(pipeline):
+    # refused_payment says not_conditional; violence does not (a threatened blow is a threat)
+    assert "refused_payment" in extract(pipeline, "He refused to pay and left.").mo
+    assert "refused_payment" not in extract(pipeline, "She'll call the police if he refuses to pay.").mo
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Told her I'd pay after, dropped her home and legged it.",
+        "Walked out owing her £150 lol.",
+        "Paid her in Monopoly money, she didn't even look.",
+        "Never sent a penny, she's still texting me.",
+        "Got a free ride off that one.",
+    ],
+)
+def test_a_punters_broken_promise_to_pay_is_refused_payment_in_desktop_research(pipeline, text):
+    assert "refused_payment" in extract(pipeline, text, source="desktop_research").mo
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # a fake officer's seizure is a robbery (his false power is the threat)
+        ("Two men posing as detectives raided the flat, seizing her cash as evidence.", {"robbery"}, {"theft"}),
+        ("He showed a fake badge and confiscated her phone 'as evidence'.", {"robbery"}, set()),
+        ("Police have kept her phone as evidence since the rape.", set(), {"robbery"}),
+        # taken with one word between, or taken from a place
+        ("He has taken her work phone and won't give it back.", {"theft"}, set()),
+        ("The dealer took her bank card 'to look after' and keeps her money.", set(), {"theft"}),
+        ("He pushed into the flat, grabbed the tips jar and punched her.", {"robbery"}, {"theft"}),
+        ("While she was in the shower he nicked the spare keys.", {"theft"}, {"robbery"}),
+        ("She said she took money from the cash machine on the way.", set(), {"theft", "robbery"}),
+        # payment taken back in dialect, with a threat beside it: robbery
+        ("got me money back off her n told her il stab her if she grasses", {"robbery", "threats"}, set()),
+    ],
+)
+def test_theft_and_robbery_classes_from_new_writers(pipeline, text, present, absent):
+    mo = set(extract(pipeline, text).mo)
+    assert present <= mo, (text, mo)
+    assert not (absent & mo), (text, mo)
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("The channel sells spy cam clips of local escorts.", {"filming"}, set()),
+        ("Got the whole session on my button cam, she had no idea.", {"filming"}, set()),
+        ("She got the whole day off work on Friday.", set(), {"filming"}),
+        ("He warned that if she told anyone he would be round.", {"threats"}, set()),
+        ("He said he'll be back next Tuesday for another booking.", set(), {"threats"}),
+        ("I know her street. Might pay a visit.", {"threats"}, set()),
+        ("He held her up against the wall while his mate took the cash.", {"violence"}, set()),
+        ("She said no sex without a condom and he forced her.", {"condom_removal"}, set()),
+        ("She said no bareback and he would not take no for an answer.", {"condom_removal"}, set()),
+        ("He wanted it without a condom, so she showed him the door.", set(), {"condom_removal"}),
+    ],
+)
+def test_filming_threats_condom_classes_from_new_writers(pipeline, text, present, absent):
+    mo = set(extract(pipeline, text).mo)
+    assert present <= mo, (text, mo)
+    assert not (absent & mo), (text, mo)
