@@ -95,6 +95,8 @@ class CandidateReader:
             # cut at an emoji, only a British town is a heading's place ("massage by Mali 🌸")
             town = (self.lex.is_british_place(span) if cut else self.lex.is_place(span)) or self.lex.are_places(span)
             town = town or (entity == "PERSON" and self.lex.names_a_town_part(span))
+            if entity == "LOCATION" and source == NER_RECOGNIZER and self._first_name_not_place(res.start, res.end):
+                entity = "PERSON"  # "I work with Florin, he is my boyfriend": the NER's GPE is a name
             if (town or placed) and self._free_standing(res.start, res.end):
                 # a town the NER took for a name, or a place with no cue around it: the
                 # gazetteer's evidence, decided with the places ("a Hull accent")
@@ -129,6 +131,16 @@ class CandidateReader:
             return True  # "a black Hilux": the car; "in Ibiza" stays a place
         # "a Brummie accent", "a Villa shirt"
         return entity == "PERSON" and source in (NER_RECOGNIZER, PROPN_NAME) and self._describes(res.end)
+
+    def _first_name_not_place(self, start: int, end: int) -> bool:
+        """One word, a first name that no gazetteer has as a place, with no place cue before it
+        ("in", "near"): the tagger's place is a person ("Florin", "Tudor" read as countries)."""
+        span = self.text[start:end]
+        if " " in span.strip() or not span[:1].isupper() or self.lex.is_place(span) or self.lex.is_abroad(span):
+            return False
+        if not self.lex.has_first_name(phrase_key(span)) or phrase_key(span) in self.lex.places:
+            return False
+        return not place_cue(self.rules, self.text, start, end, window=20)
 
     def _cut_at_symbol(self, res: RecognizerResult) -> bool:
         """An NER span running across an emoji ("Durham 🌙 Night owl") is cut to the words

@@ -134,3 +134,36 @@ def test_a_court_reports_double_barrelled_defendant_and_its_places(pipeline):
     assert "Emrys Vaughan-Hale" in text
     assert "flat in Cathays" in text
     assert "emrys vaughan-hale" in {e["normalized"] for e in out["record"]["entities"]}
+
+
+def test_streets_the_tagger_reads_as_people(pipeline):
+    out = run(
+        pipeline,
+        nums(
+            "Sent me to Stanley Street first, then picked me up on Drake St and hit me in the flat on Green Lanes. "
+            "Dumped me on Prince of Wales Road."
+        ),
+    )
+    text = text_of(out)
+    for street in ("Stanley Street", "Drake St", "Green Lanes", "Prince of Wales Road"):
+        assert street in text, street
+
+
+def test_a_person_called_like_a_street_stays_redacted(pipeline):
+    out = run(pipeline, nums("Tom Street said he saw it all from the window", reporter={"name": "Kaye Birtles"}))
+    assert not present("Tom Street", flatten(out))
+
+
+def test_a_first_name_the_tagger_took_for_a_country_is_a_person(pipeline):
+    out = run(
+        pipeline,
+        nums(
+            "I work with Sorin, he is my boyfriend, he drive me. Client Marek hit Sorin and me, took the money. "
+            "Marek phone 07700 900808, Sorin phone 07700 900809.",
+            offender={"names": ["Marek"]},
+        ),
+    )
+    flat = flatten(out)
+    assert not present("Sorin", flat)
+    assert not present("07700 900809", flat)
+    assert "+447700900808" in {e["normalized"] for e in out["record"]["entities"]}

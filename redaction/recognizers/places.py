@@ -153,15 +153,18 @@ POSTCODE_AREAS = [
 ]
 
 _CAP = r"\p{Lu}\p{Ll}[\p{L}\p{M}'\-]*"  # a capitalised word of any script
-_NAME_WORDS = rf"(?:{_CAP}\s+){{1,3}}"
+# capitalised words, or a title "of" a place ("Prince of Wales Road", "Duke of York Square")
+_NAME_WORDS = rf"(?:(?:Prince|Princess|Duke|Duchess|King|Queen|Earl|Isle)\s+of\s+{_CAP}\s+|(?:{_CAP}\s+){{1,3}})"
 # Before a place: a preposition of place or an article ("on Rose Hill", "the Grand Pier").
 _PLACE_LEAD = re.compile(
     r"(?i:\b(?:in|on|near|off|along|outside|opposite|behind|round|around|past|through|via|towards|the|by|from|into|at)\s+)$"
 )
-# "Bothwell St", "Bradford Rd": an abbreviated street type after a name; "St" only when no
-# capitalised word follows ("St Mary's" is a saint's).
+_TO_LEAD = re.compile(r"(?i:\bto\s+)$")
+# "Bothwell St", "Bradford Rd", "Drake St Rochdale": an abbreviated street type after a name;
+# "St" not before a saint's possessive ("St Mary's").
 _ABBREVIATED_STREET = (
-    rf"(?<![\w\-]){_NAME_WORDS}(?:(?:Rd|Ave|Ln|Cres|Gdns|Sq|Terr)\.?(?![\w\-])|St\.?(?![\w\-])(?!\s+\p{{Lu}}))"
+    rf"(?<![\w\-]){_NAME_WORDS}"
+    rf"(?:(?:Rd|Ave|Ln|Cres|Gdns|Sq|Terr)\.?(?![\w\-])|St\.?(?![\w\-])(?!\s+\p{{Lu}}\p{{Ll}}*['\u2019]s\b))"
 )
 # A saint's name in the possessive is a church, a hospital, a hostel or a district ("St
 # Mary's", "St. Anne's"), with the capitalised words of an institution after it ("St Mary's
@@ -227,7 +230,9 @@ class _CapitalisedPhraseRecognizer(EntityRecognizer):
         first = words[0].lower()
         if first not in self.lexicon.first_names or phrase_key(text[start:end]) in self.lexicon.places:
             return False
-        return not _PLACE_LEAD.search(text[max(0, start - 25) : start])
+        before = text[max(0, start - 25) : start]
+        # "sent me to Stanley Street": "to" leads to a street; "gave it to Sarah Green" to a person
+        return not (_PLACE_LEAD.search(before) or (words[-1].lower() == "street" and _TO_LEAD.search(before)))
 
     @staticmethod
     def _type_only(phrase: str) -> bool:
