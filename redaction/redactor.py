@@ -340,6 +340,10 @@ class _Run:
         # advert's structural patterns guessed ("Post by Gaz Whitworth" is no working name)
         if self.ctx.advert and (rule := self._desktop_offender(c)) is not None:
             return OFFENDER, f"rule:{rule}"
+        if self.ctx.advert and self._post_author(c):
+            # the author of a post that describes no offence of his ("Comment by Parveen H:
+            # please take the faces down"): the post decided, not the advert's default
+            return VICTIM, "rule:desktop.post_author"
         role = c.meta.get("name_role")
         if role in (VICTIM, OFFENDER):
             return role, f"rule:{c.meta.get('name_rule')}"

@@ -92,3 +92,16 @@ def test_a_numbered_posts_author_and_a_captions_author_are_read(pipeline):
         ),
     )
     assert "armley_watch" in offender_values(out)
+
+
+def test_a_comment_asking_for_photos_to_come_down_is_no_offence(pipeline):
+    out = run(
+        pipeline,
+        _forum(
+            "Post by @NoPunters_Harehills: PHOTOS from tonight outside the knocking shop on Sholebroke Avenue, "
+            "faces visible. We know where you go after.\n\nComment by Asha K: please take the faces down, "
+            "some of these are just neighbours"
+        ),
+    )
+    assert not present("Asha K", flatten(out))
+    assert "nopunters_harehills" in offender_values(out)
