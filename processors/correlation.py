@@ -19,6 +19,7 @@ from typing import Any
 
 from common.sources import REPORT_SOURCES, is_advert
 from processors.matchers import load_file
+from processors.plates import FULL as PLATE_FULL
 
 CORRELATABLE = ("PHONE_NUMBER", "VEHICLE_REG", "EMAIL_ADDRESS", "ONLINE_HANDLE")
 ADVERT_CONTACT = "ADVERT_CONTACT"
@@ -28,7 +29,6 @@ ADVERT_CONTACT = "ADVERT_CONTACT"
 IDENTIFIER_REF = "IDENTIFIER_REF"
 REF_KINDS = {"PHONE_NUMBER": "phone", "ONLINE_HANDLE": "handle", "EMAIL_ADDRESS": "email"}
 # Full registrations (current, prefix, suffix): exact enough to link on their own.
-_PLATE_FULL = re.compile(r"^(?:[A-Z]{2}\d{2}[A-Z]{3}|[A-Z]\d{1,3}[A-Z]{3}|[A-Z]{3}\d{1,3}[A-Z])$")
 
 
 @dataclass(frozen=True)
@@ -71,7 +71,7 @@ def linkable(entity: dict[str, Any], text: str = "") -> bool:
     if entity["label"] == "ONLINE_HANDLE":
         return value not in _guards().generic_handles
     if entity["label"] == "VEHICLE_REG":
-        return bool(_PLATE_FULL.match(value)) or str(entity.get("evidence") or "").startswith("offender.")
+        return bool(PLATE_FULL.match(value)) or str(entity.get("evidence") or "").startswith("offender.")
     if entity["label"] != "PHONE_NUMBER":
         return True
     guards = _guards()

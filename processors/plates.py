@@ -33,6 +33,9 @@ DIRECT = re.compile(rf"\b{_CUE}[:\s]+{_FRAGMENT}", re.IGNORECASE)
 WILDCARD = re.compile(r"(?<![A-Za-z0-9])(?P<frag>[A-Z0-9]{1,4}[?*_]+[A-Z0-9?*_]{0,5})(?![A-Za-z0-9])")
 # A current-format plate's parts by position: area letters, year digits, random letters.
 CURRENT = re.compile(r"^[A-Z]{2}\d{2}[A-Z]{3}$")
+# A whole registration (current, prefix, suffix; normalised): a partial one ("YHT", "BD58")
+# is a fragment, whoever found it
+FULL = re.compile(r"^(?:[A-Z]{2}\d{2}[A-Z]{3}|[A-Z]\d{1,3}[A-Z]{3}|[A-Z]{3}\d{1,3}[A-Z])$")
 # capitalised words that are no fragment: `linkage.yaml`
 _WORDS = frozenset(str(w).upper() for w in load_file("linkage.yaml")["similar_offender"]["plate_not_fragments"])
 
@@ -64,7 +67,11 @@ def _add(out: list[dict[str, Any]], raw: str, at: str | None) -> None:
 
 def plates_of(record: dict[str, Any], text: str) -> list[dict[str, Any]]:
     """Full offender plates (entities, structured vehicles) and fragments from the text."""
-    full = {e["normalized"] for e in record.get("entities") or [] if e.get("label") == "VEHICLE_REG"}
+    full = {
+        e["normalized"]
+        for e in record.get("entities") or []
+        if e.get("label") == "VEHICLE_REG" and FULL.match(str(e.get("normalized") or ""))
+    }
     for v in (record.get("offender") or {}).get("vehicles") or []:
         if v.get("vrm"):
             full.add(str(v["vrm"]).upper().replace(" ", ""))

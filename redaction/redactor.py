@@ -226,6 +226,7 @@ class _Run:
         if self.ctx.advert:
             self._redact_author_handle_names()
         self._redact_listed_names()
+        self._leave_unowned_partial_plates()
         # anything kept that overlaps something redacted goes: when unsure, redact
         kept = [k for c, k in self.kept if not any(r.start < c.end and c.start < r.end for r in self.redact)]
         return self._anonymize(join_names(kept, self.text))
@@ -423,6 +424,16 @@ class _Run:
                 if x in hit or any(a < x[1] and x[0] < b for a, b in kept) or self._function_word(word):
                     continue  # "Ana and Bea, and I": the reporter is no name
                 self._redact_span(*x, "PERSON", "listed_with_names")
+
+    def _leave_unowned_partial_plates(self) -> None:
+        """A partial plate ("ended YHT") is kept as the offender's when the rules or the model
+        give it him, redacted when the rules give it her side ("my mate's car ... ends KPT"),
+        and otherwise left as written: a few characters of a plate name no one, and before
+        stop 23 they were never read as identifiers at all."""
+        hers = {(m.start, m.end) for m in self.id_mentions if m.role == VICTIM}
+        self.redact = [
+            c for c in self.redact if not (c.meta.get("partial_plate") and (c.start, c.end) not in hers and c.tier > 0)
+        ]
 
     def _redact_author_handle_names(self) -> None:
         """The first name inside the handle of an author who is no offender ("tam" of

@@ -97,6 +97,6 @@ class UkVehicleRegContextRecognizer(EntityRecognizer):
             for m in rx.finditer(text):
                 s, e = m.span("vrm")
                 if not any(a < e and s < b for a, b in covered):
-                    out.append(make_result(self, "UK_VEHICLE_REG", s, e, 0.5))
+                    out.append(make_result(self, "UK_VEHICLE_REG", s, e, 0.5, partial_plate=True))
                     covered.append((s, e))
         return out
