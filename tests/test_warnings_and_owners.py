@@ -105,3 +105,12 @@ def test_a_comment_asking_for_photos_to_come_down_is_no_offence(pipeline):
     )
     assert not present("Asha K", flatten(out))
     assert "nopunters_harehills" in offender_values(out)
+
+
+def test_a_calendar_word_between_a_contact_word_and_a_number_is_her_name(pipeline):
+    out = run(
+        pipeline, advert("HALIFAX. Mature lady, relaxing massage. Ring Jan 07700 900810. Closed Sun, open Mon 10-6")
+    )
+    flat = flatten(out)
+    assert not present("Jan", flat)
+    assert "Closed Sun, open Mon" in text_of(out)

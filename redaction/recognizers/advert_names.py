@@ -73,6 +73,8 @@ class AdvertNameRecognizer(DocPersonRecognizer):
         # the contact words, then the journey's: "text Jasmine", "from Hull" (lexicon.yaml)
         cues = "|".join((*lex.advert_contact_cues, *lex.advert_journey_cues))
         self._contact = re.compile(r"\b(" + cues + r")\s+(?=" + _NAME + r")", re.IGNORECASE)
+        contact = "|".join(lex.advert_contact_cues)
+        self._cue_before = re.compile(r"\b(?:" + contact + r")\s+$", re.IGNORECASE)
         self._journey_cues = frozenset(lex.advert_journey_cues)
 
     def find(self, text: str, doc: Doc):
@@ -108,7 +110,11 @@ class AdvertNameRecognizer(DocPersonRecognizer):
         for m in _QUOTED_BEFORE_PHONE.finditer(text):
             spans.add(m.span(1))
         for m in _BEFORE_PHONE.finditer(text):
-            if not lex.is_not_name(m.group(1)):
+            word = m.group(1)
+            # "Ring Jan 07700 ...", "call April on ...": a calendar word that is a first name
+            # too is a name between a contact word and the number (a date is no phone's)
+            cued = self._cue_before.search(text, max(0, m.start(1) - 15), m.start(1)) is not None
+            if not lex.is_not_name(word) or (cued and lex.has_first_name(word.lower())):
                 spans.add(m.span(1))
         for m in self._contact.finditer(text):
             # "from Hull", "by Leeds": a town the gazetteer knows is the place after these cues;
