@@ -136,9 +136,8 @@ class CandidateReader:
         """One word, a first name that no gazetteer has as a place, with no place cue before it
         ("in", "near"): the tagger's place is a person ("Florin", "Tudor" read as countries)."""
         span = self.text[start:end]
-        if " " in span.strip() or not span[:1].isupper() or self.lex.is_place(span) or self.lex.is_abroad(span):
-            return False
-        if not self.lex.has_first_name(phrase_key(span)) or phrase_key(span) in self.lex.places:
+        key = phrase_key(span)
+        if " " in span.strip() or not span[:1].isupper() or not self.lex.has_first_name(key) or key in self.lex.places:
             return False
         return not place_cue(self.rules, self.text, start, end, window=20)
 

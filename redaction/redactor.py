@@ -458,18 +458,17 @@ class _Run:
         "Manchester Piccadilly", "Dundee Sheriff Court"): the place is read whole. A first name
         there is someone ("in Leeds Kelly was ...") and stays a name."""
         towns = [p for p in places if p.entity in ("LOCATION", "PLACE")]
-        moved: dict[int, Candidate] = {}
+        pairs = []  # (tail, its place): the places are extended once all are found
         for c in names:
             word = self.text[c.start : c.end]
             if c.tier < _NER_TIER or not word[:1].isupper() or self.lex.has_first_name(canonical("PERSON", word)):
                 continue
             head = next((p for p in towns if p.end + 1 == c.start and self.text[p.end] == " "), None)
             if head is not None and self.lex.is_place(self.text[head.start : head.end]):
-                moved[id(c)] = head
-        tails = [c for c in names if id(c) in moved]
-        for c in tails:
-            moved[id(c)].end = c.end
-        return tails
+                pairs.append((c, head))
+        for c, head in pairs:
+            head.end = c.end
+        return [c for c, _ in pairs]
 
     def _defendant_homes(
         self, names: list[Candidate], places: list[Candidate]
@@ -529,9 +528,10 @@ class _Run:
             if m.role == OFFENDER or not (s_start <= m.start and m.end <= c.start):
                 continue
             owned = _POSSESSED_VEHICLE.match(self.text, m.end, c.start)
-            possessive = owned is not None and (owned.group(1) or _POSSESSIVE_END.search(self.text, m.start, m.end))
-            if not possessive or owned is None or not self.lex.is_vehicle_context(owned.group(2)):
+            if owned is None or not self.lex.is_vehicle_context(owned.group(2)):
                 continue
+            if not (owned.group(1) or _POSSESSIVE_END.search(self.text, m.start, m.end)):
+                continue  # no possessive: not "Mo's car"
             if not any(m.end <= o.start < c.start for o in self.known if o is not m):
                 return m.role
         return None

@@ -18,7 +18,7 @@ import pytest
 
 from evaluation.leaks import flatten, present
 from redaction.roles import load_role_rules
-from tests.test_redaction import advert, nums, offender_values, run, text_of
+from tests.test_redaction import advert, forum, news, nums, offender_values, run, text_of
 
 
 @pytest.fixture(scope="module")
@@ -27,18 +27,6 @@ def rules_pipeline():
     from pipeline.core import Pipeline
 
     return Pipeline(role_model=False)
-
-
-def news(content: str):
-    source, record = advert(content)
-    record["platform"] = "newspaper"
-    return source, record
-
-
-def forum(content: str):
-    source, record = advert(content)
-    record["platform"] = "other"
-    return source, record
 
 
 def entities(out) -> set[tuple[str, str]]:

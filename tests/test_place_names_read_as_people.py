@@ -9,7 +9,7 @@ Every check of what is redacted reads the whole output, not one field.
 from __future__ import annotations
 
 from evaluation.leaks import flatten, present
-from tests.test_redaction import advert, nums, partner, run, text_of
+from tests.test_redaction import advert, forum, news, nums, partner, run, text_of
 
 
 def test_towns_joined_in_one_run_are_places(pipeline):
@@ -25,14 +25,13 @@ def test_towns_joined_in_one_run_are_places(pipeline):
 
 
 def test_a_capture_notes_list_of_areas_survives_the_advert_names(pipeline):
-    from tests.test_redaction import advert as _advert
-
-    source, record = _advert(
-        "Capture note: four adverts for Streatham, Tooting and Croydon use one manager number. "
-        "Working names: BLESSING, MERCY, HOPE."
+    out = run(
+        pipeline,
+        forum(
+            "Capture note: four adverts for Streatham, Tooting and Croydon use one manager number. "
+            "Working names: BLESSING, MERCY, HOPE."
+        ),
     )
-    record["platform"] = "other"
-    out = run(pipeline, (source, record))
     text = text_of(out)
     for town in ("Streatham", "Tooting", "Croydon"):
         assert town in text, town
@@ -49,12 +48,13 @@ def test_a_working_names_list_beside_a_town_stays_redacted(pipeline):
 
 
 def test_a_court_reports_named_mans_area_is_a_place(pipeline):
-    source, record = advert(
-        "Court round-up\nDesmond Thackray, 58, of the Meadows, was fined after refusing to pay a woman "
-        "working as an escort and threatening her in Beeston."
+    out = run(
+        pipeline,
+        news(
+            "Court round-up\nDesmond Thackray, 58, of the Meadows, was fined after refusing to pay a woman "
+            "working as an escort and threatening her in Beeston."
+        ),
     )
-    record["platform"] = "newspaper"
-    out = run(pipeline, (source, record))
     text = text_of(out)
     assert "of the Meadows" in text
     assert "Beeston" in text
@@ -91,12 +91,13 @@ def test_a_working_name_that_is_a_city_abroad_stays_redacted(pipeline):
 
 
 def test_a_court_reports_town_after_the_accused_is_kept(pipeline):
-    source, record = advert(
-        "Man jailed for robbing escorts\nGarry Pexton, 44, of Pudsey, was jailed for four years at Leeds "
-        "Crown Court for robbing two women working as escorts in Armley."
+    out = run(
+        pipeline,
+        news(
+            "Man jailed for robbing escorts\nGarry Pexton, 44, of Pudsey, was jailed for four years at Leeds "
+            "Crown Court for robbing two women working as escorts in Armley."
+        ),
     )
-    record["platform"] = "newspaper"
-    out = run(pipeline, (source, record))
     text = text_of(out)
     assert "Garry Pexton, 44, of Pudsey" in text
 
@@ -123,13 +124,14 @@ def test_a_first_name_after_a_town_is_still_a_name(pipeline):
 
 
 def test_a_court_reports_double_barrelled_defendant_and_its_places(pipeline):
-    source, record = advert(
-        "A Pontypridd man has been found guilty of rape after removing a condom without consent during a paid "
-        "encounter with a sex worker at a flat in Cathays. Emrys Vaughan-Hale, 34, of Trallwn, told Cardiff Crown "
-        "Court it had come off by accident."
+    out = run(
+        pipeline,
+        news(
+            "A Pontypridd man has been found guilty of rape after removing a condom without consent during a paid "
+            "encounter with a sex worker at a flat in Cathays. Emrys Vaughan-Hale, 34, of Trallwn, told Cardiff Crown "
+            "Court it had come off by accident."
+        ),
     )
-    record["platform"] = "newspaper"
-    out = run(pipeline, (source, record))
     text = text_of(out)
     assert "Emrys Vaughan-Hale" in text
     assert "flat in Cathays" in text

@@ -49,19 +49,35 @@ def partner(narrative: str, subject: dict | None = None, offender: dict | None =
     }
 
 
-def advert(content: str, phones=(), url: str | None = None, location: str | None = None):
+def advert(
+    content: str,
+    phones=(),
+    url: str | None = None,
+    location: str | None = None,
+    platform: str = "adult_services_site",
+):
     return "desktop_research", {
         "research_id": f"DR-T-{next(_SEQ):05d}",
         "captured_at": "2026-11-02T09:00:00Z",
         "authority_ref": "AUTH-TEST-1",
         "researcher": "PC 0000",
         "force_area": "West Yorkshire",
-        "platform": "adult_services_site",
+        "platform": platform,
         "url": url,
         "content": content,
         "phones": list(phones),
         "location": location,
     }
+
+
+def news(content: str):
+    """A newspaper page (a court report, a personal-services column)."""
+    return advert(content, platform="newspaper")
+
+
+def forum(content: str):
+    """A forum or review thread."""
+    return advert(content, platform="other")
 
 
 def run(pipeline, item) -> dict[str, Any]:

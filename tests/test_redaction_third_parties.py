@@ -17,19 +17,7 @@ from __future__ import annotations
 import pytest
 
 from evaluation.leaks import flatten, present
-from tests.test_redaction import advert, nums, offender_values, partner, run, text_of
-
-
-def news(content: str):
-    source, record = advert(content)
-    record["platform"] = "newspaper"
-    return source, record
-
-
-def forum(content: str):
-    source, record = advert(content)
-    record["platform"] = "other"
-    return source, record
+from tests.test_redaction import advert, forum, news, nums, offender_values, partner, run, text_of
 
 
 # -- a number given as a named person's own -----------------------------------------------------

@@ -12,19 +12,13 @@ Every check of what is redacted reads the whole output, not one field.
 from __future__ import annotations
 
 from evaluation.leaks import flatten, present
-from tests.test_redaction import advert, nums, offender_values, run, text_of
-
-
-def _forum(content: str):
-    source, record = advert(content)
-    record["platform"] = "other"
-    return source, record
+from tests.test_redaction import advert, forum, nums, offender_values, run, text_of
 
 
 def test_a_warning_posts_author_is_no_offender_and_the_man_it_warns_of_is(pipeline):
     out = run(
         pipeline,
-        _forum(
+        forum(
             'Posted by careful_carla: Ladies, avoid "Gaz from Goole" (07700 900806) – he robbed Tina R at '
             "her flat in Selby last week and pulled her hair. Drives a red Berlingo. Pass it on."
         ),
@@ -39,7 +33,7 @@ def test_a_warning_posts_author_is_no_offender_and_the_man_it_warns_of_is(pipeli
 def test_a_boast_in_a_forum_still_makes_its_author_an_offender(pipeline):
     out = run(
         pipeline,
-        _forum(
+        forum(
             "Posted by hull_hammer77: took the johnny off halfway and she never noticed lol, paid her in fake twenties"
         ),
     )
@@ -68,9 +62,12 @@ def test_route_evidence_does_not_read_as_a_name(pipeline):
 
 
 def test_a_lettings_headline_is_no_name(pipeline):
-    source, record = advert("ROOMS TO LET – short stays, bills included. Enquiries to the office, 0113 496 0801.")
-    record["platform"] = "lettings"
-    out = run(pipeline, (source, record))
+    out = run(
+        pipeline,
+        advert(
+            "ROOMS TO LET – short stays, bills included. Enquiries to the office, 0113 496 0801.", platform="lettings"
+        ),
+    )
     assert "ROOMS TO LET" in text_of(out)
     assert "Enquiries" in text_of(out)
 
@@ -78,7 +75,7 @@ def test_a_lettings_headline_is_no_name(pipeline):
 def test_a_numbered_posts_author_and_a_captions_author_are_read(pipeline):
     out = run(
         pipeline,
-        _forum(
+        forum(
             "Thread: Armley — any decent lasses?\n[Post 1] Lad_from_Pudsey: took the johnny off halfway n she "
             "never noticed lol\n[Post 2] Concerned_Kev: that's assault mate, reported"
         ),
@@ -87,7 +84,7 @@ def test_a_numbered_posts_author_and_a_captions_author_are_read(pipeline):
     assert not present("Concerned_Kev", flatten(out))
     out = run(
         pipeline,
-        _forum(
+        forum(
             "@armley_watch (video caption): Another one on Tong Road tonight 😂 we know where she lives, tag her family"
         ),
     )
@@ -97,7 +94,7 @@ def test_a_numbered_posts_author_and_a_captions_author_are_read(pipeline):
 def test_a_comment_asking_for_photos_to_come_down_is_no_offence(pipeline):
     out = run(
         pipeline,
-        _forum(
+        forum(
             "Post by @NoPunters_Harehills: PHOTOS from tonight outside the knocking shop on Sholebroke Avenue, "
             "faces visible. We know where you go after.\n\nComment by Asha K: please take the faces down, "
             "some of these are just neighbours"
