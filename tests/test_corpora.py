@@ -45,7 +45,7 @@ def test_the_linkage_sets_have_groups_of_two_or_more():
     """Every series, cluster and identifier group has at least two members (the writers' brief)."""
     from collections import Counter
 
-    for name in ("dev.jsonl", "eval.jsonl"):
+    for name in ("dev.jsonl", "dev_b.jsonl", "eval.jsonl"):
         examples = load_corpus(LINKAGE_DIR / name)
         for key in ("series", "cluster", "id_group"):
             sizes = Counter(str(ex.gold[key]) for ex in examples if ex.gold.get(key))
@@ -67,7 +67,9 @@ def test_no_record_of_the_evaluation_sets_is_in_the_training_data():
         | _texts(CORPUS_DIR / "dev.jsonl")
         | _texts(TRAFFICKING_DIR / "dev.jsonl")
         | _texts(TRAFFICKING_DIR / "dev_b.jsonl")
+        | _texts(TRAFFICKING_DIR / "dev_c.jsonl")
         | _texts(LINKAGE_DIR / "dev.jsonl")
+        | _texts(LINKAGE_DIR / "dev_b.jsonl")
     )
 
 
