@@ -33,9 +33,10 @@ from processors.vocabulary import MO_TAGS, ROUTES
 from redaction.context import build_context
 from redaction.deny_list import advert_values
 from redaction.engine import build_analyzer, build_nlp_engine
+from redaction.kinds import canonical
 from redaction.leak_guard import compile_guard, scrub
 from redaction.pseudonym import Pseudonymiser, advert_refs, load_key
-from redaction.redactor import RedactionResult, Redactor, canonical
+from redaction.redactor import RedactionResult, Redactor
 from redaction.roles import load_role_rules
 
 log = logging.getLogger(__name__)

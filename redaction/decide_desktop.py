@@ -1,0 +1,135 @@
+"""Desktop research: who a page's posts and court reports make an offender."""
+
+from __future__ import annotations
+
+import re
+
+from redaction.desktop_roles import handle_names, name_mentions
+from redaction.kinds import ID_KINDS, PLACE_KINDS, canonical
+from redaction.roles import OFFENDER
+from redaction.run_state import RunState
+from redaction.spans import Candidate
+
+_DEFENDANT_HOME = re.compile(r",\s*(?P<age>(?:aged\s+)?\d{2}\s*,\s*)?(?:(?:both|all)\s+)?(?:of|from)\s+(?:the\s+)?")
+
+
+class DesktopDecisions(RunState):
+    """Desktop research: who a page's posts and court reports make an offender."""
+
+    def _desktop_offender(self, c: Candidate) -> str | None:
+        """The rule that makes this span an offender in desktop research: the author of a
+        post describing an offence, or a defendant in a news item."""
+        for start, end, rule in self.desktop_offenders:
+            if start < c.end and c.start < end:
+                return rule
+        if c.entity == "PERSON" and canonical("PERSON", self.text[c.start : c.end]) in self.author_names:
+            return "desktop.author_offence:handle_name"  # "You're a scumbag Mike" to MerseyMike_x
+        if self._news and c.entity in ID_KINDS and self._defendant_leads(c):
+            return "desktop.defendant_sentence"
+        if self._news and self.rules.desktop.alias(self.text, c.start) and self._defendant_leads(c):
+            return "desktop.defendant_alias"  # "used the username 'TaysideGent'", "the alias 'Jack Diamond'"
+        return None
+
+    def _offending_post(self, c: Candidate) -> int | None:
+        """Where the body of the offending author's post holding the span starts, if any (an
+        everyday word a marker caught, "real" of "posted: real names", is no author)."""
+        offending = [(s, e) for s, e, rule in self.desktop_offenders if rule.startswith("desktop.author")]
+        for post in self.posts:
+            a, b = post.author
+            inside = post.body[0] <= c.start and c.end <= post.body[1]
+            if post.author in offending and inside and not self.lex.is_common_word(self.text[a:b].lstrip("@")):
+                return post.body[0]
+        return None
+
+    def _offender_author_names(self) -> set[str]:
+        """The first names inside the handles of offending authors ("mike" of "MerseyMike_x"),
+        by which the thread calls him. Not a name another author's handle holds too, nor one
+        the text used before his first post ended: that is the worker's ("BellaFan: saw Bella")."""
+        first = self.lex.first_names
+        offending = [(s, e) for s, e, rule in self.desktop_offenders if rule.startswith("desktop.author")]
+        if not offending:
+            return set()
+        posts = self.posts
+        others: set[str] = set()
+        for a, b in self.post_authors:
+            if not any(s < b and a < e for s, e in offending):
+                others |= handle_names(self.text[a:b].lstrip("@"), first)
+        out: set[str] = set()
+        for s, e in offending:
+            body_end = next((p.body[1] for p in posts if p.author == (s, e)), e)
+            for name in handle_names(self.text[s:e].lstrip("@"), first) - others:
+                earlier = [
+                    m
+                    for m in name_mentions(self.text, name)
+                    if m[0] < body_end and not any(a <= m[0] and m[1] <= b for a, b in self.post_authors)
+                ]
+                if not earlier:
+                    out.add(name)
+        return out
+
+    def _redact_author_handle_names(self) -> None:
+        """The first name inside the handle of an author who is no offender ("tam" of
+        "TorryTam"), in any case, wherever the thread calls her by it ("its a whore tam")."""
+        first = self.lex.first_names
+        offending = [(s, e) for s, e, rule in self.desktop_offenders if rule.startswith("desktop.author")]
+        kept_offender = {canonical("PERSON", k.text) for _, k in self.kept if k.role == OFFENDER}
+        names: set[str] = set()
+        for a, b in self.post_authors:
+            if not any(s < b and a < e for s, e in offending):
+                names |= handle_names(self.text[a:b].lstrip("@"), first)
+        names -= self.author_names | self.offender_keys | kept_offender
+        for name in sorted(names):
+            for s, e in name_mentions(self.text, name):
+                if not any(a <= s and e <= b for a, b in self.post_authors):
+                    self._redact_span(s, e, "PERSON", "author_handle_name")
+
+    def _defendant_homes(
+        self, names: list[Candidate], places: list[Candidate]
+    ) -> tuple[list[Candidate], list[Candidate]]:
+        """In a court report, "Imran Malik, 45, of Savile Town," names the accused's home area:
+        his, not a victim's, and kept as a place whatever the name tagger made of it. With the
+        age written ("Peter Oakley, 63, of Combe Down") the words before are a name the report
+        gives in full, which a court report does for the accused alone (the women it keeps
+        anonymous), so the area is a place even where the accused rule missed him."""
+        ends = [e for _, e, _ in self.desktop_offenders]
+        named = [n.end for n in names]
+        towns = [p for p in places if p.entity in PLACE_KINDS]  # "of Skirbeck": the gazetteer's too
+        moved = []
+        for c in names + towns:
+            m = _DEFENDANT_HOME.search(self.text, max(0, c.start - 34), c.start)
+            if m is None or m.end() != c.start:
+                continue
+            accused = any(0 <= m.start() - e <= 2 for e in ends)
+            if accused or (m.group("age") and any(0 <= m.start() - e <= 1 for e in named)):
+                moved.append(c)
+        if not moved:
+            return names, places
+        homes = [Candidate(c.start, c.end, "LOCATION", "defendant_home", c.tier, {}) for c in moved]
+        return [c for c in names if c not in moved], [p for p in places if p not in moved] + homes
+
+    def _defendant_leads(self, c: Candidate) -> bool:
+        """In a court report, the sentence names the accused before the identifier and no one
+        else between ("Jamie Burrows, 27, used numbers including 07700 ..."). Not further back
+        ("He used the number ..."): across sentences it kept victims' numbers on unseen data."""
+        s_start, _ = self._sentence(c.start, c.end)
+        accused = [e for s, e, _ in self.desktop_offenders if s_start <= s and e <= c.start]
+        # a later mention of a defendant by a part of his name ("The court heard Bains booked
+        # women ... using the number ..."), after "Jaspal Bains, 41," named him
+        parts = {p for s, e, _ in self.desktop_offenders for p in self._parts(canonical("PERSON", self.text[s:e]))}
+        accused += [
+            m.end
+            for m in self.known
+            if m.role == OFFENDER
+            and s_start <= m.start
+            and m.end <= c.start
+            and self._parts(canonical("PERSON", self.text[m.start : m.end])) & parts
+        ]
+        if not accused:
+            return False
+        after = max(accused)
+        between = [m for m in (*self.known, *self.id_mentions) if after <= m.start < c.start]
+        return all(m.role == OFFENDER for m in between)
+
+    def _post_author(self, c: Candidate) -> bool:
+        """The span is (part of) a post's author in desktop research."""
+        return any(a < c.end and c.start < b for a, b in self.post_authors)

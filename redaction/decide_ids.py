@@ -1,0 +1,233 @@
+"""Identifiers (phones, emails, handles, registrations): whose each one is, left to right."""
+
+from __future__ import annotations
+
+import re
+
+from redaction.decide_names import NameDecisions
+from redaction.kinds import OFFENDER_KINDS, canonical
+from redaction.roles import OFFENDER, UNKNOWN, VICTIM, PersonMention
+from redaction.spans import Candidate
+from redaction.warnlist import is_warnlisted
+
+# a name's possessive and, within two words, the vehicle word: "Mo's car", "Kim's little van"
+_POSSESSED_VEHICLE = re.compile(r"(['\u2019]s)?\s+(?:\w+\s+){0,2}?(\w+)")
+_POSSESSIVE_END = re.compile(r"['\u2019]s$")  # a name mention that took its "'s" with it
+
+
+class IdDecisions(NameDecisions):
+    """Identifiers (phones, emails, handles, registrations): whose each one is, left to right."""
+
+    def _owned_by_redacted_subject(self, c: Candidate) -> bool:
+        """The sentence's subject is a name the rules put on the victim's side, the identifier
+        follows "his"/"her" and a vehicle word, and no other named person comes between
+        ("Mo was waiting in his Skoda, LV19 KWP")."""
+        if self.doc is None:
+            return False
+        span = self.doc.char_span(c.start, c.end, alignment_mode="expand")
+        if span is None:
+            return False
+        sent = span.sent
+        subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.idx < c.start]
+        for subj in subjects:
+            owner = next((m for m in self.known if m.start <= subj.idx < m.end), None)
+            if owner is None or owner.role != VICTIM:
+                continue  # only a name the rules put on her side (an unknown may yet be his)
+            between = self.doc[subj.i + 1 : span.start]
+            # "his Skoda", "her car": the subject's vehicle; not "has his number" (someone else's)
+            owned = [t for t in between if t.lower_ in ("his", "her") and t.i + 1 < span.start]
+            if not any(self.lex.is_vehicle_context(self.doc[t.i + 1].lower_) for t in owned):
+                continue
+            others = [m for m in self.known if owner.end <= m.start < c.start]
+            if not others:
+                return True
+        return False
+
+    def _vehicle_owner(self, c: Candidate) -> str | None:
+        """The side (victim or unknown) of the named person whose vehicle the identifier
+        follows in its sentence ("Mo's car's the silver Prius, LB67 TXA"), with no other named
+        person between; None: no such person, or the offender."""
+        s_start, _ = self._sentence(c.start, c.end)
+        for m in self.known:
+            if m.role == OFFENDER or not (s_start <= m.start and m.end <= c.start):
+                continue
+            owned = _POSSESSED_VEHICLE.match(self.text, m.end, c.start)
+            if owned is None or not self.lex.is_vehicle_context(owned.group(2)):
+                continue
+            if not (owned.group(1) or _POSSESSIVE_END.search(self.text, m.start, m.end)):
+                continue  # no possessive: not "Mo's car"
+            if not any(m.end <= o.start < c.start for o in self.known if o is not m):
+                return m.role
+        return None
+
+    def _leave_unowned_partial_plates(self) -> None:
+        """A partial plate ("ended YHT") is kept as the offender's when the rules or the model
+        give it him, redacted when the rules give it her side ("my mate's car ... ends KPT"),
+        and otherwise left as written: a few characters of a plate name no one, and before
+        stop 23 they were never read as identifiers at all."""
+        hers = {(m.start, m.end) for m in self.id_mentions if m.role == VICTIM}
+        self.redact = [
+            c for c in self.redact if not (c.meta.get("partial_plate") and (c.start, c.end) not in hers and c.tier > 0)
+        ]
+
+    def _decide_id(self, c: Candidate, mentions: list[PersonMention]) -> None:
+        span = self.text[c.start : c.end]
+        entity = c.entity
+        if entity == "PHONE_NUMBER" and is_warnlisted(span):
+            if self._named_owner(c, mentions) not in (None, OFFENDER):
+                # "the manager Mr Barton's number (...)": a listed line given as a person's
+                # own is that person's, and goes with his name
+                self.redact.append(c)
+                self.id_mentions.append(PersonMention(c.start, c.end, VICTIM))
+                return
+            self._keep(c, entity, "service", "warnlist")
+            return
+        if entity not in OFFENDER_KINDS:
+            self.redact.append(c)
+            return
+        if f := self._offender_field(entity, span):
+            self._keep(c, entity, OFFENDER, f)
+            return
+        if self.ctx.advert and self._decided_by_post(c, entity, span):
+            return
+        if entity == "PHONE_NUMBER" and self._page_phone(span):
+            # a number of the page's `phones` field is the advertiser's, as the field says,
+            # unless a post, a court report or a firm rule of the sentence gives it an
+            # offender ("texts from 07700 ...", "Dave (07700 ...)"); never the model alone
+            role, evidence = self._id_role_by_rules(c, mentions)
+            if role == OFFENDER and evidence.removeprefix("rule:") in self.rules.page_phone_rules:
+                self._keep_offender_id(c, evidence)
+            else:
+                self._redact_id(c, VICTIM)
+            return
+        owner = self._vehicle_owner(c)
+        if owner == UNKNOWN:
+            # "Mo's car's the silver Prius, LB67 TXA": a named person's of no known side; the
+            # role model may give it the offender when it is sure
+            self.soft_victim.add((c.start, c.end))
+        if self._owned_by_redacted_subject(c) or owner is not None:
+            # "Mo was waiting in the car park in his Skoda, LV19 KWP": his = the driver's
+            self._redact_id(c, VICTIM)
+            return
+        if self.ctx.advert and self._post_author(c):
+            # the author of a post that describes no offence of his (a review, a reply, a
+            # worker's warning): the post decided, not the role model
+            self._redact_id(c, VICTIM)
+            return
+        self._decide_id_by_rules(c, mentions)
+
+    def _page_phone(self, span: str) -> bool:
+        return bool(self.ctx.page_phones) and canonical("PHONE_NUMBER", span) in {
+            canonical("PHONE_NUMBER", p) for p in self.ctx.page_phones
+        }
+
+    def _keep_offender_id(self, c: Candidate, evidence: str) -> None:
+        self._keep(c, c.entity, OFFENDER, evidence)
+        self.id_mentions.append(PersonMention(c.start, c.end, OFFENDER))
+
+    def _redact_id(self, c: Candidate, side: str) -> None:
+        self.redact.append(c)
+        self.id_mentions.append(PersonMention(c.start, c.end, side))
+
+    def _decided_by_post(self, c: Candidate, entity: str, span: str) -> bool:
+        """Desktop research: an identifier the post decides (its offending author's, its
+        target's, the page's subject's); False: the post does not decide it."""
+        text = self.text
+        if (rule := self._desktop_offender(c)) is not None:
+            self._keep_offender_id(c, f"rule:{rule}")
+            return True
+        if (body := self._offending_post(c)) is not None:
+            # in a harassing or boasting post, an identifier the author gives as his own ("ring
+            # me on", "from") is his; any other is his target's ("don't book @x, its a bloke")
+            offending = [(s, e) for s, e, r in self.desktop_offenders if r.startswith("desktop.author")]
+            authors = {canonical(entity, text[s:e]) for s, e in offending}
+            own = canonical(entity, span) in authors  # "pay £100 to @ExposeLeics" in his own post
+            # "by Barry Whitehead (barry.w@example.com):": the author's own, given beside his name
+            own = own or any(re.fullmatch(r"\s*[(\[,]?\s*", text[b : c.start]) for _, b in offending if b <= c.start)
+            if own or self.rules.desktop.author_own(text, body, c.start):
+                self._keep_offender_id(c, "rule:desktop.author_own")
+            else:
+                self._redact_id(c, VICTIM)
+            return True
+        if self.rules.desktop.page_subject(text, c.start, c.end):
+            # "Comments on @TSAmber's video": the page is about her, whoever comments
+            self._redact_id(c, VICTIM)
+            return True
+        return False
+
+    def _decide_id_by_rules(self, c: Candidate, mentions: list[PersonMention]) -> None:
+        """An identifier by the name or identifier it follows, else by the identifier rules
+        around it."""
+        role, evidence = self._id_role_by_rules(c, mentions)
+        if role == OFFENDER:
+            self._keep_offender_id(c, evidence)
+        else:
+            self._redact_id(c, VICTIM if role == VICTIM else UNKNOWN)
+
+    def _id_role_by_rules(self, c: Candidate, mentions: list[PersonMention]) -> tuple[str | None, str]:
+        text, ctx, entity = self.text, self.ctx, c.entity
+        s_start, s_end = self._sentence(c.start, c.end)
+        prev_start = self._sentence(max(0, s_start - 2), max(1, s_start - 1))[0] if s_start > 0 else s_start
+        role, evidence = self._apposition(c, mentions, s_start)
+        if role is None:
+            ev = self.rules.decide_identifier(
+                entity,
+                text,
+                c.start,
+                c.end,
+                s_start,
+                s_end,
+                mentions,
+                advert=ctx.advert and not self._news,  # a court report is told, not advertised
+                tokens=self._tokens(),
+                context_start=prev_start,
+            )
+            if ev is not None:
+                role, evidence = ev.role, f"rule:{ev.rule}"
+                # "find me on insta @x": the reporter speaking of herself is no proximity guess
+                soft = ev.rule in self.rules.soft_victim_rules
+                if role == VICTIM and soft and ev.word not in self.rules.first_person:
+                    self.soft_victim.add((c.start, c.end))
+        return role, evidence
+
+    def _apposition(self, c: Candidate, mentions: list[PersonMention], s_start: int) -> tuple[str | None, str]:
+        """The side of the name or identifier this one directly follows ("Wayne (07700 ...")."""
+        near = [*mentions, *self.id_mentions]
+        prior = [m for m in near if m.end <= c.start and m.end >= max(s_start, c.start - 60)]
+        if not prior:
+            return None, ""
+        m = max(prior, key=lambda m: m.end)
+        gap = self.text[m.end : c.start]
+        # other identifiers between them are transparent: "Olly (Instagram @x, phone 07700..."
+        for other in sorted(near, key=lambda o: -o.start):
+            if m.end <= other.start and other.end <= c.start:
+                gap = gap[: other.start - m.end] + gap[other.end - m.end :]
+        if not self.rules.apposition(gap):
+            return None, ""
+        if m.role == OFFENDER:
+            return OFFENDER, "rule:apposition"
+        return VICTIM, "rule:apposition"
+
+    def _named_owner(self, c: Candidate, mentions: list[PersonMention]) -> str | None:
+        """The side of the name this identifier directly follows ("Barton's number (",
+        "Hollis, on"), or None; names only: an identifier beside another says nothing of a
+        service line's owner."""
+        s_start, _ = self._sentence(c.start, c.end)
+        prior = [m for m in mentions if m.end <= c.start and m.end >= max(s_start, c.start - 60)]
+        if not prior:
+            return None
+        m = max(prior, key=lambda m: m.end)
+        return m.role if self.rules.apposition(self.text[m.end : c.start]) else None
+
+    def _offender_field(self, entity: str, span_text: str) -> str | None:
+        canon = canonical(entity, span_text)
+        ctx = self.ctx
+        if entity == "PHONE_NUMBER" and canon in ctx.offender_phones:
+            return "offender.phones"
+        if entity == "EMAIL_ADDRESS" and canon in ctx.offender_emails:
+            return "offender.emails"
+        if entity == "ONLINE_HANDLE" and canon in ctx.offender_handles:
+            return "offender.online_handles"
+        if entity == "UK_VEHICLE_REG" and canon in ctx.offender_vrms:
+            return "offender.vehicles"
+        return None

@@ -1,0 +1,205 @@
+"""Names: one side per name across the record, victim first; every mention of a redacted name."""
+
+from __future__ import annotations
+
+import re
+
+import regex
+
+from redaction.decide_places import PlaceDecisions
+from redaction.kinds import canonical, mentions_pattern
+from redaction.recognizers.value_list import OFFENDER_NAMES
+from redaction.roles import OFFENDER, UNKNOWN, VICTIM, PersonMention
+from redaction.run_state import NER_TIER
+from redaction.spans import Candidate
+
+# Capitalised names in a list ("Thu, Lan and Mai"): a member is one or two capitalised words.
+_LIST_MEMBER = regex.compile(r"(?<![\w@])\p{Lu}[\p{L}\p{M}'\u2019\-]*(?:\s+\p{Lu}[\p{L}\p{M}'\u2019\-]*)?(?![\w@])")
+_NAME_LIST = regex.compile(
+    r"(?<![\w@])\p{Lu}[\p{L}\p{M}'\u2019\-]*(?:\s+\p{Lu}[\p{L}\p{M}'\u2019\-]*)?"
+    r"(?:(?:\s*,\s*(?:and\s+|&\s*)?|\s*&\s*|\s+and\s+)\p{Lu}[\p{L}\p{M}'\u2019\-]*(?:\s+\p{Lu}[\p{L}\p{M}'\u2019\-]*)?)+(?![\w@])"
+)
+
+# One word with a digit, an underscore or a capital inside: a handle, not a name.
+_HANDLE_SHAPE = re.compile(r"@?\w*(?:\d|_|[a-z][A-Z])\w*")
+
+
+class NameDecisions(PlaceDecisions):
+    """Names: one side per name across the record, victim first; every mention of a redacted name."""
+
+    def _decide_names(self, names: list[Candidate], places: list[Candidate]) -> list[PersonMention]:
+        votes: list[tuple[Candidate, str, str]] = []  # cand, role, evidence
+        for c in names:
+            role, evidence = self._name_vote(c)
+            votes.append((c, role, evidence))
+        hard_victim = self._name_keys(votes)
+        mentions: list[PersonMention] = []
+        for c, role, evidence in votes:
+            final = self._name_side(c, hard_victim)
+            # an advert's words are its advertiser's by default, not by evidence: a town that is
+            # no first name, where only a place fits, is a place ("Travelling to Salford/Stockport")
+            advert_default = evidence == "advert" and (self._town_not_name(c) or self._place_list(c))
+            open_side = final == UNKNOWN or advert_default
+            if open_side and (c.tier >= NER_TIER or advert_default) and self._place_position(c):
+                places.append(Candidate(c.start, c.end, "LOCATION", "name_in_place_position", NER_TIER, {}))
+                if final != UNKNOWN:  # no longer the advertiser's name by default
+                    self.victim_keys.discard(canonical("PERSON", self.text[c.start : c.end]))
+                continue
+            final = self._settle_name(c, role, evidence, final)
+            mentions.append(PersonMention(c.start, c.end, final))
+        return mentions
+
+    def _name_keys(self, votes: list[tuple[Candidate, str, str]]) -> set[str]:
+        """The names (and their parts) of each side, from the votes; returns those put on the
+        victim's side by more than proximity."""
+        victim_keys: set[str] = set()
+        offender_keys: set[str] = set()
+        for c, role, _ in votes:
+            key = canonical("PERSON", self.text[c.start : c.end])
+            if role == OFFENDER:
+                offender_keys |= {key, *self._parts(key)}
+        soft = self.rules.soft_victim_rules
+        hard_victim: set[str] = set()  # put on the victim's side by more than proximity
+        by_evidence: set[str] = set()  # ... by more than an advert's default
+        for c, role, evidence in votes:
+            if role != VICTIM:
+                continue
+            key = canonical("PERSON", self.text[c.start : c.end])
+            parts = self._parts(key)
+            if evidence != "advert":
+                by_evidence |= {key, *parts}
+            # in advert text every name is the advertiser's by default; a later mention of a
+            # defendant's or author's name ("Hebden" after "Craig Allan Hebden") is his
+            if not (evidence == "advert" and parts and parts <= offender_keys):
+                victim_keys |= {key, *parts}
+            if evidence.removeprefix("rule:") not in soft:
+                hard_victim |= {key, *parts}
+        self.victim_keys, self.offender_keys = victim_keys, offender_keys
+        self.advert_default_keys = victim_keys - by_evidence
+        self.unknown_keys = (
+            {canonical("PERSON", self.text[c.start : c.end]) for c, role, _ in votes if role == UNKNOWN}
+            - victim_keys
+            - offender_keys
+        )
+        return hard_victim
+
+    def _name_side(self, c: Candidate, hard_victim: set[str]) -> str:
+        """The side of a name by the names decided: a victim's (any part of it), an offender's
+        (all its parts), or unknown."""
+        key = canonical("PERSON", self.text[c.start : c.end])
+        parts = self._parts(key)
+        if key in self.victim_keys or parts & self.victim_keys:
+            if key not in hard_victim and not parts & hard_victim:
+                self.soft_victim.add((c.start, c.end))
+            return VICTIM
+        if key in self.offender_keys or (parts and parts <= self.offender_keys) or self._offender_part(key):
+            return OFFENDER
+        return UNKNOWN
+
+    def _settle_name(self, c: Candidate, role: str, evidence: str, final: str) -> str:
+        """Keep an offender's name, redact every other; returns the side it ends on."""
+        desktop_rule = evidence.startswith("rule:desktop.")
+        if final == OFFENDER and self.ctx.advert and not c.meta.get("name_strong", True) and not desktop_rule:
+            final = UNKNOWN  # advert text is the advertiser's: "he" alone proves nothing there
+        if final == OFFENDER:
+            entity = "PERSON"
+            handle_rule = evidence.startswith(("rule:desktop.author", "rule:desktop.defendant_alias"))
+            if handle_rule and _HANDLE_SHAPE.fullmatch(self.text[c.start : c.end]):
+                entity = "ONLINE_HANDLE"  # a post signed "SmoggyRoger": a handle the NER read as a name
+            self._keep(c, entity, OFFENDER, evidence if role == OFFENDER else "same name as offender")
+        else:
+            self.redact.append(c)
+        return final
+
+    def _other_mentions(self, mentions: list[PersonMention]) -> list[PersonMention]:
+        """Every other mention of a decided name (the NER found it once, or called it a place
+        the second time), so the identifier rules know whose "X's number" it is."""
+        roles = {k: VICTIM for k in self.victim_keys}
+        roles |= {k: OFFENDER for k in self.offender_keys if k not in roles}
+        roles |= {k: UNKNOWN for k in self.unknown_keys if k not in roles}
+        words = [w for w in roles if len(w) >= 2 and not self.lex.is_not_name(w)]
+        if not words:
+            return []
+        rx = mentions_pattern(words, possessive=False)
+        out = []
+        for m in rx.finditer(self.text):
+            if not any(n.start < m.end() and m.start() < n.end for n in mentions):
+                out.append(PersonMention(m.start(), m.end(), roles.get(canonical("PERSON", m.group()), UNKNOWN)))
+        return out
+
+    def _name_vote(self, c: Candidate) -> tuple[str, str]:
+        name = self.text[c.start : c.end]
+        key = canonical("PERSON", name)
+        if c.source == OFFENDER_NAMES or self._offender_part(key):
+            return OFFENDER, "offender.names"
+        # desktop research: the author of an offending post or a defendant, whatever the
+        # advert's structural patterns guessed ("Post by Gaz Whitworth" is no working name)
+        if self.ctx.advert and (rule := self._desktop_offender(c)) is not None:
+            return OFFENDER, f"rule:{rule}"
+        if self.ctx.advert and self._post_author(c):
+            # the author of a post that describes no offence of his ("Comment by Parveen H:
+            # please take the faces down"): the post decided, not the advert's default
+            return VICTIM, "rule:desktop.post_author"
+        role = c.meta.get("name_role")
+        if role in (VICTIM, OFFENDER):
+            return role, f"rule:{c.meta.get('name_rule')}"
+        if self.ctx.advert and not self._news:
+            return VICTIM, "advert"  # a court report is told, not advertised: its names are open
+        after = self.text[c.end : c.end + self.rules.window_after]
+        if after_rule := self.rules.name_after(after):
+            return after_rule.role, f"rule:{after_rule.id}"
+        return UNKNOWN, ""
+
+    def _redact_listed_names(self) -> None:
+        """A name in a list of names most of whose members are redacted ("Others: Thu, Lan,
+        Mai"; "Choose from Roxy, Mercedes, Jade, Kiki"): a day's short form, a car's make or
+        a word no tagger read as a name is one there too."""
+        names = [(c.start, c.end) for c in self.redact if c.entity == "PERSON"]
+        if not names:
+            return
+        kept = [(c.start, c.end) for c, _ in self.kept]
+        for m in _NAME_LIST.finditer(self.text):
+            members = [n.span() for n in _LIST_MEMBER.finditer(self.text, m.start(), m.end())]
+            hit = [x for x in members if any(a < x[1] and x[0] < b for a, b in names)]
+            if len(hit) < 2 or len(hit) * 2 < len(members):
+                continue
+            for x in members:
+                word = self.text[x[0] : x[1]]
+                if x in hit or any(a < x[1] and x[0] < b for a, b in kept) or self._function_word(word):
+                    continue  # "Ana and Bea, and I": the reporter is no name
+                self._redact_span(*x, "PERSON", "listed_with_names")
+
+    def _propagate(self, mentions: list[PersonMention]) -> None:
+        text = self.text
+        covered = [(c.start, c.end) for c in self.redact] + [(c.start, c.end) for c, _ in self.kept]
+        victims = set(self.victim_keys)
+        unknown = (
+            {
+                canonical("PERSON", text[m.start : m.end])
+                for m in mentions
+                if m.role == UNKNOWN and text[m.start : m.end][:1].isupper()
+            }
+            - self.offender_keys
+            - victims
+        )
+        stop = self.doc.vocab if self.doc is not None else None
+        words = {
+            w
+            for w in victims | unknown
+            if len(w) >= 2 and not self.lex.is_not_name(w) and not (stop is not None and stop[w.lower()].is_stop)
+        }
+        if not words:
+            return
+        rx = mentions_pattern(words)
+        for m in rx.finditer(text):
+            is_victim = canonical("PERSON", m.group()) in victims
+            hit = [(s, e) for s, e in covered if s < m.end() and m.start() < e]
+            if not hit:
+                self.redact.append(Candidate(m.start(), m.end(), "PERSON", "propagated", NER_TIER, {}))
+                covered.append(m.span())
+            elif is_victim:
+                # a victim's name inside something kept (a place named after her) still goes
+                for c, k in self.kept:
+                    if c.start < m.end() and m.start() < c.end and k.role != OFFENDER:
+                        self.redact.append(Candidate(m.start(), m.end(), "PERSON", "propagated", NER_TIER, {}))
+                        break

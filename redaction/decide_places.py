@@ -1,0 +1,239 @@
+"""Places: a town, a district or a street kept as the incident's, or redacted as a home."""
+
+from __future__ import annotations
+
+import re
+
+from redaction.candidates import GAZETTEER, POSSESSIVE_AFTER, place_cue
+from redaction.decide_desktop import DesktopDecisions
+from redaction.kinds import ADDRESS_KINDS, PLACE_KINDS, PRECEDENCE, canonical
+from redaction.recognizers.advert_names import NAME as ADVERT_NAME
+from redaction.recognizers.value_list import INCIDENT_PLACES
+from redaction.run_state import NER_TIER
+from redaction.spans import Candidate, words_of
+
+_ADVERT_TIER = PRECEDENCE.tier("PERSON", ADVERT_NAME)  # an advert's capitalised words
+# Between a place and a word in a list with it ("Ravensthorpe and Thornhill Lees").
+# Not a comma: "Maindee, Newport" is a district and its town, often a home address.
+_COORD_GAP = re.compile(r"^\s*(?:&|\band\b|\bor\b|/|,\s*(?:and|or))\s*$")
+# After a place: a word of where ("Balby Road by Hexthorpe", "Holiday Inn by Camden Lock").
+# Not "by" or "at": "picked up on Oak Road by Nowak" names the man who did it.
+_BESIDE_GAP = re.compile(r"^,?\s+(?:near|off|behind|opposite|past)\s+(?:the\s+)?$")
+# After a street: its district, written after a comma ("Waterloo Road, Cobridge").
+_DISTRICT_GAP = re.compile(r"^,\s*$")
+# Between two members of a list of places ("outcalls Gateshead, Jesmond, Heaton").
+_LIST_GAP = re.compile(r"^\s*(?:,|&|\+|\band\b|\bor\b|/|,\s*(?:and|or))\s*$")
+# A house number right before a place name, and the end of an address after it.
+_HOUSE_NUMBER_BEFORE = re.compile(r"(?<![\w£$€.,:/\-])(?:flat\s+\d{1,4}[a-z]?,?\s+)?\d{1,4}[a-zA-Z]?\s+$", re.I)
+_ADDRESS_END = re.compile(r"\s*(?:,|\.|\(|$|[A-Z]{1,2}\d)")
+
+
+class PlaceDecisions(DesktopDecisions):
+    """Places: a town, a district or a street kept as the incident's, or redacted as a home."""
+
+    def _place_tails(self, names: list[Candidate], places: list[Candidate]) -> list[Candidate]:
+        """The name candidates that are the rest of a place's name, the place extended over
+        them: a capitalised word the name tagger took alone, right after a town or district and
+        a space ("Mansfield Woodhouse", "Peckham Rye",
+        "Manchester Piccadilly", "Dundee Sheriff Court"): the place is read whole. A first name
+        there is someone ("in Leeds Kelly was ...") and stays a name."""
+        towns = [p for p in places if p.entity in ("LOCATION", "PLACE")]
+        pairs = []  # (tail, its place): the places are extended once all are found
+        for c in names:
+            word = self.text[c.start : c.end]
+            if c.tier < NER_TIER or not word[:1].isupper() or self.lex.has_first_name(canonical("PERSON", word)):
+                continue
+            head = next((p for p in towns if p.end + 1 == c.start and self.text[p.end] == " "), None)
+            if head is not None and self.lex.is_place(self.text[head.start : head.end]):
+                pairs.append((c, head))
+        for c, head in pairs:
+            head.end = c.end
+        return [c for c, _ in pairs]
+
+    def _place_position(self, c: Candidate) -> bool:
+        cue = place_cue(self.rules, self.text, c.start, c.end, window=20)
+        if cue is not None:
+            return cue
+        before = self.text[max(0, c.start - 20) : c.start]
+        if self._beside_place(c) or self._place_list(c):
+            return True
+        # "drove her to Crookes": a journey's end, unless the word is someone's first name
+        # ("took the money to Shannon")
+        key = canonical("PERSON", self.text[c.start : c.end])
+        return not self.lex.has_first_name(key) and self.rules.place_context(before, "", self._prep_head(c.start))
+
+    def _beside_place(self, c: Candidate) -> bool:
+        """A word with no first name in it whose neighbour is a place: a place in a list of
+        places ("Ravensthorpe and Thornhill Lees"), or one a place is said to be near ("Balby
+        Road near Hexthorpe"). Not the word after a street and a comma ("Waterloo Road,
+        Cobridge"): on the frozen sets that kept a victim's identifier (a home district
+        written with no home cue), so it stays redacted."""
+        key = canonical("PERSON", self.text[c.start : c.end])
+        if self.lex.has_first_name(key):
+            return False
+        for p in self.place_cands:
+            if p.end <= c.start and c.start - p.end <= 12:
+                gap = self.text[p.end : c.start]
+                if _BESIDE_GAP.match(gap) and p.entity in ("STREET", "PLACE", "LOCATION"):
+                    return True
+                if _COORD_GAP.match(gap) and p.entity in ("PLACE", "LOCATION"):
+                    return True
+            after = p.start >= c.end and p.start - c.end <= 8 and p.entity in ("PLACE", "LOCATION")
+            if after and _COORD_GAP.match(self.text[c.end : p.start]):
+                return True
+        return False
+
+    def _place_list(self, c: Candidate) -> bool:
+        """A member of a list of places: three or more ("outcalls Gateshead, Jesmond, Heaton",
+        "Belfast, Lisburn, Derry"), or two joined by a word ("Elgin & Nairn"), with no home
+        word before the list. Not two joined by a comma: "Maindee, Newport" is a district
+        and its town, often a home address."""
+        # a member may be a word the NER took for a name ("Peckham, Lewisham and Croydon"),
+        # so long as it holds no first name and one member is a place
+        members = [p for p in self.place_cands if p.entity in ("PLACE", "LOCATION")]
+        # an advert's capitalised words too ("six adverts for Peckham, Lewisham and Croydon"):
+        # a list of working names has no place in it, and a first name ends any list
+        members += [n for n in self.name_cands if n.tier >= _ADVERT_TIER and not self._first_name(n)]
+        places = sorted(members, key=lambda p: (p.start, -p.end))
+        chain = [c]
+        gaps: list[str] = []
+        for step in (-1, 1):
+            cur = c
+            while True:
+                nxt = None
+                for p in places:
+                    a, b = (p, cur) if step < 0 else (cur, p)
+                    gap = self.text[a.end : b.start]
+                    if p is not cur and a.end <= b.start and b.start - a.end <= 8 and _LIST_GAP.match(gap):
+                        nxt = p
+                        break
+                if nxt is None or nxt in chain:
+                    break
+                chain.append(nxt)
+                gaps.append(gap)
+                cur = nxt
+        if len(chain) < 3 and not any(g.strip() != "," for g in gaps):
+            return False
+        placed = any(p.entity in ("PLACE", "LOCATION") or self._town_not_name(p) for p in chain)
+        if not placed or any(self._first_name(p) for p in chain):
+            return False
+        first = min(chain, key=lambda p: p.start)
+        s_start, _ = self._sentence(first.start, first.end)
+        return not self.rules.home_context(self.text[max(s_start, first.start - 80) : first.start])
+
+    def _after_home_street(self, c: Candidate) -> bool | None:
+        """Whether the street this district follows ("Oak Road, Cobridge") is a home: None
+        when no street comes right before it."""
+        for p in self.place_cands:
+            if p.end <= c.start and _DISTRICT_GAP.match(self.text[p.end : c.start]):
+                if p.entity in ADDRESS_KINDS:
+                    return True
+                if p.entity == "STREET":
+                    s_start, _ = self._sentence(p.start, p.end)
+                    return self.rules.home_context(self.text[max(s_start, p.start - 80) : p.start])
+        return None
+
+    def _decide_place(self, c: Candidate) -> None:
+        text = self.text
+        entity = c.entity
+        s_start, _ = self._sentence(c.start, c.end)
+        before = text[max(s_start, c.start - 80) : c.start]
+        after = text[c.end : c.end + 40]
+        if c.source == INCIDENT_PLACES or self._in_incident_field(c):
+            self._keep(c, "LOCATION" if entity in PLACE_KINDS else entity, "incident", "location field")
+            return
+        if self._post_author(c):
+            c.entity = "PERSON"  # "Comment by Karen Hill": a post's author, not a street
+            self.redact.append(c)
+            return
+        if self._decided_as_address(c, before, after):
+            return
+        if c.source == "defendant_home":
+            self._keep(c, "LOCATION", "incident", "rule:defendant_home")
+            return
+        if c.source == "name_in_place_position" and (self._after_home_street(c) or self.rules.home_context(before)):
+            self.redact.append(c)  # "lives in Cobridge", "her flat on Oak Road, Cobridge": her home's district
+            return
+        if entity == "PLACE" or c.source == "name_in_place_position":
+            listed = c.source == "name_in_place_position" and self._place_list(c)
+            self._keep(c, "LOCATION", "incident", "rule:place_list" if listed else "rule:named_place")
+            return
+        self._decide_named_place(c, before, after)
+
+    def _decided_as_address(self, c: Candidate, before: str, after: str) -> bool:
+        """An address, a postcode district or a street, decided; False: none of these."""
+        entity = c.entity
+        if entity in ADDRESS_KINDS:
+            if self.ctx.platform == "lettings" and not self.rules.home_context(before):
+                # a lettings advert's address is the premises let (records.md §2), no one's home
+                self._keep(c, "LOCATION", "incident", "rule:desktop.let_premises")
+            else:
+                self.redact.append(c)
+            return True
+        if entity == "UK_POSTCODE_DISTRICT":
+            self._keep(c, "LOCATION", "incident", "rule:postcode_district")
+            return True
+        if entity == "STREET":
+            if self.rules.home_context(before):
+                self.redact.append(c)
+            else:
+                self._keep(c, "LOCATION", "incident", "rule:street")
+            return True
+        number = _HOUSE_NUMBER_BEFORE.search(before)
+        if entity != "STREET" and number and _ADDRESS_END.match(after):
+            # "17 Shadyside, DN4 0DJ": a house number makes it an address, redacted with it
+            c.entity, c.start = "STREET_ADDRESS", c.start - (len(before) - number.start())
+            self.redact.append(c)
+            return True
+        return False
+
+    def _decide_named_place(self, c: Candidate, before: str, after: str) -> None:
+        """A named place (a town, a district): kept as the incident's unless it is someone's
+        home or a name the NER took for a place."""
+        text = self.text
+        key = canonical("PERSON", text[c.start : c.end])
+        a_person = bool(POSSESSIVE_AFTER.match(after)) or key in self.victim_keys
+        if not a_person and self.lex.is_abroad(text[c.start : c.end]):
+            # "from Lagos", "she is from China": a country or a city abroad names no one's home
+            self._keep(c, "LOCATION", "incident", "rule:abroad")
+            return
+        if c.source == GAZETTEER:
+            # a known place is kept unless it is said to be someone's home, or a victim's
+            # name is also a place ("Chelsea" is no place on the gazetteer's word alone), or
+            # she is reached through it ("through Moira at the project")
+            contact = self.lex.has_first_name(key) and bool(self.rules.name_contact_before.search(before[-25:]))
+            if contact:
+                c.entity = "PERSON"
+            if a_person or contact or self.rules.home_context(before):
+                self.redact.append(c)
+            else:
+                self._keep(c, "LOCATION", "incident", "rule:place_list" if self._place_list(c) else "rule:gazetteer")
+            return
+        # spaCy place: kept with evidence it is a place, not a name the NER got wrong
+        if a_person:
+            c.entity = "PERSON"  # a person the NER took for a place: numbered with the names
+            self.redact.append(c)
+            return
+        # "took the money to Shannon": a first name the NER called a place, with nothing but
+        # a journey's preposition for it, is someone's name
+        a_name = (
+            self.lex.has_first_name(key)
+            and not self.lex.is_place(text[c.start : c.end])
+            and not self.rules.place_context(before, after)  # the strong cues: "in", "near", "... Road"
+        )
+        listed = not a_name and self._place_list(c)
+        if listed:
+            self._keep(c, "LOCATION", "incident", "rule:place_list")
+        elif not a_name and self.rules.place_context(before, after, self._prep_head(c.start)):
+            self._keep(c, "LOCATION", "incident", "rule:incident_place")
+        else:
+            if a_name or key in self.unknown_keys:
+                c.entity = "PERSON"
+            self.redact.append(c)
+
+    def _in_incident_field(self, c: Candidate) -> bool:
+        places = self.ctx.incident_places
+        if not places:
+            return False
+        low = words_of(self.text[c.start : c.end])
+        return bool(low) and any(f" {low} " in f" {words_of(p)} " for p in places)
