@@ -54,6 +54,7 @@ def offending_authors(
         )
         if signal:
             out.append((*post.author, f"desktop.author_offence:{post.rule}"))
+            out += [(a, b, f"desktop.author_offence:{post.rule}") for a, b in post.also]
     # one author, one role: his other posts ("> OldhamOrator: prove it") are his too
     flagged = {text[a:b].lstrip("@").lower() for a, b, _ in out}
     for post in posts:

@@ -53,6 +53,9 @@ def place_cue(rules: RoleRules, text: str, start: int, end: int, window: int) ->
     return None
 
 
+_OPEN_QUOTES = ("'", "\u2018", '"', "\u201c")  # one opening quote, as text[start - 1 : start] reads it
+
+
 class CandidateReader:
     """One record's recognizer results read as candidates."""
 
@@ -129,8 +132,9 @@ class CandidateReader:
             return True  # "a black Qashqai": the car, not a person
         if entity == "LOCATION" and not listed and self._vehicle_model(res.start, res.end, strict=True):
             return True  # "a black Hilux": the car; "in Ibiza" stays a place
-        # "a Brummie accent", "a Villa shirt"
-        return entity == "PERSON" and source in (NER_RECOGNIZER, PROPN_NAME) and self._describes(res.end)
+        # "a Brummie accent", "a Villa shirt", "a Bristol City cap", "West Country accent": his
+        described = entity in ("PERSON", "LOCATION") and source in (NER_RECOGNIZER, PROPN_NAME)
+        return described and self._describes(res.end)
 
     def _first_name_not_place(self, start: int, end: int) -> bool:
         """One word, a first name that no gazetteer has as a place, with no place cue before it
@@ -169,6 +173,9 @@ class CandidateReader:
         # a double-barrelled surname the tagger cut at its hyphen ("Rhodri Vaughan" + "-Price")
         if source in (NER_RECOGNIZER, PROPN_NAME) and entity == "PERSON" and (m := _HYPHEN_TAIL.match(self.text, end)):
             end = m.end()
+        quoted = self.text[start - 1 : start] in _OPEN_QUOTES
+        if entity == "PERSON" and end - start > 2 and self.text[end - 1] in "'\u2019" and quoted:
+            end -= 1  # "'Gary Mac'": the closing quote, not a possessive
         if source == NER_RECOGNIZER and entity == "PERSON":
             trimmed = self._lowercase_name_part(start, end)
             if trimmed is None or self._describes(trimmed[1]):

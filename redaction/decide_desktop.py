@@ -124,6 +124,10 @@ class DesktopDecisions(RunState):
             and m.end <= c.start
             and self._parts(canonical("PERSON", self.text[m.start : m.end])) & parts
         ]
+        reference = self.rules.desktop.defendant_reference
+        if not accused and self.desktop_offenders and reference is not None:
+            # "the court heard the pair had booked the woman using ...": the accused, named before
+            accused = [m.end() for m in reference.finditer(self.text, s_start, c.start)]
         if not accused:
             return False
         after = max(accused)

@@ -32,6 +32,7 @@ class Post:
     author: tuple[int, int]  # the author's name or handle as written
     body: tuple[int, int]  # the words the author wrote
     rule: str
+    also: tuple[tuple[int, int], ...] = ()  # the author's other name given beside it ("display name 'X'")
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,8 @@ class DesktopRoles:
     own_before: re.Pattern[str] | None = None
     relation_before: re.Pattern[str] | None = None
     charged_after: re.Pattern[str] | None = None
+    author_alias_after: re.Pattern[str] | None = None
+    defendant_reference: re.Pattern[str] | None = None
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any]) -> DesktopRoles:
@@ -72,6 +75,8 @@ class DesktopRoles:
             own_before=re.compile(data["author_own_before"], _FLAGS),
             relation_before=re.compile(data["relation_before"], _FLAGS),
             charged_after=re.compile(data["charged_after"], _FLAGS),
+            author_alias_after=_optional(data.get("author_alias_after")),
+            defendant_reference=_optional(data.get("defendant_reference")),
         )
 
     def author_own(self, text: str, body_start: int, start: int) -> bool:
@@ -116,11 +121,15 @@ class DesktopRoles:
                 signs = rule == "by" and i + 1 == len(found) and len(text[m1:end].split()) < 3 and m0 > 0
                 # "'Lovely girls, cheap.' – review by Pete_M": a byline after a dash signs the words before it
                 signs = signs or (rule == "by" and bool(_DASH_BEFORE.search(text, max(0, m0 - 4), m0)))
+            also: tuple[tuple[int, int], ...] = ()
+            if self.author_alias_after is not None and (alias := self.author_alias_after.match(text, a1)):
+                also = (alias.span("n"),)
+                m1 = max(m1, alias.end())
             if signs:
                 body = (found[i - 1][1] if i else 0, m0)
             else:
                 body = (m1, found[i + 1][0] if i + 1 < len(found) else len(text))
-            posts.append(Post((a0, a1), body, rule))
+            posts.append(Post((a0, a1), body, rule, also))
         return posts
 
     def defendants(self, text: str, names: list[tuple[int, int]], doc: Doc | None = None) -> list[tuple[int, int, str]]:
@@ -135,10 +144,11 @@ class DesktopRoles:
                 end = m.end()  # "Anthony 'Tony'" + " Grealish, 47,": a surname the NER left out
             after = text[end : end + 120]
             before = text[max(0, start - 40) : start]
-            if self.official_before.search(before):
-                continue
-            if self._relation(before, after):
+            related = self.relation_before is not None and self.relation_before.search(before)
+            if related and self._relation(before, after):
                 continue  # "His partner Mia Doe, 24, was cleared": someone of his, not charged
+            if not related and self.official_before.search(before):
+                continue  # an officer, a witness; "his friend X, 28, ... was convicted" is charged
             if self.defendant_after.match(after):
                 out.append((start, end, "desktop.defendant"))
             elif doc is not None and self._offence_subject(doc, start, end):
@@ -200,6 +210,10 @@ def _joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             out.append((start, end))
     return out
+
+
+def _optional(pattern: str | None) -> re.Pattern[str] | None:
+    return re.compile(pattern, _FLAGS) if pattern else None
 
 
 def _any_of(patterns: list[str]) -> re.Pattern[str]:

@@ -28,6 +28,7 @@ HANDLE_CUES = ("account_cues", "handle_links", "author_before", "author_after") 
 GAZETTEER_DIR = Path(__file__).with_name("gazetteer")
 COMMON_WORD_ZIPF = 4.0
 RARE_WORD_ZIPF = 3.0
+INFLECTED_WORD_ZIPF = 2.5  # an inflected form must itself be an English word
 
 _QUOTES = {"'": "'", '"': '"', "\u2018": "\u2019", "\u201c": "\u201d"}
 # A lower-case word after a name cue is no name when the tagger is sure of it: a number or a
@@ -57,6 +58,7 @@ class Lexicon:
     advert_contact_cues: tuple[str, ...] = ()  # regular expressions, in the file's order
     advert_journey_cues: tuple[str, ...] = ()
     anonymised_labels: frozenset[str] = frozenset()
+    staff_labels: tuple[str, ...] = ()  # regex fragments: staff named by initials after them
     honorifics: frozenset[str] = frozenset()  # "Mr", "Dr": written before a surname, part of how he is named
     abroad: frozenset[str] = frozenset()
     official_titles: frozenset[str] = frozenset()
@@ -178,7 +180,19 @@ class Lexicon:
         a capitalised one at a sentence's start is not a name. Word frequencies from
         wordfreq (Zipf scale; 4.0 is about once in 100,000 words)."""
         low = word.lower().replace("\u2019", "'")
-        return low not in self.first_names and zipf_frequency(low, "en") >= COMMON_WORD_ZIPF
+        if low in self.first_names:
+            return False
+        if zipf_frequency(low, "en") >= COMMON_WORD_ZIPF:
+            return True
+        # a rarer form of an everyday word, a case note's verb or plural ("Consents to
+        # referral", "Alleges ..."): an English word whose stem is everyday and no name
+        if zipf_frequency(low, "en") < INFLECTED_WORD_ZIPF:
+            return False
+        stems = {low.removesuffix(suffix) for suffix in ("es", "s", "ed", "d")} - {low}
+        return any(
+            len(stem) >= 4 and stem not in self.first_names and zipf_frequency(stem, "en") >= COMMON_WORD_ZIPF
+            for stem in stems
+        )
 
     def could_be_name(self, word: str) -> bool:
         """A word of the first-name lists, or one too rare to be an everyday word."""
@@ -256,6 +270,7 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         advert_contact_cues=tuple(_words(data, "advert_contact_cues", path.name)),
         advert_journey_cues=tuple(_words(data, "advert_journey_cues", path.name)),
         anonymised_labels=frozenset(_words(data, "anonymised_labels", path.name)),
+        staff_labels=tuple(_words(data, "staff_labels", path.name)),
         honorifics=frozenset(_words(data, "honorifics", path.name)),
         official_titles=frozenset(_words(data, "official_titles", path.name)),
         surname_types=frozenset(_words(data, "surname_place_types", path.name)),

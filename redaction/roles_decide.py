@@ -106,7 +106,8 @@ def model_items(run: _Run, cands: list[Any], mentions: list[Any]) -> list[ModelI
             source=c.source or "",
             rule=rule,
             ner=_label_at(ner, c.start, c.end),
-            not_name=bool(words) and all(run.lex.is_not_name(w) for w in words),
+            # "practitioner NB": a staff member's initials, whatever abbreviation they spell
+            not_name=bool(words) and all(run.lex.is_not_name(w) for w in words) and not c.meta.get("staff_initials"),
             lead=lead,
             pos=pos,
         )

@@ -11,6 +11,7 @@ from __future__ import annotations
 import regex as re
 from spacy.tokens import Doc
 
+from redaction.lexicon import Lexicon
 from redaction.recognizers.base import DocPersonRecognizer, make_result
 
 NAME = "InitialsRecognizer"
@@ -23,20 +24,39 @@ _INITIALS = re.compile(
 class InitialsRecognizer(DocPersonRecognizer):
     NAME = NAME
 
+    def __init__(self, lexicon: Lexicon | None = None) -> None:
+        super().__init__(lexicon)
+        labels = "|".join(sorted(self.lexicon.staff_labels, key=len, reverse=True))
+        # "Worker: FK", "practitioner NB", "crisis worker (AM)", "(worker CM)": a member of
+        # staff signing or named in a note, whatever abbreviation the letters also spell
+        # and the others listed with them ("Staff: KM, PB + vol.", "workers SD & Niamh")
+        others = r"(?:[A-Z]{2,3}[ \t]*(?:,|&|\+|\band\b)[ \t]*){0,3}"
+        staff = rf"(?i:\b(?:{labels})s?)[ \t]*[:(\-\u2013\u2014]?[ \t]*{others}$"
+        self._staff_before = re.compile(staff) if labels else None
+
     def find(self, text: str, doc: Doc):
         if _mostly_capitals(text):
             return []  # an advert in capitals: every word would look like initials
         results = []
         for m in _INITIALS.finditer(text):
             letters = m.group().replace(".", "").lower()
-            if self.lexicon.is_not_name(letters) or self.lexicon.is_title(letters):
+            if self.lexicon.is_title(letters):
                 continue
-            if "." not in m.group() and doc.vocab[letters].is_stop:
+            staff = self._staff(text, m.start(), m.group())
+            if self.lexicon.is_not_name(letters) and not staff:
+                continue
+            if "." not in m.group() and doc.vocab[letters].is_stop and not staff:
                 continue  # "FOR", "OF" in a headline in capitals: words, not initials
             if self._not_initials(text, m.start(), m.end()):
                 continue
-            results.append(make_result(self, "PERSON", m.start(), m.end(), SCORE))
+            results.append(make_result(self, "PERSON", m.start(), m.end(), SCORE, staff_initials=staff))
         return results
+
+    def _staff(self, text: str, start: int, letters: str) -> bool:
+        """Capitals right after a staff label: the initials of the one it names."""
+        if self._staff_before is None or not letters.replace(".", "").isupper():
+            return False
+        return bool(self._staff_before.search(text, max(0, start - 30), start))
 
     def _not_initials(self, text: str, start: int, end: int) -> bool:
         """Capitals that a neighbour shows to be something else: a model code after a make or

@@ -1,0 +1,122 @@
+"""Case notes and desktop pages written in voices the rules were not built from (issue 8,
+stop 24, from a fresh writer's set): staff named by initials that spell an abbreviation, a
+note's own date, a case note's verbs and nouns at a sentence's start, a service's name, a
+place describing the offender, a labelled post author and his display name, a court
+report's second accused and "the pair", a district after "the lights on". Each with the case
+that must still go.
+
+Every check of what is redacted reads the whole output, not one field.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from evaluation.leaks import flatten, present
+from tests.test_redaction import forum, news, nums, offender_values, partner, run, text_of
+
+
+@pytest.mark.parametrize(
+    "note, initials",
+    [
+        ("Drop-in 08/04/26. Worker: FK. Subject says a client hit her.", ["FK"]),
+        ("Custody suite, practitioner NB. Detainee says a client hit her.", ["NB"]),
+        ("Client contact via SARC crisis worker (AM) on 0113 496 0677.", ["AM"]),
+        ("Van log, Balsall Heath. Staff: KM, PB + vol. 9 women seen.", ["KM", "PB"]),
+    ],
+)
+def test_staff_initials_go_even_where_they_spell_an_abbreviation(pipeline, note, initials):
+    flat = flatten(run(pipeline, partner(note)))
+    for letters in initials:
+        assert not present(letters, flat), letters
+
+
+def test_the_same_letters_as_a_service_stay(pipeline):
+    text = text_of(run(pipeline, nums("He wanted FK and OWO, then left at 10 AM without paying.")))
+    assert "FK and OWO" in text
+    assert "10 AM" in text
+
+
+def test_a_notes_own_date_stays_a_birth_date_goes(pipeline):
+    out = run(pipeline, partner("Drop-in 08/04/26: she was assaulted on 14 March 2026. Her DOB 02/03/2004."))
+    text = text_of(out)
+    assert "08/04/26" in text
+    assert "14 March 2026" in text
+    assert not present("02/03/2004", flatten(out))
+    # a date of the last century is a birth date whatever the words around it
+    assert not present("19/04/1996", flatten(run(pipeline, partner("Client details: 19/04/1996, seen today."))))
+
+
+def test_case_note_words_at_a_sentences_start_are_not_names(pipeline):
+    out = run(
+        pipeline,
+        partner(
+            "Liaison & Diversion, custody suite. Detainee (F, 22) disclosed a client hit her. "
+            "Detainee: Chloe Vantreight. Consents to referral."
+        ),
+    )
+    text = text_of(out)
+    for words in ("Liaison & Diversion", "Detainee (F, 22)", "Consents to referral"):
+        assert words in text, words
+    assert not present("Chloe Vantreight", flatten(out))
+
+
+def test_a_place_describing_him_stays(pipeline):
+    out = run(pipeline, nums("He had a Bristol accent and a Bristol City cap. She lives in Bristol."))
+    text = text_of(out)
+    assert "Bristol accent" in text
+    assert "Bristol City cap" in text
+    assert "lives in Bristol" not in text  # her home town still goes
+
+
+def test_a_district_after_the_lights_on_stays_a_name_after_a_verb_goes(pipeline):
+    text = text_of(run(pipeline, nums("She got out at the lights on Sandhill. He spat on Kelly at the corner.")))
+    assert "lights on Sandhill" in text
+    assert "Kelly" not in text
+
+
+def test_a_labelled_author_outing_a_worker_is_the_offender(pipeline):
+    out = run(
+        pipeline,
+        forum(
+            "Thread on local forum, user 'DerryDad1975': 'There's a woman advertising out of the Waterside, "
+            "calls herself Roisin. If she doesn't stop I'll be naming her. PM me or email "
+            "derrydad75@example.net.' Reply by 'mod_Siobhan': 'Thread locked.'"
+        ),
+    )
+    kept = offender_values(out)
+    assert "derrydad1975" in kept
+    assert "derrydad75@example.net" in kept
+    flat = flatten(out)
+    assert not present("Roisin", flat)
+    assert not present("mod_Siobhan", flat)
+
+
+def test_an_offending_authors_display_name_is_his_too(pipeline):
+    out = run(
+        pipeline,
+        forum(
+            "Post by @HackneyHonest (display name 'Honest Dave'): 'Here's the escort who ripped me off, real "
+            "name Chloe Barnes. Go and give her a visit lads.' Reply from @Dalston_Mum: 'Reported this.'"
+        ),
+    )
+    kept = offender_values(out)
+    assert "hackneyhonest" in kept
+    assert "honest dave" in kept  # not "honest dave'": the closing quote is no part of it
+    flat = flatten(out)
+    assert not present("Chloe Barnes", flat)
+    assert not present("Dalston_Mum", flat)
+
+
+def test_a_second_accused_named_as_his_friend_and_the_pairs_number(pipeline):
+    out = run(
+        pipeline,
+        news(
+            "Liam Fordham, 31, of Felixstowe, was convicted of rape, and his friend Bradley Cooke, 28, of "
+            "Stowmarket, was convicted of false imprisonment. Ipswich Crown Court heard the pair had booked "
+            "the woman using the phone number 07700 900 121. His friend Jo Aldane, 30, gave evidence."
+        ),
+    )
+    kept = offender_values(out)
+    assert {"liam fordham", "bradley cooke", "+447700900121"} <= kept
+    assert not present("Jo Aldane", flatten(out))
