@@ -25,6 +25,8 @@ _DISTRICT_GAP = re.compile(r"^,\s*$")
 _LIST_GAP = re.compile(r"^\s*(?:,|&|\+|\band\b|\bor\b|/|,\s*(?:and|or))\s*$")
 # A house number right before a place name, and the end of an address after it.
 _HOUSE_NUMBER_BEFORE = re.compile(r"(?<![\w£$€.,:/\-])(?:flat\s+\d{1,4}[a-z]?,?\s+)?\d{1,4}[a-zA-Z]?\s+$", re.I)
+# A house number written after the street ("Hylton Lane, number 88", "Oak Road no. 4").
+_HOUSE_NUMBER_AFTER = re.compile(r",?\s*(?:number|no\.?|#)\s*\d{1,4}[a-zA-Z]?\b", re.I)
 _ADDRESS_END = re.compile(r"\s*(?:,|\.|\(|$|[A-Z]{1,2}\d)")
 
 
@@ -172,6 +174,11 @@ class PlaceDecisions(DesktopDecisions):
             return True
         if entity == "UK_POSTCODE_DISTRICT":
             self._keep(c, "LOCATION", "incident", "rule:postcode_district")
+            return True
+        if entity == "STREET" and (number := _HOUSE_NUMBER_AFTER.match(after)):
+            # "the end house on Hylton Lane, number 88": the number after it makes it an address
+            c.entity, c.end = "STREET_ADDRESS", c.end + number.end()
+            self.redact.append(c)
             return True
         if entity == "STREET":
             if self.rules.home_context(before):

@@ -106,15 +106,21 @@ class DesktopRoles:
         """Each post with its author: the body runs to the next author marker (or, for a
         signature, from the previous one)."""
         found: list[tuple[int, int, int, int, str, bool]] = []  # marker start/end, author start/end
+        own_body: dict[tuple[int, int], tuple[int, int]] = {}  # a marker that quotes its post (`body`)
         for rule, rx, signs in self.markers:
             for m in rx.finditer(text):
                 a0, a1 = m.span("a")
                 if any(f[2] < a1 and a0 < f[3] for f in found):
                     continue
                 found.append((m.start(), m.end(), a0, a1, rule, signs))
+                if "body" in rx.groupindex:
+                    own_body[(a0, a1)] = m.span("body")
         found.sort()
         posts = []
         for i, (m0, m1, a0, a1, rule, signs) in enumerate(found):
+            if (a0, a1) in own_body:
+                posts.append(Post((a0, a1), own_body[(a0, a1)], rule))
+                continue
             if not signs:
                 end = found[i + 1][0] if i + 1 < len(found) else len(text)
                 # a byline closing the page ("... #exposed — posted by @x") signs what is before it

@@ -120,3 +120,40 @@ def test_a_second_accused_named_as_his_friend_and_the_pairs_number(pipeline):
     kept = offender_values(out)
     assert {"liam fordham", "bradley cooke", "+447700900121"} <= kept
     assert not present("Jo Aldane", flatten(out))
+
+
+def test_a_house_number_after_the_street_makes_an_address(pipeline):
+    out = run(
+        pipeline, forum("Post by 'Gaz M': theres a brass working out of Hylton Lane, number 88. Lets get her out.")
+    )
+    assert not present("Hylton Lane, number 88", flatten(out))
+    text = text_of(run(pipeline, nums("He dropped me on Oak Road near the number 12 bus stop.")))
+    assert "Oak Road" in text  # a street with no house number of its own stays
+
+
+def test_quoted_replies_signed_in_brackets_are_their_authors_own(pipeline):
+    out = run(
+        pipeline,
+        forum(
+            "Review posted by BrumBareback_Bandit: 'Visited her in Digbeth. I managed to slip it off halfway and "
+            "she never noticed till the end lol.' 3 replies: 'legend' (Tommo_B15), 'she's alright her' "
+            "(quietpunter), 'pics?' (Tommo_B15)."
+        ),
+    )
+    assert "brumbareback_bandit" in offender_values(out)
+    flat = flatten(out)
+    # a reply of one word is no offence of its author's, though the review above it is one
+    assert not present("Tommo_B15", flat)
+    assert not present("quietpunter", flat)
+
+
+def test_an_author_on_an_unquoted_board_and_a_quoted_first_name(pipeline):
+    out = run(
+        pipeline,
+        forum(
+            "Review on massage-parlour board by NottsNightOwl: 'Saw the new Chinese girl, 'Lily', hardly any "
+            "English. Paid with a couple of the funny twenties I had left over, they never check.'"
+        ),
+    )
+    assert "nottsnightowl" in offender_values(out)
+    assert not present("Lily", flatten(out))

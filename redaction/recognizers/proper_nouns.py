@@ -81,10 +81,23 @@ class ProperNounRecognizer(DocPersonRecognizer):
             return False  # "Silver Jaguar XF": a colour before a make and its model ("Jade Ford said" is a name)
         if tok.pos_ == "PROPN":
             return True
+        if tok.lower_ in lex.first_names and _quoted(tok):
+            return True  # "the new girl, 'Lily', hardly...": a name in quotes, whatever its tag
         if tok.is_sent_start:
             # "Mandy said ...": a sentence-initial subject that is no ordinary word
             return tok.dep_ in ("nsubj", "nsubjpass") and not tok.is_stop and tok.head.pos_ in ("VERB", "AUX")
         return tok.pos_ in _MID_POS
+
+
+def _quoted(tok) -> bool:
+    """The word stands alone between quotes ("'Lily'")."""
+    doc = tok.doc
+    before = doc[tok.i - 1].text if tok.i > 0 else ""
+    after = doc[tok.i + 1].text if tok.i + 1 < len(doc) else ""
+    return before in _QUOTES and after in _QUOTES
+
+
+_QUOTES = {"'", '"', "\u2018", "\u2019", "\u201c", "\u201d", "``", "''"}
 
 
 def _model_after_make(tok, lex: Lexicon) -> bool:
