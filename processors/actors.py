@@ -72,6 +72,7 @@ class ActorWords:
     relative: frozenset[str] = frozenset()  # "who", "that": "the man WHO runs it"
     first_person_singular: frozenset[str] = frozenset()  # "i", "me": one narrator (not an agency's "we")
     no_one: frozenset[str] = frozenset()  # "no", "without": "no agency" names no one
+    partner_if_hers: frozenset[str] = frozenset()  # "her fella" is her partner, "a fella" just a man
 
     @classmethod
     def from_spec(cls, spec: dict[str, Any], relative: frozenset[str] = frozenset()) -> ActorWords:
@@ -85,7 +86,7 @@ class ActorWords:
         unknown = set(spec) - {*ROLES, "controller", "male", "female", "plural", "paid_helpers", "paid_cues",
                                "review_cues", "client_verbs", "controller_verbs", "other", "booking_verbs",
                                "worker_objects", "first_person", "first_person_singular", "no_one", "she", "he",
-                               "they"}  # fmt: skip
+                               "they", "partner_if_hers"}  # fmt: skip
         if unknown:
             raise ValueError(f"indicators.yaml actors: unknown keys {sorted(unknown)}")
         cues = tuple(tuple(str(p).lower().split()) for p in spec.get("paid_cues") or [])
@@ -93,7 +94,7 @@ class ActorWords:
                    words("review_cues"), words("client_verbs"), words("controller_verbs"), words("other"),
                    words("booking_verbs"), words("worker_objects"), words("first_person"), words("she"),
                    words("he"), words("they"), relative, words("first_person_singular"),
-                   words("no_one"))  # fmt: skip
+                   words("no_one"), words("partner_if_hers"))  # fmt: skip
 
     def person_word(self, word: str) -> bool:
         return (
@@ -117,6 +118,8 @@ class DocActors:
     paid: bool = False  # the text says she pays a maid, receptionist or driver
     names: dict[str, str] = field(default_factory=dict)  # name (lower case) -> role
     pronouns: dict[int, str] = field(default_factory=dict)  # token index of a he/she/they -> role
+    # names a "she" or "her" went back to ("my mate Kasia (not her real name)"): a "he" never does
+    her_names: set[str] = field(default_factory=set)
 
     # -- public -----------------------------------------------------------------------
     def agent_role(self, span: Span) -> str | None:
@@ -222,6 +225,8 @@ class DocActors:
                 continue
             found = self._antecedent(token)
             role = self.role_of(found) if found is not None else None
+            if low in self.words.she and found is not None and found.pos_ == "PROPN":
+                self.her_names.add(found.lower_)
             if low in self.words.she:
                 # the worker, unless she names a madam, a friend...; where the worker tells the
                 # story herself ("I"), a "she" is someone else
@@ -267,6 +272,8 @@ class DocActors:
                 if forms & ws:
                     if role == "worker" and any(c.lower_ in self.words.other for c in t.children):
                         continue  # "another resident" is not the one the note is about
+                    if role == "partner" and forms & self.words.partner_if_hers and not _owned(t):
+                        continue  # "a fella called Arben" is a man, "her fella" her partner
                     found.add(role)
             if forms & self.words.paid_helpers:
                 found.add("helper" if self._paid_helper(t) else "third")
@@ -319,7 +326,7 @@ class DocActors:
         if lemma in self.words.roles["worker"] or low in self.words.roles["worker"]:
             return False
         if name:
-            return self.names.get(low, "unknown") != "worker"
+            return self.names.get(low, "unknown") != "worker" and low not in self.her_names
         return (
             low in self.words.male
             or lemma in self.words.male
@@ -391,6 +398,13 @@ class Actors:
         return names
 
 
+def _owned(token: Token) -> bool:
+    """Does a possessive stand on the word ("her fella", "my fella's car")?"""
+    return any(c.dep_ == "poss" for c in token.children) or (
+        token.i > 0 and token.doc[token.i - 1].lower_ in ("her", "my", "their", "our", "your")
+    )
+
+
 def _unattached_subject(span: Span) -> Token | None:
     """A word before a subjectless verb that the parse hung on it as a modifier ("A regular
     picks me up": amod), where a subject would stand; or None."""
@@ -438,8 +452,21 @@ def agent_of(span: Span) -> Token | None:
                 return obj
         if verb.dep_ not in ("xcomp", "conj", "advcl") or verb.head is verb:
             return None
-        verb = verb.head
+        verb = _listed_after(verb) or verb.head
     return None
+
+
+def _listed_after(verb: Token) -> Token | None:
+    """The relative clause verb a conjoined verb continues, where the parse hung the conjunct on
+    a verb further back ("SU is ..., placed by Pim, who writes her adverts, sets her prices and
+    moves her on": "sets" is Pim's, not the SU's); else None."""
+    if verb.dep_ != "conj" or verb.head.i > verb.i:
+        return None
+    between = [t for t in verb.doc[verb.head.i + 1 : verb.i] if t.dep_ == "relcl" and t.pos_ in ("VERB", "AUX")]
+    last = between[-1] if between else None
+    if last is None or not any(c.dep_ in SUBJECT_DEPS and c.lower_ in ("who", "that") for c in last.children):
+        return None
+    return last
 
 
 def _passive(span: Span) -> bool:

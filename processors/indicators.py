@@ -68,11 +68,13 @@ SUBJECT_MODES = {"": "agent", "_any_subject": "any", "_by_worker": "worker", "_i
                  "_in_review": "review"}  # fmt: skip
 LABEL_KEYS = frozenset(
     {*PATTERN_KEYS, *STRENGTHS, "about", "not_by", "corroborate_by", "firm_with", "not_within", "not_with", "negatable",
-     "examples", "not_in_own_advert"}
+     "examples", "not_in_own_advert", "not_in_sentence"}
 )  # fmt: skip
 ROLE_NAMES = frozenset({"worker", "client", "helper", "partner", "third", "unknown"})
 NOT_WITH_WINDOW = 6  # tokens either side of a hit where a `not_with` word makes it something else
 FIRM_WINDOW = 12  # tokens either side of a hit where a `firm_with` word makes it firm (a threat's condition)
+# Pronouns that may stand for the object of a dependency pattern ("keeps it": the ID named before)
+PRONOUN_OBJECTS = frozenset({"it", "them"})
 # Dependency relations of a verb's object: "keeps her passport", "her passport was taken".
 OBJECT_DEPS = ["dobj", "obj", "nsubjpass", "attr", "oprd", "dative"]
 
@@ -101,6 +103,7 @@ class LabelRules:
     not_with_phrases: tuple[tuple[str, ...], ...] = ()  # several words, as written
     firm_with: frozenset[str] = frozenset()  # words near the hit that make `corroborate_by` unneeded
     firm_with_phrases: tuple[tuple[str, ...], ...] = ()
+    not_in_sentence: tuple[tuple[str, ...], ...] = ()  # phrases anywhere in its sentence (a robbery's entry)
     negatable: bool = True
     not_in_own_advert: bool = False  # never on the worker's own advert (a tour she plans herself)
 
@@ -139,6 +142,9 @@ class IndicatorFinder:
         # keys of dependency patterns with an object node -> its place from the end of a match
         # (1: the last node; 2: an owner node follows it)
         self.dep_objects: dict[str, int] = {}
+        # keys of the same patterns with "it" / "them" for the object -> the words the thing it
+        # stands for must be ("boss keeps it", the ID named before it: `_thing_named`)
+        self.pronoun_objects: dict[str, frozenset[str]] = {}
         self.rules: dict[str, LabelRules] = {}
         self.examples: dict[str, dict[str, list[Any]]] = {}
         for label, spec in labels.items():
@@ -180,6 +186,7 @@ class IndicatorFinder:
             not_with_phrases=tuple(tuple(w.split()) for w in not_with if " " in w),
             firm_with=frozenset(w for w in self._expand(spec.get("firm_with") or []) if " " not in w),
             firm_with_phrases=tuple(tuple(w.split()) for w in self._expand(spec.get("firm_with") or []) if " " in w),
+            not_in_sentence=tuple(tuple(w.split()) for w in self._expand(spec.get("not_in_sentence") or [])),
             negatable=spec.get("negatable", True) is not False,
             not_in_own_advert=spec.get("not_in_own_advert", False) is True,
         )
@@ -204,6 +211,24 @@ class IndicatorFinder:
                     if isinstance(dep, dict) and "object" in dep:
                         self.dep_objects[dep_key] = 2 if "poss" in dep else 1
                     self.dep_gate.add_needs(label, needs)
+                    self._add_pronoun_dep(where, label, prefix, dep)
+
+    def _add_pronoun_dep(self, where: str, label: str, prefix: str, dep: Any) -> None:
+        """The dependency pattern once more with "it" or "them" for its object, where the
+        thing the pronoun stands for must be one of the object's words: "has no ID with her,
+        says 'boss keeps it'". Only for an object without an owner, of words (not a part of
+        speech) that are not pronouns themselves."""
+        if not isinstance(dep, dict) or "object" not in dep or "poss" in dep:
+            return
+        things = _node_words(self._token_specs(where, str(dep["object"])))
+        if things is None or things & PRONOUN_OBJECTS:
+            return
+        patterns, needs = self._compile_dep(where, {**dep, "object": "|".join(sorted(PRONOUN_OBJECTS))})
+        key = f"{prefix}\t{_dep_text(dep)} (it)"
+        self.deps.setdefault(label, DependencyMatcher(self.vocab)).add(key, patterns)
+        self.dep_objects[key] = 1
+        self.pronoun_objects[key] = things
+        self.dep_gate.add_needs(label, needs)
 
     def _expand(self, items: list[Any]) -> list[str]:
         out: list[str] = []
@@ -301,6 +326,9 @@ class IndicatorFinder:
             if span.start_char >= text_end or not sents.same(start, end):
                 continue
             label, strength, mode, rule = self.vocab.strings[key].split("\t", 3)
+            things = self.pronoun_objects.get(self.vocab.strings[key])
+            if things is not None and (obj is None or not self._names_thing(doc, obj, things, sents, actors)):
+                continue
             signal = self._check(doc, label, strength, rule, mode, span, verb, obj, sents, index, actors)
             if signal is None:
                 continue
@@ -311,6 +339,22 @@ class IndicatorFinder:
         if listing is not None:
             found.setdefault((listing.id, listing.start), listing)
         return sorted(found.values(), key=lambda s: (s.start, s.id))
+
+    def _names_thing(
+        self, doc: Doc, pronoun: int, things: frozenset[str], sents: SentenceIndex, actors: _Once[DocActors]
+    ) -> bool:
+        """Does the object pronoun stand for one of `things`: is the nearest noun before it (in
+        its sentence or the one before), not a person, one of them?"""
+        first = sents.starts[max(0, sents.of(pronoun) - 1)]
+        words = actors().words
+        for t in reversed(doc[first:pronoun]):
+            if t.pos_ not in ("NOUN", "PROPN"):
+                continue
+            low, lemma = t.lower_, t.lemma_.lower()
+            if t.ent_type_ == "PERSON" or words.person_word(low) or words.person_word(lemma):
+                continue  # "boss keeps it": the thing, not the one who keeps it
+            return low in things or lemma in things
+        return False
 
     def _listing_page(self, doc: Doc, text_end: int, source: str, sents: SentenceIndex) -> Signal | None:
         """A page of several adverts (a listing, a search result, a classified column) where one
@@ -417,6 +461,9 @@ class IndicatorFinder:
         first = max(sents.starts[sentence], span.start - NOT_WITH_WINDOW)
         near = doc[first : min(_sentence_end(sents, sentence, len(doc)), span.end + NOT_WITH_WINDOW)]
         if _near(near, opts.not_with, opts.not_with_phrases):
+            return None
+        whole = doc[sents.starts[sentence] : _sentence_end(sents, sentence, len(doc))]
+        if opts.not_in_sentence and _near(whole, frozenset(), opts.not_in_sentence):
             return None
         if opts.not_in_own_advert and actors().own_advert():
             return None

@@ -608,6 +608,8 @@ def _negates(token: Token, inside: range) -> bool:
         if child.i in inside:
             continue
         low = child.lower_
+        if child.dep_ == "det" and _punct_between(child, token):
+            continue  # "No English - bookings through manager": "no" governs the word before the dash
         if child.dep_ == "neg" or (child.dep_ in ("det", "advmod", "neg") and low in NEGATION_WORDS):
             return True
         if child.dep_ in ("nsubj", "nsubjpass", "expl") and (
@@ -617,6 +619,12 @@ def _negates(token: Token, inside: range) -> bool:
         if low == "no" and child.dep_ in ("meta", "nsubj", "nsubjpass"):  # "no-one took ..."
             return True
     return False
+
+
+def _punct_between(a: Token, b: Token) -> bool:
+    """Is there punctuation between two tokens (a determiner cut off from its noun by a parser slip)?"""
+    lo, hi = sorted((a.i, b.i))
+    return any(t.is_punct for t in a.doc[lo + 1 : hi])
 
 
 def _denied_claim(clause: Token, inside: range, nouns: frozenset[str]) -> bool:

@@ -733,3 +733,53 @@ def test_through_the_pipeline_ordinary_arrangements_never_route(pipeline, source
     else:
         out = pipeline.process("nums", nums("NUM-TEST-15", narrative=text)).output
     assert "organised_crime" not in out["routes"], out["reasons"]
+
+
+# Issue 15 (dev_c, a writer who never saw the patterns): the mechanisms under the patterns.
+@pytest.mark.parametrize(
+    ("text", "indicator", "strength"),
+    [
+        # an object pronoun stands for the thing named before it ("boss keeps it": the ID)
+        ("Pt has no ID with her, says 'boss keeps it, for the papers'.", "documents_held", "strong"),
+        ("She earns the money and the man who runs the flat keeps it.", "third_party_control", "strong"),
+        # a "he" never goes back to a woman a "her" went back to ("my mate Kasia (not her real name)"),
+        # and "a fella" with no "her" before it is a man, not her partner: his act counts on its own
+        ("My mate Kasia (not her real name) lives wiv a fella called Arben. He does her phone and all her ads.",
+         "advert_control", "weak"),
+        # a list of verbs continues the relative clause before it, not the sentence's first subject
+        ("SU is a Thai woman, 27, placed in a flat by an agent she knows as Pim, who writes her adverts, sets her "
+         "prices and moves her on every ten days.", "third_party_control", "strong"),
+        # "No English - bookings": a determiner cut off from its noun by a dash negates nothing
+        ("NEW TO UK Noi, 20. No English - bookings through manager only.", "speaks_for_worker", "weak"),
+    ],
+)  # fmt: skip
+def test_who_and_what_told_obliquely_issue_15(pipeline, text, indicator, strength):
+    source = "desktop_research" if text.startswith("NEW TO UK") else "partner"
+    assert strengths(pipeline, text, source).get(indicator) == strength, text
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        # the pronoun stands for something else: her bag, not her ID
+        ("She showed her ID at the door, then her bag went missing; the boss keeps it now.", "documents_held"),
+        # a "fella" she calls hers is still her partner: his lift alone is no indicator
+        ("Her fella drives her to Leeds every Monday.", "transported_by_other"),
+        # "no" before its own noun still negates
+        ("No man answers her phone, she does it herself.", "speaks_for_worker"),
+    ],
+)  # fmt: skip
+def test_who_and_what_limits_issue_15(pipeline, text, indicator):
+    assert indicator not in strengths(pipeline, text), text
+
+
+def test_through_the_pipeline_robbers_forcing_their_way_in_do_not_route(pipeline):
+    """Issue 15 (dev_c): men who push in behind a client and take the money from every room are
+    robbers, however far the entry stands from the taking in the sentence."""
+    text = (
+        "Three of us share a flat, all friends, each has her own phone and her own adverts. On Sunday a man "
+        "booked with me, when I opened the door two more men pushed in behind him, one had a big knife, they "
+        "made us sit in the lounge and took all the money from the three rooms and our phones."
+    )
+    out = pipeline.process("nums", nums("NUM-TEST-15B", narrative=text)).output
+    assert "organised_crime" not in out["routes"], out["record"]["indicators"]
