@@ -5,7 +5,8 @@ slicked-back hair, a suit) is what writers reach for, not the mark of one man: t
 similar-offender score weighs each distinctive trait by its rarity here, as the text
 similarity weighs words by IDF. Counted over the NUM and partner reports of the hand-written
 training corpora and the development corpus (never an evaluation set), from their text:
-behaviours, what he wears or carries, hair words, marks and where they are. Run
+behaviours, what he wears or carries, what sets his vehicle apart, hair words, marks and where
+they are. Run
 `python -m evaluation.linkage_features` after those corpora or the trait patterns change;
 deterministic.
 """
@@ -30,6 +31,7 @@ def traits(text: str) -> set[str]:
     low = text.lower()
     keys = {f"beh:{b}" for b in op.behaviours_of(low)}
     keys |= {f"item:{i}" for i in op.items_of(low)}
+    keys |= {f"veh:{d}" for d in op.details_of(low)}
     keys |= {f"hair:{w}" for w in set(op.hair_words(None, low)) & set(s["hair_distinctive"])}
     for mark in op.marks_in_text(low):
         keys.add(f"mark:{mark['kind']}")

@@ -72,8 +72,13 @@ def _gazetteer() -> Gazetteer:
 
 
 @cache
-def _behaviours() -> list[tuple[str, list[re.Pattern[str]]]]:
-    return [(b["id"], [re.compile(p) for p in b["patterns"]]) for b in settings()["behaviours"]]
+def _behaviours() -> list[tuple[str, list[re.Pattern[str]], float | None]]:
+    """(id, patterns, the Zipf frequency an open value must be under, or None)."""
+    out = []
+    for b in settings()["behaviours"]:
+        zipf = float(b["open_value_zipf"]) if b.get("open_value") else None
+        out.append((b["id"], [re.compile(p) for p in b["patterns"]], zipf))
+    return out
 
 
 @cache
@@ -123,8 +128,13 @@ def build(source: str, record: dict[str, Any]) -> dict[str, Any] | None:
     raw = text_of(record)
     text = raw.lower()
     written = str((record.get("offender") or {}).get("description") or "").lower()
+    seen, no_marks = marks_in_text(text), denied_marks(text)
+    # a mark the parser kept from "no tattoos" is denied unless the text shows one too
+    shown = {m["kind"] for m in seen}
+    parsed = [mark_of(m) for m in desc.get("marks") or [] if not denied(m)]
+    marks = [m for m in parsed if m["kind"] not in no_marks - shown] + seen
     profile: dict[str, Any] = {
-        "sex": desc.get("sex"),
+        "sex": sex_of(desc.get("sex"), text),
         "age": [desc["age_min"], desc["age_max"]] if desc.get("age_min") is not None else None,
         "height": desc.get("height_cm"),
         "build": desc.get("build") or build_in(written),
@@ -134,9 +144,12 @@ def build(source: str, record: dict[str, Any]) -> dict[str, Any] | None:
         "facial_hair": desc.get("facial_hair"),
         "ethnicity": desc.get("ethnicity"),
         "accent": desc.get("accent"),
+        "accent_heard": accents_in(text),
         "clothing": desc.get("clothing"),
-        "marks": [mark_of(m) for m in desc.get("marks") or []] + marks_in_text(text),
+        "marks": marks,
+        "no_marks": sorted(no_marks - {m["kind"] for m in marks}),
         "vehicles": vehicles_of(record, desc),
+        "vehicle_details": details_of(text),
         "plates": plates_of(record, raw),
         "mo": list(record.get("mo") or []),
         "behaviours": behaviours_of(text),
@@ -157,6 +170,72 @@ def _words(text: str | None) -> list[str]:
     return re.findall(r"[a-z]+", (text or "").lower())
 
 
+def sex_of(parsed: str | None, text: str) -> str | None:
+    """The parsed sex, when the text bears it out: a sex that differs vetoes a link, so a
+    "female" read from "two women reported ..." or "you pretty girl" while the text speaks of
+    him ("he", "his") is no evidence either way."""
+    if parsed == "female" and set(_words(text)) & set(settings()["male_words"]):
+        return None
+    return parsed
+
+
+def accents_in(text: str) -> list[str]:
+    """Accents the text names near an accent cue ("he speak strange English, I think Scotland
+    or Ireland", "voice notes: proper London"): the description parser keeps one phrase, or
+    none. Every known accent alias within `accent_window` words of a cue, as written."""
+    s = settings()
+    aliases = {str(a) for group in s["accent_groups"].values() for a in group}
+    words = _words(text)
+    reach = int(s["accent_window"])
+    found: list[str] = []
+    for i, w in enumerate(words):
+        if w not in s["accent_cues"] and not (w in s["accent_cues_after_he"] and "he" in words[max(0, i - 2) : i]):
+            continue
+        near = words[max(0, i - reach) : i + reach + 1]
+        for n in (3, 2, 1):
+            for j in range(len(near) - n + 1):
+                phrase = " ".join(near[j : j + n])
+                if phrase in aliases and not any(phrase in f for f in found):
+                    found.append(phrase)
+    return found
+
+
+def _negated(before: str) -> bool:
+    """Whether the words just before a mark, in its clause, deny it ("no tattoos", "not a
+    tattoo on him"; not "no scars, a tattoo")."""
+    clause = re.split(r"[,;.!?()]", before)[-1]
+    return bool(set(clause.split()[-3:]) & set(settings()["mark_negations"]))
+
+
+def denied(mark: str) -> bool:
+    """A mark the description parser kept that denies it ("no tattoos")."""
+    low = mark.lower()
+    m = _mark_in_text().search(low)
+    return bool(m) and _negated(low[: m.start()])
+
+
+def denied_marks(text: str) -> set[str]:
+    """Kinds of mark the text says he does not have ("not a tattoo on him", "no scars")."""
+    out: set[str] = set()
+    for m in _mark_in_text().finditer(text):
+        if _negated(text[max(0, m.start() - 30) : m.start()]):
+            kind = mark_of(m.group(0))["kind"]
+            if kind != "other":
+                out.add(kind)
+    return out
+
+
+@cache
+def _details() -> list[tuple[str, re.Pattern[str]]]:
+    return [(name, re.compile("|".join(f"(?:{p})" for p in ps))) for name, ps in settings()["vehicle_details"].items()]
+
+
+def details_of(text: str) -> list[str]:
+    """What sets his vehicle apart (`vehicle_details` in linkage.yaml): ladders on the roof, a
+    child seat, beads on the mirror, tinted windows; one name each, however written."""
+    return sorted(name for name, rx in _details() if rx.search(text))
+
+
 def hair_words(hair: str | None, text: str) -> list[str]:
     """The hair as comparable words, synonyms made one ("bleached" = "dyed", "gelled" =
     "slicked"): the parsed hair, and hair words near a hair word in the text (the parser
@@ -164,14 +243,30 @@ def hair_words(hair: str | None, text: str) -> list[str]:
     s = settings()
     same = s["hair_synonyms"]
     vocabulary = {*s["hair_distinctive"], *s["hair_plain"], *same, *same.values()}
-    found = {same.get(w, w) for w in _words(hair)}
-    words = _words(text)
+    # a phrase ("shaved sides", "head shaved") says it is hair: read wherever it is
+    found = {word for rx, word in _hair_phrase_patterns() if rx.search(hair or "") or rx.search(text)}
+    hair, text = _hair_phrases(hair or ""), _hair_phrases(text)
+    found |= {same.get(w, w) for w in _words(hair)}
     reach = int(s["hair_window"])
-    for i, w in enumerate(words):
-        if w in s["hair_anchors"]:
-            near = words[max(0, i - reach) : i + reach + 1]
-            found |= {same.get(x, x) for x in near if x in vocabulary}
+    for clause in re.split(r"[,;.!?()]", text):  # "white hair, long grey coat": not long hair
+        words = _words(clause)
+        for i, w in enumerate(words):
+            if w in s["hair_anchors"]:
+                near = words[max(0, i - reach) : i + reach + 1]
+                found |= {same.get(x, x) for x in near if x in vocabulary}
     return sorted(found)
+
+
+def _hair_phrases(text: str) -> str:
+    """Hair written as a phrase, as its one word (`hair_phrases`): "shaved sides" = "undercut"."""
+    for rx, word in _hair_phrase_patterns():
+        text = rx.sub(f" {word} ", text)
+    return text
+
+
+@cache
+def _hair_phrase_patterns() -> list[tuple[re.Pattern[str], str]]:
+    return [(re.compile(p, re.IGNORECASE), str(w)) for p, w in settings()["hair_phrases"].items()]
 
 
 @cache
@@ -217,19 +312,22 @@ def mark_of(text: str) -> dict[str, Any]:
     return {"kind": kind, "places": places, "motif": sorted(motif)}
 
 
-_MARK_IN_TEXT = re.compile(
-    r"\b(tattoo(?:s|ed)?|tats?|scar(?:s|red)?|birth ?mark|gold (?:tooth|teeth)|missing (?:tooth|teeth|finger)|"
-    r"limp(?:s|ed|ing)?|walking stick|lazy eye|squint|piercings?|pierced|earrings?|nose ring|glasses)\b"
-)
+@cache
+def _mark_in_text() -> re.Pattern[str]:
+    """The words that name a mark in running text (`mark_text` in linkage.yaml)."""
+    return re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in settings()["mark_text"]) + r")\b")
 
 
 def marks_in_text(text: str) -> list[dict[str, Any]]:
     """Marks the description parser did not attribute: each mark word with the words around
-    it ("a scar through his left eyebrow", "neck tattoo of a swallow", "walks with a limp")."""
+    it ("a scar through his left eyebrow", "neck tattoo of a swallow", "walks with a limp");
+    not a mark the text denies ("not a tattoo on him")."""
     out: list[dict[str, Any]] = []
-    for m in _MARK_IN_TEXT.finditer(text):
+    for m in _mark_in_text().finditer(text):
+        if _negated(text[max(0, m.start() - 30) : m.start()]):
+            continue
         before = text[max(0, m.start() - 40) : m.start()].split()[-3:]
-        after = re.split(r"[.;!?]", text[m.end() : m.end() + 50])[0].split()[:7]
+        after = re.split(r"[.;!?]", text[m.end() : m.end() + 70])[0].split()[:11]  # "... on the back of his left hand"
         mark = mark_of(" ".join([*before, m.group(0), *after]))
         if mark["kind"] != "other" and mark not in out:
             out.append(mark)
@@ -294,16 +392,34 @@ def behaviours_of(text: str) -> list[str]:
     """Distinctive behaviours as `id` or `id:value` (patterns in linkage.yaml)."""
     found: set[str] = set()
     synonyms = settings()["value_synonyms"]
-    for bid, patterns in _behaviours():
+    for bid, patterns, zipf in _behaviours():
         for rx in patterns:
             for m in rx.finditer(text):
                 value = " ".join((m.groupdict().get("v") or "").split())
+                if zipf is not None and not _open_value(value, zipf):
+                    continue
                 value = synonyms.get(value, value)
                 found.add(f"{bid}:{value}" if value else bid)
-    return sorted(found)
+    # an open value another behaviour read already ("calls me treacle") is that one, once
+    closed = {b.partition(":")[2] for b in found if b.partition(":")[0] not in _open_ids()}
+    return sorted(b for b in found if b.partition(":")[0] not in _open_ids() or b.partition(":")[2] not in closed)
 
 
-_QUOTE = re.compile(r"(?:^|[\s(\[])['‘\"“]([^'’\"”\n]{3,120})['’\"”]")
+@cache
+def _open_ids() -> frozenset[str]:
+    return frozenset(bid for bid, _, zipf in _behaviours() if zipf is not None)
+
+
+def _open_value(word: str, zipf: float) -> bool:
+    """An open value ("calls her X") counts when X is a word English rarely uses, not the
+    genre's common words nor a place: "jezebel", "treacle"; not "names", "back", "slag"."""
+    if not word or word in _not_rare() or word in load_lexicon().places:
+        return False
+    return 0 < zipf_frequency(word, "en") < zipf
+
+
+# a quote in single or double marks; an apostrophe between letters is a word's ("we're")
+_QUOTE = re.compile(r"(?:^|[\s(\[])['‘\"“]((?:[^'’\"”\n]|(?<=[A-Za-z])['’](?=[a-z])){3,120})['’\"”]")
 
 
 def quoted_pairs(text: str) -> list[str]:

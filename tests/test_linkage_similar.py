@@ -174,8 +174,19 @@ def test_contradictions_count_against():
     linker = Linker({})
     observe(linker, SERIES_A)
     woman = dict(SERIES_B, report_id="NUM-X-2")
+    woman["narrative"] = (
+        "A woman reckoned she was a cab driver, called her princess the whole time, then pulled a blade and had "
+        "the cash back off her. Grey Focus, reg ends 4KD."
+    )
     woman["description_structured"] = {**SERIES_B["description_structured"], "sex": "female"}
     assert observe(linker, woman) == []
+    # a "female" read while the text speaks of him ("two women reported ... he") vetoes nothing
+    misread = dict(SERIES_B, report_id="NUM-X-3")
+    misread["description_structured"] = {**SERIES_B["description_structured"], "sex": "female"}
+    assert op.build("nums", misread)["sex"] is None
+    linker = Linker({})
+    observe(linker, SERIES_A)
+    assert [lk["records"] for lk in observe(linker, misread) if lk["kind"] == SIMILAR] == [["NUM-S-1"]]
 
 
 def test_records_already_linked_by_an_identifier_are_not_guessed():
