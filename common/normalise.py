@@ -38,7 +38,12 @@ def email(text: str) -> str:
 
 
 def handle(text: str) -> str:
-    return text.strip().lstrip("@").lower()
+    """A handle as one account: without "@" or Reddit's "u/" ("u/northernpunter88" and
+    "Northernpunter88" are the same account), lower case."""
+    return _HANDLE_PREFIX.sub("", text.strip()).lower()
+
+
+_HANDLE_PREFIX = re.compile(r"^(?:@+|[uU]/)")
 
 
 def name(text: str) -> str:

@@ -108,15 +108,18 @@ class Lexicon:
         """A named organisation: one of the lexicon's, or capitalised words ending in an
         organisation's noun ("Leeds City Council", "Changing Lives Project") whose first
         word is no first name ("Dave's Taxis" is not)."""
-        key = phrase_key(span)
+        key = phrase_key(span).strip(" ()[]")  # the NER's "the Clydeside Inn (" is the inn
         if key in self.organisations:
             return True
         words = key.split()
+        body = span.strip(" ()[]")
+        if lead := _LEADING_THE.match(body.lower()):
+            body = body[lead.end() :]  # "the Harbour Hotel": the article is no part of the name
         return (
             len(words) >= 2
             and words[-1] in self.organisation_heads
             and words[0] not in self.first_names
-            and all(w[:1].isupper() for w in WORD.findall(span))
+            and all(w[:1].isupper() for w in WORD.findall(body))
         )
 
     def organisation_spans(self, text: str) -> list[tuple[int, int]]:

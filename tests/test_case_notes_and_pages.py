@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from evaluation.leaks import flatten, present
-from tests.test_redaction import forum, news, nums, offender_values, partner, run, text_of
+from tests.test_redaction import advert, forum, news, nums, offender_values, partner, run, text_of
 
 
 @pytest.mark.parametrize(
@@ -157,3 +157,41 @@ def test_an_author_on_an_unquoted_board_and_a_quoted_first_name(pipeline):
     )
     assert "nottsnightowl" in offender_values(out)
     assert not present("Lily", flatten(out))
+
+
+def test_a_business_where_it_happened_is_no_ones_name_or_home(pipeline):
+    out = run(
+        pipeline,
+        nums(
+            "He took her to the Leith Palms Spa and hit her. Next week he turned up at the Clydeside Inn "
+            "(Finnieston). Kelly's Massage is where my friend Kelly works, 07700 900417."
+        ),
+    )
+    text = text_of(out)
+    assert "the Leith Palms Spa" in text
+    assert "Clydeside Inn" in text
+    flat = flatten(out)
+    assert not present("Kelly", flat)  # a first name before the noun is still someone's
+    assert not present("07700 900417", flat)
+
+
+def test_the_languages_an_advert_offers_are_no_rota_of_nationalities(pipeline):
+    own = run(
+        pipeline,
+        advert("NEW IN TOWN Bella, 23, Brazilian, my own apartment, I answer myself. Portuguese, Spanish & English."),
+    )
+    assert "organised_crime" not in own["routes"]
+    rota = run(pipeline, advert("Polish, Brazilian, Thai. All available now, one call, 07700 900418."))
+    assert "organised_crime" in rota["routes"]
+
+
+def test_a_reddit_author_after_posted_by_and_a_transfer_never_sent(pipeline):
+    out = run(
+        pipeline,
+        forum(
+            "Posted by u/northernpunter88 - 'Wakefield: Bella (indie)'. Did the hour then told her I'd do a "
+            "bank transfer and walked out. Free hour lads, result."
+        ),
+    )
+    assert "northernpunter88" in offender_values(out)
+    assert not present("Bella", flatten(out))
