@@ -211,7 +211,7 @@ def denied(mark: str) -> bool:
     """A mark the description parser kept that denies it ("no tattoos")."""
     low = mark.lower()
     m = _mark_in_text().search(low)
-    return bool(m) and _negated(low[: m.start()])
+    return m is not None and _negated(low[: m.start()])
 
 
 def denied_marks(text: str) -> set[str]:
