@@ -40,7 +40,7 @@ def offending_authors(
     words = doc_words(doc, sents)
     out = []
     for post, body, p in zip(posts, bodies, probs, strict=True):
-        if desktop.victim_voice.search(body) or desktop.condemns.search(body):
+        if desktop.victim_voice.search(body) or desktop.condemns.search(body) or desktop.worker_author(text, post):
             continue
         tags = {h.label for h in mo.hits(doc, post.body[0], post.body[1], sents, words)}
         if mo_model is not None:

@@ -53,6 +53,7 @@ class DesktopRoles:
     charged_after: re.Pattern[str] | None = None
     author_alias_after: re.Pattern[str] | None = None
     defendant_reference: re.Pattern[str] | None = None
+    worker_author_after: re.Pattern[str] | None = None
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any]) -> DesktopRoles:
@@ -77,12 +78,17 @@ class DesktopRoles:
             charged_after=re.compile(data["charged_after"], _FLAGS),
             author_alias_after=_optional(data.get("author_alias_after")),
             defendant_reference=_optional(data.get("defendant_reference")),
+            worker_author_after=_optional(data.get("worker_author_after")),
         )
 
     def author_own(self, text: str, body_start: int, start: int) -> bool:
         """In a post, the identifier is one its author gives as his own ("ring me on",
         "my number is", "sent her a few from")."""
         return bool(self.own_before and self.own_before.search(text[max(body_start, start - 40) : start]))
+
+    def worker_author(self, text: str, post: Post) -> bool:
+        """The page labels the post's author a worker ("u/x (worker):")."""
+        return bool(self.worker_author_after and self.worker_author_after.match(text, post.author[1]))
 
     def alias(self, text: str, start: int) -> bool:
         """The span follows an alias cue ("used the username 'X'", "posted under the name")."""

@@ -195,3 +195,27 @@ def test_a_reddit_author_after_posted_by_and_a_transfer_never_sent(pipeline):
     )
     assert "northernpunter88" in offender_values(out)
     assert not present("Bella", flatten(out))
+
+
+def test_initials_introduced_with_an_age_go_wherever_the_note_writes_them(pipeline):
+    out = run(
+        pipeline,
+        partner("Outreach. NB (29, rough sleeping since Aug) told us a client hit her. NB consents to contact."),
+    )
+    assert not present("NB", flatten(out))
+    out = run(pipeline, partner("PA note. CD (18, care leaver) says he keeps the money. CD told PA it's fine."))
+    assert not present("CD", flatten(out))
+    text = text_of(run(pipeline, nums("He wanted CD and OWO, then left without paying. NB he was drunk.")))
+    assert "CD and OWO" in text
+    assert "NB he was drunk" in text
+
+
+def test_an_author_the_page_labels_a_worker_is_never_the_offender(pipeline):
+    out = run(
+        pipeline,
+        forum(
+            "Forum thread 'Swansea warning'. Posted by u/SeaBreezeSW (worker): 'Avoid the guy who texts as "
+            "Dai, he sent a fake bank screenshot to me.'"
+        ),
+    )
+    assert not present("SeaBreezeSW", flatten(out))

@@ -38,11 +38,15 @@ class InitialsRecognizer(DocPersonRecognizer):
         if _mostly_capitals(text):
             return []  # an advert in capitals: every word would look like initials
         results = []
+        # capitals a note introduces with an age ("NB (29, rough sleeping ...)", "MS (38)",
+        # "CD, 18,"): someone's initials there and wherever else the note writes them
+        # ("NB consents"), whatever abbreviation they spell
+        aged = {m.group() for m in _INITIALS.finditer(text) if m.group().isupper() and _AGE_NEXT.match(text, m.end())}
         for m in _INITIALS.finditer(text):
             letters = m.group().replace(".", "").lower()
             if self.lexicon.is_title(letters):
                 continue
-            staff = self._staff(text, m.start(), m.group())
+            staff = self._staff(text, m.start(), m.group()) or m.group() in aged
             if self.lexicon.is_not_name(letters) and not staff:
                 continue
             if "." not in m.group() and doc.vocab[letters].is_stop and not staff:
@@ -85,6 +89,8 @@ PLATE_CUE = re.compile(
     r"(?i:\b(?:reg|registration|plates?|vrm|index)\b(?:\s+(?:no\.?|number|num|was|is|plate|starts?|started|starting|"
     r"begins?|beginning|with|like|something|sumthin|of|:))*\s*:?\s*$)"
 )
+# An age right after someone's initials: "NB (29,", "MS (38)", "CD, 18,"
+_AGE_NEXT = re.compile(r"[ \t]*(?:\([ \t]*|,[ \t]*)(?:aged[ \t]+)?\d{1,2}[ \t]*(?:[,)]|yrs?\b|years?\b)")
 # A case note's description code: White/Black/Asian/Other, Male/Female
 _ETHNICITY_SEX = re.compile(r"[WBAO][MF]")
 # an age range or decade, never a bare age ("WM 55-60", "BM 20s"; "WM, 23" may be initials)
