@@ -17,7 +17,7 @@ from presidio_analyzer import RecognizerResult
 from redaction.deny_list import RECOGNIZER_NAME as DENY_NAME
 from redaction.deny_list import VICTIM_PREFIX
 from redaction.kinds import NER_RECOGNIZER, PRECEDENCE, WORD
-from redaction.lexicon import Lexicon, phrase_key, written_with_capitals
+from redaction.lexicon import OPEN_QUOTES, Lexicon, phrase_key, written_with_capitals
 from redaction.recognizers.advert_names import NAME as ADVERT_NAME
 from redaction.recognizers.proper_nouns import NAME as PROPN_NAME
 from redaction.recognizers.value_list import INCIDENT_PLACES, OFFENDER_NAMES
@@ -51,9 +51,6 @@ def place_cue(rules: RoleRules, text: str, start: int, end: int, window: int) ->
     if rules.name_in_place_before.search(text[max(0, start - window) : start]):
         return True
     return None
-
-
-_OPEN_QUOTES = ("'", "\u2018", '"', "\u201c")  # one opening quote, as text[start - 1 : start] reads it
 
 
 class CandidateReader:
@@ -173,7 +170,7 @@ class CandidateReader:
         # a double-barrelled surname the tagger cut at its hyphen ("Rhodri Vaughan" + "-Price")
         if source in (NER_RECOGNIZER, PROPN_NAME) and entity == "PERSON" and (m := _HYPHEN_TAIL.match(self.text, end)):
             end = m.end()
-        quoted = self.text[start - 1 : start] in _OPEN_QUOTES
+        quoted = self.text[start - 1 : start] in OPEN_QUOTES
         if entity == "PERSON" and end - start > 2 and self.text[end - 1] in "'\u2019" and quoted:
             end -= 1  # "'Gary Mac'": the closing quote, not a possessive
         if source == NER_RECOGNIZER and entity == "PERSON":

@@ -76,9 +76,9 @@ class DesktopRoles:
             own_before=re.compile(data["author_own_before"], _FLAGS),
             relation_before=re.compile(data["relation_before"], _FLAGS),
             charged_after=re.compile(data["charged_after"], _FLAGS),
-            author_alias_after=_optional(data.get("author_alias_after")),
-            defendant_reference=_optional(data.get("defendant_reference")),
-            worker_author_after=_optional(data.get("worker_author_after")),
+            author_alias_after=re.compile(data["author_alias_after"], _FLAGS),
+            defendant_reference=re.compile(data["defendant_reference"], _FLAGS),
+            worker_author_after=re.compile(data["worker_author_after"], _FLAGS),
         )
 
     def author_own(self, text: str, body_start: int, start: int) -> bool:
@@ -156,10 +156,10 @@ class DesktopRoles:
                 end = m.end()  # "Anthony 'Tony'" + " Grealish, 47,": a surname the NER left out
             after = text[end : end + 120]
             before = text[max(0, start - 40) : start]
-            related = self.relation_before is not None and self.relation_before.search(before)
-            if related and self._relation(before, after):
-                continue  # "His partner Mia Doe, 24, was cleared": someone of his, not charged
-            if not related and self.official_before.search(before):
+            if self.relation_before is not None and self.relation_before.search(before):
+                if not self._charged(after):
+                    continue  # "His partner Mia Doe, 24, was cleared": someone of his, not charged
+            elif self.official_before.search(before):
                 continue  # an officer, a witness; "his friend X, 28, ... was convicted" is charged
             if self.defendant_after.match(after):
                 out.append((start, end, "desktop.defendant"))
@@ -167,12 +167,10 @@ class DesktopRoles:
                 out.append((start, end, "desktop.defendant_subject"))
         return out
 
-    def _relation(self, before: str, after: str) -> bool:
-        """A relation of someone's ("his partner", "Doe's mother") named in a court report,
-        who is not herself said to be charged or convicted."""
-        if self.relation_before is None or not self.relation_before.search(before):
-            return False
-        return not (self.charged_after is not None and self.charged_after.match(after))
+    def _charged(self, after: str) -> bool:
+        """A relation of someone's ("his partner", "Doe's mother") named in a court report is
+        herself said to be charged or convicted."""
+        return self.charged_after is not None and bool(self.charged_after.match(after))
 
     def _offence_subject(self, doc: Doc, start: int, end: int) -> bool:
         """A full name (two words or more) that is the subject of an offence verb."""
@@ -222,10 +220,6 @@ def _joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             out.append((start, end))
     return out
-
-
-def _optional(pattern: str | None) -> re.Pattern[str] | None:
-    return re.compile(pattern, _FLAGS) if pattern else None
 
 
 def _any_of(patterns: list[str]) -> re.Pattern[str]:

@@ -31,6 +31,7 @@ RARE_WORD_ZIPF = 3.0
 INFLECTED_WORD_ZIPF = 2.5  # an inflected form must itself be an English word
 
 _QUOTES = {"'": "'", '"': '"', "\u2018": "\u2019", "\u201c": "\u201d"}
+OPEN_QUOTES = frozenset(_QUOTES)  # a quotation's opening marks
 # A lower-case word after a name cue is no name when the tagger is sure of it: a number or a
 # symbol, or an inflected verb ("my mate saw", lemma "see"). The tags of an unknown word are
 # guesses (a made-up name can come out as a preposition), so they alone never reject it.
@@ -185,11 +186,12 @@ class Lexicon:
         low = word.lower().replace("\u2019", "'")
         if low in self.first_names:
             return False
-        if zipf_frequency(low, "en") >= COMMON_WORD_ZIPF:
+        zipf = zipf_frequency(low, "en")
+        if zipf >= COMMON_WORD_ZIPF:
             return True
         # a rarer form of an everyday word, a case note's verb or plural ("Consents to
         # referral", "Alleges ..."): an English word whose stem is everyday and no name
-        if zipf_frequency(low, "en") < INFLECTED_WORD_ZIPF:
+        if zipf < INFLECTED_WORD_ZIPF:
             return False
         stems = {low.removesuffix(suffix) for suffix in ("es", "s", "ed", "d")} - {low}
         return any(

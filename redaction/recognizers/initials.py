@@ -38,11 +38,12 @@ class InitialsRecognizer(DocPersonRecognizer):
         if _mostly_capitals(text):
             return []  # an advert in capitals: every word would look like initials
         results = []
-        # capitals a note introduces with an age ("NB (29, rough sleeping ...)", "MS (38)",
-        # "CD, 18,"): someone's initials there and wherever else the note writes them
-        # ("NB consents"), whatever abbreviation they spell
-        aged = {m.group() for m in _INITIALS.finditer(text) if m.group().isupper() and _AGE_NEXT.match(text, m.end())}
-        for m in _INITIALS.finditer(text):
+        matches = list(_INITIALS.finditer(text))
+        # capitals a note introduces with an age ("NB (29, rough sleeping ...)", "CD, 18,"):
+        # someone's initials there and wherever else the note writes them ("NB consents"),
+        # whatever abbreviation they spell (not a title's letters: "MS (38)" is read as "Ms")
+        aged = {m.group() for m in matches if m.group().isupper() and _AGE_NEXT.match(text, m.end())}
+        for m in matches:
             letters = m.group().replace(".", "").lower()
             if self.lexicon.is_title(letters):
                 continue
