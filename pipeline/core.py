@@ -255,7 +255,12 @@ class Pipeline:
         ctx = self._context(source, record)
         if ctx.advert:
             ctx.offender_authors = offending_authors(
-                text, artifacts.tokens, self.redactor.roles.desktop, self.extractor.mo, self.mo_model
+                text,
+                artifacts.tokens,
+                self.redactor.roles.desktop,
+                self.extractor.mo,
+                self.mo_model,
+                self.extractor.indicators,
             )
         redaction = self.redactor.redact(text, artifacts, ctx)
         narrative_end = len(record[TEXT_FIELD[source]])

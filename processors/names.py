@@ -78,9 +78,7 @@ class NameCues:
             # a nickname with its article: "known as the Vicar", "calls himself the Bailiff"
             name = self._capture(doc, i + 1, limit, lowercase_ok=False)
             return doc[i : name.end] if name is not None and name.start == i + 1 else None
-        j = i
-        while j < limit and j - i < MAX_WORDS and _name_word(doc[j], self.titles, self.stop, first=j == i):
-            j += 1
+        j = self._name_end(doc, i, limit)
         while j > i and doc[j - 1].lower_ in self.titles and not doc[j - 1].text[:1].isupper():
             j -= 1  # a name cannot end with a lower-case title word
         capitalised = [t.text[:1].isupper() for t in doc[i:j]]
@@ -100,6 +98,18 @@ class NameCues:
             if j > i:
                 return doc[i:j]
         return None
+
+    def _name_end(self, doc: Doc, i: int, limit: int) -> int:
+        """Where the name words from `i` end (a double-barrelled surname is one word)."""
+        j = i
+        while j < limit and j - i < MAX_WORDS:
+            if j > i and _hyphen_join(doc, j, limit):
+                j += 2  # "Grant-Mayhew": the tokenizer splits a double-barrelled surname
+                continue
+            if not _name_word(doc[j], self.titles, self.stop, first=j == i):
+                break
+            j += 1
+        return j
 
     def _side(self, cue: Span) -> str | None:
         """Whose name does a "called / known as" cue give? The subject of its verb, or the noun a
@@ -151,6 +161,18 @@ def _name_word(token: Token, titles: set[str], stop: frozenset[str], first: bool
     if token.lower_ in titles:
         return True
     return token.text[:1].isupper() and token.lower_ not in ("i",) and (first or token.lower_ not in stop)
+
+
+def _hyphen_join(doc: Doc, j: int, limit: int) -> bool:
+    """A hyphen with no space either side, between a name word and a capitalised one."""
+    return (
+        j + 1 < limit
+        and doc[j].text == "-"
+        and not doc[j - 1].whitespace_
+        and not doc[j].whitespace_
+        and doc[j + 1].is_alpha
+        and doc[j + 1].text[:1].isupper()
+    )
 
 
 def _lowercase_text(sent: Span) -> bool:

@@ -6,13 +6,16 @@ post's own words with the MO patterns and the MO model and tells the redactor wh
 authors wrote of an offence (`RecordContext.offender_authors`). The redactor still lets
 its role model veto a flagged author it reads as the worker's side, and a post in the voice
 of the one harmed ("he grabbed me"), or one condemning another's ("reported", "that's
-assault"), is never flagged.
+assault"), is never flagged; nor is an MO pattern in a sentence where a third party
+controls the worker ("the owner takes the money": a review describing control, the
+indicators' reading, not the reviewer's theft).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from processors.indicators import IndicatorFinder
 from processors.matchers import PatternTagger, SentenceIndex, doc_words
 from processors.mo_model import MoModel
 from redaction.desktop_roles import DesktopRoles
@@ -29,6 +32,7 @@ def offending_authors(
     desktop: DesktopRoles,
     mo: PatternTagger,
     mo_model: MoModel | None,
+    indicators: IndicatorFinder | None = None,
 ) -> list[tuple[int, int, str]]:
     """(start, end, rule) of each author whose post describes an offence."""
     posts = desktop.posts(text)
@@ -39,10 +43,17 @@ def offending_authors(
     sents = SentenceIndex(doc)
     words = doc_words(doc, sents)
     out = []
+    control: set[int] | None = None  # sentences where a third party controls her, read once
     for post, body, p in zip(posts, bodies, probs, strict=True):
         if desktop.victim_voice.search(body) or desktop.condemns.search(body) or desktop.worker_author(text, post):
             continue
-        tags = {h.label for h in mo.hits(doc, post.body[0], post.body[1], sents, words)}
+        hits = mo.hits(doc, post.body[0], post.body[1], sents, words)
+        if hits and indicators is not None:
+            if control is None:
+                found = indicators.find(doc, len(text), "desktop_research", sents, words)
+                control = indicators.assess(found, doc, len(text)).control_sentences
+            hits = [h for h in hits if h.sentence not in control]
+        tags = {h.label for h in hits}
         if mo_model is not None:
             # the record's own rule: a pattern's tag the model is sure is absent does not
             # count ("she robbed my heart", "stole the show")

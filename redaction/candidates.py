@@ -24,6 +24,9 @@ from redaction.recognizers.value_list import INCIDENT_PLACES, OFFENDER_NAMES
 from redaction.roles import RoleRules
 from redaction.spans import Candidate, resolve_overlaps
 
+_SUBREDDIT_BEFORE = re.compile(r"(?<![\w/])[rR]/$")
+_CLOSING_QUOTE = re.compile(r"[\"\u201d](?=\W)")
+
 # an NER span the gazetteer knows for a place (redaction/gazetteer/)
 GAZETTEER = "gazetteer"
 POSSESSIVE_AFTER = re.compile(r"^['\u2019]s\b|^s['\u2019]")
@@ -116,6 +119,8 @@ class CandidateReader:
         """A result that is no one's identifier whatever its context."""
         if source in (NER_RECOGNIZER, PROPN_NAME) and (self._not_a_name(res) or self._lowercase_in_prose(res)):
             return True
+        if entity == "PERSON" and _SUBREDDIT_BEFORE.search(self.text, max(0, res.start - 2), res.start):
+            return True  # "r/UKescortchat": a forum's name
         if entity == "PERSON" and source in (NER_RECOGNIZER, PROPN_NAME) and self._chain_shop(res.start, res.end):
             return True
         if (
@@ -173,6 +178,8 @@ class CandidateReader:
         quoted = self.text[start - 1 : start] in OPEN_QUOTES
         if entity == "PERSON" and end - start > 2 and self.text[end - 1] in "'\u2019" and quoted:
             end -= 1  # "'Gary Mac'": the closing quote, not a possessive
+        if entity == "PERSON" and quoted and (close := _CLOSING_QUOTE.search(self.text, start, end)):
+            end = close.start()  # '"Danny" - Stretford': the quoted name ends at its quote
         if source == NER_RECOGNIZER and entity == "PERSON":
             trimmed = self._lowercase_name_part(start, end)
             if trimmed is None or self._describes(trimmed[1]):

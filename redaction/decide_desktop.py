@@ -6,6 +6,7 @@ import re
 
 from redaction.desktop_roles import handle_names, name_mentions
 from redaction.kinds import ID_KINDS, PLACE_KINDS, canonical
+from redaction.lexicon import OPEN_QUOTES
 from redaction.roles import OFFENDER
 from redaction.run_state import RunState
 from redaction.spans import Candidate
@@ -21,6 +22,8 @@ class DesktopDecisions(RunState):
         post describing an offence, or a defendant in a news item."""
         for start, end, rule in self.desktop_offenders:
             if start < c.end and c.start < end:
+                if rule == "desktop.blacklist" and c.entity == "PERSON" and not self._listed_name(c):
+                    continue  # a list item's place or van ("Salford/Eccles area", "grey Transit")
                 return rule
         if c.entity == "PERSON" and canonical("PERSON", self.text[c.start : c.end]) in self.author_names:
             return "desktop.author_offence:handle_name"  # "You're a scumbag Mike" to MerseyMike_x
@@ -29,6 +32,11 @@ class DesktopDecisions(RunState):
         if self._news and self.rules.desktop.alias(self.text, c.start) and self._defendant_leads(c):
             return "desktop.defendant_alias"  # "used the username 'TaysideGent'", "the alias 'Jack Diamond'"
         return None
+
+    def _listed_name(self, c: Candidate) -> bool:
+        """A name on a worker's list of men not to see: quoted ("'Big Col'") or a first name."""
+        quoted = self.text[c.start - 1 : c.start] in OPEN_QUOTES if c.start else False
+        return quoted or (self._first_name(c) and not self.lex.is_place(self.text[c.start : c.end]))
 
     def _offending_post(self, c: Candidate) -> int | None:
         """Where the body of the offending author's post holding the span starts, if any (an

@@ -22,6 +22,17 @@ _NAME_LIST = regex.compile(
 
 # One word with a digit, an underscore or a capital inside: a handle, not a name.
 _HANDLE_SHAPE = re.compile(r"@?\w*(?:\d|_|[a-z][A-Z])\w*")
+# a month's short form or a word written as a date, not a name: "5 Jan", "in May", "Jan 12"
+_DATED = re.compile(
+    r"(?:\d(?:st|nd|rd|th)?|\b(?:in|on|since|until|till|from|by|of|last|next|early|late|mid|during))\s*$", re.I
+)
+_DATE_AFTER = re.compile(r"\s*(?:\d|'\d)")
+
+
+def written_as_name(text: str, start: int, end: int) -> bool:
+    """A word that is also a name (a month's short form, "Jan") written as a name here:
+    capitalised, and no date ("5 Jan", "in May", "Jan 12")."""
+    return text[start : start + 1].isupper() and not _DATED.search(text, 0, start) and not _DATE_AFTER.match(text, end)
 
 
 class NameDecisions(PlaceDecisions):
@@ -183,16 +194,31 @@ class NameDecisions(PlaceDecisions):
             - victims
         )
         stop = self.doc.vocab if self.doc is not None else None
+        # a victim's name that is also a word ("a maid, Jan, ..."), written capitalised where it
+        # was decided: hers wherever the text writes it as a name again, capitalised and not as a
+        # date ("Jan found", not "5 Jan"), never inside something kept ("Water Lane")
+        worded = {
+            canonical("PERSON", text[m.start : m.end])
+            for m in mentions
+            if m.role == VICTIM and text[m.start : m.start + 1].isupper()
+        }
+        worded = {w for w in worded if w in victims and self.lex.is_not_name(w)}
+        self.worded_victims = worded
         words = {
             w
             for w in victims | unknown
-            if len(w) >= 2 and not self.lex.is_not_name(w) and not (stop is not None and stop[w.lower()].is_stop)
+            if len(w) >= 2
+            and (w in worded or not self.lex.is_not_name(w))
+            and not (stop is not None and stop[w.lower()].is_stop)
         }
         if not words:
             return
         rx = mentions_pattern(words)
         for m in rx.finditer(text):
-            is_victim = canonical("PERSON", m.group()) in victims
+            key = canonical("PERSON", m.group())
+            if key in worded and not written_as_name(text, m.start(), m.end()):
+                continue
+            is_victim = key in victims and key not in worded
             hit = [(s, e) for s, e in covered if s < m.end() and m.start() < e]
             if not hit:
                 self.redact.append(Candidate(m.start(), m.end(), "PERSON", "propagated", NER_TIER, {}))

@@ -9,6 +9,7 @@ from redaction.decide_desktop import DesktopDecisions
 from redaction.kinds import ADDRESS_KINDS, PLACE_KINDS, PRECEDENCE, canonical
 from redaction.recognizers.advert_names import NAME as ADVERT_NAME
 from redaction.recognizers.value_list import INCIDENT_PLACES
+from redaction.roles import OFFENDER
 from redaction.run_state import NER_TIER
 from redaction.spans import Candidate, words_of
 
@@ -21,6 +22,10 @@ _COORD_GAP = re.compile(r"^\s*(?:&|\band\b|\bor\b|/|,\s*(?:and|or))\s*$")
 _BESIDE_GAP = re.compile(r"^,?\s+(?:near|off|behind|opposite|past)\s+(?:the\s+)?$")
 # After a street: its district, written after a comma ("Waterloo Road, Cobridge").
 _DISTRICT_GAP = re.compile(r"^,\s*$")
+# a place's preposition right before a word: "in Shipley", "from Shipley", "Shipley's" is still his
+_PLACE_PREP_BEFORE = re.compile(
+    r"\b(?:in|at|near|from|to|of|around|outside|towards|via|round|through)\s+(?:the\s+)?$", re.I
+)
 # Between two members of a list of places ("outcalls Gateshead, Jesmond, Heaton").
 _LIST_GAP = re.compile(r"^\s*(?:,|&|\+|\band\b|\bor\b|/|,\s*(?:and|or))\s*$")
 # A house number right before a place name, and the end of an address after it.
@@ -148,6 +153,10 @@ class PlaceDecisions(DesktopDecisions):
             c.entity = "PERSON"  # "Comment by Karen Hill": a post's author, not a street
             self.redact.append(c)
             return
+        if entity not in ADDRESS_KINDS and self._offender_surname(c, before):
+            c.entity = "PERSON"  # "Nathan Shipley, 31, ..." then "Shipley sent": his name, not the town
+            self._keep(c, "PERSON", OFFENDER, "rule:offender_surname")
+            return
         if self._decided_as_address(c, before, after):
             return
         if c.source == "defendant_home":
@@ -161,6 +170,13 @@ class PlaceDecisions(DesktopDecisions):
             self._keep(c, "LOCATION", "incident", "rule:place_list" if listed else "rule:named_place")
             return
         self._decide_named_place(c, before, after)
+
+    def _offender_surname(self, c: Candidate, before: str) -> bool:
+        """One word that ends a full name kept as the offender's, with no place cue before it."""
+        key = canonical("PERSON", self.text[c.start : c.end])
+        if " " in key or _PLACE_PREP_BEFORE.search(before):
+            return False
+        return any(len(k.split()) >= 2 and k.split()[-1] == key for k in self.offender_keys)
 
     def _decided_as_address(self, c: Candidate, before: str, after: str) -> bool:
         """An address, a postcode district or a street, decided; False: none of these."""
@@ -211,7 +227,7 @@ class PlaceDecisions(DesktopDecisions):
             contact = self.lex.has_first_name(key) and bool(self.rules.name_contact_before.search(before[-25:]))
             if contact:
                 c.entity = "PERSON"
-            if a_person or contact or self.rules.home_context(before):
+            if a_person or contact or (self.rules.home_context(before) and not self.rules.his_home(before)):
                 self.redact.append(c)
             else:
                 self._keep(c, "LOCATION", "incident", "rule:place_list" if self._place_list(c) else "rule:gazetteer")

@@ -25,6 +25,11 @@ from typing import Any
 from spacy.tokens import Doc
 
 _FLAGS = re.IGNORECASE | re.DOTALL
+# an item of a list: a number or bullet opening it ("1)", "-", "•"), or the number, handle or
+# quoted name it is about ("07700 900049 - refused to pay", "@x: fake screenshots")
+_LIST_ITEM = re.compile(
+    r"[ \t]*(?:\d{1,2}[.)][ \t]*\S|[-*\u2022>\u2013][ \t]*\S|[+(]?\d[\d \t()+\-]{8,20}\d|[@\"\u201c'\u2018]\S)"
+)
 
 
 @dataclass(frozen=True)
@@ -54,6 +59,8 @@ class DesktopRoles:
     author_alias_after: re.Pattern[str] | None = None
     defendant_reference: re.Pattern[str] | None = None
     worker_author_after: re.Pattern[str] | None = None
+    section_break: re.Pattern[str] | None = None  # "Comments:" closes the post above it
+    blacklist: re.Pattern[str] | None = None  # a worker's list of numbers not to see
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any]) -> DesktopRoles:
@@ -79,6 +86,8 @@ class DesktopRoles:
             author_alias_after=re.compile(data["author_alias_after"], _FLAGS),
             defendant_reference=re.compile(data["defendant_reference"], _FLAGS),
             worker_author_after=re.compile(data["worker_author_after"], _FLAGS),
+            section_break=re.compile(data["section_break"], _FLAGS),
+            blacklist=re.compile(data["blacklist"], _FLAGS),
         )
 
     def author_own(self, text: str, body_start: int, start: int) -> bool:
@@ -89,6 +98,24 @@ class DesktopRoles:
     def worker_author(self, text: str, post: Post) -> bool:
         """The page labels the post's author a worker ("u/x (worker):")."""
         return bool(self.worker_author_after and self.worker_author_after.match(text, post.author[1]))
+
+    def blacklist_items(self, text: str) -> list[tuple[int, int]]:
+        """The items of a list a worker heads as men not to see ("Bad ones this week, pass it
+        on:" then "1) 07700 900967 'Danny' - refused to pay"): each item line, up to a blank
+        line or a line that is no item ("Stay safe xx", "Text me on ...")."""
+        if self.blacklist is None:
+            return []
+        out: list[tuple[int, int]] = []
+        for head in self.blacklist.finditer(text):
+            pos = text.find("\n", head.end())
+            while pos != -1:
+                line_end = text.find("\n", pos + 1)
+                line_end = len(text) if line_end == -1 else line_end
+                if not _LIST_ITEM.match(text, pos + 1, line_end):
+                    break
+                out.append((pos + 1, line_end))
+                pos = line_end if line_end < len(text) else -1
+        return out
 
     def alias(self, text: str, start: int) -> bool:
         """The span follows an alias cue ("used the username 'X'", "posted under the name")."""
@@ -140,7 +167,10 @@ class DesktopRoles:
             if signs:
                 body = (found[i - 1][1] if i else 0, m0)
             else:
-                body = (m1, found[i + 1][0] if i + 1 < len(found) else len(text))
+                end = found[i + 1][0] if i + 1 < len(found) else len(text)
+                if self.section_break is not None and (brk := self.section_break.search(text, m1, end)):
+                    end = brk.start()  # the comments under a post are no part of it
+                body = (m1, end)
             posts.append(Post((a0, a1), body, rule, also))
         return posts
 

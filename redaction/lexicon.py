@@ -60,6 +60,7 @@ class Lexicon:
     advert_journey_cues: tuple[str, ...] = ()
     anonymised_labels: frozenset[str] = frozenset()
     staff_labels: tuple[str, ...] = ()  # regex fragments: staff named by initials after them
+    subject_labels: tuple[str, ...] = ()  # regex fragments: "Pt (TV)": the note's subject by initials
     honorifics: frozenset[str] = frozenset()  # "Mr", "Dr": written before a surname, part of how he is named
     abroad: frozenset[str] = frozenset()
     official_titles: frozenset[str] = frozenset()
@@ -276,6 +277,7 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         advert_journey_cues=tuple(_words(data, "advert_journey_cues", path.name)),
         anonymised_labels=frozenset(_words(data, "anonymised_labels", path.name)),
         staff_labels=tuple(_words(data, "staff_labels", path.name)),
+        subject_labels=tuple(_words(data, "subject_labels", path.name)),
         honorifics=frozenset(_words(data, "honorifics", path.name)),
         official_titles=frozenset(_words(data, "official_titles", path.name)),
         surname_types=frozenset(_words(data, "surname_place_types", path.name)),

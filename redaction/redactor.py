@@ -127,6 +127,7 @@ class _Run(IdDecisions):
             self.desktop_offenders = [
                 *self.ctx.offender_authors,
                 *self.rules.desktop.defendants(self.text, spans, self.doc),
+                *((s, e, "desktop.blacklist") for s, e in self.rules.desktop.blacklist_items(self.text)),
             ]
             self.posts = self.rules.desktop.posts(self.text)
             self.post_authors = [p.author for p in self.posts]

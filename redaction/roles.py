@@ -176,6 +176,7 @@ class RoleRules:
         self.page_phone_rules = frozenset(data.get("page_phone_rules", []))
         self.desktop = DesktopRoles.from_yaml(data["desktop"])
         self.home_before = compile_needed(data["home_before"])
+        self.his_home_before = compile_needed(data["his_home_before"])
         self.place_before = compile_needed(data["place_before"])
         self.place_before_weak = compile_needed(data["place_before_weak"])
         self.place_after = compile_needed(data["place_after"])
@@ -396,6 +397,11 @@ class RoleRules:
     # -- places -----------------------------------------------------------------------------
     def home_context(self, before: str) -> bool:
         return bool(self.home_before.search(before[-60:]))
+
+    def his_home(self, before: str) -> bool:
+        """The town is where he lives or comes from ("says he lives in Ilkley", "he's from
+        Beverley"): his, an offender's detail, not a home to redact."""
+        return bool(self.his_home_before.search(before[-60:]))
 
     def place_context(self, before: str, after: str, head_lemma: str | None = None) -> bool:
         """Evidence that a spaCy place is a place; `head_lemma`: the word the preposition

@@ -51,6 +51,7 @@ class RunState:
         self.offender_keys: set[str] = set()
         self.advert_default_keys: set[str] = set()  # the advertiser's by an advert's default only
         self.unknown_keys: set[str] = set()
+        self.worded_victims: set[str] = set()  # victims' names that are also words ("Jan"): see _propagate
         # desktop research that reports a court case: its names are no advert's working names
         self._news = ctx.advert and bool(redactor.roles.desktop.court.search(text))
 

@@ -219,3 +219,129 @@ def test_an_author_the_page_labels_a_worker_is_never_the_offender(pipeline):
         ),
     )
     assert not present("SeaBreezeSW", flatten(out))
+
+
+# -- stop 25: from helper_v, x and y, each read after it was measured ---------------------------
+def test_initials_in_brackets_after_the_subject_label_are_hers_whatever_they_spell(pipeline):
+    for note, letters in (
+        ("SARC referral summary. Pt (TV) self-referred 12/10 after a client choked her. TV consents.", "TV"),
+        ("ISVA case summary. Client (AM) referred by the street team. AM reports a client raped her.", "AM"),
+        ("Nurse note. Pt (DS, 29, escort) attended with neck bruising after a client strangled her.", "DS"),
+        ("SARC exam completed. GP (independent escort, 34) reports a client strangled her. GP consents.", "GP"),
+    ):
+        out = run(pipeline, partner(note))
+        assert not present(letters, flatten(out)), note
+    # an abbreviation with no label or age before it is still a word
+    assert "GP" in text_of(run(pipeline, partner("She saw her GP on Monday after a client hit her.")))
+
+
+def test_a_victim_name_that_is_also_a_word_goes_wherever_it_is_written_as_a_name(pipeline):
+    out = run(
+        pipeline,
+        nums(
+            "I work from a flat with a maid, Jan, who answers the door. A regular called Clive has been "
+            "coming since 5 Jan. Friday after he'd gone Jan found a little camera in the bathroom."
+        ),
+    )
+    text = text_of(out)
+    assert not present("Jan found", flatten(out)) and "Jan, who" not in text
+    assert "since 5 Jan" in text  # the date is no one's name
+
+
+def test_a_double_barrelled_name_after_a_cue_is_kept_whole(pipeline):
+    out = run(pipeline, nums("A client, Oliver Grant-Mayhew, paid me then reversed the payment and kept texting."))
+    names = {e["normalized"] for e in out["record"]["entities"] if e["label"] == "OFFENDER_NAME"}
+    assert "oliver grant-mayhew" in names and "oliver grant" not in names
+
+
+def test_a_workers_list_of_men_not_to_see_is_a_list_of_offenders(pipeline):
+    out = run(
+        pipeline,
+        advert(
+            "Amber (Colchester) - my profile. Text me on 07700 900044.\n"
+            "BLACKLIST - these numbers will not be seen, ladies please take note:\n"
+            "07700 900049 - refused to pay, got aggressive\n"
+            '1) 07700900050 "Danny" - fake bank screenshot\n'
+            "Stay safe x\n"
+            "07700 900052 - my second phone",
+            phones=["07700 900044"],
+        ),
+    )
+    kept = offender_values(out)
+    assert {"+447700900049", "+447700900050", "danny"} <= kept
+    flat = flatten(out)
+    assert not present("07700 900044", flat) and not present("07700 900052", flat)
+
+
+def test_a_defendants_surname_that_is_also_a_town_is_his_name_not_a_place(pipeline):
+    out = run(
+        pipeline,
+        news(
+            "Nathan Shipley, 31, of Molescroft, pleaded guilty at Hull Magistrates' Court to harassment. "
+            "Shipley sent messages to two of the women demanding money."
+        ),
+    )
+    assert "Shipley sent" in text_of(out)
+
+
+def test_posts_end_at_a_comments_heading_and_name_more_offences(pipeline):
+    out = run(
+        pipeline,
+        forum(
+            "Post by Ryan McAteer in 'Lisburn Voice': \"This is the trans prostitute living in the flats on "
+            'Bachelors Walk. Calls herself Ruby on the sites."\nComments: "disgusting" / "address?"'
+        ),
+    )
+    assert "ryan mcateer" in offender_values(out)
+    assert not present("Ruby", flatten(out))
+    out = run(
+        pipeline,
+        forum(
+            'u/LakesLoner posted: "got a little button cam in my glasses now, 14 girls so far, none of them '
+            'clocked it"\nu/sunny_sw_uk replied: "this is literally illegal"'
+        ),
+    )
+    assert "lakesloner" in offender_values(out)
+    assert not present("sunny_sw_uk", flatten(out))
+
+
+def test_a_worker_warning_others_to_block_a_number_is_no_offender(pipeline):
+    out = run(
+        pipeline,
+        advert(
+            '@ScarlettHarrogateXO: Girls in Harrogate please BLOCK 07700 900923. Booked as "Pete", then did '
+            "it without when I'd said covered only. Please RT"
+        ),
+    )
+    assert not present("ScarlettHarrogateXO", flatten(out))
+    assert "+447700900923" in offender_values(out) or not present("07700 900923", flatten(out))
+    thread = "@SaffyIndie: took the condom off, refused to pay.\n\n@LilyRoseEscort: same guy did me last year x"
+    out = run(pipeline, forum(thread))
+    assert not present("LilyRoseEscort", flatten(out))
+
+
+def test_a_review_describing_the_owners_control_makes_no_offender_of_the_reviewer(pipeline):
+    out = run(
+        pipeline,
+        forum(
+            "Golden Lotus Massage Clinic, Dudley Road.\n"
+            "Review by TrevorK: The girls change every couple of weeks and none of them speak English. Owner "
+            "(calls himself Mr Chen) does all the talking and takes the money.\n"
+            "Review by midlandsmassagefan: Girls said they sleep upstairs and never get a day off. Felt a bit off tbh."
+        ),
+    )
+    flat = flatten(out)
+    assert not present("TrevorK", flat) and not present("midlandsmassagefan", flat)
+
+
+def test_the_town_he_lives_in_or_comes_from_is_his_detail_and_hers_is_not(pipeline):
+    out = run(
+        pipeline,
+        nums(
+            "A client called Dale booked me at the Premier Inn. Strong Yorkshire accent, said he lives near "
+            "Thirsk and he's from Beverley originally. He choked me and left without paying. I live in Ilkley."
+        ),
+    )
+    text = text_of(out)
+    assert "Thirsk" in text and "Beverley" in text
+    assert "Ilkley" not in text

@@ -16,8 +16,9 @@ from redaction.recognizers.base import DocPersonRecognizer, make_result
 
 NAME = "InitialsRecognizer"
 SCORE = 0.6
+SURE_SCORE = 0.9
 _INITIALS = re.compile(
-    r"(?<![\w@#/&.'\u2019-])(?:[A-Z]\.){2,3}(?!\w)|(?<![\w@#/&.'\u2019-])[A-Z]{2,3}(?![\w@/&'\u2019-])"
+    r"(?<![\w@#/&.'\u2019-])(?:[A-Z]\.){2,3}(?!\w)|(?<![\w@#/&.'\u2019-])[A-Z]{2,3}(?![\w@/&-])(?!['\u2019](?!s\b))"
 )
 
 
@@ -33,29 +34,41 @@ class InitialsRecognizer(DocPersonRecognizer):
         others = r"(?:[A-Z]{2,3}[ \t]*(?:,|&|\+|\band\b)[ \t]*){0,3}"
         staff = rf"(?i:\b(?:{labels})s?)[ \t]*[:(\-\u2013\u2014]?[ \t]*{others}$"
         self._staff_before = re.compile(staff) if labels else None
+        subjects = "|".join(sorted(self.lexicon.subject_labels, key=len, reverse=True))
+        self._subject_before = re.compile(rf"(?i:\b(?:{subjects}))[ \t]*\([ \t]*$") if subjects else None
 
     def find(self, text: str, doc: Doc):
         if _mostly_capitals(text):
             return []  # an advert in capitals: every word would look like initials
         results = []
         matches = list(_INITIALS.finditer(text))
-        # capitals a note introduces with an age ("NB (29, rough sleeping ...)", "CD, 18,"):
-        # someone's initials there and wherever else the note writes them ("NB consents"),
-        # whatever abbreviation they spell (not a title's letters: "MS (38)" is read as "Ms")
-        aged = {m.group() for m in matches if m.group().isupper() and _AGE_NEXT.match(text, m.end())}
+        # capitals a note introduces with an age ("NB (29, rough sleeping ...)", "CD, 18,") or
+        # in brackets after the one it is about ("Pt (TV)", "Client (AM)"): someone's initials
+        # there and wherever else the note writes them ("NB consents"), whatever abbreviation
+        # or title they spell ("DS (29, escort)")
+        aged = {m.group() for m in matches if m.group().isupper() and self._introduced(text, m.start(), m.end())}
         for m in matches:
             letters = m.group().replace(".", "").lower()
-            if self.lexicon.is_title(letters):
-                continue
             staff = self._staff(text, m.start(), m.group()) or m.group() in aged
+            if self.lexicon.is_title(letters) and m.group() not in aged:
+                continue
             if self.lexicon.is_not_name(letters) and not staff:
                 continue
             if "." not in m.group() and doc.vocab[letters].is_stop and not staff:
                 continue  # "FOR", "OF" in a headline in capitals: words, not initials
             if self._not_initials(text, m.start(), m.end()):
                 continue
-            results.append(make_result(self, "PERSON", m.start(), m.end(), SCORE, staff_initials=staff))
+            # someone's for sure: outscores the NER's reading of the same letters, which the
+            # acronym list would drop (Presidio keeps the higher of two equal spans)
+            score = SURE_SCORE if staff else SCORE
+            results.append(make_result(self, "PERSON", m.start(), m.end(), score, staff_initials=staff))
         return results
+
+    def _introduced(self, text: str, start: int, end: int) -> bool:
+        """Capitals with an age after them, or in brackets after the note's subject label."""
+        if AGE_NEXT.match(text, end):
+            return True
+        return self._subject_before is not None and bool(self._subject_before.search(text, max(0, start - 30), start))
 
     def _staff(self, text: str, start: int, letters: str) -> bool:
         """Capitals right after a staff label: the initials of the one it names."""
@@ -90,8 +103,10 @@ PLATE_CUE = re.compile(
     r"(?i:\b(?:reg|registration|plates?|vrm|index)\b(?:\s+(?:no\.?|number|num|was|is|plate|starts?|started|starting|"
     r"begins?|beginning|with|like|something|sumthin|of|:))*\s*:?\s*$)"
 )
-# An age right after someone's initials: "NB (29,", "MS (38)", "CD, 18,"
-_AGE_NEXT = re.compile(r"[ \t]*(?:\([ \t]*|,[ \t]*)(?:aged[ \t]+)?\d{1,2}[ \t]*(?:[,)]|yrs?\b|years?\b)")
+# An age right after someone's initials: "NB (29,", "MS (38)", "CD, 18,", "GP (independent escort, 34)"
+AGE_NEXT = re.compile(
+    r"[ \t]*(?:\([ \t]*(?:[^()\n,]{1,30},[ \t]*)?|,[ \t]*)(?:aged[ \t]+)?\d{1,2}[ \t]*(?:[,)]|yrs?\b|years?\b)"
+)
 # A case note's description code: White/Black/Asian/Other, Male/Female
 _ETHNICITY_SEX = re.compile(r"[WBAO][MF]")
 # an age range or decade, never a bare age ("WM 55-60", "BM 20s"; "WM, 23" may be initials)
