@@ -207,6 +207,8 @@ class CandidateReader:
             return False
         if place_cue(self.rules, self.text, start, end, window=30):
             return True
+        if self.rules.his_home(self.text[max(0, start - 60) : start]):
+            return True  # "he's from Beverley": where he lives or comes from
         before = self.text[max(0, start - 30) : start]
         if self.rules.town_word_after.match(self.text, end):
             return True

@@ -227,7 +227,9 @@ class PlaceDecisions(DesktopDecisions):
             contact = self.lex.has_first_name(key) and bool(self.rules.name_contact_before.search(before[-25:]))
             if contact:
                 c.entity = "PERSON"
-            if a_person or contact or (self.rules.home_context(before) and not self.rules.his_home(before)):
+            if not (a_person or contact) and self.rules.his_home(before):
+                self._keep(c, "LOCATION", "incident", "rule:his_home")
+            elif a_person or contact or self.rules.home_context(before):
                 self.redact.append(c)
             else:
                 self._keep(c, "LOCATION", "incident", "rule:place_list" if self._place_list(c) else "rule:gazetteer")

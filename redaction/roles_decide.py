@@ -52,7 +52,7 @@ RULE_AGREES = 0.3
 # number on a worker's list of numbers not to see; and desktop research's offending authors
 # and defendants, which the model vetoed only wrongly (stop 25, the training sets d-i, j-y:
 # 19 vetoes, every one of an identifier the gold gives the offender; the 6 the rules kept
-# wrongly it kept too).
+# wrongly it kept too); the town he lives in or comes from (roles.yaml his_home_before).
 _HARD_KEEP = (
     "offender.",
     "warnlist",
@@ -64,6 +64,7 @@ _HARD_KEEP = (
     "rule:desktop.blacklist",
     "rule:desktop.author",
     "rule:desktop.defendant",
+    "rule:his_home",
 )
 _PROPAGATED = "propagated"
 

@@ -345,3 +345,18 @@ def test_the_town_he_lives_in_or_comes_from_is_his_detail_and_hers_is_not(pipeli
     text = text_of(out)
     assert "Thirsk" in text and "Beverley" in text
     assert "Ilkley" not in text
+
+
+def test_a_friends_or_relatives_place_and_where_she_moved_are_homes(pipeline):
+    out = run(
+        pipeline,
+        nums(
+            "He took my phone and £80 on Hindpool Road and told me to get out. I ran to my mate Tina's on "
+            "Greengate Street and rang from hers. Since then he's parked outside her sister's house in "
+            "Hillsborough. I have since moved to Lowestoft."
+        ),
+    )
+    text = text_of(out)
+    assert "Hindpool Road" in text
+    for home in ("Greengate Street", "Hillsborough", "Lowestoft"):
+        assert home not in text, home
