@@ -19,6 +19,10 @@ _NAME_LIST = regex.compile(
     r"(?<![\w@])\p{Lu}[\p{L}\p{M}'\u2019\-]*(?:\s+\p{Lu}[\p{L}\p{M}'\u2019\-]*)?"
     r"(?:(?:\s*,\s*(?:and\s+|&\s*)?|\s*&\s*|\s+and\s+)\p{Lu}[\p{L}\p{M}'\u2019\-]*(?:\s+\p{Lu}[\p{L}\p{M}'\u2019\-]*)?)+(?![\w@])"
 )
+# A rota of names with their ages: "Alina 19 | Bianca 20 | Reka 18 | Dora 21"
+_AGED_LIST = regex.compile(
+    r"(?<![\w@])\p{Lu}[\p{L}\p{M}'\u2019\-]*\s+\d{2}(?:\s*[|/\u2022\u00b7,;]\s*\p{Lu}[\p{L}\p{M}'\u2019\-]*\s+\d{2})+(?!\d)"
+)
 
 # One word with a digit, an underscore or a capital inside: a handle, not a name.
 _HANDLE_SHAPE = re.compile(r"@?\w*(?:\d|_|[a-z][A-Z])\w*")
@@ -169,7 +173,7 @@ class NameDecisions(PlaceDecisions):
         if not names:
             return
         kept = [(c.start, c.end) for c, _ in self.kept]
-        for m in _NAME_LIST.finditer(self.text):
+        for m in [*_NAME_LIST.finditer(self.text), *_AGED_LIST.finditer(self.text)]:
             members = [n.span() for n in _LIST_MEMBER.finditer(self.text, m.start(), m.end())]
             hit = [x for x in members if any(a < x[1] and x[0] < b for a, b in names)]
             if len(hit) < 2 or len(hit) * 2 < len(members):

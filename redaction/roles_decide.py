@@ -224,9 +224,12 @@ def decide_with_model(run: _Run, model: RoleModel, items: list[ModelItem]) -> No
     groups: dict[tuple[str, str], list[int]] = {}
     for i, it in enumerate(items):
         groups.setdefault(_group_key(it), []).append(i)
+    # the structured offender names, and a defendant's or offending author's name: its other
+    # mentions ("Tolland appeared ...") are his too
     hard_offender_names = {
-        canonical("PERSON", k.text) for c, k in run.kept if k.entity == "PERSON" and k.evidence.startswith("offender.")
+        canonical("PERSON", k.text) for c, k in run.kept if k.entity == "PERSON" and k.evidence.startswith(_HARD_KEEP)
     }
+    hard_surnames = {n.split()[-1] for n in hard_offender_names if len(n.split()) >= 2}
     deny_words = {canonical("PERSON", run.text[c.start : c.end]) for c in run.redact if c.tier == 0}
     deny_parts = {p for w in deny_words for p in w.split() if len(p) >= 2}
     decision: dict[int, tuple[str, str]] = {}  # mention -> (verdict, evidence)
@@ -240,7 +243,7 @@ def decide_with_model(run: _Run, model: RoleModel, items: list[ModelItem]) -> No
         # the victim's side (a leak costs more than a miss)
         if kind == "PERSON" and (key in deny_words or parts & deny_parts):
             verdict, evidence = "redact", "victim value"
-        elif kind == "PERSON" and key in hard_offender_names:
+        elif kind == "PERSON" and (key in hard_offender_names or key in hard_surnames):
             verdict, evidence = OFFENDER, "same name as offender.names"
         elif any(items[i].model_input.rule == f"redact{VICTIM_ROLE}" and not items[i].soft_victim for i in idx):
             verdict, evidence = "redact", "rules: victim side"

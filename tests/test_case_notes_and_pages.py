@@ -360,3 +360,104 @@ def test_a_friends_or_relatives_place_and_where_she_moved_are_homes(pipeline):
     assert "Hindpool Road" in text
     for home in ("Greengate Street", "Hillsborough", "Lowestoft"):
         assert home not in text, home
+
+
+def test_initials_listed_after_the_women_or_a_colon_are_theirs(pipeline):
+    out = run(
+        pipeline,
+        partner(
+            "Outreach log 08/11. Two separate women (KD and ST) report a man who says he is 'CID' and takes "
+            "their cash. KD lost £70, ST £45. ISVA note. Client: SW (working name 'Sienna'), 24, reports a rape."
+        ),
+    )
+    flat = flatten(out)
+    for letters in ("KD", "ST", "SW"):
+        assert not present(letters, flat), letters
+
+
+def test_an_officer_whose_rank_is_also_a_car_make_is_named_not_a_model(pipeline):
+    out = run(
+        pipeline,
+        news(
+            "Kyle BRIERLEY, 31, of Waterloo Road, Blackpool, is charged with rape. DS Marcus Ollerton said: "
+            "'We want anyone targeted by this man to come forward.'"
+        ),
+    )
+    assert not present("Marcus Ollerton", flatten(out))
+    assert "DS " in text_of(out)
+
+
+def test_a_short_reply_condemning_the_post_makes_no_offender_of_its_author(pipeline):
+    out = run(
+        pipeline,
+        forum(
+            "Lee Sharples: should've torched the place with them inside, dirty foreign slags\n"
+            "Angela Moss: Lee that's a horrible thing to say, those women are probably victims\n"
+            "Rob Tattersall: Reported this comment to the police."
+        ),
+    )
+    flat = flatten(out)
+    assert not present("Angela Moss", flat) and not present("Rob Tattersall", flat)
+
+
+def test_workers_warning_each_other_in_a_group_are_no_offenders(pipeline):
+    out = run(
+        pipeline,
+        forum(
+            "Private group 'Cumbria Working Girls'\n"
+            "Stacey_K: has anyone else had this guy, says he's called Neil, 07700 900 757. took pics of me asleep "
+            "after a booking in Penrith and now saying he'll send them to my mam unless i give him £500\n"
+            "LexiLakes: YES!! same guy, Kendal in august."
+        ),
+    )
+    flat = flatten(out)
+    assert not present("Stacey_K", flat) and not present("LexiLakes", flat)
+    out = run(
+        pipeline,
+        forum(
+            "@jadey_sunderland_sw: This is what I got after I refused a booking from this guy [screenshots]\n"
+            "Screenshot text: 'i know ur real name jade. £200 by friday or every1 gets ur pics.'"
+        ),
+    )
+    assert not present("jadey_sunderland_sw", flatten(out))
+
+
+def test_a_reviewer_signing_with_stars_is_an_author_and_redacted(pipeline):
+    out = run(
+        pipeline,
+        advert(
+            "Jade Garden Oriental Massage, Yarm Lane. NEW LADIES EVERY WEEK!! Call 07700 900 155.\n"
+            "User reviews (2):\n"
+            "teesbloke ★★★: New girl every time I go, none of them speak English.\n"
+            "DM_Redcar ★★★★: clean, quiet, decent.",
+            platform="directory",
+        ),
+    )
+    flat = flatten(out)
+    assert not present("teesbloke", flat) and not present("DM_Redcar", flat)
+
+
+def test_a_co_defendant_named_as_his_partner_and_a_defendants_surname_alone_are_his_side(pipeline):
+    out = run(
+        pipeline,
+        news(
+            "Three jailed for trafficking. Ionut SAVA, 39, and his partner Elena SAVA, 35, both of Acklam Road, "
+            "Middlesbrough, and their driver, 44, of no fixed abode, were convicted at Teesside Crown Court. "
+            "Gary TOLLAND, 38, has been charged with rape. Tolland appeared before Carlisle Magistrates."
+        ),
+    )
+    kept = offender_values(out)
+    assert {"ionut sava", "elena sava", "tolland"} <= kept
+
+
+def test_a_rota_of_names_with_ages_a_staff_list_and_me_pal_are_redacted(pipeline):
+    out = run(pipeline, advert("Our girls this week: Alina 19 | Bianca 20 | Reka 18 | Dora 21. Call 07700 900 909."))
+    assert not present("Reka", flatten(out))
+    out = run(
+        pipeline,
+        partner("Outreach visit 07/11. Staff: Nicola and Hui (volunteer). A man answered for her. Hui saw shoes."),
+    )
+    assert not present("Hui", flatten(out))
+    out = run(pipeline, nums("he took me phone n £300. me pal lisa next door heard it all, she's on 07700 900 535."))
+    flat = flatten(out)
+    assert not present("lisa", flat) and not present("07700 900 535", flat)

@@ -35,7 +35,10 @@ class InitialsRecognizer(DocPersonRecognizer):
         staff = rf"(?i:\b(?:{labels})s?)[ \t]*[:(\-\u2013\u2014]?[ \t]*{others}$"
         self._staff_before = re.compile(staff) if labels else None
         subjects = "|".join(sorted(self.lexicon.subject_labels, key=len, reverse=True))
-        self._subject_before = re.compile(rf"(?i:\b(?:{subjects}))[ \t]*\([ \t]*$") if subjects else None
+        # "Pt (TV)", "Client: SW (working name ...)", "Two women (KD and ST)", "Three women
+        # separately (AM, CJ, 'Pinky')": the label, a word, then a colon or a bracket
+        subject = rf"(?i:\b(?:{subjects}))(?:[ \t]+[a-z]+)?[ \t]*[:(][ \t]*{others}$"
+        self._subject_before = re.compile(subject) if subjects else None
 
     def find(self, text: str, doc: Doc):
         if _mostly_capitals(text):

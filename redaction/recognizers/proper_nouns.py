@@ -107,7 +107,8 @@ def _model_after_make(tok, lex: Lexicon) -> bool:
             break
         prev = tok.doc[tok.i - back]
         if prev.lower_ in lex.vehicle_makes:
-            return True
+            # "DS Marcus Ollerton": a rank that is also a make ("DS"), before a first name
+            return not (lex.is_title(prev.text) and tok.doc[prev.i + 1].lower_ in lex.first_names)
         if prev.is_punct and prev.text != "-":
             break
     return False
