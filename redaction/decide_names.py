@@ -85,7 +85,10 @@ class NameDecisions(PlaceDecisions):
                 by_evidence |= {key, *parts}
             # in advert text every name is the advertiser's by default; a later mention of a
             # defendant's or author's name ("Hebden" after "Craig Allan Hebden") is his
-            if not (evidence == "advert" and parts and parts <= offender_keys):
+            # and a name a cue gave without a side that shares his ("Goes by 'Stealth Steve'"
+            # after "calling himself Steve"): his alias, not the advertiser's name
+            his = parts <= offender_keys or (c.meta.get("name_role") == UNKNOWN and bool(parts & offender_keys))
+            if not (evidence == "advert" and parts and his):
                 victim_keys |= {key, *parts}
             if evidence.removeprefix("rule:") not in soft:
                 hard_victim |= {key, *parts}

@@ -461,3 +461,26 @@ def test_a_rota_of_names_with_ages_a_staff_list_and_me_pal_are_redacted(pipeline
     out = run(pipeline, nums("he took me phone n £300. me pal lisa next door heard it all, she's on 07700 900 535."))
     flat = flatten(out)
     assert not present("lisa", flat) and not present("07700 900 535", flat)
+
+
+def test_a_numbered_post_with_its_date_and_his_alias_in_a_workers_warning(pipeline):
+    out = run(
+        pipeline,
+        forum(
+            "LadsBoard » Reviews » 'Amber (Deepdale)'\n[1] lancs_lad_77, 29 Oct: Saw Amber last week. 8/10.\n"
+            "[2] SilverFoxPNW, 31 Oct: she insists on a cover but I slipped it off and she never noticed lol.\n"
+            "[3] RibbleValleyRob, 1 Nov: Mate that's not a tip that's a crime. Mods?"
+        ),
+    )
+    assert "silverfoxpnw" in offender_values(out)
+    flat = flatten(out)
+    assert not present("lancs_lad_77", flat) and not present("Amber", flat)
+    out = run(
+        pipeline,
+        advert(
+            "@LaceyLancs: PSA to my fellow SWers in Preston 🚨 man calling himself Steve, number 07700 900 327, "
+            "took the condom off on me last night. Goes by 'Stealth Steve' in the group chat already apparently."
+        ),
+    )
+    assert {"steve", "stealth steve"} <= offender_values(out)
+    assert not present("LaceyLancs", flatten(out))
