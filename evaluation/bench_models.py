@@ -33,8 +33,12 @@ def main(rounds: int = 3, corpora: list[Path] | None = None) -> dict[str, float]
     for ex in examples:
         by_source.setdefault(ex.source, []).append(json.dumps(ex.record))
     with_models = Pipeline(correlation_store=_NoMemory())
-    rules_only = Pipeline(correlation_store=_NoMemory(), role_model=False, mo_model=False)
-    if with_models.redactor.role_model is None and with_models.mo_model is None:
+    rules_only = Pipeline(correlation_store=_NoMemory(), role_model=False, mo_model=False, exploitation_model=False)
+    if (
+        with_models.redactor.role_model is None
+        and with_models.mo_model is None
+        and with_models.exploitation_model is None
+    ):
         print("bench-models: no trained model in this checkout; nothing to compare")
         return {}
     warm = {s: v[:4] for s, v in by_source.items()}

@@ -272,7 +272,12 @@ def main(
     linkage_only: bool = False,
 ) -> dict[str, Scores]:
     sets = set_names(corpora) if corpora else default_sets()
-    pipeline = Pipeline(correlation_store=_NoMemory(), role_model=not rules_only, mo_model=not rules_only)
+    pipeline = Pipeline(
+        correlation_store=_NoMemory(),
+        role_model=not rules_only,
+        mo_model=not rules_only,
+        exploitation_model=not rules_only,
+    )
     if linkage_only:  # issue 12: the linkage section alone
         _linkage_section(pipeline, corpora, detail)
         return {}

@@ -20,6 +20,7 @@ from common.context import RecordContext
 from common.sources import SOURCES, TEXT_FIELD, TIME_FIELD, is_advert
 from processors import duty
 from processors.correlation import Correlator, Observation, keys_for
+from processors.exploitation_model import load_exploitation_model
 from processors.extraction import Extraction, Extractor
 from processors.linkage import CLUSTER as CLUSTER_LINK
 from processors.linkage import Linker, Subject, cluster_link, counts
@@ -99,8 +100,10 @@ class Pipeline:
         correlation_store: MutableMapping[str, Any] | None = None,
         role_model: bool = True,
         mo_model: bool = True,
+        exploitation_model: bool = True,
     ) -> None:
-        """`role_model` / `mo_model`: False runs the rules alone (training data, comparisons)."""
+        """`role_model` / `mo_model` / `exploitation_model`: False runs the rules alone
+        (training data, comparisons)."""
         self.pseudonymiser = pseudonymiser or Pseudonymiser(load_key())
         self.rules = rules or load_rules()
         self.correlator = Linker(correlation_store if correlation_store is not None else {})
@@ -111,6 +114,7 @@ class Pipeline:
         self.redactor = Redactor(build_analyzer(self.nlp_engine, roles=roles), roles=roles, role_model=role_model)
         self.extractor = Extractor(self.nlp)
         self.mo_model = load_mo_model() if mo_model else None
+        self.exploitation_model = load_exploitation_model() if exploitation_model else None
 
     @property
     def correlator(self) -> Linker:
@@ -140,7 +144,24 @@ class Pipeline:
         mo_probs: list[dict[str, float] | None] = [None] * len(items)
         if self.mo_model is not None:
             mo_probs = list(self.mo_model.predict([r[TEXT_FIELD[s]] for s, r in items]))
-        return [self._analyse(s, r, t, a, p) for (s, r), t, a, p in zip(items, texts, artifacts, mo_probs, strict=True)]
+        analysed = [
+            self._analyse(s, r, t, a, p) for (s, r), t, a, p in zip(items, texts, artifacts, mo_probs, strict=True)
+        ]
+        self._weigh_control(analysed)
+        return analysed
+
+    def _weigh_control(self, analysed: list[Analysed]) -> None:
+        """The exploitation model's score, for the records where the patterns found a signal
+        of control (an indicator): the rules weigh it (`control_model` in rules.yaml). A
+        record with no indicator gets no score, so the model can never route it alone."""
+        if self.exploitation_model is None:
+            return
+        todo = [a for a in analysed if a.extraction.indicators]
+        if not todo:
+            return
+        scores = self.exploitation_model.predict([a.record[TEXT_FIELD[a.source]] for a in todo])
+        for a, score in zip(todo, scores, strict=True):
+            a.extraction.control_model = score
 
     def finish(self, analysed: Analysed, links: list[dict[str, Any]]) -> Processed:
         """Route and grade with the correlation links; the final leak guard."""
@@ -149,7 +170,15 @@ class Pipeline:
         ext = a.extraction
         labels = [e["label"] for e in ext.entities]
         facts = facts_for(
-            a.source, a.record, ext.mo, ext.indicators, labels, repeat_reports, advert_links, ext.weak_signals
+            a.source,
+            a.record,
+            ext.mo,
+            ext.indicators,
+            labels,
+            repeat_reports,
+            advert_links,
+            ext.weak_signals,
+            ext.control_model,
         )
         facts.update(link_facts(links))  # advert_cluster, similar_reports (issue 12)
         decision = self.rules.route(facts)

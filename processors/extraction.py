@@ -69,6 +69,9 @@ class Extraction:
     weak_signals: int = 0  # independent weak exploitation signals (processors/indicators.py)
     denied_mo: set[str] = field(default_factory=set)  # tags the text negates ("nothing was put in her drink")
     description: dict[str, Any] | None = None
+    # the exploitation model's score (processors/exploitation_model.py), only where an
+    # indicator was found: the model weighs the patterns' signals, it never finds one alone
+    control_model: float | None = None
 
     def mo_evidence_list(self) -> list[dict[str, str]]:
         return [{"tag": tag, "evidence": self.mo_evidence[tag]} for tag in self.mo]

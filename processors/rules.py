@@ -40,9 +40,15 @@ FACTS: dict[str, tuple[tuple[str, ...] | None, bool]] = {
     "advert_links": (None, False),
     "advert_cluster": (None, False),  # adverts in this one's near-duplicate cluster (processors/linkage.py)
     "similar_reports": (None, False),  # earlier reports linked as a similar offender
+    # the exploitation model's score (processors/exploitation_model.py), 0-1; absent where
+    # no model is loaded or the patterns found no signal of control to weigh it against
+    "control_model": (None, False),
 }
 LIST_TESTS = {"any_of", "any_except", "none_of", "all_of", "nonempty"}
-SCALAR_TESTS = {"in", "not_in", "eq", "gte", "lte"}
+# `absent_or_below`: the value is absent or lower than the number (a model's score that is
+# not there, or not high enough): the complement of `gte`, which never holds on an absent one
+SCALAR_TESTS = {"in", "not_in", "eq", "gte", "lte", "absent_or_below"}
+NUMBER_TESTS = {"gte", "lte", "absent_or_below"}
 # A rule may add a note instead of (or beside) a route: who the note is for.
 NOTES = ("liaison",)
 GRADING_PARTS = {
@@ -76,6 +82,8 @@ class Condition:
             ok = value is not None and value >= arg
         elif t == "lte":
             ok = value is not None and value <= arg
+        elif t == "absent_or_below":
+            ok = value is None or value < arg
         else:
             items = list(value or [])
             if t == "any_of":
@@ -91,12 +99,14 @@ class Condition:
             else:  # nonempty
                 ok = bool(items) == bool(arg)
             value = ", ".join(map(str, items)) if items else "none"
+        if value is None and t in NUMBER_TESTS:
+            value = "none"  # no score: as a list fact says it
         return ok, f"{_EVIDENCE_LABEL.get(self.fact, self.fact)}={value}"
 
 
 # How a fact is named in a route's evidence: "mo=" would read as the name "Mo" to anyone
 # searching the outputs for a reporter's details (and to the leak checks that do).
-_EVIDENCE_LABEL = {"mo": "modus_operandi"}
+_EVIDENCE_LABEL = {"mo": "modus_operandi", "control_model": "exploitation_model_score"}
 
 
 @dataclass(frozen=True)
@@ -181,8 +191,8 @@ def _condition(where: str, fact: str, spec: Any) -> Condition:
     if test not in (LIST_TESTS if is_list else SCALAR_TESTS):
         raise RuleFileError(f"{where}: {fact}: unknown test {test!r} for this field")
     values = arg if isinstance(arg, list) else [arg]
-    if test in ("gte", "lte"):
-        if not isinstance(arg, int):
+    if test in NUMBER_TESTS:
+        if not isinstance(arg, int | float) or isinstance(arg, bool):
             raise RuleFileError(f"{where}: {fact}: {test} needs a number")
     elif test == "nonempty":
         if not isinstance(arg, bool):
@@ -276,10 +286,12 @@ def facts_for(
     repeat_reports: int = 0,
     advert_links: int = 0,
     weak_signals: int | None = None,
+    control_model: float | None = None,
 ) -> dict[str, Any]:
     """The facts rules are written over. An indicator's strength is the one its hit gave it
     (processors/indicators.py), else the vocabulary's; `weak_signals`: independent weak
-    signals as the extraction counted them (default: one per weak indicator)."""
+    signals as the extraction counted them (default: one per weak indicator);
+    `control_model`: the exploitation model's score, where it read the record."""
     ids = [i["id"] for i in indicators]
     strength = {i["id"]: i.get("strength") or INDICATORS.get(i["id"]) for i in indicators}
     weak = [i for i in ids if strength[i] == "weak"]
@@ -298,4 +310,5 @@ def facts_for(
         "entity_labels": sorted(set(entity_labels)),
         "repeat_reports": repeat_reports,
         "advert_links": advert_links,
+        "control_model": control_model,
     }

@@ -13,6 +13,7 @@ warning         a draft NUM warning for an offender (nothing is sent), or the li
 eval            score redaction, extraction and routing on labelled sets, side by side
 train-roles     train the role classifier from the labelled training corpora
 train-mo        train the MO classifier from the labelled training corpora
+train-exploitation  train the exploitation classifier (a second opinion on one weak signal)
 bench-models    what the trained models cost: a throughput ratio measured in one run
 bench-linkage   linkage cost per record at growing store sizes (similar offenders, advert clusters)
 bench           throughput, latency and memory: raw parse, batch pipeline, naive baseline, workers on Kafka
@@ -446,6 +447,13 @@ def cmd_train_mo(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_train_exploitation(args: argparse.Namespace) -> int:
+    from evaluation.train_exploitation import main as train
+
+    train(folds=args.folds)
+    return 0
+
+
 def cmd_train_roles(args: argparse.Namespace) -> int:
     from evaluation.train_roles import main as train
 
@@ -612,6 +620,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("corpus", nargs="*", help="training files (default: tests/corpus/train/*.jsonl and dev.jsonl)")
     p.add_argument("--thresholds-only", action="store_true", help="choose the thresholds again for the committed model")
     p.set_defaults(func=cmd_train_mo)
+
+    p = sub.add_parser(
+        "train-exploitation",
+        help="train the exploitation classifier (spacy train) and choose the score at which it routes one weak signal",
+    )
+    p.add_argument("--folds", type=int, help="parts for the out-of-fold scores the threshold is chosen on (default 4)")
+    p.set_defaults(func=cmd_train_exploitation)
 
     p = sub.add_parser("demo", help="run the main job end to end on a local broker")
     p.add_argument("--timeout", type=float, default=600.0, help="give up after this many seconds (default 600)")

@@ -48,6 +48,7 @@ ENVIRONMENT: tuple[EnvVar, ...] = (
     EnvVar("BULLETINS_PSEUDONYM_KEY", "", "the HMAC pseudonym key itself (prefer the file)"),
     EnvVar("BULLETINS_ROLE_MODEL", "1", "0: the role rules alone, without the trained role model"),
     EnvVar("BULLETINS_MO_MODEL", "1", "0: the MO patterns alone, without the trained MO model"),
+    EnvVar("BULLETINS_EXPLOITATION_MODEL", "1", "0: the indicator rules alone, without the trained exploitation model"),
     EnvVar("BULLETINS_APP_ID", "bulletin-pipeline", "app id; groups <id>-v2 (faust), <id>.intake, <id>.correlate"),
     EnvVar("BULLETINS_WEB_PORT", "6066", "the worker's web server port (/metrics, /health, /ready, /check/)", "port"),
     EnvVar("BULLETINS_WEB_BIND", "127.0.0.1", "address the worker's web server binds (0.0.0.0 in a pod)"),

@@ -183,7 +183,13 @@ def _routed(pipeline, text: str) -> dict:
 
 
 def test_through_the_pipeline_one_weak_signal_is_a_note_on_the_item(pipeline):
-    out = _routed(pipeline, "Outreach rang her number twice and a man answered each time and said she was busy.")
+    """The rules alone: the exploitation model may turn such a note into a route
+    (tests/test_exploitation_model.py; with the committed model this sentence scores 1.0)."""
+    saved, pipeline.exploitation_model = pipeline.exploitation_model, None
+    try:
+        out = _routed(pipeline, "Outreach rang her number twice and a man answered each time and said she was busy.")
+    finally:
+        pipeline.exploitation_model = saved
     assert "organised_crime" not in out["routes"]
     assert any(r.startswith("exploitation.one_weak_signal") and "liaison officer" in r for r in out["reasons"])
     assert [i["strength"] for i in out["record"]["indicators"]] == ["weak"]

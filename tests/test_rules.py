@@ -50,7 +50,7 @@ def test_bad_rule_files_fail_with_where_and_why(mutate, message):
 
 def test_default_file_loads_and_every_rule_has_id_and_description():
     rules = load_rules()
-    assert [r.id for r in rules.routing][:7] == [
+    assert [r.id for r in rules.routing][:8] == [
         "baseline.force_intel",
         "baseline.spoc_crime",
         "baseline.spoc_consent",
@@ -58,10 +58,11 @@ def test_default_file_loads_and_every_rule_has_id_and_description():
         "exploitation.two_weak_signals",
         "exploitation.one_weak_signal",
         "exploitation.precise_weak_signal",
+        "exploitation.model_reads_control",
     ]
     assert all(r.description for r in rules.routing)
     # the exploitation rules say what the policy asks them to say
-    for rule in rules.routing[3:7]:
+    for rule in rules.routing[3:8]:
         assert "a reason to look, not proof" in rule.description
     note = rules.routing[5]
     assert note.note == "liaison" and note.route == ()
