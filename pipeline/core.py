@@ -20,6 +20,7 @@ from common.context import RecordContext
 from common.sources import SOURCES, TEXT_FIELD, TIME_FIELD, is_advert
 from processors import duty
 from processors.correlation import Correlator, Observation, keys_for
+from processors.exploitation_model import MIN_WORDS as EXPLOITATION_MIN_WORDS
 from processors.exploitation_model import load_exploitation_model
 from processors.extraction import Extraction, Extractor
 from processors.linkage import CLUSTER as CLUSTER_LINK
@@ -156,7 +157,11 @@ class Pipeline:
         record with no indicator gets no score, so the model can never route it alone."""
         if self.exploitation_model is None:
             return
-        todo = [a for a in analysed if a.extraction.indicators]
+        todo = [
+            a
+            for a in analysed
+            if a.extraction.indicators and len(a.record[TEXT_FIELD[a.source]].split()) >= EXPLOITATION_MIN_WORDS
+        ]
         if not todo:
             return
         scores = self.exploitation_model.predict([a.record[TEXT_FIELD[a.source]] for a in todo])
