@@ -73,6 +73,10 @@ class ActorWords:
     first_person_singular: frozenset[str] = frozenset()  # "i", "me": one narrator (not an agency's "we")
     no_one: frozenset[str] = frozenset()  # "no", "without": "no agency" names no one
     partner_if_hers: frozenset[str] = frozenset()  # "her fella" is her partner, "a fella" just a man
+    family: frozenset[str] = frozenset()  # her own relatives ("her brother", "my dad"): who lent her money
+    lending_verbs: frozenset[str] = frozenset()  # "her brother LENT her £1,200", "a LOAN from" (lemmas)
+    debt_verbs: frozenset[str] = frozenset()  # "OWES her brother £300", "REPAYS her dad" (lemmas)
+    speech_verbs: frozenset[str] = frozenset()  # "the volunteer ASKED": who tells of it (lemmas)
 
     @classmethod
     def from_spec(cls, spec: dict[str, Any], relative: frozenset[str] = frozenset()) -> ActorWords:
@@ -86,7 +90,8 @@ class ActorWords:
         unknown = set(spec) - {*ROLES, "controller", "male", "female", "plural", "paid_helpers", "paid_cues",
                                "review_cues", "client_verbs", "controller_verbs", "other", "booking_verbs",
                                "worker_objects", "first_person", "first_person_singular", "no_one", "she", "he",
-                               "they", "partner_if_hers"}  # fmt: skip
+                               "they", "partner_if_hers", "family", "lending_verbs", "debt_verbs",
+                               "speech_verbs"}  # fmt: skip
         if unknown:
             raise ValueError(f"indicators.yaml actors: unknown keys {sorted(unknown)}")
         cues = tuple(tuple(str(p).lower().split()) for p in spec.get("paid_cues") or [])
@@ -94,7 +99,8 @@ class ActorWords:
                    words("review_cues"), words("client_verbs"), words("controller_verbs"), words("other"),
                    words("booking_verbs"), words("worker_objects"), words("first_person"), words("she"),
                    words("he"), words("they"), relative, words("first_person_singular"),
-                   words("no_one"), words("partner_if_hers"))  # fmt: skip
+                   words("no_one"), words("partner_if_hers"), words("family"), words("lending_verbs"),
+                   words("debt_verbs"), words("speech_verbs"))  # fmt: skip
 
     def person_word(self, word: str) -> bool:
         return (
@@ -136,10 +142,12 @@ class DocActors:
             return role
         if self._led_by_controller(span, None):
             return "third"
+        if _booked_passive(span, self.words):
+            return "client"  # "two men there, not one like was booked": the client's own booking
         if not _passive(span):
             # the parse found no subject; a role word it hung on the verb instead ("A regular
             # picks me up": "regular" read as an adjective) still says who; else say nothing
-            word = _unattached_subject(span)
+            word = _unattached_subject(span) or _acl_noun(span)
             role = self.mention_role(word) if word is not None else "unknown"
             return role if role in ("client", "helper") else None
         sent = span.sent
@@ -148,6 +156,91 @@ class DocActors:
             if role in roles:
                 return role
         return None
+
+    def done_to_her_by(self, span: Span) -> str | None:
+        """Who does an act done to her that names no doer ("I was not allowed to leave", "she is
+        not allowed out"): the person the rest of its sentence names as a subject or a "by"
+        ("he did not hit me, but I was not allowed to leave until 7am": the client of that
+        booking). A boss or a partner there decides; else a client or her helper; else None. A
+        helper who only tells of it ("when the volunteer ASKED, she said she isn't allowed to stop
+        ...") did nothing."""
+        inside = range(span.start, span.end)
+        people = [t for t in span.sent if t.dep_ in SUBJECT_DEPS and t.i not in inside]
+        people += [c for t in span.sent if t.dep_ == "agent" for c in t.children if c.dep_ == "pobj"]
+        roles = {
+            role
+            for t in people
+            if (role := self.role_of(t)) != "helper" or t.head.lemma_.lower() not in self.words.speech_verbs
+        }
+        return next((role for role in ("third", "partner", "client", "helper") if role in roles), None)
+
+    def creditor(self, span: Span) -> str | None:
+        """Who she owes, for a debt: the person the hit's owe / repay verb names ("owes her
+        brother £300", "repays it to her dad"), else whoever lent the money in its sentence or
+        the one before ("Her brother lent her £1,200 ..., which she repays at £50 a month",
+        "Deposit lent by a family friend"): their role, or "family" for her own relative; None
+        when no one is named."""
+        verb = _verb_of(span)
+        if verb.lemma_.lower() in self.words.debt_verbs:
+            owed = [c for c in verb.children if c.dep_ in ("dative", "dobj", "obj")]
+            owed += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+                     if g.dep_ == "pobj"]  # fmt: skip
+            for token in owed:
+                if self._a_person(token):
+                    role = self._creditor_role(token)
+                    if role is not None:
+                        return role
+        sent = _sentence_of(self.sentence_starts, span.start)
+        first = self.sentence_starts[max(0, sent - 1)]
+        end = span.sent.end
+        for token in self.doc[first:end]:
+            if token.lemma_.lower() not in self.words.lending_verbs:
+                continue
+            # "lent BY a family friend" (whatever the parse made its subject), "a loan FROM her brother"
+            lender = next((g for c in token.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "from")
+                           for g in c.children if g.dep_ == "pobj"), None)  # fmt: skip
+            if lender is None:
+                lender = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            if lender is not None and self._a_person(lender):
+                role = self._creditor_role(lender)
+                if role is not None:
+                    return role
+        return None
+
+    def _a_person(self, token: Token) -> bool:
+        low, lemma = token.lower_, token.lemma_.lower()
+        name = token.pos_ == "PROPN" and token.ent_type_ not in NOT_PERSON_ENTS
+        return (
+            name
+            or token.ent_type_ == "PERSON"
+            or self.words.person_word(low)
+            or self.words.person_word(lemma)
+            or low in self.words.family
+            or lemma in self.words.family
+            or low in self.words.first_person
+            or low in self.words.he | self.words.she | self.words.they  # "I pay HER back": whom she names
+        )
+
+    def _creditor_role(self, token: Token) -> str | None:
+        """A relative of hers ("her brother", "my dad") is "family"; anyone else named their role. A
+        pronoun counts only where the person it names is her relative ("owes her dad £500 and repays
+        HIM £25 a week"): a "him" the chain may give a client or a nurse says too little."""
+        low = token.lower_
+        if low in self.words.he | self.words.she | self.words.they and low not in self.words.first_person:
+            if low in self.words.she and self.role_of(token) == "worker":
+                return "worker"  # "walked out owing HER £160": she is owed
+            named = self._antecedent(token)
+            return "family" if named is not None and self._her_relative(named) else None
+        if self._her_relative(token):
+            return "family"
+        return self.role_of(token)
+
+    def _her_relative(self, token: Token) -> bool:
+        """Her brother, my dad (not "his brother": someone else's man)."""
+        if not (token.lower_ in self.words.family or token.lemma_.lower() in self.words.family) or not _owned(token):
+            return False
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        return owner is None or owner.lower_ not in self.words.he | self.words.they
 
     def _led_by_controller(self, span: Span, agent: Token | None) -> bool:
         """Does the hit open with a controller's word that the parse did not make its object
@@ -187,15 +280,27 @@ class DocActors:
         """Is the one who does it the worker (or nobody named)? Never a man, a client, a boss:
         "she owes him" counts, "he still owes us" does not."""
         agent = agent_of(span) or _passive_subject(span)  # "clients are not allowed to ...": the clients
-        if agent is None or agent.lower_ in self.words.she:
+        return agent is None or self._her(agent)
+
+    def said_of_her(self, span: Span) -> bool:
+        """Is an act done to her said of her, or of no one named ("Not allowed out alone; Tuan
+        drives them")? The subject of the hit's own verb, not of the clause it hangs on; never a
+        man's ("he is not allowed to contact her")."""
+        verb = _verb_of(span)
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        return subject is None or self._her(subject)
+
+    def _her(self, person: Token) -> bool:
+        """Is this the worker, or a person who may be her: never a man, a client, a boss."""
+        if person.lower_ in self.words.she:
             return True  # "she owes", whoever the parse thinks "she" is
-        role = self.role_of(agent)
+        role = self.role_of(person)
         if role == "worker":
             return True
         if role != "unknown":
             return False
-        low = agent.lower_
-        return low not in self.words.he and agent.lemma_.lower() not in self.words.male and low not in self.words.male
+        low = person.lower_
+        return low not in self.words.he and person.lemma_.lower() not in self.words.male and low not in self.words.male
 
     def role_of(self, token: Token) -> str:
         low = token.lower_
@@ -243,6 +348,8 @@ class DocActors:
         words = [token] + [c for c in token.children if c.dep_ in ("compound", "amod", "appos", "nmod")]
         if token.dep_ in ("appos", "compound") and token.head is not token:
             words.append(token.head)
+            # the head's own words: Boss lady "Sister Hong" is a boss, whatever her title
+            words += [c for c in token.head.children if c.dep_ in ("compound", "amod") and c is not token]
         role = self._role_from_words(words)
         mine = any(c.dep_ == "poss" for c in token.children)
         if (role is None or (role == "partner" and not mine)) and _books_her(token, self.words):
@@ -278,8 +385,9 @@ class DocActors:
             if forms & self.words.paid_helpers:
                 found.add("helper" if self._paid_helper(t) else "third")
         for t in tokens:  # "a man who booked her" is a client, "the lady who runs it" a boss
-            if any(c.dep_ == "relcl" and c.lemma_.lower() in self.words.client_verbs for c in t.children):
-                found.add("client")
+            if any(c.dep_ == "relcl" and c.lemma_.lower() in self.words.client_verbs and _books_no_thing(c, self.words)
+                   for c in t.children):  # fmt: skip
+                found.add("client")  # not "a man called Marek, who books the hotels": a booking of things
             if any(c.dep_ == "relcl" and c.lemma_.lower() in self.words.controller_verbs for c in t.children):
                 found.add("third")
         for role in ("third", "client", "helper", "partner", "worker"):  # a "boss lady" is a boss
@@ -376,13 +484,7 @@ class Actors:
         for token in doc:
             if token.pos_ != "PROPN" or token.ent_type_ in NOT_PERSON_ENTS or token.lower_ in names:
                 continue
-            before: list[Token] = []
-            for t in reversed(doc[max(0, token.i - 3) : token.i]):
-                # a role word counts whatever the tagger made of it ("my maid Sue": maid/VERB)
-                if t.pos_ not in ("NOUN", "PROPN", "ADJ") and not actors.words.person_word(t.lower_):
-                    break
-                before.append(t)
-            role = actors._role_from_words([token, *before])
+            role = actors._role_from_words([token, *_words_before(token, actors.words)])
             if role is None:
                 role = actors._role_from_words([c for c in token.children if c.dep_ in ("appos", "compound")])
             if role is None and token.dep_ == "appos":
@@ -391,11 +493,30 @@ class Actors:
                 introducer = _introducer(token)
                 if introducer is not None:
                     role = actors._role_from_words([introducer, *introducer.children])
+                    if role is None and _books_her(introducer, actors.words):
+                        role = "client"  # "booked by a man calling himself Oliver"
             if role is None and _books_her(token, actors.words):
                 role = "client"
             if role is not None:
                 names[token.lower_] = role
         return names
+
+
+def _words_before(name: Token, words: ActorWords) -> list[Token]:
+    """Up to three nouns right before a name ("my manager Laci", "client Gaz"), nearest first. A
+    name in quotes of its own after a person's word keeps it: Boss lady "Sister Hong" is a boss,
+    whatever her title (not support worker "Gav says ...": a quote of his words)."""
+    doc = name.doc
+    quoted = name.i + 1 < len(doc) and doc[name.i + 1].lower_ in QUOTES
+    before: list[Token] = []
+    for t in reversed(doc[max(0, name.i - 4) : name.i]):
+        if quoted and t.lower_ in QUOTES and t.i > 0 and words.person_word(doc[t.i - 1].lower_):
+            continue
+        # a role word counts whatever the tagger made of it ("my maid Sue": maid/VERB)
+        if len(before) == 3 or (t.pos_ not in ("NOUN", "PROPN", "ADJ") and not words.person_word(t.lower_)):
+            break
+        before.append(t)
+    return before
 
 
 def _owned(token: Token) -> bool:
@@ -414,6 +535,38 @@ def _unattached_subject(span: Span) -> Token | None:
             break
         token = token.head
     return next((c for c in token.lefts if c.dep_ in ("amod", "nmod", "npadvmod", "dep")), None)
+
+
+def _acl_noun(span: Span) -> Token | None:
+    """The noun a subjectless verb hangs on as a clause ("Her keyworker filled in the forms for her":
+    the parse read "filled" as a participle of "keyworker"), or None."""
+    verb = _verb_of(span)
+    return verb.head if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") else None
+
+
+def _verb_of(span: Span) -> Token:
+    """The verb a hit hangs on (its root, climbing a few heads), or its root."""
+    token = span.root
+    for _ in range(3):
+        if token.pos_ in ("VERB", "AUX") or token.head is token:
+            break
+        token = token.head
+    return token
+
+
+def _booked_passive(span: Span, words: ActorWords) -> bool:
+    """Is the hit a booking verb in the passive, without its "by", whose subject is not her ("two
+    men there, not one like was booked", "the clients were booked for 9pm")? A booking is made by
+    the client; who else made it the sentence does not say."""
+    verb = _verb_of(span)
+    if verb.lemma_.lower() not in words.booking_verbs or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return (
+        subject is not None
+        and subject.lower_ not in words.she | words.first_person
+        and not (subject.lower_ in words.roles["worker"] or subject.lemma_.lower() in words.roles["worker"])
+    )
 
 
 def _passive_subject(span: Span) -> Token | None:
@@ -492,13 +645,19 @@ def _acts_on_her(span: Span, agent: Token, first_person: frozenset[str]) -> bool
     )
 
 
+def _books_no_thing(verb: Token, words: ActorWords) -> bool:
+    """Does a booking verb book her, or nothing named ("who booked her", "who booked", not "who books
+    the hotels in his name")?"""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    return not objects or any(c.lower_ in words.worker_objects for c in objects)
+
+
 def _books_her(token: Token, words: ActorWords) -> bool:
     """Is this person the one who booked her: the subject of "booked me" (or of a "booked"
     with no object), or the "by" of "booked by Kyle"? A client, whatever else he is called."""
     head = token.head
     if token.dep_ == "nsubj" and head.lemma_.lower() in words.booking_verbs:
-        objects = [c for c in head.children if c.dep_ in ("dobj", "obj")]  # not "booked me A HOTEL"
-        return not objects or any(c.lower_ in words.worker_objects for c in objects)
+        return _books_no_thing(head, words)  # not "booked me A HOTEL"
     return token.dep_ == "pobj" and head.dep_ == "agent" and head.head.lemma_.lower() in words.booking_verbs
 
 

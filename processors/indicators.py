@@ -37,11 +37,13 @@ from typing import Any, Generic, TypeVar
 import phonenumbers
 from spacy.language import Language
 from spacy.matcher import DependencyMatcher, Matcher, PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from common import normalise
 from processors.actors import Actors, DocActors
 from processors.matchers import (
+    NEGATION_WORDS,
+    TEXTSPEAK_NEGATIONS,
     SentenceGate,
     SentenceIndex,
     add_phrases,
@@ -62,15 +64,20 @@ RANK = {s: i for i, s in enumerate(reversed(STRENGTHS))}  # context 0, weak 1, s
 # research whose "we" runs the workers: "our girls"; processors.actors), never a review.
 # `*_in_review`: only in a client's review, whose "I" is the client ("I paid him at the door":
 # someone other than the worker took the money).
-PATTERN_KEYS = tuple(f"{kind}{suffix}" for kind in ("phrases", "patterns", "deps")
-                     for suffix in ("", "_any_subject", "_by_worker", "_in_advert", "_in_review"))  # fmt: skip
+# `*_on_worker`: done to her with no doer in the hit ("I was not allowed to leave"): whoever else
+# its sentence names as a subject is the doer, and `not_by` applies to them (a client who kept her
+# till morning in one booking).
+SUFFIXES = ("", "_any_subject", "_by_worker", "_in_advert", "_in_review", "_on_worker")
+PATTERN_KEYS = tuple(f"{kind}{suffix}" for kind in ("phrases", "patterns", "deps") for suffix in SUFFIXES)
 SUBJECT_MODES = {"": "agent", "_any_subject": "any", "_by_worker": "worker", "_in_advert": "advert",
-                 "_in_review": "review"}  # fmt: skip
+                 "_in_review": "review", "_on_worker": "on_worker"}  # fmt: skip
 LABEL_KEYS = frozenset(
     {*PATTERN_KEYS, *STRENGTHS, "about", "not_by", "corroborate_by", "firm_with", "not_within", "not_with", "negatable",
-     "examples", "not_in_own_advert", "not_in_sentence"}
+     "examples", "not_in_own_advert", "not_in_sentence", "not_owed_to"}
 )  # fmt: skip
 ROLE_NAMES = frozenset({"worker", "client", "helper", "partner", "third", "unknown"})
+# whom a debt may be owed to (`not_owed_to`): the roles, and her own relatives
+CREDITOR_NAMES = ROLE_NAMES | {"family"}
 NOT_WITH_WINDOW = 6  # tokens either side of a hit where a `not_with` word makes it something else
 FIRM_WINDOW = 12  # tokens either side of a hit where a `firm_with` word makes it firm (a threat's condition)
 # Pronouns that may stand for the object of a dependency pattern ("keeps it": the ID named before)
@@ -106,6 +113,7 @@ class LabelRules:
     not_in_sentence: tuple[tuple[str, ...], ...] = ()  # phrases anywhere in its sentence (a robbery's entry)
     negatable: bool = True
     not_in_own_advert: bool = False  # never on the worker's own advert (a tour she plans herself)
+    not_owed_to: frozenset[str] = frozenset()  # a debt to these (her brother's loan) is no bondage
 
 
 @dataclass
@@ -177,6 +185,9 @@ class IndicatorFinder:
         for key, given in roles.items():
             if given - ROLE_NAMES:
                 raise ValueError(f"{where}: {key}: unknown roles {sorted(given - ROLE_NAMES)}")
+        owed_to = frozenset(str(r) for r in spec.get("not_owed_to") or [])
+        if owed_to - CREDITOR_NAMES:
+            raise ValueError(f"{where}: not_owed_to: unknown roles {sorted(owed_to - CREDITOR_NAMES)}")
         not_with = self._expand([*(spec.get("not_with") or []), *self.not_with_all])
         self.rules[label] = LabelRules(
             not_by=roles["not_by"],
@@ -189,6 +200,7 @@ class IndicatorFinder:
             not_in_sentence=tuple(tuple(w.split()) for w in self._expand(spec.get("not_in_sentence") or [])),
             negatable=spec.get("negatable", True) is not False,
             not_in_own_advert=spec.get("not_in_own_advert", False) is True,
+            not_owed_to=owed_to,
         )
         self.examples[label] = {k: list(v or []) for k, v in (spec.get("examples") or {}).items()}
         blocks = [(INDICATORS[label], spec)] + [(s, spec[s] or {}) for s in STRENGTHS if s in spec]
@@ -451,7 +463,9 @@ class IndicatorFinder:
         opts = self.rules[label]
         if opts.not_within and any(t.lower_ in opts.not_within for t in span):
             return None
-        if opts.negatable:
+        # a hit that says "not" itself ("she dont do the phone", "not allowed out") is a negative
+        # statement: a negation before it belongs to another clause ("DONT message her she dont do the phone")
+        if opts.negatable and not (verb is None and any(_negation(t) for t in span)):
             target = doc[obj : obj + 1] if obj is not None else (doc[verb : verb + 1] if verb is not None else span)
             if negated(target) or (verb is not None and negated(doc[verb : verb + 1])):
                 return None
@@ -469,11 +483,9 @@ class IndicatorFinder:
             return None
         corroborate = False
         target = doc[verb : verb + 1] if verb is not None else span
-        if mode == "worker" and not actors().by_worker(target):
+        if mode not in ("agent", "any") and not self._said_of(mode, target, opts, actors()):
             return None
-        if mode == "advert" and not actors().third_party_page():
-            return None
-        if mode == "review" and not actors().client_review():
+        if self._owed_to_own(doc, span, sents, sentence, opts, actors):
             return None
         if mode == "agent" and (opts.not_by or opts.corroborate_by):
             role = actors().agent_role(target)
@@ -482,10 +494,40 @@ class IndicatorFinder:
             # the condition of a threat may open its clause ("if I don't come back and work for him,
             # his cousins will burn my mother's house"): twice the window (the whole sentence reads
             # a stalker's "since I stopped seeing him ... found my mum" as a condition)
-            end = _sentence_end(sents, sentence, len(doc))
-            wide = doc[max(sents.starts[sentence], span.start - FIRM_WINDOW) : min(end, span.end + FIRM_WINDOW)]
-            corroborate = role in opts.corroborate_by and not _near(wide, opts.firm_with, opts.firm_with_phrases)
+            corroborate = role in opts.corroborate_by and not self._firm(doc, span, sents, sentence, opts)
         return Signal(label, strength, f"{label}:{rule}", span.start, span.end, sentence, corroborate)
+
+    @staticmethod
+    def _said_of(mode: str, target: Span, opts: LabelRules, actors: DocActors) -> bool:
+        """Does a hit of a pattern with a subject mode (`SUBJECT_MODES`) say what it needs to?"""
+        if mode == "worker":
+            return actors.by_worker(target)
+        if mode == "advert":
+            return actors.third_party_page()
+        if mode == "review":  # not "she met me at the door, took the £100 herself": the girl took it
+            return actors.client_review() and actors.agent_role(target) != "worker"
+        # on_worker: said of her ("I was not allowed to leave"; not "he is not allowed to contact
+        # her"), by someone her sentence does not name a client or her helper ("He did not hit me,
+        # but I was not allowed to leave until 7am": the client of that booking)
+        return actors.said_of_her(target) and actors.done_to_her_by(target) not in opts.not_by
+
+    def _owed_to_own(
+        self, doc: Doc, span: Span, sents: SentenceIndex, sentence: int, opts: LabelRules, actors: _Once[DocActors]
+    ) -> bool:
+        """A debt owed to one of `not_owed_to` (a loan from her brother or a friend she repays), not
+        worked off or taken from her earnings (`firm_with`): no bondage."""
+        if not opts.not_owed_to or self._firm(doc, span, sents, sentence, opts):
+            return False
+        return actors().creditor(span) in opts.not_owed_to
+
+    @staticmethod
+    def _firm(doc: Doc, span: Span, sents: SentenceIndex, sentence: int, opts: LabelRules) -> bool:
+        """Is a `firm_with` word near the hit (its sentence, twice the `not_with` window)?"""
+        if not (opts.firm_with or opts.firm_with_phrases):
+            return False
+        end = _sentence_end(sents, sentence, len(doc))
+        wide = doc[max(sents.starts[sentence], span.start - FIRM_WINDOW) : min(end, span.end + FIRM_WINDOW)]
+        return _near(wide, opts.firm_with, opts.firm_with_phrases)
 
     # -- what the signals add up to -------------------------------------------------------
     def independent(self, doc: Doc, text_end: int) -> bool:
@@ -533,6 +575,11 @@ class _Once(Generic[T]):
 
 # Someone taking her money, papers or phone: in that sentence it is control, not a theft.
 CONTROL_INDICATORS = frozenset({"third_party_control", "documents_held", "restricted_movement", "debt_bondage"})
+
+
+def _negation(token: Token) -> bool:
+    low = token.lower_
+    return token.dep_ == "neg" or low in NEGATION_WORDS or low in TEXTSPEAK_NEGATIONS
 
 
 def _independent_count(weak: list[Signal]) -> int:

@@ -670,6 +670,8 @@ def _negated_above(span: Span, claim_nouns: frozenset[str]) -> bool:
 def _negated_before(span: Span) -> bool:
     """A negation word within a few words before the hit, in its clause (the fallback)."""
     doc = span.doc
+    if span[0].lower_ in CLAUSE_BREAKS:
+        return False  # the hit opens a clause of its own: "she cannot leave | UNTIL her debt is paid"
     sent_start = span.sent.start
     for i in range(span.start - 1, max(sent_start, span.start - FALLBACK_WINDOW) - 1, -1):
         t = doc[i]

@@ -789,3 +789,96 @@ def test_through_the_pipeline_robbers_forcing_their_way_in_do_not_route(pipeline
     )
     out = pipeline.process("nums", nums("NUM-TEST-15B", narrative=text)).output
     assert "organised_crime" not in out["routes"], out["record"]["indicators"]
+
+
+# Issue 15 (dev_d, a writer who never saw the rules): each false route there was a rule firing on a
+# client's act or on an explicit non-control. The classes, in sentences invented here.
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        # a client who held her through one booking: whoever the sentence names did it
+        ("Outcall booked by a man calling himself Rob. He did not hit me, but I was not allowed to leave "
+         "until 6am, when he unlocked the door.", "restricted_movement"),
+        ("The punter said I was not allowed to leave till he had finished.", "restricted_movement"),
+        # the men of a booking are the client's booking, not men someone found for her
+        ("Outcall to a flat in Batley. Three men there not one like was booked. The one who booked paid.",
+         "third_party_control"),
+        # a loan from her own relative or a friend she repays in instalments
+        ("Her dad lent her £800 for the car, which she repays at £40 a month.", "debt_bondage"),
+        ("The deposit was lent by a family friend and she repays £30 a week.", "debt_bondage"),
+        ("She owes her brother £400 and repays him £20 a week.", "debt_bondage"),
+        # someone else who has no say, who takes no money
+        ("SU came with her friend Jo. SU is clear Jo takes no money and has no say in what she does.",
+         "third_party_control"),
+        ("Her boyfriend takes none of her money and has no say in her work.", "third_party_control"),
+        # a man the page calls someone else's: "is not allowed to" said of him
+        ("He is not allowed to contact her under his bail conditions.", "restricted_movement"),
+        # a client's claim on a booking, a taxi on credit, a robbery at the point of a stun gun
+        ("He would not let her go, saying she \"owed him another go\".", "debt_bondage"),
+        ("He used a stun gun on me when I refused to give him my takings.", "third_party_control"),
+    ],
+)  # fmt: skip
+def test_a_clients_act_or_a_non_control_is_no_indicator_dev_d(pipeline, text, indicator):
+    assert indicator not in strengths(pipeline, text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator", "strength", "source"),
+    [
+        # "not ... until": what comes after "until" happens (a negation stops at it)
+        ("She said quietly that she cannot leave until her debt is paid.", "debt_bondage", "strong", "partner"),
+        # a debt worked off stays bondage whoever lent it; a boss's pronoun is not her relative
+        ("Her cousin lent her the fare to the UK and she has to work it off in his flat.", "debt_bondage",
+         "strong", "partner"),
+        ("Her boyfriend lent her £3,000 for the flight and she repays him £200 a week.", "debt_bondage", "strong",
+         "partner"),
+        # a name in quotes of its own keeps the words before it: Boss lady "Sister Hong" is a boss
+        ('Boss lady "Sister Hong" she take my passport. I still owe her 9000 for the agent in China.',
+         "debt_bondage", "strong", "partner"),
+        # a quota she must make before she may stop: done to her, by someone who is not her client
+        ("She said he's her fella, he keeps it safe, and she isn't allowed to stop till she's done £150.",
+         "third_party_control", "strong", "partner"),
+        # she has no say
+        ("She has no say in what she does, he decides.", "third_party_control", "strong", "partner"),
+        # "GFE" and "pics" are an advert's words: the agency's page stays a page about her, not a review
+        ("SEXY NEW GIRL IRINA, GFE, real pics. She speak little English, call my friend. Test call: a man "
+         "answered, \"I am her manager, I bring her to you\".", "transported_by_other", "weak",
+         "desktop_research"),
+        # a negation before a hit that says "not" itself belongs to another clause
+        ("new girl tonite, DONT message her she dont do the phone, holla me.", "speaks_for_worker", "weak",
+         "desktop_research"),
+    ],
+)  # fmt: skip
+def test_control_told_obliquely_dev_d(pipeline, text, indicator, strength, source):
+    assert strengths(pipeline, text, source).get(indicator) == strength, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a client who kept her till morning; a brother's loan; a friend who takes no money
+        "I went on an outcall booked by a man calling himself Rob. After the hour he locked the door. He did not "
+        "hit me, but I was not allowed to leave until 6am, when he unlocked the door and told me to go.",
+        "She works independently from home. Her brother lent her £1,000 for a new boiler, which she repays at "
+        "£50 a month; he has no knowledge of or involvement in her work.",
+        "SU came in with her friend Jo, who keeps an eye on the younger girls. SU is clear Jo takes no money "
+        "and has no say in what she does; Jo walks her to the bus.",
+    ],
+)
+def test_through_the_pipeline_a_clients_act_or_a_family_loan_never_routes_dev_d(pipeline, text):
+    assert "organised_crime" not in _routed(pipeline, text)["routes"]
+
+
+def test_who_she_owes_is_named_by_the_lender_or_the_one_she_repays(pipeline):
+    from processors.matchers import SentenceIndex
+
+    finder = pipeline.extractor.indicators
+    for text, role in [
+        ("Her brother lent her £900, which she repays at £40 a month.", "family"),
+        ("Deposit lent by a family friend, which she repays at £25 a week.", "helper"),
+        ("She repays £200 a week to the man who brought her.", "unknown"),
+    ]:
+        doc = pipeline.nlp(text)
+        actors = finder.actors.read(doc, "partner", SentenceIndex(doc).starts)
+        hit = next(t for t in doc if t.lemma_ == "repay")
+        assert actors.creditor(doc[hit.i : hit.i + 1]) == role, text
