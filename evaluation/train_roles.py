@@ -150,14 +150,14 @@ def _docbin(nlp, rows: list[tuple[Example, str, str, bool]]) -> DocBin:
     return db
 
 
-def spacy_train(config: Path, train: DocBin, dev: DocBin, tmp: Path) -> Path:
-    """`spacy train` (CPU) on the two DocBins; the best model's folder."""
+def spacy_train(config: Path, train: DocBin, dev: DocBin, tmp: Path, last: bool = False) -> Path:
+    """`spacy train` (CPU) on the two DocBins; the best model's folder (`last`: the last one's)."""
     train.to_disk(tmp / "train.spacy")
     dev.to_disk(tmp / "dev.spacy")
     cmd = [sys.executable, "-m", "spacy", "train", str(config), "--output", str(tmp / "out"),
            "--paths.train", str(tmp / "train.spacy"), "--paths.dev", str(tmp / "dev.spacy")]  # fmt: skip
     subprocess.run(cmd, check=True)
-    return tmp / "out" / "model-best"
+    return tmp / "out" / ("model-last" if last else "model-best")
 
 
 def choose_thresholds(probs: list[dict[str, float]], labels: list[str]) -> dict[str, float]:

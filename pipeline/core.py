@@ -157,15 +157,12 @@ class Pipeline:
         record with no indicator gets no score, so the model can never route it alone."""
         if self.exploitation_model is None:
             return
-        todo = [
-            a
-            for a in analysed
-            if a.extraction.indicators and len(a.record[TEXT_FIELD[a.source]].split()) >= EXPLOITATION_MIN_WORDS
-        ]
+        texts = [(a, a.record[TEXT_FIELD[a.source]]) for a in analysed if a.extraction.indicators]
+        todo = [(a, t) for a, t in texts if len(t.split()) >= EXPLOITATION_MIN_WORDS]
         if not todo:
             return
-        scores = self.exploitation_model.predict([a.record[TEXT_FIELD[a.source]] for a in todo])
-        for a, score in zip(todo, scores, strict=True):
+        scores = self.exploitation_model.predict([t for _, t in todo])
+        for (a, _), score in zip(todo, scores, strict=True):
             a.extraction.control_model = score
 
     def finish(self, analysed: Analysed, links: list[dict[str, Any]]) -> Processed:
