@@ -188,8 +188,12 @@ class CandidateReader:
         return start, end
 
     def _not_a_name(self, res: RecognizerResult) -> bool:
-        """Every word is a known non-name, or a car model after its make ("Seat Leon")."""
+        """Every word is a known non-name, or a car model after its make ("Seat Leon"), or
+        a make after its colour ("Grey Merc")."""
         words = WORD.findall(self.text[res.start : res.end])
+        makes = self.lex.vehicle_makes
+        if len(words) >= 2 and words[-1].lower() in makes and all(self.lex.is_vehicle_context(w) for w in words[:-1]):
+            return True  # "Grey Merc", "Dark Blue Audi": a car by its colour and make
         prev = WORD.findall(self.text[max(0, res.start - 20) : res.start])
         after_make = bool(prev) and prev[-1].lower() in self.lex.vehicle_makes
         for w in words:

@@ -24,6 +24,12 @@ class DesktopDecisions(RunState):
             if start < c.end and c.start < end:
                 if rule == "desktop.blacklist" and c.entity == "PERSON" and not self._listed_name(c):
                     continue  # a list item's place or van ("Salford/Eccles area", "grey Transit")
+                if (
+                    rule == "desktop.warned_of"
+                    and c.entity == "PERSON"
+                    and self.lex.is_place(self.text[c.start : c.end])
+                ):
+                    continue  # "avoid Leeds Road": a place, no name of his
                 return rule
         if c.entity == "PERSON" and canonical("PERSON", self.text[c.start : c.end]) in self.author_names:
             return "desktop.author_offence:handle_name"  # "You're a scumbag Mike" to MerseyMike_x

@@ -249,6 +249,8 @@ class PlaceDecisions(DesktopDecisions):
         listed = not a_name and self._place_list(c)
         if listed:
             self._keep(c, "LOCATION", "incident", "rule:place_list")
+        elif not a_name and self.rules.home_context(before) and not self.rules.his_home(before):
+            self.redact.append(c)  # "staying with her sister in Eccleshill": a district the gazetteer lacks
         elif not a_name and self.rules.place_context(before, after, self._prep_head(c.start)):
             self._keep(c, "LOCATION", "incident", "rule:incident_place")
         else:

@@ -23,6 +23,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from spacy.tokens import Doc
+from wordfreq import zipf_frequency
+
+from redaction.lexicon import RARE_WORD_ZIPF
 
 _FLAGS = re.IGNORECASE | re.DOTALL
 # an item of a list: a number or bullet opening it ("1)", "-", "•"), or the number, handle or
@@ -61,6 +64,7 @@ class DesktopRoles:
     worker_author_after: re.Pattern[str] | None = None
     section_break: re.Pattern[str] | None = None  # "Comments:" closes the post above it
     blacklist: re.Pattern[str] | None = None  # a worker's list of numbers not to see
+    warning_cue: re.Pattern[str] | None = None  # a worker's warning: "avoid", "please BLOCK"
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any]) -> DesktopRoles:
@@ -88,6 +92,7 @@ class DesktopRoles:
             worker_author_after=re.compile(data["worker_author_after"], _FLAGS),
             section_break=re.compile(data["section_break"], _FLAGS),
             blacklist=re.compile(data["blacklist"], _FLAGS),
+            warning_cue=re.compile(data["warning_cue"], _FLAGS),
         )
 
     def author_own(self, text: str, body_start: int, start: int) -> bool:
@@ -116,6 +121,40 @@ class DesktopRoles:
                 out.append((pos + 1, line_end))
                 pos = line_end if line_end < len(text) else -1
         return out
+
+    def warned_of(self, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The identifiers a worker's warning gives as the man's ("avoid "Danny" 07700 ...",
+        "please BLOCK 07700 ...", "watch out for a guy emailing as 'James Whitfield'"): the
+        spans right after the cue, one after another, in a post in the worker's voice about a
+        man. A gap that speaks of her or of a woman ("text me on", "she") ends the run: a
+        punter's "avoid Candy, she robbed me" warns of a worker, never an offender."""
+        if self.warning_cue is None:
+            return []
+        posts = self.posts(text)
+        scopes = [p.body for p in posts if self._worker_voice(text, p)]
+        if not posts and self.victim_voice.search(text):
+            scopes = [(0, len(text))]
+        out: list[tuple[int, int]] = []
+        for b0, b1 in scopes:
+            if not _MALE.search(text, b0, b1):
+                continue
+            inside = sorted(s for s in spans if b0 <= s[0] and s[1] <= b1)
+            for cue in self.warning_cue.finditer(text, b0, b1):
+                pos = cue.end()
+                for start, end in inside:
+                    if start < pos:
+                        continue
+                    if start - pos > _WARNED_GAP or _NOT_HIS.search(text, pos, start):
+                        break
+                    if out and out[-1][1] == pos and _CORRECTION.search(text, pos, start):
+                        out.pop()  # "07700-900-813?? no sorry it's 07700 900 381": whose the first is, unknown
+                    out.append((start, end))
+                    pos = end
+        return out
+
+    def _worker_voice(self, text: str, post: Post) -> bool:
+        body = text[post.body[0] : post.body[1]]
+        return self.worker_author(text, post) or bool(self.victim_voice.search(body))
 
     def alias(self, text: str, start: int) -> bool:
         """The span follows an alias cue ("used the username 'X'", "posted under the name")."""
@@ -149,6 +188,16 @@ class DesktopRoles:
                 if "body" in rx.groupindex:
                     own_body[(a0, a1)] = m.span("body")
         found.sort()
+        # a plain lower-case word opening a line is an author only where it is no everyday word
+        # ("rates:", "note:") and the page has other posts or more such lines
+        bare = [f for f in found if f[4] == "bare_handle"]
+        if bare:
+            thread = len(found) > len(bare) or len(bare) >= 2
+            found = [
+                f
+                for f in found
+                if f[4] != "bare_handle" or (thread and zipf_frequency(text[f[2] : f[3]], "en") < RARE_WORD_ZIPF)
+            ]
         posts = []
         for i, (m0, m1, a0, a1, rule, signs) in enumerate(found):
             if (a0, a1) in own_body:
@@ -158,8 +207,15 @@ class DesktopRoles:
                 end = found[i + 1][0] if i + 1 < len(found) else len(text)
                 # a byline closing the page ("... #exposed — posted by @x") signs what is before it
                 signs = rule == "by" and i + 1 == len(found) and len(text[m1:end].split()) < 3 and m0 > 0
-                # "'Lovely girls, cheap.' – review by Pete_M": a byline after a dash signs the words before it
-                signs = signs or (rule == "by" and bool(_DASH_BEFORE.search(text, max(0, m0 - 4), m0)))
+                # "'Lovely girls, cheap.' – review by Pete_M": a byline after a dash signs the words
+                # before it; not a title's ("Review: 'Mia' @ Radford incall — posted by X" over
+                # the review): there the words after are the longer
+                start = found[i - 1][1] if i else 0
+                signs = signs or (
+                    rule == "by"
+                    and bool(_DASH_BEFORE.search(text, max(0, m0 - 4), m0))
+                    and len(text[m1:end].split()) <= len(text[start:m0].split())
+                )
             also: tuple[tuple[int, int], ...] = ()
             if self.author_alias_after is not None and (alias := self.author_alias_after.match(text, a1)):
                 also = (alias.span("n"),)
@@ -211,6 +267,15 @@ class DesktopRoles:
         return head.dep_ == "nsubj" and head.head.lemma_.lower() in self.defendant_verbs
 
 
+# a warning's run of the man's identifiers: at most this many characters between them, and no
+# word of the worker herself or of another woman between, nor a new clause about him ("(07700
+# 900218) – he robbed Sasha K")
+_WARNED_GAP = 40
+_NOT_HIS = re.compile(
+    r"\b(?:me|my|mine|i|i'm|im|she|her|hers|girls?|ladies|friend|mate|he|he's|hes)\b|[.!?]\s+(?-i:[A-Z])", re.IGNORECASE
+)
+_CORRECTION = re.compile(r"\b(?:sorry|correction|i\s+mean|typo|wrong\s+number)\b", re.IGNORECASE)
+_MALE = re.compile(r"\b(?:he|him|his|himself|guy|man|bloke|punter|fella|gent|lad)\b", re.IGNORECASE)
 _DASH_BEFORE = re.compile(r"[\u2013\u2014]\s*$|\s-\s*$")
 _QUOTE_GAP = re.compile(r"[ \t]?['\"\u2018\u2019\u201c\u201d][ \t]?")
 _SURNAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z][\w'\u2019\-]*")

