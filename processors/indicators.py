@@ -37,19 +37,18 @@ from typing import Any, Generic, TypeVar
 import phonenumbers
 from spacy.language import Language
 from spacy.matcher import DependencyMatcher, Matcher, PhraseMatcher
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from common import normalise
 from processors.actors import Actors, DocActors
 from processors.matchers import (
-    NEGATION_WORDS,
-    TEXTSPEAK_NEGATIONS,
     SentenceGate,
     SentenceIndex,
     add_phrases,
     compile_pattern,
     doc_words,
     evidence,
+    is_negation,
     load_file,
     negated,
 )
@@ -465,7 +464,7 @@ class IndicatorFinder:
             return None
         # a hit that says "not" itself ("she dont do the phone", "not allowed out") is a negative
         # statement: a negation before it belongs to another clause ("DONT message her she dont do the phone")
-        if opts.negatable and not (verb is None and any(_negation(t) for t in span)):
+        if opts.negatable and not (verb is None and any(is_negation(t) for t in span)):
             target = doc[obj : obj + 1] if obj is not None else (doc[verb : verb + 1] if verb is not None else span)
             if negated(target) or (verb is not None and negated(doc[verb : verb + 1])):
                 return None
@@ -575,11 +574,6 @@ class _Once(Generic[T]):
 
 # Someone taking her money, papers or phone: in that sentence it is control, not a theft.
 CONTROL_INDICATORS = frozenset({"third_party_control", "documents_held", "restricted_movement", "debt_bondage"})
-
-
-def _negation(token: Token) -> bool:
-    low = token.lower_
-    return token.dep_ == "neg" or low in NEGATION_WORDS or low in TEXTSPEAK_NEGATIONS
 
 
 def _independent_count(weak: list[Signal]) -> int:

@@ -290,6 +290,7 @@ class LabelOptions:
     not_within: frozenset[str] = frozenset()  # a hit containing one of these words does not count ("own")
     not_irrealis: bool = False  # asked / wanted / threatened to, not done: does not count
     not_conditional: bool = False  # a condition, not a deed ("arrested IF they didn't pay"): does not count
+    not_feared: bool = False  # a harm she fears, not one he spoke of ("if I kick off he'll batter me")
     object_not: frozenset[str] = frozenset()  # the act's object is one of these things: not against a person
     verb_not: frozenset[str] = frozenset()  # the verb the hit hangs on ("filmed her WITHOUT CONSENT"): another act
     not_phrasal: frozenset[tuple[str, ...]] = frozenset()  # verb + particle idioms ("kick off", "hit on")
@@ -321,7 +322,8 @@ class PatternTagger:
     `irrealis_to: label` (a threatened or conditional act, "he said he would hit her", counts
     as that label instead), `not_irrealis: true` (asked, wanted or threatened to, not done:
     does not count), `not_conditional: true` (the hit's verb opens a condition, "arrested if
-    they didn't pay": does not count), `object_not: [things]` (the act was on a thing,
+    they didn't pay": does not count), `not_feared: true` (a harm she fears, "if I kick off
+    he'll batter me", not one he spoke of: does not count), `object_not: [things]` (the act was on a thing,
     "punched the wall": does not count). `patterns_any_subject:` patterns where the worker is
     the subject by nature ("she has no access to her money"): `not_by` does not apply to
     them. A label given as a plain list is a list of phrases.
@@ -365,6 +367,7 @@ class PatternTagger:
                 not_within=frozenset(_expand(spec.get("not_within") or [], words, lemmas)),
                 not_irrealis=bool(spec.get("not_irrealis", False)),
                 not_conditional=bool(spec.get("not_conditional", False)),
+                not_feared=bool(spec.get("not_feared", False)),
                 object_not=frozenset(_expand(spec.get("object_not") or [], words, lemmas)),
                 verb_not=frozenset(_expand(spec.get("verb_not") or [], words, lemmas)),
                 not_phrasal=frozenset(tuple(str(p).lower().split()) for p in spec.get("not_phrasal") or []),
@@ -417,9 +420,10 @@ class PatternTagger:
                 negated_labels.add(label)
             if dropped is not None:
                 continue
-            rule = f"{label}:{rule_text}"
-            if opts.irrealis_to and irrealis(span):
-                rule, label = f"{opts.irrealis_to}:({rule})", opts.irrealis_to
+            labelled = self._labelled(opts, span, label, rule_text)
+            if labelled is None:
+                continue
+            label, rule = labelled
             key = (label, start)
             if key not in found:  # the longest match at a position wins
                 found[key] = Hit(label, rule, start, end, sents.of(start))
@@ -432,6 +436,16 @@ class PatternTagger:
                 del found[key]
         hits = [h for h in found.values() if not self._yields(h, found.values())]
         return sorted(hits, key=lambda h: (h.start, h.label))
+
+    def _labelled(self, opts: LabelOptions, span: Span, label: str, rule_text: str) -> tuple[str, str] | None:
+        """(label, rule) of a hit: a threatened act is a threat ("said he would hit her");
+        None: a harm she fears, whichever label it came as ("if I kick off he'll batter me")."""
+        rule = f"{label}:{rule_text}"
+        if opts.irrealis_to and irrealis(span):
+            rule, label = f"{opts.irrealis_to}:({rule})", opts.irrealis_to
+        if self.options[label].not_feared and feared(span):
+            return None
+        return label, rule
 
     def _matches(self, doc: Doc, sents: SentenceIndex, words: dict[str, set[int]] | None) -> list[tuple[int, int, int]]:
         """Every match of every matcher, longest first at each position; a label's token
@@ -601,6 +615,34 @@ def conditional(span: Span) -> bool:
     )
 
 
+_SPEECH = _grammar("irrealis", "speech")
+_FEAR = _grammar("irrealis", "fear")
+_FEAR_SUBJECTS = _grammar("irrealis", "fear_subjects")
+_CONDITION_SUBJECTS = _grammar("irrealis", "condition_subjects")
+
+
+def feared(span: Span) -> bool:
+    """A harm she fears, not words he spoke: the hit's verb under her condition ("if I kick
+    off he'll batter me") or her opinion ("I think he'd kill me", "scared he will hurt
+    me"), with no verb of speech above it ("he said if I told anyone he would ...")."""
+    verb = _verb_of(span)
+    chain = [verb]
+    while len(chain) < 5 and chain[-1].head is not chain[-1]:
+        chain.append(chain[-1].head)
+
+    def subject_in(t: Token, words: frozenset[str]) -> bool:
+        return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in words for c in t.children)
+
+    # his words ("he said if I told anyone ..."); hers retold ("She says: 'if I kick off ...'") are no threat
+    if any(t.lemma_.lower() in _SPEECH and not subject_in(t, _FEAR_SUBJECTS) for t in chain):
+        return False
+    # "if I kick off he'll batter me"
+    conditions = [c for c in verb.children if c.dep_ == "advcl" and subject_in(c, _CONDITION_SUBJECTS)]
+    if any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for c in conditions for m in c.children):
+        return True
+    return any(t.lemma_.lower() in _FEAR and subject_in(t, _FEAR_SUBJECTS) for t in chain[1:])
+
+
 # -- negation -----------------------------------------------------------------------------
 def _negates(token: Token, inside: range) -> bool:
     """Does a child of `token` (outside the hit) negate it?"""
@@ -633,6 +675,12 @@ def _denied_claim(clause: Token, inside: range, nouns: frozenset[str]) -> bool:
     head = clause.head
     candidates = [head] + [c for c in head.children if c.dep_ in ("dobj", "attr", "obj")]
     return any(n.lemma_.lower() in nouns and _negates(n, inside) for n in candidates)
+
+
+def is_negation(token: Token) -> bool:
+    """A word of negation: "not", "never", "no", "nobody", text-speak "dnt"."""
+    low = token.lower_
+    return token.dep_ == "neg" or low in NEGATION_WORDS or low in TEXTSPEAK_NEGATIONS
 
 
 def negated(span: Span, claim_nouns: frozenset[str] = frozenset()) -> bool:

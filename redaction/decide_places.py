@@ -6,7 +6,7 @@ import re
 
 from redaction.candidates import GAZETTEER, POSSESSIVE_AFTER, place_cue
 from redaction.decide_desktop import DesktopDecisions
-from redaction.kinds import ADDRESS_KINDS, PLACE_KINDS, PRECEDENCE, canonical
+from redaction.kinds import ADDRESS_KINDS, PLACE_KINDS, PRECEDENCE, canonical, surnames
 from redaction.recognizers.advert_names import NAME as ADVERT_NAME
 from redaction.recognizers.value_list import INCIDENT_PLACES
 from redaction.roles import OFFENDER
@@ -162,8 +162,13 @@ class PlaceDecisions(DesktopDecisions):
         if c.source == "defendant_home":
             self._keep(c, "LOCATION", "incident", "rule:defendant_home")
             return
-        if c.source == "name_in_place_position" and (self._after_home_street(c) or self.rules.home_context(before)):
-            self.redact.append(c)  # "lives in Cobridge", "her flat on Oak Road, Cobridge": her home's district
+        if c.source == "name_in_place_position" and (
+            self._after_home_street(c) or self.rules.home_context(before, after)
+        ):
+            self._redact_home(c)  # "lives in Cobridge", "her flat on Oak Road, Cobridge": her home's district
+            return
+        if entity == "PLACE" and self.rules.home_context(before, after) and not self.rules.his_home(before):
+            self._redact_home(c)  # "come my place for Thornton Heath": a named district, her home's
             return
         if entity == "PLACE" or c.source == "name_in_place_position":
             listed = c.source == "name_in_place_position" and self._place_list(c)
@@ -171,18 +176,22 @@ class PlaceDecisions(DesktopDecisions):
             return
         self._decide_named_place(c, before, after)
 
+    def _redact_home(self, c: Candidate) -> None:
+        self.redact.append(c)
+        self.homes.add((c.start, c.end))
+
     def _offender_surname(self, c: Candidate, before: str) -> bool:
         """One word that ends a full name kept as the offender's, with no place cue before it."""
         key = canonical("PERSON", self.text[c.start : c.end])
         if " " in key or _PLACE_PREP_BEFORE.search(before):
             return False
-        return any(len(k.split()) >= 2 and k.split()[-1] == key for k in self.offender_keys)
+        return key in surnames(self.offender_keys)
 
     def _decided_as_address(self, c: Candidate, before: str, after: str) -> bool:
         """An address, a postcode district or a street, decided; False: none of these."""
         entity = c.entity
         if entity in ADDRESS_KINDS:
-            if self.ctx.platform == "lettings" and not self.rules.home_context(before):
+            if self.ctx.platform == "lettings" and not self.rules.home_context(before, after):
                 # a lettings advert's address is the premises let (records.md §2), no one's home
                 self._keep(c, "LOCATION", "incident", "rule:desktop.let_premises")
             else:
@@ -197,8 +206,8 @@ class PlaceDecisions(DesktopDecisions):
             self.redact.append(c)
             return True
         if entity == "STREET":
-            if self.rules.home_context(before):
-                self.redact.append(c)
+            if self.rules.home_context(before, after):
+                self._redact_home(c)
             else:
                 self._keep(c, "LOCATION", "incident", "rule:street")
             return True
@@ -229,8 +238,10 @@ class PlaceDecisions(DesktopDecisions):
                 c.entity = "PERSON"
             if not (a_person or contact) and self.rules.his_home(before):
                 self._keep(c, "LOCATION", "incident", "rule:his_home")
-            elif a_person or contact or self.rules.home_context(before):
+            elif a_person or contact:
                 self.redact.append(c)
+            elif self.rules.home_context(before, after):
+                self._redact_home(c)
             else:
                 self._keep(c, "LOCATION", "incident", "rule:place_list" if self._place_list(c) else "rule:gazetteer")
             return
@@ -249,8 +260,8 @@ class PlaceDecisions(DesktopDecisions):
         listed = not a_name and self._place_list(c)
         if listed:
             self._keep(c, "LOCATION", "incident", "rule:place_list")
-        elif not a_name and self.rules.home_context(before) and not self.rules.his_home(before):
-            self.redact.append(c)  # "staying with her sister in Eccleshill": a district the gazetteer lacks
+        elif not a_name and self.rules.home_context(before, after) and not self.rules.his_home(before):
+            self._redact_home(c)  # "staying with her sister in Eccleshill": a district the gazetteer lacks
         elif not a_name and self.rules.place_context(before, after, self._prep_head(c.start)):
             self._keep(c, "LOCATION", "incident", "rule:incident_place")
         else:

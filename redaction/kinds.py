@@ -107,3 +107,9 @@ def mentions_pattern(words: set[str] | list[str], possessive: bool = True) -> re
     alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     tail = r"(?:['\u2019]s)?" if possessive else ""
     return re.compile(r"(?<![\w@.])(?:" + alternation + r")" + tail + r"(?![\w@])", re.IGNORECASE)
+
+
+def surnames(names: set[str] | list[str]) -> set[str]:
+    """The last word of each canonical name of two words or more ("shipley" of "nathan
+    shipley"): how a report names him again, or a town that is his name there."""
+    return {n.split()[-1] for n in names if len(n.split()) >= 2}

@@ -113,6 +113,8 @@ class Lexicon:
         key = phrase_key(span).strip(" ()[]")  # the NER's "the Clydeside Inn (" is the inn
         if key in self.organisations:
             return True
+        if key in self.places:
+            return False  # "Leamington Spa", "Budleigh Salterton": a town, whatever its last word
         words = key.split()
         body = span.strip(" ()[]")
         if lead := _LEADING_THE.match(body.lower()):
@@ -135,7 +137,7 @@ class Lexicon:
             head = words[-1].lower().strip(".").replace("\u2019", "'").removesuffix("'s")  # "Kirklees Council's"
             before = words[-2].lower() if len(words) > 1 else ""
             court = head == "court" and before in self.court_kinds
-            if len(words) < 2 or not (head in self.organisation_heads or court):
+            if len(words) < 2 or not (head in self.organisation_heads or court) or phrase_key(m.group()) in self.places:
                 continue
             first = words[0].lower().replace("\u2019", "'").removesuffix("'s")
             public = head in self.public_heads or court  # "Essex Police": no one is called that

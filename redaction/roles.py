@@ -176,6 +176,7 @@ class RoleRules:
         self.page_phone_rules = frozenset(data.get("page_phone_rules", []))
         self.desktop = DesktopRoles.from_yaml(data["desktop"])
         self.home_before = compile_needed(data["home_before"])
+        self.home_after = compile_needed(data["home_after"])
         self.his_home_before = compile_needed(data["his_home_before"])
         self.place_before = compile_needed(data["place_before"])
         self.place_before_weak = compile_needed(data["place_before_weak"])
@@ -395,8 +396,10 @@ class RoleRules:
         return None
 
     # -- places -----------------------------------------------------------------------------
-    def home_context(self, before: str) -> bool:
-        return bool(self.home_before.search(before[-60:]))
+    def home_context(self, before: str, after: str = "") -> bool:
+        """Someone's home: a cue before the place ("lives in", "staying with her sister in")
+        or after it ("people in Woking, where I live")."""
+        return bool(self.home_before.search(before[-60:]) or (after and self.home_after.match(after)))
 
     def his_home(self, before: str) -> bool:
         """The town is where he lives or comes from ("says he lives in Ilkley", "he's from

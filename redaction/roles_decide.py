@@ -32,6 +32,7 @@ from redaction.kinds import (
     WORD,
     canonical,
     mentions_pattern,
+    surnames,
 )
 from redaction.role_model import KEEP, OFFENDER, THIRD_PARTY, VICTIM, Candidate, RoleModel, Thresholds, window
 from redaction.roles import OFFENDER as OFFENDER_ROLE
@@ -230,7 +231,7 @@ def decide_with_model(run: _Run, model: RoleModel, items: list[ModelItem]) -> No
     hard_offender_names = {
         canonical("PERSON", k.text) for c, k in run.kept if k.entity == "PERSON" and k.evidence.startswith(_HARD_KEEP)
     }
-    hard_surnames = {n.split()[-1] for n in hard_offender_names if len(n.split()) >= 2}
+    hard_surnames = surnames(hard_offender_names)
     deny_words = {canonical("PERSON", run.text[c.start : c.end]) for c in run.redact if c.tier == 0}
     deny_parts = {p for w in deny_words for p in w.split() if len(p) >= 2}
     decision: dict[int, tuple[str, str]] = {}  # mention -> (verdict, evidence)
@@ -248,6 +249,10 @@ def decide_with_model(run: _Run, model: RoleModel, items: list[ModelItem]) -> No
             verdict, evidence = OFFENDER, "same name as offender.names"
         elif any(items[i].model_input.rule == f"redact{VICTIM_ROLE}" and not items[i].soft_victim for i in idx):
             verdict, evidence = "redact", "rules: victim side"
+        elif all((items[i].cand.start, items[i].cand.end) in run.homes for i in idx):
+            # every mention after a home cue ("lives w/ her husband in Leamington Spa"); where
+            # the rules kept another mention as the incident's, the model weighs them together
+            verdict, evidence = "redact", "rules: a home"
         else:
             # on its own (no rule kept it) the model adds identifiers, not names: a name it
             # has not seen is where it is most often sure and wrong; but where only a rule of

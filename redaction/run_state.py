@@ -42,6 +42,9 @@ class RunState:
         # spans put on the victim's side only by a rule of proximity (`soft_victim_rules`):
         # the role model may overrule those when it is sure, never the others
         self.soft_victim: set[tuple[int, int]] = set()
+        # places redacted as someone's home by a home cue ("lives in", "staying with her sister
+        # in"): settled, the role model may not keep them as the incident's
+        self.homes: set[tuple[int, int]] = set()
         self.desktop_offenders: list[tuple[int, int, str]] = []  # desktop research: authors, defendants
         self.post_authors: list[tuple[int, int]] = []  # desktop research: every post's author
         self.posts: list[Post] = []  # desktop research: the posts and their authors

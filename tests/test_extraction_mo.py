@@ -80,7 +80,9 @@ def test_negated_mentions_do_not_count(pipeline, text, tag):
         ),
         ("Her drink tasted odd and the next thing she knew it was morning.", {"drugging"}, set()),
         ("He paid by bank transfer but the money was reversed the next day.", {"fraud_scam"}, set()),
-        ("He waved a screwdriver at her and demanded her phone.", {"weapon", "threats", "robbery"}, set()),
+        # a weapon shown is `weapon` (records.md §4: "used, shown or threatened"), not a threat
+        # told; the fresh sets' writers gave it threats 10 times in 28 (stop 26)
+        ("He waved a screwdriver at her and demanded her phone.", {"weapon", "robbery"}, set()),
         ("A man known as the Landlord takes their money every night.", set(), {"theft", "robbery"}),
         ("He pinned her arms and forced her to carry on after she said stop.", {"sexual_assault", "violence"}, set()),
         ("While she was in the toilet he cleared out her purse and went.", {"theft"}, set()),

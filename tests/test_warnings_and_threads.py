@@ -189,3 +189,86 @@ def test_a_pure_weapon_is_a_fool(pipeline):
         ),
     )
     assert "weapon" not in out["record"]["mo"]
+
+
+def test_a_town_ending_in_an_organisation_word_is_a_town_and_a_home_after_a_cue(pipeline):
+    out = run(
+        pipeline,
+        partner(
+            "GP note. Adult (44, lives w/ her husband in Leamington Spa) works from a room in Bedworth. A client "
+            "called Darren, 07700 900 157, pushed her against the door frame."
+        ),
+    )
+    assert not leaked(out, "Leamington Spa")
+    assert "Bedworth" in text_of(out)
+
+
+def test_his_home_is_the_incident_place_and_nr_is_near(pipeline):
+    out = run(
+        pipeline,
+        partner(
+            "A client using the name Stuart (07700 900 936) strangled her at his home near Worcester. She also "
+            "reports a punter nr Cheapside who paid in snide notes."
+        ),
+    )
+    text = text_of(out)
+    assert "Worcester" in text and "Cheapside" in text
+
+
+def test_a_page_admin_and_those_joining_in_are_offenders(pipeline):
+    out = run(
+        pipeline,
+        forum(
+            "Tayside Uncovered (admin: Wullie Fyfe)\nWe've got a list of every hoor in the flats. Unless yous "
+            "want yer names on here, £50 each by Friday.\n\nComments:\nSteph Lowe: this is blackmail, reported\n"
+            "BigTam_88: count me in, ah'll bring the motor"
+        ),
+    )
+    assert {"wullie fyfe", "bigtam_88"} <= offenders(out)
+    assert not leaked(out, "Steph Lowe")
+
+
+def test_a_home_named_after_the_place_or_as_a_district(pipeline):
+    out = run(
+        pipeline,
+        nums(
+            "He says he will send the video to people in Woking where I live. This man come my place for "
+            "Thornton Heath, him say him be police. The hotel was on Guildford High Street."
+        ),
+    )
+    for home in ("Woking", "Thornton Heath"):
+        assert not leaked(out, home)
+    assert "Guildford High Street" in text_of(out)
+
+
+def test_a_numbered_directory_entry_opens_with_a_working_name(pipeline):
+    from tests.test_redaction import advert
+
+    out = run(
+        pipeline,
+        advert(
+            "Search results: Coventry (3)\n1) LANA - NEW Romanian 21 - 07700 900 444\n2) VIKI - sexy Hungarian "
+            "girl, first time in Coventry!! 07700900444\n3) ROXY - Latvian 20, text only 07700 900 444"
+        ),
+    )
+    for name in ("LANA", "VIKI", "ROXY"):
+        assert not leaked(out, name)
+
+
+def test_a_harm_she_fears_is_no_threat_told(pipeline):
+    feared = run(
+        pipeline,
+        nums(
+            "She says: \"I didn't argue with him cos if I kick off he'll batter me, I know his type\". He never "
+            "raised his voice and paid in full, white, 50s, beard, booked from 07700 900 611."
+        ),
+    )
+    assert "threats" not in feared["record"]["mo"]
+    told = run(
+        pipeline,
+        nums(
+            "He told her that if she went to the police he would burn her flat down. White, 50s, beard, booked "
+            "from 07700 900 611."
+        ),
+    )
+    assert "threats" in told["record"]["mo"]

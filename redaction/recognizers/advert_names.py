@@ -24,12 +24,13 @@ _PHONE_AHEAD = r"(?=\s*(?:\(|:|-|on\b)?\s*(?:\+\s?44|0044|\(?0)\s*\d)"
 _HEAD = re.compile(r"^\W*(?:@?[\w.]+\s*:\s*)?(?:(?:TS|TV|TG|Miss|Mistress|Lady)\s+)?(?=" + _NAME + r")")
 _HEAD_END = re.compile(r"\s*(?:[,:*(!~|/]|\s-\s|\s[\u2013\u2014]\s|-\s|\d|here\b|(?:and|&|with)\s+[a-z]|[^\w\s]|$)")
 # A name in a list of workers: followed by an age ("ROSA (22)", "MIMI 19yo", "Jessica, 28"),
-# or opening a directory entry ("• LARA - Hockley", "'KRISTINA - new in Derby'", "KATYA 💕 New").
+# or opening a directory entry ("• LARA - Hockley", "'KRISTINA - new in Derby'", "KATYA 💕 New",
+# "2) VIKI - sexy Hungarian girl").
 _WITH_AGE = re.compile(r"(?<![\w@.])(" + _NAME + r")(?=\s*(?:\(\s*\d\d\s*\)|\d\d\s*(?:yo|y/o|yrs)\b|,\s*\d\d\b))")
 # ... or by where she is from: "Candy (from Leeds)", "NINA (new, age 23)"
 _WITH_ORIGIN = re.compile(r"(?<![\w@.])(" + _NAME + r")(?=\s*\(\s*(?i:from|new|age|aged)\s+\p{L})")
 _ENTRY = re.compile(
-    r"(?:^|[\u2022*\n'\"]|\|\s)\s*(?:(?:TS|TV|Miss|Lady|MATURE LADY|NEW!?)\s+)?("
+    r"(?:^|[\u2022*\n'\"]|\|\s)\s*(?:\d{1,2}[.)]\s*)?(?:(?:TS|TV|Miss|Lady|MATURE LADY|NEW!?)\s+)?("
     + _NAME
     + r")(?=\s*(?:[-\u2013\u2014(]|\s[-\u2013])|\s+\p{So})"  # "KATYA 💕 New in Aberdeen" on its own line
 )

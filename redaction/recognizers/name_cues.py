@@ -85,6 +85,8 @@ def context_role(rules: RoleRules, doc: Doc, start: int, end: int) -> tuple[str,
         who = rules.classify(tok.text)
         if who is not None:
             return who.role, who.strong
+    if any(t.dep_ == "nsubjpass" for t in candidates):
+        return UNKNOWN, False  # "one of them is called X": who "they" are, the words do not say
     sent = span.sent
     nearest = rules.nearest_person(doc.text, sent.start_char, start, names=())
     if nearest is not None:
@@ -101,6 +103,21 @@ def _named_by(rules: RoleRules, span: Span, verb: Token, inside: set[int]) -> li
     deps = {c.dep_ for c in verb.children}
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i in inside]
+    passive_subjects = [c for c in subjects if c.dep_ == "nsubjpass" and c.i not in inside]
+    if passive_subjects and "auxpass" in deps:
+        # "one of them is called Anya": the subject and, for "one of", the group it is one of
+        # (whatever the parse hung the verb on: a misparse made it "Caption"'s clause)
+        return [
+            *passive_subjects,
+            *(
+                g
+                for s in passive_subjects
+                for p in s.children
+                if p.dep_ == "prep"
+                for g in p.children
+                if g.dep_ == "pobj"
+            ),
+        ]
     if verb.dep_ in ("acl", "relcl", "amod", "appos") and head.i not in inside:
         # "a man called", "a girl she knows as", "a man, who she calls": the noun just before;
         # a head further off is a misparse ("the caller, two women (X and one she calls Y)")
