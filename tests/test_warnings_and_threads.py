@@ -276,7 +276,7 @@ def test_a_harm_she_fears_is_no_threat_told(pipeline):
 
 def test_bylines_name_a_harmless_reviewer_who_is_redacted(pipeline):
     for content in (
-        "Review: Sophie, Leicester (LE2)\nBy: GentlemanJim72\nLovely genuine lady, clean flat, exactly as pictured. 10/10",
+        "Review: Sophie, Leicester (LE2)\nBy: GentlemanJim72\nLovely genuine lady, clean flat, as pictured. 10/10",
         "Review of Megan, Bridgend, by ValleyBoy74. Paid what we agreed and she threw in an extra 10 mins.",
     ):
         out = run(pipeline, forum(content))
