@@ -497,7 +497,11 @@ class Actors:
                 continue  # a place, a date; but a name given as one ("said name Marcus") is a person's
             role = actors._role_from_words([token, *_words_before(token, actors.words)])
             if role is None:
-                role = actors._role_from_words([c for c in token.children if c.dep_ in ("appos", "compound")])
+                # not a contrast the parse made an apposition ("who paid Graham, not SU": Graham is not SU)
+                same = [c for c in token.children if c.dep_ in ("appos", "compound")]
+                role = actors._role_from_words(
+                    [c for c in same if not (c.i and doc[c.i - 1].lower_ in actors.words.no_one)]
+                )
             if role is None and token.dep_ == "appos":
                 role = actors._role_from_words([token.head])
             if role is None:
