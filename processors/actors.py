@@ -306,6 +306,15 @@ class DocActors:
         low = token.lower_
         if low in self.words.first_person:
             return self.first_person_role
+        if low == "each" and token.dep_ in SUBJECT_DEPS:
+            # "each keeps what she earns", "each pays her part": each of the women, not someone over
+            # them ("each of the men": the men; "three calls, each answered by a man": not hers)
+            of = [g for c in token.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            if of:
+                return self.role_of(of[0])
+            hers = self.words.she | {"their", "own"}
+            if any(t.lower_ in hers for t in token.head.subtree if t.i > token.i):
+                return "worker"
         if low in ("you", "your", "yourself", "u", "ur"):
             return "worker"  # adverts recruiting workers: "you repay from your earnings"
         if low in self.words.relative and token.head.dep_ == "relcl" and token.head.head is not token:
@@ -482,11 +491,17 @@ class Actors:
         call himself Gaz", "a man she calls Deano")."""
         names: dict[str, str] = {}
         for token in doc:
-            if token.pos_ != "PROPN" or token.ent_type_ in NOT_PERSON_ENTS or token.lower_ in names:
+            if token.pos_ != "PROPN" or token.lower_ in names:
                 continue
+            if token.ent_type_ in NOT_PERSON_ENTS and _name_given(token) is None:
+                continue  # a place, a date; but a name given as one ("said name Marcus") is a person's
             role = actors._role_from_words([token, *_words_before(token, actors.words)])
             if role is None:
-                role = actors._role_from_words([c for c in token.children if c.dep_ in ("appos", "compound")])
+                # not a contrast the parse made an apposition ("who paid Graham, not SU": Graham is not SU)
+                same = [c for c in token.children if c.dep_ in ("appos", "compound")]
+                role = actors._role_from_words(
+                    [c for c in same if not (c.i and doc[c.i - 1].lower_ in actors.words.no_one)]
+                )
             if role is None and token.dep_ == "appos":
                 role = actors._role_from_words([token.head])
             if role is None:
@@ -509,6 +524,9 @@ def _words_before(name: Token, words: ActorWords) -> list[Token]:
     doc = name.doc
     quoted = name.i + 1 < len(doc) and doc[name.i + 1].lower_ in QUOTES
     before: list[Token] = []
+    named = _name_given(name)
+    if named is not None:
+        return [named]  # "Client (said name Oliver, ...)", "punter, gave his name as Lee"
     for t in reversed(doc[max(0, name.i - 4) : name.i]):
         if quoted and t.lower_ in QUOTES and t.i > 0 and words.person_word(doc[t.i - 1].lower_):
             continue
@@ -517,6 +535,28 @@ def _words_before(name: Token, words: ActorWords) -> list[Token]:
             break
         before.append(t)
     return before
+
+
+# The words that give a name: "(said name Oliver", ", gave his name as Lee", "- name given: Ray"
+NAME_GIVEN_AFTER = frozenset({"as", "was", "is", ":", "-"})
+NAME_GIVEN_BY = frozenset({"said", "says", "gave", "gives", "giving", "given", "his", "her", "their", "a", "the"})
+NAME_GIVEN_OPEN = frozenset({"(", ",", "-", ":", "["})
+
+
+def _name_given(name: Token) -> Token | None:
+    """The person word before the words that give a name ("Client (said name Oliver": Client), or
+    None where the name is not given so."""
+    doc = name.doc
+    i = name.i - 1
+    while i >= 0 and doc[i].lower_ in NAME_GIVEN_AFTER:
+        i -= 1
+    if i < 0 or doc[i].lower_ not in ("name", "named"):
+        return None
+    i -= 1
+    stop = max(-1, i - 4)
+    while i > stop and (doc[i].lower_ in NAME_GIVEN_BY or doc[i].lower_ in NAME_GIVEN_OPEN):
+        i -= 1
+    return doc[i] if i > stop and doc[i].pos_ in ("NOUN", "PROPN") else None
 
 
 def _owned(token: Token) -> bool:
@@ -603,7 +643,9 @@ def agent_of(span: Span) -> Token | None:
                 by = next((c for c in verb.children if c.dep_ == "agent"), None)
                 obj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
                 return obj
-        if verb.dep_ not in ("xcomp", "conj", "advcl") or verb.head is verb:
+        # a run-on clause without its own subject ("Client ... asked to see ID, then put my passport
+        # in his jacket": the parse's `dep`) is its head verb's subject's act
+        if verb.dep_ not in ("xcomp", "conj", "advcl", "dep") or verb.head is verb:
             return None
         verb = _listed_after(verb) or verb.head
     return None

@@ -40,7 +40,7 @@ from spacy.matcher import DependencyMatcher, Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from common import normalise
-from processors.actors import Actors, DocActors
+from processors.actors import SUBJECT_DEPS, Actors, DocActors
 from processors.matchers import (
     SentenceGate,
     SentenceIndex,
@@ -72,7 +72,7 @@ SUBJECT_MODES = {"": "agent", "_any_subject": "any", "_by_worker": "worker", "_i
                  "_in_review": "review", "_on_worker": "on_worker"}  # fmt: skip
 LABEL_KEYS = frozenset(
     {*PATTERN_KEYS, *STRENGTHS, "about", "not_by", "corroborate_by", "firm_with", "not_within", "not_with", "negatable",
-     "examples", "not_in_own_advert", "not_in_sentence", "not_owed_to"}
+     "examples", "not_in_own_advert", "not_in_sentence", "not_in_next_sentence", "not_owed_to"}
 )  # fmt: skip
 ROLE_NAMES = frozenset({"worker", "client", "helper", "partner", "third", "unknown"})
 # whom a debt may be owed to (`not_owed_to`): the roles, and her own relatives
@@ -110,6 +110,8 @@ class LabelRules:
     firm_with: frozenset[str] = frozenset()  # words near the hit that make `corroborate_by` unneeded
     firm_with_phrases: tuple[tuple[str, ...], ...] = ()
     not_in_sentence: tuple[tuple[str, ...], ...] = ()  # phrases anywhere in its sentence (a robbery's entry)
+    # phrases in its sentence or the next: she can take the money he holds whenever she wants
+    not_in_next_sentence: tuple[tuple[str, ...], ...] = ()
     negatable: bool = True
     not_in_own_advert: bool = False  # never on the worker's own advert (a tour she plans herself)
     not_owed_to: frozenset[str] = frozenset()  # a debt to these (her brother's loan) is no bondage
@@ -197,6 +199,7 @@ class IndicatorFinder:
             firm_with=frozenset(w for w in self._expand(spec.get("firm_with") or []) if " " not in w),
             firm_with_phrases=tuple(tuple(w.split()) for w in self._expand(spec.get("firm_with") or []) if " " in w),
             not_in_sentence=tuple(tuple(w.split()) for w in self._expand(spec.get("not_in_sentence") or [])),
+            not_in_next_sentence=tuple(tuple(w.split()) for w in self._expand(spec.get("not_in_next_sentence") or [])),
             negatable=spec.get("negatable", True) is not False,
             not_in_own_advert=spec.get("not_in_own_advert", False) is True,
             not_owed_to=owed_to,
@@ -469,14 +472,7 @@ class IndicatorFinder:
             if negated(target) or (verb is not None and negated(doc[verb : verb + 1])):
                 return None
         sentence = sents.of(span.start)
-        # the words around the hit in its sentence, not the whole sentence: "took all her money
-        # and still has her passport, which she can have back" is still control
-        first = max(sents.starts[sentence], span.start - NOT_WITH_WINDOW)
-        near = doc[first : min(_sentence_end(sents, sentence, len(doc)), span.end + NOT_WITH_WINDOW)]
-        if _near(near, opts.not_with, opts.not_with_phrases):
-            return None
-        whole = doc[sents.starts[sentence] : _sentence_end(sents, sentence, len(doc))]
-        if opts.not_in_sentence and _near(whole, frozenset(), opts.not_in_sentence):
+        if self._said_otherwise(doc, span, verb, opts, sents, sentence):
             return None
         if opts.not_in_own_advert and actors().own_advert():
             return None
@@ -484,6 +480,8 @@ class IndicatorFinder:
         target = doc[verb : verb + 1] if verb is not None else span
         if mode not in ("agent", "any") and not self._said_of(mode, target, opts, actors()):
             return None
+        if mode == "worker" and "helper" in opts.not_by and _paid_to_helper(span, actors()):
+            return None  # "I pay her 10%": her friend who does her bookings, a maid she pays
         if self._owed_to_own(doc, span, sents, sentence, opts, actors):
             return None
         if mode == "agent" and (opts.not_by or opts.corroborate_by):
@@ -495,6 +493,29 @@ class IndicatorFinder:
             # a stalker's "since I stopped seeing him ... found my mum" as a condition)
             corroborate = role in opts.corroborate_by and not self._firm(doc, span, sents, sentence, opts)
         return Signal(label, strength, f"{label}:{rule}", span.start, span.end, sentence, corroborate)
+
+    @staticmethod
+    def _said_otherwise(
+        doc: Doc, span: Span, verb: int | None, opts: LabelRules, sents: SentenceIndex, sentence: int
+    ) -> bool:
+        """Do the hit's own sentence (or the next) make it something else: a question put to her,
+        a `not_with` word near it, a `not_in_sentence` phrase in it, a `not_in_next_sentence`
+        phrase in it or the next?"""
+        # a question put to her ("asked her whether he takes her money: she said no") says nothing
+        # happened, unless its answer in the sentence is yes
+        if _asked(doc, span, verb) and not _answered_yes(doc, span, sents):
+            return True
+        # the words around the hit in its sentence, not the whole sentence: "took all her money
+        # and still has her passport, which she can have back" is still control
+        end = _sentence_end(sents, sentence, len(doc))
+        first = max(sents.starts[sentence], span.start - NOT_WITH_WINDOW)
+        if _near(doc[first : min(end, span.end + NOT_WITH_WINDOW)], opts.not_with, opts.not_with_phrases):
+            return True
+        whole = doc[sents.starts[sentence] : end]
+        if opts.not_in_sentence and _near(whole, frozenset(), opts.not_in_sentence):
+            return True
+        following = doc[whole.start : _sentence_end(sents, sentence + 1, len(doc))]
+        return bool(opts.not_in_next_sentence) and _near(following, frozenset(), opts.not_in_next_sentence)
 
     @staticmethod
     def _said_of(mode: str, target: Span, opts: LabelRules, actors: DocActors) -> bool:
@@ -574,6 +595,54 @@ class _Once(Generic[T]):
 
 # Someone taking her money, papers or phone: in that sentence it is control, not a theft.
 CONTROL_INDICATORS = frozenset({"third_party_control", "documents_held", "restricted_movement", "debt_bondage"})
+
+
+# Verbs of asking whose "if" clause is a question ("asked if anyone holds her passport"), not a
+# condition ("if she stops he takes her passport"); a "whether" clause is one after any verb (lemmas).
+QUESTION_VERBS = frozenset({"ask", "wonder", "check", "enquire", "inquire", "query", "question"})
+# An answer that says the asked thing is so ("asked whether he keeps her passport: she nodded").
+YES_WORDS = frozenset({"yes", "yeah", "yep", "nodded", "admitted"})
+
+
+def _asked(doc: Doc, span: Span, verb: int | None) -> bool:
+    """Is the hit the content of a question ("asked her whether he takes her money or stops her
+    leaving")? Its verb (or a verb it is conjoined to) opens with "whether", or with "if" after a
+    verb of asking. Only that clause: "she asked if she could go home because he keeps her
+    passport" still says he keeps it."""
+    token = doc[verb] if verb is not None else span.root
+    for _ in range(3):
+        if token.pos_ in ("VERB", "AUX") or token.head is token:
+            break
+        token = token.head
+    for _ in range(4):
+        marks = {c.lower_ for c in token.children if c.dep_ == "mark"}
+        if "whether" in marks or ("if" in marks and token.head.lemma_.lower() in QUESTION_VERBS):
+            return True
+        if token.dep_ != "conj" or token.head is token:
+            return False
+        token = token.head
+    return False
+
+
+def _answered_yes(doc: Doc, span: Span, sents: SentenceIndex) -> bool:
+    """Does the rest of the hit's sentence answer its question yes?"""
+    end = _sentence_end(sents, sents.of(span.start), len(doc))
+    return any(t.lower_ in YES_WORDS for t in doc[span.end : end])
+
+
+PAYING_VERBS = frozenset({"pay", "give", "hand"})
+
+
+def _paid_to_helper(span: Span, actors: DocActors) -> bool:
+    """Is whom she pays or gives her money in the hit ("I pay HER 10%") someone she chose: her
+    friend, a maid or driver she pays (`processors.actors`)? Only a hit that pays or gives: not
+    "asked him for money" (whoever he is, she has to ask)."""
+    if not any(t.lemma_.lower() in PAYING_VERBS for t in span):
+        return False
+    return any(
+        t.lower_ in ("him", "her", "them") and t.dep_ not in SUBJECT_DEPS and actors.role_of(t) == "helper"
+        for t in span
+    )
 
 
 def _independent_count(weak: list[Signal]) -> int:
