@@ -20,8 +20,9 @@ corpora; the trained pipeline is committed under `redaction/models/roles/`, and 
 it never downloads anything.
 
 Hard constraints stay in the redactor. Where the model is unsure the span is redacted:
-the thresholds in `thresholds.json` were chosen on a validation split so that no victim
-or third-party span there is kept.
+the thresholds in `thresholds.json` were chosen on a validation split so that the model
+alone would keep no more than 2% of the victim and third-party spans there; the rules
+decide which spans it may keep at all.
 """
 
 from __future__ import annotations
