@@ -236,13 +236,9 @@ class PlaceDecisions(DesktopDecisions):
             contact = self.lex.has_first_name(key) and bool(self.rules.name_contact_before.search(before[-25:]))
             if contact:
                 c.entity = "PERSON"
-            if not (a_person or contact) and self.rules.his_home(before):
-                self._keep(c, "LOCATION", "incident", "rule:his_home")
-            elif a_person or contact:
+            if a_person or contact:
                 self.redact.append(c)
-            elif self.rules.home_context(before, after):
-                self._redact_home(c)
-            else:
+            elif not self._decided_by_home(c, before, after):
                 self._keep(c, "LOCATION", "incident", "rule:place_list" if self._place_list(c) else "rule:gazetteer")
             return
         # spaCy place: kept with evidence it is a place, not a name the NER got wrong
@@ -260,14 +256,25 @@ class PlaceDecisions(DesktopDecisions):
         listed = not a_name and self._place_list(c)
         if listed:
             self._keep(c, "LOCATION", "incident", "rule:place_list")
-        elif not a_name and self.rules.home_context(before, after) and not self.rules.his_home(before):
-            self._redact_home(c)  # "staying with her sister in Eccleshill": a district the gazetteer lacks
+        elif not a_name and self._decided_by_home(c, before, after):
+            return  # "at his flat in Seacroft"; "staying with her sister in Eccleshill" (no gazetteer town)
         elif not a_name and self.rules.place_context(before, after, self._prep_head(c.start)):
             self._keep(c, "LOCATION", "incident", "rule:incident_place")
         else:
             if a_name or key in self.unknown_keys:
                 c.entity = "PERSON"
             self.redact.append(c)
+
+    def _decided_by_home(self, c: Candidate, before: str, after: str) -> bool:
+        """Where he lives or comes from ("at his flat in Seacroft", "he's from Beverley") is
+        his, kept (hard); a home cue for anyone else ("lives in", "where I live") redacts it."""
+        if self.rules.his_home(before):
+            self._keep(c, "LOCATION", "incident", "rule:his_home")
+            return True
+        if self.rules.home_context(before, after):
+            self._redact_home(c)
+            return True
+        return False
 
     def _in_incident_field(self, c: Candidate) -> bool:
         places = self.ctx.incident_places

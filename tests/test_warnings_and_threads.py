@@ -282,3 +282,15 @@ def test_bylines_name_a_harmless_reviewer_who_is_redacted(pipeline):
         out = run(pipeline, forum(content))
         assert not leaked(out, "GentlemanJim72") and not leaked(out, "ValleyBoy74")
         assert not offenders(out)
+
+
+def test_his_flat_and_a_lift_home_from_a_place_keep_the_place(pipeline):
+    out = run(
+        pipeline,
+        partner(
+            "Client raped by a regular client, Craig Binns, at his flat in Seacroft. Several women say a man "
+            "offering 'free lifts home' from Holbeck in a black Seat Leon drove two of them to Garforth."
+        ),
+    )
+    text = text_of(out)
+    assert "Seacroft" in text and "Holbeck" in text
