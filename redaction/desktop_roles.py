@@ -122,15 +122,18 @@ class DesktopRoles:
                 pos = line_end if line_end < len(text) else -1
         return out
 
-    def warned_of(self, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    def warned_of(
+        self, text: str, spans: list[tuple[int, int]], posts: list[Post] | None = None
+    ) -> list[tuple[int, int]]:
         """The identifiers a worker's warning gives as the man's ("avoid "Danny" 07700 ...",
         "please BLOCK 07700 ...", "watch out for a guy emailing as 'James Whitfield'"): the
         spans right after the cue, one after another, in a post in the worker's voice about a
         man. A gap that speaks of her or of a woman ("text me on", "she") ends the run: a
-        punter's "avoid Candy, she robbed me" warns of a worker, never an offender."""
+        punter's "avoid Candy, she robbed me" warns of a worker, never an offender. `posts`:
+        the page's posts, where the caller has them."""
         if self.warning_cue is None:
             return []
-        posts = self.posts(text)
+        posts = self.posts(text) if posts is None else posts
         scopes = [p.body for p in posts if self._worker_voice(text, p)]
         if not posts and self.victim_voice.search(text):
             scopes = [(0, len(text))]

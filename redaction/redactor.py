@@ -125,13 +125,14 @@ class _Run(IdDecisions):
         if self.ctx.advert:
             spans = [(c.start, c.end) for c in names]
             idspans = [(c.start, c.end) for c in ids]
+            self.posts = self.rules.desktop.posts(self.text)
+            warned = self.rules.desktop.warned_of(self.text, spans + idspans, self.posts)
             self.desktop_offenders = [
                 *self.ctx.offender_authors,
                 *self.rules.desktop.defendants(self.text, spans, self.doc),
                 *((s, e, "desktop.blacklist") for s, e in self.rules.desktop.blacklist_items(self.text)),
-                *((s, e, "desktop.warned_of") for s, e in self.rules.desktop.warned_of(self.text, spans + idspans)),
+                *((s, e, "desktop.warned_of") for s, e in warned),
             ]
-            self.posts = self.rules.desktop.posts(self.text)
             self.post_authors = [p.author for p in self.posts]
             self.author_names = self._offender_author_names()
         tails = self._place_tails(names, places)
