@@ -234,6 +234,10 @@ class PlaceDecisions(DesktopDecisions):
             # name is also a place ("Chelsea" is no place on the gazetteer's word alone), or
             # she is reached through it ("through Moira at the project")
             contact = self.lex.has_first_name(key) and bool(self.rules.name_contact_before.search(before[-25:]))
+            # "Judge Holt", "DC Reading": a title right before makes the town a person's name
+            prev = before.rstrip().rsplit(None, 1)[-1].rstrip(".").lower() if before.strip() else ""
+            titled = before[-1:].isspace() and (prev in self.lex.official_titles or self.lex.is_title(prev))
+            contact = contact or titled
             if contact:
                 c.entity = "PERSON"
             if a_person or contact:
