@@ -19,10 +19,7 @@ from __future__ import annotations
 from evaluation.leaks import flatten, present
 from redaction.roles import load_role_rules
 from tests.test_redaction import forum, nums, partner, run, text_of
-
-
-def offenders(out) -> set[str]:
-    return {e["normalized"] for e in out["record"]["entities"] if e["role"] == "offender"}
+from tests.test_redaction import offender_values as offenders
 
 
 def leaked(out, value: str) -> bool:
