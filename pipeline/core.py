@@ -197,7 +197,7 @@ class Pipeline:
             "duty_to_notify": duty.prompt(decision.routes, facts["strong_indicators"], a.record[TIME_FIELD[a.source]]),
             "record": a.sanitised,
         }
-        output, hits = scrub(output, compile_guard(a.guard_values))
+        output, hits = scrub(output, compile_guard(a.guard_values, output))
         if hits:
             log.warning("leak guard replaced %d victim value(s) in record %s", hits, output["id"])
         return Processed(output, a.redactions, hits, decision.rule_ids, output["links"], facts)

@@ -65,7 +65,7 @@ def _words(text: str) -> str:
 def name_patterns(value: str) -> list[str]:
     lex = load_lexicon()
     parts = [p for p in re.split(r"[\s,\-]+", value.strip()) if len(p) >= _MIN_NAME_PART and not lex.is_title(p)]
-    alts = {_words(value)} | {re.escape(p) for p in parts}
+    alts = {_words(value)} | {_words(p) for p in parts}  # "O'Neil" found as "O’Neil" too
     return [rf"(?<![\w@.]){alt}(?:['\u2019]s|s['\u2019])?(?![\w])" for alt in sorted(alts, key=len, reverse=True)]
 
 
@@ -211,16 +211,55 @@ def _compiled(key: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[tuple[str, 
     return tuple(out)
 
 
-def compiled_deny(values: dict[str, list[str]]) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """(Presidio entity, compiled pattern) per kind of value."""
+# The only characters outside ASCII that `re.IGNORECASE` matches to an ASCII letter
+# ("İ" to "i"): folded so that a lower-cased text finds every value its patterns would.
+_CASE_FOLDS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def _may_occur(kind: str, value: str, low: str, digits: str) -> bool:
+    """A necessary condition for any of the value's patterns to match a text (`low`: the text
+    lower-cased, `digits`: its digits alone): a value that cannot be there is not compiled
+    (a phone's or a birth date's pattern costs about a millisecond to compile, and most texts
+    hold neither). Where the condition is not exact (non-ASCII case folding), it says yes."""
+    if kind == "phone":
+        e164 = normalise.phone(value)
+        body = e164[3:] if e164 and e164.startswith("+44") else normalise.digits(value)
+        return body in digits  # the patterns allow only separators between its digits
+    if kind == "dob":
+        try:
+            born = date.fromisoformat(value.strip())
+        except ValueError:
+            return True
+        return f"{born.year % 100:02d}" in digits  # every form writes the year, whole or its last two digits
+    if not value.isascii():
+        return True
+    if kind == "email":
+        return value.strip().rpartition("@")[0 if "@" in value else 2].lower() in low
+    if kind == "handle":
+        core = re.sub(r"[._\-]", "", normalise.handle(value))
+        return core in re.sub(r"[._\-]", "", low)
+    if kind == "name":
+        words = [w for w in re.split(r"[\s,\-]+", value.strip().lower().replace("\u2019", "'")) if w]
+        return any(w in low.replace("\u2019", "'") for w in words)
+    return True
+
+
+def compiled_deny(
+    values: dict[str, list[str]], present_in: str | None = None
+) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(Presidio entity, compiled pattern) per kind of value; with `present_in`, only for the
+    values that may occur in that text."""
+    if present_in is not None:
+        low, digits = present_in.translate(_CASE_FOLDS).lower(), normalise.digits(present_in)
+        values = {k: [v for v in vs if _may_occur(k, v, low, digits)] for k, vs in values.items()}
     return _compiled(values_key(values))
 
 
 class DenyListRecognizer(EntityRecognizer):
     """The record's victim values, found in its text in any formatting (score 1.0)."""
 
-    def __init__(self, values: dict[str, list[str]]) -> None:
-        self._patterns = compiled_deny(values)
+    def __init__(self, values: dict[str, list[str]], text: str | None = None) -> None:
+        self._patterns = compiled_deny(values, text)
         super().__init__(
             supported_entities=VICTIM_ENTITIES,
             name=RECOGNIZER_NAME,
@@ -239,5 +278,6 @@ class DenyListRecognizer(EntityRecognizer):
         ]
 
 
-def deny_list_recognizers(values: dict[str, list[str]]) -> list[EntityRecognizer]:
-    return [DenyListRecognizer(values)] if compiled_deny(values) else []
+def deny_list_recognizers(values: dict[str, list[str]], text: str | None = None) -> list[EntityRecognizer]:
+    """The record's deny-list recognizer, for `text` when given (only what may occur in it)."""
+    return [DenyListRecognizer(values, text)] if compiled_deny(values, text) else []

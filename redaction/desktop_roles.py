@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from spacy.tokens import Doc
@@ -179,7 +180,12 @@ class DesktopRoles:
 
     def posts(self, text: str) -> list[Post]:
         """Each post with its author: the body runs to the next author marker (or, for a
-        signature, from the previous one)."""
+        signature, from the previous one). Read once per text: the extraction, the author
+        recognizer and the redactor's decisions all ask for the same page's posts."""
+        return list(self._posts(text))
+
+    @lru_cache(maxsize=16)  # noqa: B019 - the rules are loaded once and live as long as the process
+    def _posts(self, text: str) -> tuple[Post, ...]:
         found: list[tuple[int, int, int, int, str, bool]] = []  # marker start/end, author start/end
         own_body: dict[tuple[int, int], tuple[int, int]] = {}  # a marker that quotes its post (`body`)
         for rule, rx, signs in self.markers:
@@ -231,7 +237,7 @@ class DesktopRoles:
                     end = brk.start()  # the comments under a post are no part of it
                 body = (m1, end)
             posts.append(Post((a0, a1), body, rule, also))
-        return posts
+        return tuple(posts)
 
     def defendants(self, text: str, names: list[tuple[int, int]], doc: Doc | None = None) -> list[tuple[int, int, str]]:
         """Names a news item gives as charged or convicted: the name followed by the age

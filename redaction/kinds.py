@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -104,6 +105,11 @@ def canonical(entity: str, text: str) -> str:
 def mentions_pattern(words: set[str] | list[str], possessive: bool = True) -> re.Pattern[str]:
     """Every whole-word mention of any of `words` (a name, or a part of one), longest first,
     case-insensitive; with `possessive`, "Jade's" is one mention."""
+    return _mentions_pattern(frozenset(words), possessive)
+
+
+@lru_cache(maxsize=256)  # a record's names are looked for by several decisions
+def _mentions_pattern(words: frozenset[str], possessive: bool) -> re.Pattern[str]:
     alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     tail = r"(?:['\u2019]s)?" if possessive else ""
     return re.compile(r"(?<![\w@.])(?:" + alternation + r")" + tail + r"(?![\w@])", re.IGNORECASE)

@@ -31,9 +31,21 @@ class Guard:
         return value, total
 
 
-def compile_guard(values: dict[str, list[str]]) -> Guard | None:
-    patterns = tuple(rx for _, rx in compiled_deny(values))
+def compile_guard(values: dict[str, list[str]], output: Any = None) -> Guard | None:
+    """The guard for `output` (every string in it), or for any text when None."""
+    text = None if output is None else "\n".join(_strings(output))
+    patterns = tuple(rx for _, rx in compiled_deny(values, text))
     return Guard(patterns) if patterns else None
+
+
+def _strings(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list):
+        return [s for item in value for s in _strings(item)]
+    if isinstance(value, dict):
+        return [s for item in value.values() for s in _strings(item)]
+    return []
 
 
 def scrub(value: Any, guard: Guard | re.Pattern[str] | None) -> tuple[Any, int]:

@@ -82,7 +82,7 @@ class Redactor:
         )
 
     def analyze(self, text: str, artifacts: NlpArtifacts, ctx: RecordContext) -> list[RecognizerResult]:
-        ad_hoc = list(deny_list_recognizers(ctx.victim_values))
+        ad_hoc = list(deny_list_recognizers(ctx.victim_values, text))
         entities = ENTITIES + VICTIM_ENTITIES if ad_hoc else ENTITIES
         names = offender_name_recognizer(ctx.offender_name_values or sorted(ctx.offender_names))
         places = incident_place_recognizer(ctx.place_values or ctx.incident_places)

@@ -361,3 +361,30 @@ def test_a_title_and_initial_standing_for_someone_is_redacted(pipeline) -> None:
     text = "Safeguarding concern. Ms Q told her key worker that a man called Dray takes her money. Ms Q is scared."
     out = pipeline.process("partner", partner("PS-T-INITIAL", narrative=text)).output
     assert "Ms Q" not in json.dumps(out), out["record"]
+
+
+@pytest.mark.parametrize(
+    ("values", "text"),
+    [
+        ({"phone": ["07700 900123"]}, "ring +44 (0) 7700-900-123 now"),
+        ({"phone": ["07700 900123"]}, "ring 7700900123"),
+        ({"dob": ["1990-03-04"]}, "born 4th March '90"),
+        ({"dob": ["1990-03-04"]}, "dob 04.03.1990"),
+        ({"email": ["Jade.K@example.com"]}, "mail jade.k at example dot com"),
+        ({"handle": ["@jade_kx"]}, "find her as Jade.KX"),
+        ({"name": ["Kerry O'Neil"]}, "O\u2019NEIL's flat"),
+        ({"name": ["Kira"]}, "\u212aIRA said"),  # a Kelvin sign matches "k" under IGNORECASE
+    ],
+)
+def test_a_value_the_text_holds_is_always_compiled_for_it(values, text):
+    """The text filter only skips values that cannot occur: whatever the full patterns
+    find in a text, the filtered ones find too."""
+    full = [m.group(0) for _, rx in compiled_deny(values) for m in rx.finditer(text)]
+    filtered = [m.group(0) for _, rx in compiled_deny(values, text) for m in rx.finditer(text)]
+    assert full and filtered == full
+
+
+def test_values_absent_from_the_text_are_not_compiled():
+    values = victim_values({"name": "Quillon Bexworth", "phone": "07700 900123", "date_of_birth": "1990-03-04"})
+    assert compiled_deny(values, "nothing of hers here, 1981") == ()
+    assert [e for e, _ in compiled_deny(values, "Quillon rang")] == ["VICTIM_PERSON"]
