@@ -15,9 +15,15 @@ _SPACES = re.compile(r"\s+")
 _NOT_ALNUM = re.compile(r"[^A-Za-z0-9]")
 
 
+# the fewest digits of a number anyone rings: a UK freephone "0800 1111" has eight
+_MIN_PHONE_DIGITS = 7
+
+
 def phone(text: str, region: str = "GB") -> str | None:
     """E.164 form of a phone number, or None when it is not a plausible number."""
     candidate = text.strip()
+    if len(digits(candidate)) < _MIN_PHONE_DIGITS:  # "2026" is possible to libphonenumber: no number here
+        return None
     if candidate.startswith("00"):
         candidate = "+" + candidate[2:]
     try:

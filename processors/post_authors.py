@@ -38,8 +38,8 @@ def offending_authors(
 ) -> list[tuple[int, int, str]]:
     """(start, end, rule) of each author whose post describes an offence."""
     posts = desktop.posts(text)
-    if not posts:
-        return []
+    if not posts or desktop.worker_page(text):
+        return []  # on a page of workers warning each other, every poster is a worker
     bodies = [text[p.body[0] : p.body[1]] for p in posts]
     probs = mo_model.predict(bodies) if mo_model is not None else [{} for _ in bodies]
     sents = SentenceIndex(doc)
@@ -47,7 +47,7 @@ def offending_authors(
     out = []
     control: set[int] | None = None  # sentences where a third party controls her, read once
     for post, body, p in zip(posts, bodies, probs, strict=True):
-        if desktop.victim_voice.search(body) or desktop.condemns.search(body) or desktop.worker_author(text, post):
+        if desktop.in_worker_voice(body) or desktop.condemns.search(body) or desktop.worker_author(text, post):
             continue
         hits = mo.hits(doc, post.body[0], post.body[1], sents, words)
         if hits and indicators is not None:

@@ -89,6 +89,8 @@ class CandidateReader:
             # a court report's towns ("across Southend, Chelmsford and Colchester"); in an
             # advert a working name may be a town too ("Havana"), so it stays a name there
             entity, source = "LOCATION", GAZETTEER
+        if source == NER_RECOGNIZER:
+            self._cut_at_line_break(res)
         cut = source == NER_RECOGNIZER and self._cut_at_symbol(res)
         if source in (NER_RECOGNIZER, PROPN_NAME) and entity in ("PERSON", "LOCATION"):
             span = self.text[res.start : res.end]
@@ -98,6 +100,8 @@ class CandidateReader:
             # cut at an emoji, only a British town is a heading's place ("massage by Mali 🌸")
             town = (self.lex.is_british_place(span) if cut else self.lex.is_place(span)) or self.lex.are_places(span)
             town = town or (entity == "PERSON" and self.lex.names_a_town_part(span))
+            if entity == "PERSON" and self._the_place_noun(res.start, span):
+                entity = "LOCATION"  # "a B&B on the Promenade", "met at the Quays": the place it names
             if entity == "LOCATION" and source == NER_RECOGNIZER and self._first_name_not_place(res.start, res.end):
                 entity = "PERSON"  # "I work with Florin, he is my boyfriend": the NER's GPE is a name
             if (town or placed) and self._free_standing(res.start, res.end):
@@ -146,6 +150,17 @@ class CandidateReader:
         if " " in span.strip() or not span[:1].isupper() or not self.lex.has_first_name(key) or key in self.lex.places:
             return False
         return not place_cue(self.rules, self.text, start, end, window=20)
+
+    def _the_place_noun(self, start: int, span: str) -> bool:
+        """One capitalised place noun after "the" ("the Promenade", "the Quays")."""
+        return span.lower() in self.lex.place_types and bool(_THE_BEFORE.search(self.text[max(0, start - 6) : start]))
+
+    def _cut_at_line_break(self, res: RecognizerResult) -> None:
+        """No name or place runs over a line break: the tagger's "Wayne\\n Comment - Wayne" (the
+        last word of one post and the next one's heading) is the words before it."""
+        nl = self.text.find("\n", res.start, res.end)
+        if nl != -1 and any(ch.isalpha() for ch in self.text[res.start : nl]):
+            res.end = len(self.text[:nl].rstrip())
 
     def _cut_at_symbol(self, res: RecognizerResult) -> bool:
         """An NER span running across an emoji ("Durham 🌙 Night owl") is cut to the words

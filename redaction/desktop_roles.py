@@ -45,6 +45,31 @@ class Post:
 
 
 @dataclass(frozen=True)
+class HarmedVoice:
+    """Counts of pronoun words that tell a post by one he harmed (roles.yaml `harmed_voice`)."""
+
+    male: frozenset[str]
+    first: frozenset[str]
+    female: frozenset[str]
+    min_male: int
+    min_first: int
+
+    @classmethod
+    def from_yaml(cls, data: dict[str, Any]) -> HarmedVoice:
+        words = {k: frozenset(str(w).lower() for w in data[k]) for k in ("male", "first", "female")}
+        return cls(**words, min_male=int(data["min_male"]), min_first=int(data["min_first"]))
+
+    def __call__(self, body: str) -> bool:
+        words = _PRONOUN_WORD.findall(body.lower().replace("\u2019", "'"))
+        if any(w in self.female for w in words):
+            return False
+        return (
+            sum(w in self.male for w in words) >= self.min_male
+            and sum(w in self.first for w in words) >= self.min_first
+        )
+
+
+@dataclass(frozen=True)
 class DesktopRoles:
     markers: tuple[tuple[str, re.Pattern[str], bool], ...]  # id, pattern (group `a`), signs the text before it
     offence: re.Pattern[str]
@@ -66,6 +91,9 @@ class DesktopRoles:
     section_break: re.Pattern[str] | None = None  # "Comments:" closes the post above it
     blacklist: re.Pattern[str] | None = None  # a worker's list of numbers not to see
     warning_cue: re.Pattern[str] | None = None  # a worker's warning: "avoid", "please BLOCK"
+    warning_not_of: re.Pattern[str] | None = None  # the cue speaks of her own people ("my driver drives a")
+    harmed_voice: HarmedVoice | None = None  # her post about him, told in the first person
+    worker_page_parts: tuple[re.Pattern[str], ...] = ()  # venue, worker, purpose, not: a workers' page
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any]) -> DesktopRoles:
@@ -94,7 +122,29 @@ class DesktopRoles:
             section_break=re.compile(data["section_break"], _FLAGS),
             blacklist=re.compile(data["blacklist"], _FLAGS),
             warning_cue=re.compile(data["warning_cue"], _FLAGS),
+            warning_not_of=re.compile(data["warning_not_of"], _FLAGS) if data.get("warning_not_of") else None,
+            harmed_voice=HarmedVoice.from_yaml(data["harmed_voice"]) if data.get("harmed_voice") else None,
+            worker_page_parts=tuple(
+                re.compile(data["worker_page"][k], _FLAGS) for k in ("venue", "worker", "purpose", "not")
+            )
+            if data.get("worker_page")
+            else (),
         )
+
+    def worker_page(self, text: str) -> bool:
+        """The capture is of a page where workers warn each other (its heading says so)."""
+        if not self.worker_page_parts:
+            return False
+        heading = text.split("\n", 1)[0][:200]
+        venue, worker, purpose, not_ = self.worker_page_parts
+        return bool(venue.search(heading) and worker.search(heading) and purpose.search(heading)) and not not_.search(
+            heading
+        )
+
+    def in_worker_voice(self, body: str) -> bool:
+        """The post is told by a worker it happened to: her words ("took pics of me", "be
+        safe"), or a man spoken of in the first person with no woman in it."""
+        return bool(self.victim_voice.search(body)) or (self.harmed_voice is not None and self.harmed_voice(body))
 
     def author_own(self, text: str, body_start: int, start: int) -> bool:
         """In a post, the identifier is one its author gives as his own ("ring me on",
@@ -135,8 +185,9 @@ class DesktopRoles:
         if self.warning_cue is None:
             return []
         posts = self.posts(text) if posts is None else posts
-        scopes = [p.body for p in posts if self._worker_voice(text, p)]
-        if not posts and self.victim_voice.search(text):
+        workers = self.worker_page(text)
+        scopes = [p.body for p in posts if workers or self._worker_voice(text, p)]
+        if not posts and (workers or self.in_worker_voice(text)):
             scopes = [(0, len(text))]
         out: list[tuple[int, int]] = []
         for b0, b1 in scopes:
@@ -144,6 +195,10 @@ class DesktopRoles:
                 continue
             inside = sorted(s for s in spans if b0 <= s[0] and s[1] <= b1)
             for cue in self.warning_cue.finditer(text, b0, b1):
+                if self.warning_not_of is not None and self.warning_not_of.search(
+                    text, max(b0, cue.start() - 40), cue.start()
+                ):
+                    continue
                 pos = cue.end()
                 for start, end in inside:
                     if start < pos:
@@ -158,7 +213,7 @@ class DesktopRoles:
 
     def _worker_voice(self, text: str, post: Post) -> bool:
         body = text[post.body[0] : post.body[1]]
-        return self.worker_author(text, post) or bool(self.victim_voice.search(body))
+        return self.worker_author(text, post) or self.in_worker_voice(body)
 
     def alias(self, text: str, start: int) -> bool:
         """The span follows an alias cue ("used the username 'X'", "posted under the name")."""
@@ -191,7 +246,7 @@ class DesktopRoles:
         for rule, rx, signs in self.markers:
             for m in rx.finditer(text):
                 a0, a1 = m.span("a")
-                if any(f[2] < a1 and a0 < f[3] for f in found):
+                if text[a0:a1].isdigit() or any(f[2] < a1 and a0 < f[3] for f in found):  # "02:20 Sam:": no author "02"
                     continue
                 found.append((m.start(), m.end(), a0, a1, rule, signs))
                 if "body" in rx.groupindex:
@@ -279,6 +334,7 @@ class DesktopRoles:
 # a warning's run of the man's identifiers: at most this many characters between them, and no
 # word of the worker herself or of another woman between, nor a new clause about him ("(07700
 # 900218) – he robbed Sasha K")
+_PRONOUN_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 _WARNED_GAP = 40
 _NOT_HIS = re.compile(
     r"\b(?:me|my|mine|i|i'm|im|she|her|hers|girls?|ladies|friend|mate|he|he's|hes)\b|[.!?]\s+(?-i:[A-Z])", re.IGNORECASE

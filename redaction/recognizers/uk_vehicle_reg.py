@@ -20,6 +20,9 @@ from redaction.recognizers.base import make_result
 _CURRENT = r"[A-Z]{2}[0-9]{2}\s?[A-Z]{3}"
 _PREFIX = r"[A-Z][0-9]{1,3}\s?[A-Z]{3}"
 _SUFFIX = r"[A-Z]{3}\s?[0-9]{1,3}[A-Z]"
+# Northern Ireland: a county code with I or Z ("IA", "BZ"), a serial letter before it, up to
+# four digits ("NIZ 2204", "AZ 1234")
+_NORTHERN_IRELAND = r"(?:[A-HJ-PR-Y](?:I[A-Z]|[A-HJ-PR-Y]Z)\s?[0-9]{1,4}|(?:I[ABGJLW]|[A-HJ-PR-Y]Z)\s?[0-9]{3,4})"
 _DATELESS = r"(?:[A-Z]{1,3}\s?[0-9]{1,4}|[0-9]{1,4}\s?[A-Z]{1,3})"
 _REG_WORD = (
     r"\b(?:reg|registration|plate|plates|number\s?plate|numberplate|vrm)\b"
@@ -48,6 +51,22 @@ def _part_after_word() -> re.Pattern[str]:
     )
 
 
+# A cherished plate keeps no format ("private plate J4Y 90", "personalised reg M1KEY"): after
+# the words that say it is one, up to seven letters and digits with both in them
+_PRIVATE = re.compile(
+    r"(?i:\b(?:private|personali[sz]ed|personal|cherished|vanity|custom)\s+(?:number\s?)?(?:reg|plate|registration)s?)"
+    r"\s*(?:(?i:is|was|of|reads|reading|says|saying)\s+|[:\-=]\s*)?['\"\u2018\u201c]?"
+    r"(?P<vrm>(?=[A-Za-z0-9 ]{0,8}\d)(?=[A-Za-z0-9 ]{0,8}[A-Za-z])[A-Za-z0-9]{1,4}(?:\s[A-Za-z0-9]{1,4})?)(?![\w])"
+)
+
+
+# said to be part of one: "part plate FV68", "partial reg: KX6", "half the reg was LD"
+_PART_NAMED = re.compile(
+    r"(?i:\b(?:part|partial|half|bit)\s+(?:of\s+)?(?:the\s+|a\s+|his\s+)?(?:reg|plate|registration|number\s?plate|vrm)s?)"
+    r"(?:\s+(?i:was|is|of|reads?|reading))?\s*[:\-]?\s*['\"\u2018\u201c]?" + _PART + r"(?![\w])"
+)
+
+
 _PART_BEFORE_VAGUE = re.compile(
     r"(?<![\w])(?P<vrm>[A-Z]{2}[0-9]{2})\s+(?i:something|sumthin|summat|somethin|sumfin|sth|smth|or\s+something)\b"
 )
@@ -58,6 +77,7 @@ class UkVehicleRegRecognizer(PatternRecognizer):
         Pattern("vrm_current", rf"\b{_CURRENT}\b", 0.6),
         Pattern("vrm_prefix", rf"\b{_PREFIX}\b", 0.5),
         Pattern("vrm_suffix", rf"\b{_SUFFIX}\b", 0.5),
+        Pattern("vrm_northern_ireland", rf"\b{_NORTHERN_IRELAND}\b", 0.5),
     ]
     CONTEXT = ["reg", "registration", "plate", "car", "van", "vehicle", "drive", "drove"]
 
@@ -93,7 +113,12 @@ class UkVehicleRegContextRecognizer(EntityRecognizer):
                 continue
             out.append(make_result(self, "UK_VEHICLE_REG", m.start("vrm"), m.end("vrm"), 0.6))
         covered = [(r.start, r.end) for r in out]
-        for rx in (_part_after_word(), _PART_BEFORE_VAGUE):
+        for m in _PRIVATE.finditer(text):
+            s, e = m.span("vrm")
+            if len(re.sub(r"\s", "", m.group("vrm"))) <= 7 and not any(a < e and s < b for a, b in covered):
+                out.append(make_result(self, "UK_VEHICLE_REG", s, e, 0.6))
+                covered.append((s, e))
+        for rx in (_part_after_word(), _PART_NAMED, _PART_BEFORE_VAGUE):
             for m in rx.finditer(text):
                 s, e = m.span("vrm")
                 if not any(a < e and s < b for a, b in covered):
