@@ -28,6 +28,9 @@ class RecordContext:
     # desktop research: (start, end, rule) of post authors whose own words describe an
     # offence (found by the pipeline: redaction/desktop_roles.py, processors/post_authors.py)
     offender_authors: list[tuple[int, int, str]] = field(default_factory=list)
+    # desktop research: (start, end) of the entries of a job, room or recruitment listing that
+    # show a controller (processors/controller_listings.py): the contact they give is his
+    controller_entries: list[tuple[int, int]] = field(default_factory=list)
     # desktop research: numbers of the `phones` field that the page's text also shows. The
     # field is "contact numbers seen on the page" (records.md §2), so one may be an offending
     # author's or a defendant's; the text decides each, and one not kept as the offender's is

@@ -19,6 +19,7 @@ from common import normalise
 from common.context import RecordContext
 from common.sources import SOURCES, TEXT_FIELD, TIME_FIELD, is_advert
 from processors import duty
+from processors.controller_listings import controller_entries
 from processors.correlation import Correlator, Observation, keys_for
 from processors.exploitation_model import MIN_WORDS as EXPLOITATION_MIN_WORDS
 from processors.exploitation_model import load_exploitation_model
@@ -292,6 +293,9 @@ class Pipeline:
                 self.extractor.mo,
                 self.mo_model,
                 self.extractor.indicators,
+            )
+            ctx.controller_entries = controller_entries(
+                text, artifacts.tokens, self.redactor.roles.desktop, self.extractor.indicators
             )
         redaction = self.redactor.redact(text, artifacts, ctx)
         narrative_end = len(record[TEXT_FIELD[source]])

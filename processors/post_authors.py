@@ -47,7 +47,12 @@ def offending_authors(
     out = []
     control: set[int] | None = None  # sentences where a third party controls her, read once
     for post, body, p in zip(posts, bodies, probs, strict=True):
-        if desktop.in_worker_voice(body) or desktop.condemns.search(body) or desktop.worker_author(text, post):
+        if (
+            desktop.in_worker_voice(body)
+            or desktop.condemns.search(body)
+            or desktop.worker_author(text, post)
+            or desktop.reporters_byline(text, post)
+        ):
             continue
         hits = mo.hits(doc, post.body[0], post.body[1], sents, words)
         if hits and indicators is not None:

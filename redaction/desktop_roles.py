@@ -94,6 +94,9 @@ class DesktopRoles:
     warning_not_of: re.Pattern[str] | None = None  # the cue speaks of her own people ("my driver drives a")
     harmed_voice: HarmedVoice | None = None  # her post about him, told in the first person
     worker_page_parts: tuple[re.Pattern[str], ...] = ()  # venue, worker, purpose, not: a workers' page
+    bylines: frozenset[str] = frozenset()  # markers a news item's reporter heads it with too
+    controller_listing: re.Pattern[str] | None = None  # a job, room or recruitment listing
+    controller_contact: re.Pattern[str] | None = None  # the cue its controller's contact follows
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any]) -> DesktopRoles:
@@ -123,6 +126,13 @@ class DesktopRoles:
             blacklist=re.compile(data["blacklist"], _FLAGS),
             warning_cue=re.compile(data["warning_cue"], _FLAGS),
             warning_not_of=re.compile(data["warning_not_of"], _FLAGS) if data.get("warning_not_of") else None,
+            bylines=frozenset(m["id"] for m in data["author_markers"] if m.get("byline")),
+            controller_listing=re.compile(data["controller_listing"]["listing"], _FLAGS)
+            if data.get("controller_listing")
+            else None,
+            controller_contact=re.compile(data["controller_listing"]["contact"], _FLAGS)
+            if data.get("controller_listing")
+            else None,
             harmed_voice=HarmedVoice.from_yaml(data["harmed_voice"]) if data.get("harmed_voice") else None,
             worker_page_parts=tuple(
                 re.compile(data["worker_page"][k], _FLAGS) for k in ("venue", "worker", "purpose", "not")
@@ -140,6 +150,11 @@ class DesktopRoles:
         return bool(venue.search(heading) and worker.search(heading) and purpose.search(heading)) and not not_.search(
             heading
         )
+
+    def reporters_byline(self, text: str, post: Post) -> bool:
+        """The post is a news report headed by its reporter's byline: a court report's
+        writer, never its defendant."""
+        return post.rule in self.bylines and bool(self.court.search(text))
 
     def in_worker_voice(self, body: str) -> bool:
         """The post is told by a worker it happened to: her words ("took pics of me", "be
@@ -208,6 +223,29 @@ class DesktopRoles:
                     if out and out[-1][1] == pos and _CORRECTION.search(text, pos, start):
                         out.pop()  # "07700-900-813?? no sorry it's 07700 900 381": whose the first is, unknown
                     out.append((start, end))
+                    pos = end
+        return out
+
+    def controller_contacts(
+        self, text: str, spans: list[tuple[int, int]], entries: list[tuple[int, int]]
+    ) -> list[tuple[int, int]]:
+        """In each entry of a listing that shows a controller, the identifiers right after its
+        contact cue, one after another ("Contact Mr K 07700 900614, Telegram @mrk_jobs_uk")."""
+        if self.controller_contact is None:
+            return []
+        out: list[tuple[int, int]] = []
+        for a, b in entries:
+            inside = sorted(s for s in spans if a <= s[0] and s[1] <= b)
+            for cue in self.controller_contact.finditer(text, a, b):
+                pos = cue.end()
+                for start, end in inside:
+                    if start < pos:
+                        continue
+                    gap = text[pos:start]
+                    if len(gap) > _CONTACT_GAP or ("\n" in gap and not self.controller_contact.search(gap)):
+                        break
+                    if (start, end) not in out:
+                        out.append((start, end))
                     pos = end
         return out
 
@@ -336,11 +374,14 @@ class DesktopRoles:
 # 900218) – he robbed Sasha K")
 _PRONOUN_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 _WARNED_GAP = 40
+_CONTACT_GAP = 24  # "Mr K 07700 900614, Telegram @x": the words between one contact and the next
 _NOT_HIS = re.compile(
     r"\b(?:me|my|mine|i|i'm|im|she|her|hers|girls?|ladies|friend|mate|he|he's|hes)\b|[.!?]\s+(?-i:[A-Z])", re.IGNORECASE
 )
 _CORRECTION = re.compile(r"\b(?:sorry|correction|i\s+mean|typo|wrong\s+number)\b", re.IGNORECASE)
-_MALE = re.compile(r"\b(?:he|him|his|himself|guy|man|bloke|punter|fella|gent|lad)\b", re.IGNORECASE)
+_MALE = re.compile(
+    r"\b(?:he|hes|hed|him|his|himself|guy|man|bloke|punter|fella|feller|gent|lad|geezer)\b", re.IGNORECASE
+)
 _DASH_BEFORE = re.compile(r"[\u2013\u2014]\s*$|\s-\s*$")
 _QUOTE_GAP = re.compile(r"[ \t]?['\"\u2018\u2019\u201c\u201d][ \t]?")
 _SURNAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z][\w'\u2019\-]*")

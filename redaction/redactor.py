@@ -132,6 +132,12 @@ class _Run(IdDecisions):
                 *self.rules.desktop.defendants(self.text, spans, self.doc),
                 *((s, e, "desktop.blacklist") for s, e in self.rules.desktop.blacklist_items(self.text)),
                 *((s, e, "desktop.warned_of") for s, e in warned),
+                *(
+                    (s, e, "desktop.controller_contact")
+                    for s, e in self.rules.desktop.controller_contacts(
+                        self.text, spans + idspans, self.ctx.controller_entries
+                    )
+                ),
             ]
             self.post_authors = [p.author for p in self.posts]
             self.author_names = self._offender_author_names()
