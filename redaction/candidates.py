@@ -89,8 +89,6 @@ class CandidateReader:
             # a court report's towns ("across Southend, Chelmsford and Colchester"); in an
             # advert a working name may be a town too ("Havana"), so it stays a name there
             entity, source = "LOCATION", GAZETTEER
-        if source == NER_RECOGNIZER:
-            self._cut_at_line_break(res)
         cut = source == NER_RECOGNIZER and self._cut_at_symbol(res)
         if source in (NER_RECOGNIZER, PROPN_NAME) and entity in ("PERSON", "LOCATION"):
             span = self.text[res.start : res.end]
@@ -154,13 +152,6 @@ class CandidateReader:
     def _the_place_noun(self, start: int, span: str) -> bool:
         """One capitalised place noun after "the" ("the Promenade", "the Quays")."""
         return span.lower() in self.lex.place_types and bool(_THE_BEFORE.search(self.text[max(0, start - 6) : start]))
-
-    def _cut_at_line_break(self, res: RecognizerResult) -> None:
-        """No name or place runs over a line break: the tagger's "Wayne\\n Comment - Wayne" (the
-        last word of one post and the next one's heading) is the words before it."""
-        nl = self.text.find("\n", res.start, res.end)
-        if nl != -1 and any(ch.isalpha() for ch in self.text[res.start : nl]):
-            res.end = len(self.text[:nl].rstrip())
 
     def _cut_at_symbol(self, res: RecognizerResult) -> bool:
         """An NER span running across an emoji ("Durham 🌙 Night owl") is cut to the words
