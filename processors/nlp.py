@@ -40,6 +40,10 @@ _HEADING_MARKS = frozenset({"-", "\u2013", "\u2014", ":", "|"})
 _HEADING_WORDS = frozenset({"comment", "comments", "reply", "replies", "post", "posted", "re", "from", "by", "admin"})
 
 
+def _has_letters(words: list[Token]) -> bool:
+    return any(ch.isalpha() for t in words for ch in t.text)  # "LS6Larry" too
+
+
 @Language.component("ents_within_lines")
 def ents_within_lines(doc: Doc) -> Doc:
     """No name or place runs over a line break: the tagger's "knob\\nComment - Wendy Crisp" (the
@@ -63,9 +67,9 @@ def ents_within_lines(doc: Doc) -> Doc:
             # spaced dash, colon or bar ("Smith-Jones" has no spaces around its hyphen)
             cut = [k for k, t in enumerate(words[:3]) if t.text in _HEADING_MARKS and k and words[k - 1].whitespace_]
             heading = cut and all(t.lower_ in _HEADING_WORDS for t in words[: cut[-1]] if t.text not in _HEADING_MARKS)
-            if heading and any(t.is_alpha for t in words[cut[-1] + 1 :]):
+            if heading and _has_letters(words[cut[-1] + 1 :]):
                 words = words[cut[-1] + 1 :]
-            if any(t.is_alpha for t in words):
+            if _has_letters(words):
                 ents.append(Span(doc, words[0].i, words[-1].i + 1, label=ent.label))
     doc.set_ents(ents)
     return doc

@@ -218,7 +218,11 @@ class DesktopRoles:
                 for start, end in inside:
                     if start < pos:
                         continue
-                    if start - pos > _WARNED_GAP or _NOT_HIS.search(text, pos, start):
+                    if (
+                        start - pos > _WARNED_GAP
+                        or _NOT_HIS.search(text, pos, start)
+                        or _NEXT_LINE.search(text, pos, start)
+                    ):
                         break
                     if out and out[-1][1] == pos and _CORRECTION.search(text, pos, start):
                         out.pop()  # "07700-900-813?? no sorry it's 07700 900 381": whose the first is, unknown
@@ -378,6 +382,8 @@ _CONTACT_GAP = 24  # "Mr K 07700 900614, Telegram @x": the words between one con
 _NOT_HIS = re.compile(
     r"\b(?:me|my|mine|i|i'm|im|she|her|hers|girls?|ladies|friend|mate|he|he's|hes)\b|[.!?]\s+(?-i:[A-Z])", re.IGNORECASE
 )
+# words, then a line break: the next line is another post or item ("reg YJ17 something\nAmy.C: ...")
+_NEXT_LINE = re.compile(r"\w[^\n]*\n")
 _CORRECTION = re.compile(r"\b(?:sorry|correction|i\s+mean|typo|wrong\s+number)\b", re.IGNORECASE)
 _MALE = re.compile(
     r"\b(?:he|hes|hed|him|his|himself|guy|man|bloke|punter|fella|feller|gent|lad|geezer)\b", re.IGNORECASE

@@ -53,7 +53,9 @@ RULE_AGREES = 0.3
 # number on a worker's list of numbers not to see; and desktop research's offending authors
 # and defendants, which the model vetoed only wrongly (stop 25, the training sets d-i, j-y:
 # 19 vetoes, every one of an identifier the gold gives the offender; the 6 the rules kept
-# wrongly it kept too); the town he lives in or comes from (roles.yaml his_home_before).
+# wrongly it kept too); the town he lives in or comes from (roles.yaml his_home_before); the
+# contact a listing that shows a controller gives (stop 27: the model took the controller's
+# number of a job advert for a worker's).
 _HARD_KEEP = (
     "offender.",
     "warnlist",
@@ -64,6 +66,7 @@ _HARD_KEEP = (
     "rule:defendant_home",
     "rule:desktop.blacklist",
     "rule:desktop.warned_of",
+    "rule:desktop.controller_contact",
     "rule:desktop.author",
     "rule:desktop.defendant",
     "rule:his_home",

@@ -22,6 +22,9 @@ _INITIALS = re.compile(
 )
 
 
+_ONE_INITIAL = re.compile(r"(?<![\w@#/&.'\u2019-])[A-Z]\.(?![\w.])")
+
+
 class InitialsRecognizer(DocPersonRecognizer):
     NAME = NAME
 
@@ -37,7 +40,8 @@ class InitialsRecognizer(DocPersonRecognizer):
         subjects = "|".join(sorted(self.lexicon.subject_labels, key=len, reverse=True))
         # "Pt (TV)", "Client: SW (working name ...)", "Two women (KD and ST)", "Three women
         # separately (AM, CJ, 'Pinky')": the label, a word, then a colon or a bracket
-        subject = rf"(?i:\b(?:{subjects}))(?:[ \t]+[a-z]+)?[ \t]*[:(][ \t]*{others}$"
+        # or the capitals right after the label ("Client GP (44 ...)", "Resident LAC")
+        subject = rf"(?i:\b(?:{subjects}))(?:(?:[ \t]+[a-z]+)?[ \t]*[:(]|[ \t]+)[ \t]*{others}$"
         self._subject_before = re.compile(subject) if subjects else None
 
     def find(self, text: str, doc: Doc):
@@ -45,6 +49,12 @@ class InitialsRecognizer(DocPersonRecognizer):
             return []  # an advert in capitals: every word would look like initials
         results = []
         matches = list(_INITIALS.finditer(text))
+        # one dotted capital stands for a name only where a note introduces her with it ("Reporter (K.)")
+        # or a note writes it again and again ("Saw K. again ... asked K. how she was")
+        ones = list(_ONE_INITIAL.finditer(text))
+        again = {g for g in {m.group() for m in ones} if sum(m.group() == g for m in ones) >= 2}
+        matches += [m for m in ones if m.group() in again or self._introduced(text, m.start(), m.end())]
+        matches.sort(key=lambda m: m.start())
         # capitals a note introduces with an age ("NB (29, rough sleeping ...)", "CD, 18,") or
         # in brackets after the one it is about ("Pt (TV)", "Client (AM)"): someone's initials
         # there and wherever else the note writes them ("NB consents"), whatever abbreviation

@@ -56,7 +56,7 @@ def _part_after_word() -> re.Pattern[str]:
 _PRIVATE = re.compile(
     r"(?i:\b(?:private|personali[sz]ed|personal|cherished|vanity|custom)\s+(?:number\s?)?(?:reg|plate|registration)s?)"
     r"\s*(?:(?i:is|was|of|reads|reading|says|saying)\s+|[:\-=]\s*)?['\"\u2018\u201c]?"
-    r"(?P<vrm>(?=[A-Za-z0-9 ]{0,8}\d)(?=[A-Za-z0-9 ]{0,8}[A-Za-z])[A-Za-z0-9]{1,4}(?:\s[A-Za-z0-9]{1,4})?)(?![\w])"
+    r"(?P<vrm>(?=[A-Za-z0-9 ]{0,9}\d)(?=[A-Za-z0-9 ]{0,9}[A-Za-z])[A-Za-z0-9]{1,4}(?:\s[A-Za-z0-9]{1,4}){0,2})(?![\w])"
 )
 
 
