@@ -112,6 +112,8 @@ class LabelRules:
     not_in_sentence: tuple[tuple[str, ...], ...] = ()  # phrases anywhere in its sentence (a robbery's entry)
     # phrases in its sentence or the next: she can take the money he holds whenever she wants
     not_in_next_sentence: tuple[tuple[str, ...], ...] = ()
+    # a note's finding of no control, anywhere before the hit in its sentence (`not_with_all`)
+    no_control: tuple[tuple[str, ...], ...] = ()
     negatable: bool = True
     not_in_own_advert: bool = False  # never on the worker's own advert (a tour she plans herself)
     not_owed_to: frozenset[str] = frozenset()  # a debt to these (her brother's loan) is no bondage
@@ -135,6 +137,7 @@ class IndicatorFinder:
         # phrases of a note that finds no control ("no indication anyone takes her money"): a
         # `not_with` of every label
         self.not_with_all = [str(w) for w in data.get("not_with_all") or []]
+        self.no_control_phrases = tuple(tuple(w.split()) for w in self._expand(self.not_with_all) if " " in w)
         labels = data.get("labels") or {}
         unknown = set(labels) - set(INDICATORS)
         if unknown:
@@ -200,6 +203,7 @@ class IndicatorFinder:
             firm_with_phrases=tuple(tuple(w.split()) for w in self._expand(spec.get("firm_with") or []) if " " in w),
             not_in_sentence=tuple(tuple(w.split()) for w in self._expand(spec.get("not_in_sentence") or [])),
             not_in_next_sentence=tuple(tuple(w.split()) for w in self._expand(spec.get("not_in_next_sentence") or [])),
+            no_control=self.no_control_phrases,
             negatable=spec.get("negatable", True) is not False,
             not_in_own_advert=spec.get("not_in_own_advert", False) is True,
             not_owed_to=owed_to,
@@ -513,6 +517,11 @@ class IndicatorFinder:
             return True
         whole = doc[sents.starts[sentence] : end]
         if opts.not_in_sentence and _near(whole, frozenset(), opts.not_in_sentence):
+            return True
+        # a note that finds no control says so before what it did not find, however far ("No
+        # concerns about anyone controlling Gemma or taking her money")
+        before = doc[sents.starts[sentence] : span.end]
+        if opts.no_control and _near(before, frozenset(), opts.no_control):
             return True
         following = doc[whole.start : _sentence_end(sents, sentence + 1, len(doc))]
         return bool(opts.not_in_next_sentence) and _near(following, frozenset(), opts.not_in_next_sentence)

@@ -201,3 +201,58 @@ def test_the_deny_list_compiles_only_what_the_text_may_hold():
     values = victim_values({"name": "Tamsin Oddie", "phone": "07700 900 414"})
     assert [e for e, _ in compiled_deny(values, "Tamsin rang")] == ["VICTIM_PERSON"]
     assert {e for e, _ in compiled_deny(values, "ring 7700-900-414")} == {"VICTIM_PHONE_NUMBER"}
+
+
+# -- listings that show a controller -------------------------------------------------------------------
+def test_a_recruiters_contact_in_an_exploitative_job_listing_is_his(pipeline):
+    out = run(
+        pipeline,
+        forum(
+            "Classifieds > Jobs > Grimsby (2 results)\n\n"
+            "1) CLEANER wanted for a dental surgery, mornings, £11/hr. Ask for Brenda on (0113) 496 0733.\n\n"
+            "2) GIRLS WANTED - EARN £2000/WEEK. We arrange flights and a room in the house, you pay back from "
+            "first earnings. We keep your passport in the office. Contact Mr Z 07700 900 688, Telegram @mrz_jobs_gy"
+        ),
+    )
+    assert {"+447700900688", "mrz_jobs_gy"} <= offenders(out)
+    for innocent in ("Brenda", "496 0733"):
+        assert not leaked(out, innocent)
+
+
+def test_a_workers_own_advert_keeps_her_contact_redacted(pipeline):
+    out = run(
+        pipeline,
+        forum(
+            "Rooms to let? No - independent lady, own flat in Cleethorpes, no agency, no driver. "
+            "Text Roxanne 07700 900 691, no withheld numbers."
+        ),
+    )
+    assert not leaked(out, "07700 900 691")
+    assert not leaked(out, "Roxanne")
+
+
+# -- initials and warning runs ---------------------------------------------------------------------
+def test_initials_after_a_subject_label_or_written_again_are_hers(pipeline):
+    out = run(
+        pipeline,
+        nums(
+            "Outreach note. Resident LAC (Room 4) says a man waits outside every night. Saw K. again later, "
+            "male answered for K. and took her by the arm. Client GP (Flat 2) agrees to SPOC contact."
+        ),
+    )
+    for initials in ("LAC", "K.", "GP"):
+        assert not leaked(out, initials)
+
+
+def test_a_warning_run_ends_at_the_line_break(pipeline):
+    out = run(
+        pipeline,
+        forum(
+            "Private group 'Fylde Working Girls' (messages supplied by a member)\n"
+            "Jodie_F: has anyone had this guy, says he's called Mick, 07700 900 652. took pics of me asleep\n"
+            "Jodie_F: he drives a black pickup, reg YT19 something\n"
+            "Tess.Fylde: reported him to NUM for you hun"
+        ),
+    )
+    assert {"+447700900652", "mick"} <= offenders(out)
+    assert not leaked(out, "Tess")
