@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from processors.indicators import IndicatorFinder
 from processors.matchers import PatternTagger, SentenceIndex, doc_words
 from processors.mo_model import MoModel
-from redaction.desktop_roles import DesktopRoles
+from redaction.desktop_roles import DesktopRoles, Post
 
 # MO model probability that counts as a post describing an offence on its own, and the
 # fewest words a post needs for the model to be read at all (it guesses on "lol legend";
@@ -45,6 +45,7 @@ def offending_authors(
     sents = SentenceIndex(doc)
     words = doc_words(doc, sents)
     out = []
+    listed = desktop.blacklist_items(text)  # a list of men not to see is a warning, its poster no offender
     control: set[int] | None = None  # sentences where a third party controls her, read once
     for post, body, p in zip(posts, bodies, probs, strict=True):
         if (
@@ -52,6 +53,7 @@ def offending_authors(
             or desktop.condemns.search(body)
             or desktop.worker_author(text, post)
             or desktop.reporters_byline(text, post)
+            or any(post.body[0] <= a < post.body[1] for a, _ in listed)
         ):
             continue
         hits = mo.hits(doc, post.body[0], post.body[1], sents, words)
@@ -73,10 +75,22 @@ def offending_authors(
         if signal:
             out.append((*post.author, f"desktop.author_offence:{post.rule}"))
             out += [(a, b, f"desktop.author_offence:{post.rule}") for a, b in post.also]
-    # one author, one role: his other posts ("> OldhamOrator: prove it") are his too
+    return out + _his_other_mentions(text, posts, out, desktop)
+
+
+def _his_other_mentions(
+    text: str, posts: list[Post], out: list[tuple[int, int, str]], desktop: DesktopRoles
+) -> list[tuple[int, int, str]]:
+    """One author, one role: his other posts ("> OldhamOrator: prove it") are his too, and
+    wherever a reply names him by his handle ("Bigmac_NE that's not on mate")."""
+    more: list[tuple[int, int, str]] = []
     flagged = {text[a:b].lstrip("@").lower() for a, b, _ in out}
     for post in posts:
         a, b = post.author
-        if text[a:b].lstrip("@").lower() in flagged and not any(a == s for s, _, _ in out):
-            out.append((a, b, f"desktop.author_offence:{post.rule}"))
-    return out
+        if text[a:b].lstrip("@").lower() in flagged and not any(a == s for s, _, _ in [*out, *more]):
+            more.append((a, b, f"desktop.author_offence:{post.rule}"))
+    for handle in sorted(flagged):
+        for a, b in desktop.handle_mentions(text, handle):
+            if not any(s <= a and b <= e for s, e, _ in [*out, *more]):
+                more.append((a, b, "desktop.author_offence:mention"))
+    return more

@@ -97,6 +97,7 @@ class DesktopRoles:
     bylines: frozenset[str] = frozenset()  # markers a news item's reporter heads it with too
     controller_listing: re.Pattern[str] | None = None  # a job, room or recruitment listing
     controller_contact: re.Pattern[str] | None = None  # the cue its controller's contact follows
+    roundup: tuple[re.Pattern[str], re.Pattern[str]] | None = None  # a court round-up's heading, sex work
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any]) -> DesktopRoles:
@@ -133,6 +134,12 @@ class DesktopRoles:
             controller_contact=re.compile(data["controller_listing"]["contact"], _FLAGS)
             if data.get("controller_listing")
             else None,
+            roundup=(
+                re.compile(data["court_roundup"]["heading"], _FLAGS),
+                re.compile(data["court_roundup"]["about"], _FLAGS),
+            )
+            if data.get("court_roundup")
+            else None,
             harmed_voice=HarmedVoice.from_yaml(data["harmed_voice"]) if data.get("harmed_voice") else None,
             worker_page_parts=tuple(
                 re.compile(data["worker_page"][k], _FLAGS) for k in ("venue", "worker", "purpose", "not")
@@ -150,6 +157,15 @@ class DesktopRoles:
         return bool(venue.search(heading) and worker.search(heading) and purpose.search(heading)) and not not_.search(
             heading
         )
+
+    @staticmethod
+    def handle_mentions(text: str, handle: str) -> list[tuple[int, int]]:
+        """Every place the page writes an account's handle, with or without its "@"."""
+        handle = handle.lstrip("@")
+        if len(handle) < 3:
+            return []
+        rx = re.compile(rf"(?<![\w@.])@?{re.escape(handle)}(?![\w])", re.IGNORECASE)
+        return [m.span() for m in rx.finditer(text)]
 
     def reporters_byline(self, text: str, post: Post) -> bool:
         """The post is a news report headed by its reporter's byline: a court report's
@@ -173,17 +189,24 @@ class DesktopRoles:
     def blacklist_items(self, text: str) -> list[tuple[int, int]]:
         """The items of a list a worker heads as men not to see ("Bad ones this week, pass it
         on:" then "1) 07700 900967 'Danny' - refused to pay"): each item line, up to a blank
-        line or a line that is no item ("Stay safe xx", "Text me on ...")."""
+        line or a line that is no item ("Stay safe xx", "Text me on ..."); one such line may
+        stand between the heading and the first item (the post's own header)."""
         if self.blacklist is None:
             return []
         out: list[tuple[int, int]] = []
         for head in self.blacklist.finditer(text):
             pos = text.find("\n", head.end())
+            skipped, items = False, 0  # one line between the heading and its items ("Posted by Mod_Saffy:")
             while pos != -1:
                 line_end = text.find("\n", pos + 1)
                 line_end = len(text) if line_end == -1 else line_end
                 if not _LIST_ITEM.match(text, pos + 1, line_end):
-                    break
+                    if skipped or items:
+                        break
+                    skipped = True
+                    pos = line_end if line_end < len(text) else -1
+                    continue
+                items += 1
                 out.append((pos + 1, line_end))
                 pos = line_end if line_end < len(text) else -1
         return out
@@ -344,6 +367,8 @@ class DesktopRoles:
             return []
         out = []
         for start, end in _joined(text, names):
+            if not self._about_sex_work(text, start):
+                continue
             if (m := _SURNAME_AFTER.match(text, end)) and self.defendant_after.match(text[m.end() : m.end() + 120]):
                 end = m.end()  # "Anthony 'Tony'" + " Grealish, 47,": a surname the NER left out
             after = text[end : end + 120]
@@ -358,6 +383,15 @@ class DesktopRoles:
             elif doc is not None and self._offence_subject(doc, start, end):
                 out.append((start, end, "desktop.defendant_subject"))
         return out
+
+    def _about_sex_work(self, text: str, start: int) -> bool:
+        """In a court round-up, the defendant's own paragraph speaks of sex work; any other
+        court report is about it as a whole."""
+        if self.roundup is None or not self.roundup[0].search(text[:200]):
+            return True
+        a = text.rfind("\n\n", 0, start)
+        b = text.find("\n\n", start)
+        return bool(self.roundup[1].search(text[a + 1 if a != -1 else 0 : b if b != -1 else len(text)]))
 
     def _charged(self, after: str) -> bool:
         """A relation of someone's ("his partner", "Doe's mother") named in a court report is
@@ -382,8 +416,9 @@ _CONTACT_GAP = 24  # "Mr K 07700 900614, Telegram @x": the words between one con
 _NOT_HIS = re.compile(
     r"\b(?:me|my|mine|i|i'm|im|she|her|hers|girls?|ladies|friend|mate|he|he's|hes)\b|[.!?]\s+(?-i:[A-Z])", re.IGNORECASE
 )
-# words, then a line break: the next line is another post or item ("reg YJ17 something\nAmy.C: ...")
-_NEXT_LINE = re.compile(r"\w[^\n]*\n")
+# a line break with words before or after it in the gap: the next line is another post or item
+# ("reg YJ17 something\nAmy.C: ...", "AVOID 'CHRIS'\nStarted by PeachyNE")
+_NEXT_LINE = re.compile(r"\w[^\n]*\n|\n[^\w\n]*\w")
 _CORRECTION = re.compile(r"\b(?:sorry|correction|i\s+mean|typo|wrong\s+number)\b", re.IGNORECASE)
 _MALE = re.compile(
     r"\b(?:he|hes|hed|him|his|himself|guy|man|bloke|punter|fella|feller|gent|lad|geezer)\b", re.IGNORECASE

@@ -256,3 +256,72 @@ def test_a_warning_run_ends_at_the_line_break(pipeline):
     )
     assert {"+447700900652", "mick"} <= offenders(out)
     assert not leaked(out, "Tess")
+
+
+# -- review boards, lists and round-ups ------------------------------------------------------------
+def test_an_offending_reviewer_is_kept_wherever_a_reply_names_him(pipeline):
+    out = run(
+        pipeline,
+        forum(
+            "REVIEW THREAD: Nell - Hexham\n\nTyneTed | 4 Nov: Lovely girl, punctual.\n\n"
+            "Quayside_Q7 | 6 Nov: pro tip, got the rubber off halfway through when she turned round, she never "
+            "clocked lol.\n\nTyneTed | 6 Nov: Quayside_Q7 that's not on mate, out of order."
+        ),
+    )
+    assert "quayside_q7" in offenders(out)
+    assert "Quayside_Q7 that's not on" in text_of(out)  # one identifier, one fate
+    assert not leaked(out, "TyneTed")
+
+
+def test_a_bulleted_author_and_a_reply_naming_a_harmless_one(pipeline):
+    out = run(
+        pipeline,
+        forum(
+            "Ruby - Keswick - 07700 900 164\n"
+            "• Fellrunner81: She robbed me blind - only joking, worth every penny.\n"
+            "• Derwent_Dan: got the full hour then told her my wallet was in the car and drove off lol.\n"
+            "• Fellrunner81: @Derwent_Dan that's theft mate, pay the lass."
+        ),
+    )
+    assert "derwent_dan" in offenders(out)
+    assert not leaked(out, "Fellrunner81")
+
+
+def test_a_moderators_list_under_its_own_header_is_a_warning(pipeline):
+    out = run(
+        pipeline,
+        forum(
+            "WEARSIDE DODGY LIST - NOV (pinned)\nPosted by Mod_Tilly:\n"
+            "1. Two lads in a silver Astra, one calls himself Kyle, 07700 900 574 - robbed a girl at knifepoint.\n"
+            "2. 'Big Stan', 07700 900 786 - timewaster, books and no-shows.\n"
+            "Reply, Mod_Tilly: thanks girls, added"
+        ),
+    )
+    assert {"+447700900574", "+447700900786"} <= offenders(out)
+    assert not leaked(out, "Mod_Tilly")
+
+
+def test_in_a_court_round_up_only_the_sex_work_case_gives_an_offender(pipeline):
+    out = run(
+        pipeline,
+        news(
+            "THE FICTIONAL GAZETTE - Court round-up, 9 October 2026\n\n"
+            "Kieran Paul Dunmore, 29, of Spalding, admitted stealing from two escorts while they were in the "
+            "bathroom and must pay £500 compensation.\n\n"
+            "Brenda Pollitt, 61, of Boston, was fined £120 for driving without insurance."
+        ),
+    )
+    assert "kieran paul dunmore" in offenders(out)
+    assert not leaked(out, "Brenda Pollitt")
+
+
+def test_a_warning_title_does_not_run_into_the_next_line(pipeline):
+    out = run(
+        pipeline,
+        forum(
+            "Thread: WEAR VALLEY - AVOID 'DEAN'\nStarted by SunnyNE: Girls please be careful. Man calling himself "
+            "Dean, books with 07700 900 538. Slapped my friend when she asked for the money up front."
+        ),
+    )
+    assert {"+447700900538", "dean"} <= offenders(out)
+    assert not leaked(out, "SunnyNE")

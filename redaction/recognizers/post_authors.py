@@ -52,6 +52,12 @@ class PostAuthorRecognizer(EntityRecognizer):
             # a first name, or a word too rare to be an everyday one ("tam" of "TorryTam")
             lex = self.lexicon
             names |= {w for w in handle_words(author) if lex.could_be_name(w) and not lex.is_place(w)}
+        # a reply that names a post's author by the handle ("Agree with GeordieGent71"): the same
+        # account wherever the page writes it
+        for handle in sorted({text[a:b] for a, b in authors if _HANDLE_SHAPED.search(text[a:b])}):
+            for start, end in self.desktop.handle_mentions(text, handle):
+                if not any(a <= start and end <= b for a, b in authors):
+                    results.append(make_result(self, "ONLINE_HANDLE", start, end, SCORE))
         for start, end in self.desktop.aliases(text):
             entity = (
                 "PERSON" if " " in text[start:end] or not _HANDLE_SHAPED.search(text[start:end]) else "ONLINE_HANDLE"
