@@ -19,6 +19,7 @@ passes the offending authors in (`processors/post_authors.py`).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -227,6 +228,14 @@ class DesktopRoles:
         scopes = [p.body for p in posts if workers or self._worker_voice(text, p)]
         if not posts and (workers or self.in_worker_voice(text)):
             scopes = [(0, len(text))]
+
+        def his_run_ends(pos: int, start: int) -> bool:
+            return (
+                start - pos > _WARNED_GAP
+                or bool(_NOT_HIS.search(text, pos, start))
+                or bool(_NEXT_LINE.search(text, pos, start))
+            )
+
         out: list[tuple[int, int]] = []
         for b0, b1 in scopes:
             if not _MALE.search(text, b0, b1):
@@ -237,20 +246,10 @@ class DesktopRoles:
                     text, max(b0, cue.start() - 40), cue.start()
                 ):
                     continue
-                pos = cue.end()
-                for start, end in inside:
-                    if start < pos:
-                        continue
-                    if (
-                        start - pos > _WARNED_GAP
-                        or _NOT_HIS.search(text, pos, start)
-                        or _NEXT_LINE.search(text, pos, start)
-                    ):
-                        break
-                    if out and out[-1][1] == pos and _CORRECTION.search(text, pos, start):
+                for gap_start, start, end in _run_after(cue.end(), inside, his_run_ends):
+                    if out and out[-1][1] == gap_start and _CORRECTION.search(text, gap_start, start):
                         out.pop()  # "07700-900-813?? no sorry it's 07700 900 381": whose the first is, unknown
                     out.append((start, end))
-                    pos = end
         return out
 
     def controller_contacts(
@@ -258,22 +257,21 @@ class DesktopRoles:
     ) -> list[tuple[int, int]]:
         """In each entry of a listing that shows a controller, the identifiers right after its
         contact cue, one after another ("Contact Mr K 07700 900614, Telegram @mrk_jobs_uk")."""
-        if self.controller_contact is None:
+        contact = self.controller_contact
+        if contact is None:
             return []
+
+        def contact_run_ends(pos: int, start: int) -> bool:
+            gap = text[pos:start]
+            return len(gap) > _CONTACT_GAP or ("\n" in gap and not contact.search(gap))
+
         out: list[tuple[int, int]] = []
         for a, b in entries:
             inside = sorted(s for s in spans if a <= s[0] and s[1] <= b)
-            for cue in self.controller_contact.finditer(text, a, b):
-                pos = cue.end()
-                for start, end in inside:
-                    if start < pos:
-                        continue
-                    gap = text[pos:start]
-                    if len(gap) > _CONTACT_GAP or ("\n" in gap and not self.controller_contact.search(gap)):
-                        break
+            for cue in contact.finditer(text, a, b):
+                for _, start, end in _run_after(cue.end(), inside, contact_run_ends):
                     if (start, end) not in out:
                         out.append((start, end))
-                    pos = end
         return out
 
     def _worker_voice(self, text: str, post: Post) -> bool:
@@ -428,6 +426,21 @@ _QUOTE_GAP = re.compile(r"[ \t]?['\"\u2018\u2019\u201c\u201d][ \t]?")
 _SURNAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z][\w'\u2019\-]*")
 _QUOTED = re.compile(r"['\"\u2018\u201c]([^'\"\u2018\u2019\u201c\u201d\n]{2,40}?)['\"\u2019\u201d]")
 _HANDLE_WORD = re.compile(r"[A-Z][a-z]+|[a-z]+|[A-Z]+(?![a-z])")
+
+
+def _run_after(
+    pos: int, spans: list[tuple[int, int]], ends: Callable[[int, int], bool]
+) -> Iterator[tuple[int, int, int]]:
+    """The spans (sorted) after `pos`, one after another, until the gap before one `ends`
+    (its start, the span's start): each as (where its gap began, start, end). The run of a
+    warning's identifiers and of a listing's contacts."""
+    for start, end in spans:
+        if start < pos:
+            continue
+        if ends(pos, start):
+            return
+        yield pos, start, end
+        pos = end
 
 
 def handle_words(handle: str) -> list[str]:

@@ -17,16 +17,12 @@ from __future__ import annotations
 import pytest
 
 from common import normalise
-from evaluation.leaks import flatten, present
 from redaction.deny_list import compiled_deny, victim_values
 from redaction.recognizers.uk_vehicle_reg import UkVehicleRegContextRecognizer, UkVehicleRegRecognizer
 from redaction.roles import load_role_rules
 from tests.test_redaction import forum, news, nums, run, text_of
 from tests.test_redaction import offender_values as offenders
-
-
-def leaked(out, value: str) -> bool:
-    return present(value, flatten(out))
+from tests.test_warnings_and_threads import leaked
 
 
 def authors(text: str) -> list[str]:
