@@ -34,6 +34,7 @@ from redaction.kinds import (
     mentions_pattern,
     surnames,
 )
+from redaction.lexicon import phrase_key
 from redaction.role_model import KEEP, OFFENDER, THIRD_PARTY, VICTIM, Candidate, RoleModel, Thresholds, window
 from redaction.roles import OFFENDER as OFFENDER_ROLE
 from redaction.roles import UNKNOWN
@@ -42,6 +43,8 @@ from redaction.roles import VICTIM as VICTIM_ROLE
 if TYPE_CHECKING:
     from redaction.redactor import _Run
 
+# What the rules say of a span they gave to nobody's side.
+_NOBODYS = {"redact", f"redact{UNKNOWN}"}
 # A kept value is vetoed when any mention puts this much on the victim's side.
 VICTIM_VETO = 0.5
 # Where the rules kept a span, the model need only not disagree.
@@ -88,6 +91,9 @@ class ModelItem:
     # a name a naming cue introduced whose side the rules could not tell ("one of them is
     # called Lewis"): the model may keep it as the offender's when it is sure
     cued: bool = False
+    # no word of it is a first name, it is no run of initials and no title opens it: the
+    # model may leave it in clear where the rules gave it to nobody (see `_plain_word`)
+    plain: bool = False
 
 
 def model_items(run: _Run, cands: list[Any], mentions: list[Any]) -> list[ModelItem]:
@@ -138,6 +144,7 @@ def model_items(run: _Run, cands: list[Any], mentions: list[Any]) -> list[ModelI
             _not_person(run, c, cand),
             (c.start, c.end) in run.soft_victim,
             c.entity == "PERSON" and c.meta.get("name_rule") is not None and c.meta.get("name_role") == UNKNOWN,
+            _plain_word(run, c, span),
         )
         for c, cand, span in chosen
     ]
@@ -186,6 +193,25 @@ def _not_person(run: _Run, c: Any, cand: Candidate) -> bool:
     # the small model's NER calls a reporter's first name a place often enough: a place only
     # the NER saw is not enough either
     return c.entity != "PERSON" and c.source != NER_RECOGNIZER
+
+
+def _plain_word(run: _Run, c: Any, span: str) -> bool:
+    """A name- or place-shaped span that no first-name list knows, no run of initials ("SH",
+    "M.B.": a subject's or a staff member's) and no title opens ("Mr Okoro"): an ordinary
+    word the tagger tripped on ("Kobieta", "Homelessness", "Splott"), or a surname. Where the
+    rules gave it to nobody, the model may leave it in clear when it is sure (stop 28: on
+    the model's validation split and on two sets it never saw, 31 such spans it was sure of,
+    all places, organisations or ordinary words; no victim's or third party's among them)."""
+    if c.entity not in ("PERSON", "LOCATION") or c.meta.get("staff_initials"):
+        return False
+    words = WORD.findall(span)
+    letters = "".join(words)
+    if not words or (len(letters) <= 3 and letters.isupper()):
+        return False
+    if any(run.lex.has_first_name(phrase_key(w)) for w in words):
+        return False
+    before = WORD.findall(run.text[max(0, c.start - 12) : c.start])
+    return not (before and run.lex.is_title(before[-1]))
 
 
 def _lead_and_pos(run: _Run, c: Any, words: list[str]) -> tuple[str, str]:
@@ -271,7 +297,11 @@ def decide_with_model(run: _Run, model: RoleModel, items: list[ModelItem]) -> No
                 )
             )
             may_offend = kind in OFFENDER_KINDS and may_add
-            may_keep = kind in ("PERSON", "PLACE") and ("incident" in rules or all(items[i].not_person for i in idx))
+            may_keep = kind in ("PERSON", "PLACE") and (
+                "incident" in rules
+                or all(items[i].not_person for i in idx)
+                or (rules <= _NOBODYS and all(items[i].plain for i in idx))
+            )
             if may_offend or may_keep:
                 open_groups.append((idx, may_offend, may_keep))
                 continue
