@@ -208,7 +208,7 @@ def _plain_word(run: _Run, c: Any, span: str) -> bool:
     letters = "".join(words)
     if not words or (len(letters) <= 3 and letters.isupper()):
         return False
-    if any(run.lex.has_first_name(phrase_key(w)) for w in words):
+    if any(run.lex.has_first_name(phrase_key(w)) or run.lex.is_title(w) for w in words):
         return False
     before = WORD.findall(run.text[max(0, c.start - 12) : c.start])
     return not (before and run.lex.is_title(before[-1]))
