@@ -43,8 +43,9 @@ from redaction.roles import VICTIM as VICTIM_ROLE
 if TYPE_CHECKING:
     from redaction.redactor import _Run
 
-# What the rules say of a span they gave to nobody's side.
-_NOBODYS = {"redact", f"redact{UNKNOWN}"}
+# What the rules say of a span they gave to nobody's side, or to the offender's ("his
+# name was maybe Dan": a plain word the model is sure of is left in clear, not redacted).
+_NOT_VICTIMS = {"redact", f"redact{UNKNOWN}", OFFENDER}
 # A kept value is vetoed when any mention puts this much on the victim's side.
 VICTIM_VETO = 0.5
 # Where the rules kept a span, the model need only not disagree.
@@ -199,9 +200,11 @@ def _plain_word(run: _Run, c: Any, span: str) -> bool:
     """A name- or place-shaped span that no first-name list knows, no run of initials ("SH",
     "M.B.": a subject's or a staff member's) and no title opens ("Mr Okoro"): an ordinary
     word the tagger tripped on ("Kobieta", "Homelessness", "Splott"), or a surname. Where the
-    rules gave it to nobody, the model may leave it in clear when it is sure (stop 28: on
-    the model's validation split and on two sets it never saw, 31 such spans it was sure of,
-    all places, organisations or ordinary words; no victim's or third party's among them)."""
+    rules gave it to nobody or to the offender, the model may leave it in clear when it is
+    sure (stop 28: on the model's validation split and on two sets it never saw, 31 such
+    spans it was sure of that the rules gave to nobody, all places, organisations or
+    ordinary words, no victim's or third party's among them; on the victim's side it was as
+    sure of "Jazz" and "Stoke", working names, so a victim-side rule still stands)."""
     if c.entity not in ("PERSON", "LOCATION") or c.meta.get("staff_initials"):
         return False
     words = WORD.findall(span)
@@ -300,7 +303,7 @@ def decide_with_model(run: _Run, model: RoleModel, items: list[ModelItem]) -> No
             may_keep = kind in ("PERSON", "PLACE") and (
                 "incident" in rules
                 or all(items[i].not_person for i in idx)
-                or (rules <= _NOBODYS and all(items[i].plain for i in idx))
+                or (rules <= _NOT_VICTIMS and all(items[i].plain for i in idx))
             )
             if may_offend or may_keep:
                 open_groups.append((idx, may_offend, may_keep))
