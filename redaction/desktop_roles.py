@@ -165,8 +165,7 @@ class DesktopRoles:
         handle = handle.lstrip("@")
         if len(handle) < 3:
             return []
-        rx = re.compile(rf"(?<![\w@.])@?{re.escape(handle)}(?![\w])", re.IGNORECASE)
-        return [m.span() for m in rx.finditer(text)]
+        return [m.span() for m in _handle_rx(handle.lower()).finditer(text)]
 
     def reporters_byline(self, text: str, post: Post) -> bool:
         """The post is a news report headed by its reporter's byline: a court report's
@@ -188,6 +187,10 @@ class DesktopRoles:
         return bool(self.worker_author_after and self.worker_author_after.match(text, post.author[1]))
 
     def blacklist_items(self, text: str) -> list[tuple[int, int]]:
+        return list(self._blacklist_items(text))
+
+    @lru_cache(maxsize=16)  # noqa: B019 - the rules are loaded once; both the redactor and the author rule read it
+    def _blacklist_items(self, text: str) -> tuple[tuple[int, int], ...]:
         """The items of a list a worker heads as men not to see ("Bad ones this week, pass it
         on:" then "1) 07700 900967 'Danny' - refused to pay"): each item line, up to a blank
         line or a line that is no item ("Stay safe xx", "Text me on ..."); one such line may
@@ -210,7 +213,7 @@ class DesktopRoles:
                 items += 1
                 out.append((pos + 1, line_end))
                 pos = line_end if line_end < len(text) else -1
-        return out
+        return tuple(out)
 
     def warned_of(
         self, text: str, spans: list[tuple[int, int]], posts: list[Post] | None = None
@@ -479,3 +482,8 @@ def _joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def _any_of(patterns: list[str]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns), _FLAGS)
+
+
+@lru_cache(maxsize=256)
+def _handle_rx(handle: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w@.])@?{re.escape(handle)}(?![\w])", re.IGNORECASE)
