@@ -40,6 +40,14 @@ _ADVERT = ADVERT_NAME
 # An organisation's name holds no person and no home; the record's own lists still count.
 # "the McDonald's at ...": a chain's shop, written as a surname's possessive after "the".
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_ROAD_NUMBER = re.compile(r"[ABM]\d{1,4}(?:\s?\(M\))?")
+# "A Moulsecoomb man has been found guilty": the place a news item names a person by
+_AN_BEFORE = re.compile(r"(?:^|(?<=[.!?\n]\s)|(?<=\n))An?[ \t]+$")
+_PERSON_NOUN_AFTER = re.compile(
+    r"[ \t]+(?:man|woman|men|women|pensioner|teenager|father|mother|dad|mum|driver|businessman|landlord|couple)\b"
+)
+# "St Pauls", "St. Annes", "Saint Helens": a saint's name opens a place's ("flats in St Pauls")
+_SAINT_BEFORE = re.compile(r"\b(?:St\.?|Saint)[ \t]+$")
 _ORGANISATION_WORDS = frozenset({"PERSON", "LOCATION", "STREET", "BUILDING", "PLACE"})
 _NEVER_INSIDE_ORGANISATION = frozenset({DENY_NAME, OFFENDER_NAMES, INCIDENT_PLACES})
 
@@ -90,6 +98,7 @@ class CandidateReader:
             # advert a working name may be a town too ("Havana"), so it stays a name there
             entity, source = "LOCATION", GAZETTEER
         cut = source == NER_RECOGNIZER and self._cut_at_symbol(res)
+        saint_start: int | None = None
         if source in (NER_RECOGNIZER, PROPN_NAME) and entity in ("PERSON", "LOCATION"):
             span = self.text[res.start : res.end]
             if self.lex.is_organisation(span) or self._common_word(span):
@@ -98,8 +107,8 @@ class CandidateReader:
             # cut at an emoji, only a British town is a heading's place ("massage by Mali 🌸")
             town = (self.lex.is_british_place(span) if cut else self.lex.is_place(span)) or self.lex.are_places(span)
             town = town or (entity == "PERSON" and self.lex.names_a_town_part(span))
-            if entity == "PERSON" and self._the_place_noun(res.start, span):
-                entity = "LOCATION"  # "a B&B on the Promenade", "met at the Quays": the place it names
+            if entity == "PERSON":
+                entity, source, saint_start = self._place_not_person(res.start, res.end, span, source)
             if entity == "LOCATION" and source == NER_RECOGNIZER and self._first_name_not_place(res.start, res.end):
                 entity = "PERSON"  # "I work with Florin, he is my boyfriend": the NER's GPE is a name
             if (town or placed) and self._free_standing(res.start, res.end):
@@ -110,6 +119,8 @@ class CandidateReader:
         if bounds is None:
             return None
         start, end = bounds
+        if saint_start is not None and start == res.start:
+            start = saint_start  # the place's whole name: "St Pauls"
         label_end = self.lex.anonymised_label(self.text, start, end) if entity == "PERSON" else None
         if label_end is not None:
             end = label_end  # "Woman A": always the victim's side
@@ -117,10 +128,25 @@ class CandidateReader:
         tier = 0 if victim_side else PRECEDENCE.tier(res.entity_type, source)
         return Candidate(start, end, entity, source, tier, dict(res.recognition_metadata or {}))
 
+    def _place_not_person(self, start: int, end: int, span: str, source: str) -> tuple[str, str, int | None]:
+        """(entity, source, where the place's name starts) of a name the tagger read as a
+        person's where its words show a place: "a B&B on the Promenade", "A Moulsecoomb man
+        has been jailed", "flats in St Pauls"."""
+        if self._the_place_noun(start, span):
+            return "LOCATION", source, None
+        if _AN_BEFORE.search(self.text, max(0, start - 4), start) and _PERSON_NOUN_AFTER.match(self.text, end):
+            return "LOCATION", GAZETTEER, None
+        saint = _SAINT_BEFORE.search(self.text, max(0, start - 7), start)
+        if saint:
+            return "LOCATION", source, saint.start()
+        return "PERSON", source, None
+
     def _dropped(self, res: RecognizerResult, source: str, entity: str, organisations: list[tuple[int, int]]) -> bool:
         """A result that is no one's identifier whatever its context."""
         if source in (NER_RECOGNIZER, PROPN_NAME) and (self._not_a_name(res) or self._lowercase_in_prose(res)):
             return True
+        if source in (NER_RECOGNIZER, PROPN_NAME) and _ROAD_NUMBER.fullmatch(self.text[res.start : res.end]):
+            return True  # "a lay-by on the A27": a road, no one's name
         if entity == "PERSON" and _SUBREDDIT_BEFORE.search(self.text, max(0, res.start - 2), res.start):
             return True  # "r/UKescortchat": a forum's name
         if entity == "PERSON" and source in (NER_RECOGNIZER, PROPN_NAME) and self._chain_shop(res.start, res.end):

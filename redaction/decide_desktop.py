@@ -92,6 +92,8 @@ class DesktopDecisions(RunState):
             if not any(s < b and a < e for s, e in offending):
                 names |= handle_names(self.text[a:b].lstrip("@"), first)
         names -= self.author_names | self.offender_keys | kept_offender
+        # "BristolBanker77": a town inside a handle is no one's name ("Bristol" is a first name too)
+        names = {n for n in names if not self.lex.is_place(n)}
         for name in sorted(names):
             for s, e in name_mentions(self.text, name):
                 if not any(a <= s and e <= b for a, b in self.post_authors):

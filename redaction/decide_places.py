@@ -32,6 +32,7 @@ _LIST_GAP = re.compile(r"^\s*(?:,|&|\+|\band\b|\bor\b|/|,\s*(?:and|or))\s*$")
 _HOUSE_NUMBER_BEFORE = re.compile(r"(?<![\w£$€.,:/\-])(?:flat\s+\d{1,4}[a-z]?,?\s+)?\d{1,4}[a-zA-Z]?\s+$", re.I)
 # A house number written after the street ("Hylton Lane, number 88", "Oak Road no. 4").
 _HOUSE_NUMBER_AFTER = re.compile(r",?\s*(?:number|no\.?|#)\s*\d{1,4}[a-zA-Z]?\b", re.I)
+_FIRST_WORD = re.compile(r"\S+\s+")
 _ADDRESS_END = re.compile(r"\s*(?:,|\.|\(|$|[A-Z]{1,2}\d)")
 
 
@@ -153,6 +154,12 @@ class PlaceDecisions(DesktopDecisions):
             c.entity = "PERSON"  # "Comment by Karen Hill": a post's author, not a street
             self.redact.append(c)
             return
+        title = _FIRST_WORD.match(text, c.start, c.end)
+        if entity == "STREET" and (self._titled(before) or (title and self._titled(title.group()))):
+            # "Recorder James Hill", "Judge Mark Lane": a person, not a street; the title stays
+            c.entity, c.start = "PERSON", title.end() if title and self._titled(title.group()) else c.start
+            self.redact.append(c)
+            return
         if entity not in ADDRESS_KINDS and self._offender_surname(c, before):
             c.entity = "PERSON"  # "Nathan Shipley, 31, ..." then "Shipley sent": his name, not the town
             self._keep(c, "PERSON", OFFENDER, "rule:offender_surname")
@@ -175,6 +182,11 @@ class PlaceDecisions(DesktopDecisions):
             self._keep(c, "LOCATION", "incident", "rule:place_list" if listed else "rule:named_place")
             return
         self._decide_named_place(c, before, after)
+
+    def _titled(self, before: str) -> bool:
+        """A title or an official's title right before the span ("Judge", "DC", "Mr")."""
+        prev = before.rstrip().rsplit(None, 1)[-1].rstrip(".").lower() if before.strip() else ""
+        return before[-1:].isspace() and (prev in self.lex.official_titles or self.lex.is_title(prev))
 
     def _redact_home(self, c: Candidate) -> None:
         self.redact.append(c)
@@ -235,9 +247,7 @@ class PlaceDecisions(DesktopDecisions):
             # she is reached through it ("through Moira at the project")
             contact = self.lex.has_first_name(key) and bool(self.rules.name_contact_before.search(before[-25:]))
             # "Judge Holt", "DC Reading": a title right before makes the town a person's name
-            prev = before.rstrip().rsplit(None, 1)[-1].rstrip(".").lower() if before.strip() else ""
-            titled = before[-1:].isspace() and (prev in self.lex.official_titles or self.lex.is_title(prev))
-            contact = contact or titled
+            contact = contact or self._titled(before)
             if contact:
                 c.entity = "PERSON"
             if a_person or contact:

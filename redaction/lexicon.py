@@ -71,9 +71,12 @@ class Lexicon:
     plural_words: frozenset[str] = frozenset()
     regions: frozenset[str] = frozenset()
     lower_place_types: tuple[str, ...] = ()
+    name_acronyms: frozenset[str] = frozenset()  # acronyms that are first names too ("NOK", "Nok")
 
     def is_not_name(self, word: str) -> bool:
         w = word.lower().replace("\u2019", "'")
+        if w in self.name_acronyms and word[:1].isupper() and word[1:].islower():
+            return False  # "NOK: mother" is next of kin; "a girl called Nok" is a name
         if w in self.not_names or w.removesuffix("'s") in self.not_names:
             return True
         # "Wednesdays", "40 WhatsApps": a day's or an app's plural (`plural_words`; not every
@@ -258,6 +261,11 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
     not_names |= set(months) - set(_words(data, "calendar_names", path.name))
     not_names |= make_words()  # the vehicle makes: processors/patterns/vehicles.yaml
     not_names |= set(load_platforms().using("not_name"))
+    first_names = (
+        _list_file(GAZETTEER_DIR / "first_names.txt")
+        | set(_words(data, "word_names", path.name))
+        | set(_words(data, "nicknames", path.name))
+    )
     return Lexicon(
         not_names=frozenset(not_names),
         titles=frozenset(_words(data, "titles", path.name)),
@@ -268,9 +276,8 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         street_types=tuple(_words(data, "street_types", path.name)),
         places=_list_file(GAZETTEER_DIR / "places.txt"),
         major_places=_list_file(GAZETTEER_DIR / "places_major.txt"),
-        first_names=_list_file(GAZETTEER_DIR / "first_names.txt")
-        | set(_words(data, "word_names", path.name))
-        | set(_words(data, "nicknames", path.name)),
+        first_names=frozenset(first_names),
+        name_acronyms=frozenset(set(_words(data, "acronyms", path.name)) & first_names),
         organisations=frozenset(phrase_key(w) for w in _words(data, "organisations", path.name)),
         organisation_heads=frozenset(_words(data, "organisation_heads", path.name)),
         court_kinds=frozenset(_words(data, "court_kinds", path.name)),

@@ -22,6 +22,8 @@ _INITIALS = re.compile(
 )
 
 
+# Staff who worked a shift together, their initials joined by a slash ("Team JH/RB")
+_SLASH_PAIR = re.compile(r"(?<![\w@#/&.'\u2019-])([A-Z]{2,3})/([A-Z]{2,3})(?![\w@/&-])")
 _ONE_INITIAL = re.compile(r"(?<![\w@#/&.'\u2019-])[A-Z]\.(?![\w.])")
 
 
@@ -75,6 +77,10 @@ class InitialsRecognizer(DocPersonRecognizer):
             # acronym list would drop (Presidio keeps the higher of two equal spans)
             score = SURE_SCORE if staff else SCORE
             results.append(make_result(self, "PERSON", m.start(), m.end(), score, staff_initials=staff))
+        for m in _SLASH_PAIR.finditer(text):
+            if self._staff(text, m.start(), m.group(1)):
+                for g in (1, 2):
+                    results.append(make_result(self, "PERSON", m.start(g), m.end(g), SURE_SCORE, staff_initials=True))
         return results
 
     def _introduced(self, text: str, start: int, end: int) -> bool:

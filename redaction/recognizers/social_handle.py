@@ -49,6 +49,8 @@ class SocialHandleRecognizer(EntityRecognizer):
             rf"|(?<![\w@./])(?P<h2>{_HANDLE})(?=\s+(?:{'|'.join(plat.cues['author_after'])})\b\s*:?)",
             re.IGNORECASE,
         )
+        # a review's byline opening a sentence: "Field report: Roxanne, Redland. By BristolBanker77."
+        self._byline = re.compile(r"(?:^|(?<=[.!?|:]\s)|(?<=\n))By\s+(?P<h>[^\W\d_][\w.]{1,29}\w)(?![\w@])", re.M)
         self._reddit = re.compile(r"(?<![\w@/])u/\w[\w-]{1,29}")
         self._underscore = re.compile(r"(?<![\w@./])[^\W_]+(?:_[^\W_]+)+(?![\w@]|\.\w)")
         super().__init__(
@@ -81,6 +83,10 @@ class SocialHandleRecognizer(EntityRecognizer):
             h = m.group(group)
             if re.search(r"[\d_.]", h) or re.search(r"[a-z][A-Z]", h) or (group == "h" and m.group("q")):
                 spans.setdefault(m.span(group), 0.6)
+        for m in self._byline.finditer(text):
+            h = m.group("h")
+            if re.search(r"\d|_", h) or re.search(r"[a-z][A-Z]", h):
+                spans.setdefault(m.span("h"), 0.6)
         for m in self._reddit.finditer(text):
             spans.setdefault(m.span(), 0.7)
         for m in self._underscore.finditer(text):
