@@ -6,6 +6,7 @@ start-up with the rule id and the reason, so a typo can never silently stop rout
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -46,9 +47,10 @@ FACTS: dict[str, tuple[tuple[str, ...] | None, bool]] = {
 }
 LIST_TESTS = {"any_of", "any_except", "none_of", "all_of", "nonempty"}
 # `absent_or_below`: the value is absent or lower than the number (a model's score that is
-# not there, or not high enough): the complement of `gte`, which never holds on an absent one
-SCALAR_TESTS = {"in", "not_in", "eq", "gte", "lte", "absent_or_below"}
-NUMBER_TESTS = {"gte", "lte", "absent_or_below"}
+# not there, or not high enough): the complement of `gte`, which never holds on an absent one;
+# `absent_or_gte`: absent or at least the number (a model's score that does not veto), and
+# `below`, its complement: there and lower than the number
+NUMBER_TESTS = {"gte", "lte", "below", "absent_or_below", "absent_or_gte"}
 # A rule may add a note instead of (or beside) a route: who the note is for.
 NOTES = ("liaison",)
 GRADING_PARTS = {
@@ -72,18 +74,8 @@ class Condition:
         """(holds?, evidence)"""
         value = facts.get(self.fact)
         t, arg = self.test, self.arg
-        if t == "in":
-            ok = value in arg
-        elif t == "not_in":
-            ok = value not in arg
-        elif t == "eq":
-            ok = value == arg
-        elif t == "gte":
-            ok = value is not None and value >= arg
-        elif t == "lte":
-            ok = value is not None and value <= arg
-        elif t == "absent_or_below":
-            ok = value is None or value < arg
+        if t in _SCALAR:
+            ok = _SCALAR[t](value, arg)
         else:
             items = list(value or [])
             if t == "any_of":
@@ -102,6 +94,19 @@ class Condition:
         if value is None and t in NUMBER_TESTS:
             value = "none"  # no score: as a list fact says it
         return ok, f"{_EVIDENCE_LABEL.get(self.fact, self.fact)}={value}"
+
+
+_SCALAR: dict[str, Callable[[Any, Any], bool]] = {
+    "in": lambda v, a: v in a,
+    "not_in": lambda v, a: v not in a,
+    "eq": lambda v, a: v == a,
+    "gte": lambda v, a: v is not None and v >= a,
+    "lte": lambda v, a: v is not None and v <= a,
+    "below": lambda v, a: v is not None and v < a,
+    "absent_or_below": lambda v, a: v is None or v < a,
+    "absent_or_gte": lambda v, a: v is None or v >= a,
+}
+SCALAR_TESTS = set(_SCALAR)
 
 
 # How a fact is named in a route's evidence: "mo=" would read as the name "Mo" to anyone

@@ -48,6 +48,7 @@ _PERSON_NOUN_AFTER = re.compile(
 )
 # "St Pauls", "St. Annes", "Saint Helens": a saint's name opens a place's ("flats in St Pauls")
 _SAINT_BEFORE = re.compile(r"\b(?:St\.?|Saint)[ \t]+$")
+_SAINT_OPENS = re.compile(r"(?:St\.?|Saint)[ \t]+[A-Z]")
 _ORGANISATION_WORDS = frozenset({"PERSON", "LOCATION", "STREET", "BUILDING", "PLACE"})
 _NEVER_INSIDE_ORGANISATION = frozenset({DENY_NAME, OFFENDER_NAMES, INCIDENT_PLACES})
 
@@ -107,8 +108,7 @@ class CandidateReader:
             # cut at an emoji, only a British town is a heading's place ("massage by Mali 🌸")
             town = (self.lex.is_british_place(span) if cut else self.lex.is_place(span)) or self.lex.are_places(span)
             town = town or (entity == "PERSON" and self.lex.names_a_town_part(span))
-            if entity == "PERSON":
-                entity, source, saint_start = self._place_not_person(res.start, res.end, span, source)
+            entity, source, saint_start = self._place_not_person(res.start, res.end, span, entity, source)
             if entity == "LOCATION" and source == NER_RECOGNIZER and self._first_name_not_place(res.start, res.end):
                 entity = "PERSON"  # "I work with Florin, he is my boyfriend": the NER's GPE is a name
             if (town or placed) and self._free_standing(res.start, res.end):
@@ -128,17 +128,23 @@ class CandidateReader:
         tier = 0 if victim_side else PRECEDENCE.tier(res.entity_type, source)
         return Candidate(start, end, entity, source, tier, dict(res.recognition_metadata or {}))
 
-    def _place_not_person(self, start: int, end: int, span: str, source: str) -> tuple[str, str, int | None]:
+    def _place_not_person(
+        self, start: int, end: int, span: str, entity: str, source: str
+    ) -> tuple[str, str, int | None]:
         """(entity, source, where the place's name starts) of a name the tagger read as a
         person's where its words show a place: "a B&B on the Promenade", "A Moulsecoomb man
-        has been jailed", "flats in St Pauls"."""
+        has been jailed", "flats in St Pauls"; a saint's place is a known place either way."""
+        if _SAINT_OPENS.match(span):
+            return "LOCATION", GAZETTEER, None  # "Silverthorne Lane (St Philips)"
+        if entity != "PERSON":
+            return entity, source, None
         if self._the_place_noun(start, span):
             return "LOCATION", source, None
         if _AN_BEFORE.search(self.text, max(0, start - 4), start) and _PERSON_NOUN_AFTER.match(self.text, end):
             return "LOCATION", GAZETTEER, None
         saint = _SAINT_BEFORE.search(self.text, max(0, start - 7), start)
         if saint:
-            return "LOCATION", source, saint.start()
+            return "LOCATION", GAZETTEER, saint.start()
         return "PERSON", source, None
 
     def _dropped(self, res: RecognizerResult, source: str, entity: str, organisations: list[tuple[int, int]]) -> bool:

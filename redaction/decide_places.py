@@ -33,6 +33,7 @@ _HOUSE_NUMBER_BEFORE = re.compile(r"(?<![\w£$€.,:/\-])(?:flat\s+\d{1,4}[a-z]?
 # A house number written after the street ("Hylton Lane, number 88", "Oak Road no. 4").
 _HOUSE_NUMBER_AFTER = re.compile(r",?\s*(?:number|no\.?|#)\s*\d{1,4}[a-zA-Z]?\b", re.I)
 _FIRST_WORD = re.compile(r"\S+\s+")
+_SAINT = re.compile(r"(?:St\.?|Saint)[ \t]+[A-Z]")
 _ADDRESS_END = re.compile(r"\s*(?:,|\.|\(|$|[A-Z]{1,2}\d)")
 
 
@@ -155,9 +156,10 @@ class PlaceDecisions(DesktopDecisions):
             self.redact.append(c)
             return
         title = _FIRST_WORD.match(text, c.start, c.end)
-        if entity == "STREET" and (self._titled(before) or (title and self._titled(title.group()))):
+        inside = title is not None and self._official(title.group())
+        if entity == "STREET" and (self._official(before) or inside):
             # "Recorder James Hill", "Judge Mark Lane": a person, not a street; the title stays
-            c.entity, c.start = "PERSON", title.end() if title and self._titled(title.group()) else c.start
+            c.entity, c.start = "PERSON", title.end() if title is not None and inside else c.start
             self.redact.append(c)
             return
         if entity not in ADDRESS_KINDS and self._offender_surname(c, before):
@@ -182,6 +184,12 @@ class PlaceDecisions(DesktopDecisions):
             self._keep(c, "LOCATION", "incident", "rule:place_list" if listed else "rule:named_place")
             return
         self._decide_named_place(c, before, after)
+
+    def _official(self, before: str) -> bool:
+        """An official's title or an honorific right before ("Recorder", "Judge", "Mr"; not
+        "Old" of "Old Compton Street")."""
+        prev = before.rstrip().rsplit(None, 1)[-1].rstrip(".").lower() if before.strip() else ""
+        return before[-1:].isspace() and (prev in self.lex.official_titles or prev in self.lex.honorifics)
 
     def _titled(self, before: str) -> bool:
         """A title or an official's title right before the span ("Judge", "DC", "Mr")."""
@@ -264,6 +272,7 @@ class PlaceDecisions(DesktopDecisions):
         # a journey's preposition for it, is someone's name
         a_name = (
             self.lex.has_first_name(key)
+            and not _SAINT.match(text, c.start)  # "St Philips": a saint's name opens a place's
             and not self.lex.is_place(text[c.start : c.end])
             and not self.rules.place_context(before, after)  # the strong cues: "in", "near", "... Road"
         )
