@@ -133,9 +133,10 @@ class CandidateReader:
     ) -> tuple[str, str, int | None]:
         """(entity, source, where the place's name starts) of a name the tagger read as a
         person's where its words show a place: "a B&B on the Promenade", "A Moulsecoomb man
-        has been jailed", "flats in St Pauls"; a saint's place is a known place either way."""
+        has been jailed", "flats in St Pauls". A saint's place is a place, but often a hospital, a
+        church or a school ("a nurse at St Thomas'"): kept only with a place's cue around it."""
         if _SAINT_OPENS.match(span):
-            return "LOCATION", GAZETTEER, None  # "Silverthorne Lane (St Philips)"
+            return "LOCATION", source, None
         if entity != "PERSON":
             return entity, source, None
         if self._the_place_noun(start, span):
@@ -144,7 +145,7 @@ class CandidateReader:
             return "LOCATION", GAZETTEER, None
         saint = _SAINT_BEFORE.search(self.text, max(0, start - 7), start)
         if saint:
-            return "LOCATION", GAZETTEER, saint.start()
+            return "LOCATION", source, saint.start()
         return "PERSON", source, None
 
     def _dropped(self, res: RecognizerResult, source: str, entity: str, organisations: list[tuple[int, int]]) -> bool:
