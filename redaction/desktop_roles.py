@@ -336,7 +336,14 @@ class DesktopRoles:
             if not signs:
                 end = found[i + 1][0] if i + 1 < len(found) else len(text)
                 # a byline closing the page ("... #exposed — posted by @x") signs what is before it
-                signs = rule == "by" and i + 1 == len(found) and len(text[m1:end].split()) < 3 and m0 > 0
+                # (not "Reply by HonestOx: 'reported'.": a colon after the author opens his own reply)
+                signs = (
+                    rule == "by"
+                    and i + 1 == len(found)
+                    and len(text[m1:end].split()) < 3
+                    and m0 > 0
+                    and not _COLON_AFTER.match(text, a1)
+                )
                 # "'Lovely girls, cheap.' – review by Pete_M": a byline after a dash signs the words
                 # before it; not a title's ("Review: 'Mia' @ Radford incall — posted by X" over
                 # the review): there the words after are the longer
@@ -482,6 +489,9 @@ def _joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def _any_of(patterns: list[str]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns), _FLAGS)
+
+
+_COLON_AFTER = re.compile(r"[ \t]*:")
 
 
 @lru_cache(maxsize=256)

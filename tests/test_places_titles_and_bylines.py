@@ -1,0 +1,88 @@
+"""Issue 8, stop 28: the classes the fresh sets zf and zg showed (invented examples).
+
+- an acronym that is a first name too ("NOK" next of kin, "a girl called Nok");
+- staff initials joined by a slash ("Team JH/RB"), a house by its number alone ("working out
+  of number 52", "Neighbour (Mr Osei, no. 11)");
+- street-shaped names after an official's title ("Recorder James Hill"); saints' places,
+  road numbers and "A Moulsecoomb man" as places;
+- a review's byline opening a sentence ("By OxBlueCollar: ..."), "used the name 'Leo' and
+  the mobile ...", a town inside a harmless reviewer's handle.
+
+Every check of what is redacted reads the whole output.
+"""
+
+from __future__ import annotations
+
+from tests.test_redaction import forum, news, nums, run, text_of
+from tests.test_redaction import offender_values as offenders
+from tests.test_warnings_and_threads import leaked
+
+
+def test_an_acronym_that_is_a_first_name_is_a_name_when_written_as_one(pipeline):
+    out = run(pipeline, nums("Massage place off the ring road. Girl called Nok did the booking, he took the money back."))
+    assert not leaked(out, "Nok")
+    note = run(pipeline, nums("NOK: mother, not to be told. He took the money back at the lay-by."))
+    assert "NOK" in text_of(note)
+
+
+def test_staff_initials_joined_by_a_slash_and_a_house_by_its_number_are_redacted(pipeline):
+    out = run(pipeline, nums("Van shift 07/10, Stapleton Rd. He drove off without paying. Team JH/RB."))
+    assert not leaked(out, "JH") and not leaked(out, "RB")
+    out = run(
+        pipeline,
+        nums(
+            "He posted that a girl works out of number 52 on Balmoral Road. "
+            "Neighbour (Mr Osei, no. 11) saw him spray paint the wall. He got the number 52 bus home."
+        ),
+    )
+    assert not leaked(out, "out of number 52") and not leaked(out, "no. 11")
+    assert "number 52 bus" in text_of(out)
+
+
+def test_a_street_shaped_name_after_an_officials_title_is_a_person_and_the_title_stays(pipeline):
+    out = run(
+        pipeline,
+        news(
+            "Kieran Dole, 31, of Hartcliffe, robbed women working in flats in St Pauls and Widcombe. "
+            "Recorder James Hill said the offences were cynical."
+        ),
+    )
+    assert not leaked(out, "James Hill")
+    text = text_of(out)
+    assert "Recorder" in text and "St Pauls" in text
+    assert "old compton street" not in {w.lower() for w in offenders(out)}
+
+
+def test_road_numbers_and_the_place_a_news_item_names_a_man_by_are_places(pipeline):
+    out = run(
+        pipeline,
+        news(
+            "A Moulsecoomb man has been found guilty of raping a woman he picked up in his work van. "
+            "Liam Noakes, 33, drove her to a lay-by on the A27 near Falmer. "
+            "He had used the name 'Leo' and the mobile 07700 900431 to arrange the meeting."
+        ),
+    )
+    text = text_of(out)
+    assert "Moulsecoomb" in text and "A27" in text
+    assert {"leo", "+447700900431"} <= offenders(out)
+
+
+def test_a_reviews_byline_opening_a_sentence_is_its_author(pipeline):
+    boast = run(
+        pipeline,
+        forum(
+            "Review - Amber, Headington, Oxford. By OxBlueCollar: 'Wouldn't do extras so I told her, "
+            "do it for free or I post her real name. She did lol.' Reply by HonestOx: 'reported'."
+        ),
+    )
+    assert "oxbluecollar" in offenders(boast)
+    assert not leaked(boast, "Amber") and not leaked(boast, "HonestOx")
+    harmless = run(
+        pipeline,
+        forum(
+            "Field report: Roxanne, Redland, Bristol. By BristolBanker77. 'Lovely lady, paid the 120 "
+            "agreed and tipped. Would recommend.'"
+        ),
+    )
+    assert not leaked(harmless, "BristolBanker77") and not leaked(harmless, "Roxanne")
+    assert "Bristol." in text_of(harmless)  # the town inside his handle is no one's name
