@@ -33,6 +33,8 @@ _HOUSE_NUMBER_BEFORE = re.compile(r"(?<![\w£$€.,:/\-])(?:flat\s+\d{1,4}[a-z]?
 # A house number written after the street ("Hylton Lane, number 88", "Oak Road no. 4").
 _HOUSE_NUMBER_AFTER = re.compile(r",?\s*(?:number|no\.?|#)\s*\d{1,4}[a-zA-Z]?\b", re.I)
 _FIRST_WORD = re.compile(r"\S+\s+")
+# the street of a house: the words after its number ("42 Spotland Road", "Flat 4, 9 Mivart St")
+_STREET_OF_HOUSE = re.compile(r"\d+[a-zA-Z]?,?\s+([A-Za-z][\w'\u2019\-]*(?:\s+[A-Za-z][\w'\u2019\-]*){0,3})\s*$")
 _SAINT = re.compile(r"(?:St\.?|Saint)[ \t]+[A-Z]")
 _ADDRESS_END = re.compile(r"\s*(?:,|\.|\(|$|[A-Z]{1,2}\d)")
 
@@ -195,6 +197,23 @@ class PlaceDecisions(DesktopDecisions):
         """A title or an official's title right before the span ("Judge", "DC", "Mr")."""
         prev = before.rstrip().rsplit(None, 1)[-1].rstrip(".").lower() if before.strip() else ""
         return before[-1:].isspace() and (prev in self.lex.official_titles or self.lex.is_title(prev))
+
+    def _redact_streets_of_redacted_houses(self) -> None:
+        """A street left bare where the record redacts a house on it ("everyone on Spotland Road
+        ... the woman at 42 Spotland Road"): the same home's street, redacted with the house."""
+        streets = set()
+        for c in self.redact:
+            if c.entity == "STREET_ADDRESS" and (m := _STREET_OF_HOUSE.search(self.text, c.start, c.end)):
+                streets.add(" ".join(m.group(1).lower().split()))
+        if not streets:
+            return
+        keep = []
+        for c, k in self.kept:
+            if c.entity == "STREET" and " ".join(self.text[c.start : c.end].lower().split()) in streets:
+                self._redact_home(c)
+            else:
+                keep.append((c, k))
+        self.kept = keep
 
     def _redact_home(self, c: Candidate) -> None:
         self.redact.append(c)

@@ -165,6 +165,7 @@ class _Run(IdDecisions):
             self._redact_author_handle_names()
         self._redact_listed_names()
         self._leave_unowned_partial_plates()
+        self._redact_streets_of_redacted_houses()
         # anything kept that overlaps something redacted goes: when unsure, redact
         kept = [k for c, k in self.kept if not any(r.start < c.end and c.start < r.end for r in self.redact)]
         return self._anonymize(join_names(kept, self.text))

@@ -86,3 +86,49 @@ def test_a_reviews_byline_opening_a_sentence_is_its_author(pipeline):
     )
     assert not leaked(harmless, "BristolBanker77") and not leaked(harmless, "Roxanne")
     assert "Bristol." in text_of(harmless)  # the town inside his handle is no one's name
+
+
+def test_a_street_left_bare_beside_a_redacted_house_on_it_is_redacted_too(pipeline):
+    out = run(
+        pipeline,
+        forum(
+            "Dale Pratt posted in Rochdale Residents Chat:\nWarning to everyone on Spotland Road. The woman "
+            "at 42 Spotland Road is a PROSTITUTE. Let's make her life hell till she goes, a brick through "
+            "the window wouldn't go amiss."
+        ),
+    )
+    assert not leaked(out, "Spotland Road")
+    assert "dale pratt" in offenders(out)  # the poster named before the group he posted in
+
+
+def test_a_worker_warning_of_a_punter_using_a_number_and_a_byline_on_its_own_line(pipeline):
+    out = run(
+        pipeline,
+        forum(
+            "@rubyxleeds: WARNING ladies in Leeds. Punter using 07700 900588 and the name 'Darren', calls "
+            "himself a plasterer. Choked me last night in his van. Do NOT see him. RT to keep each other safe"
+        ),
+    )
+    assert {"+447700900588", "darren"} <= offenders(out)
+    assert not leaked(out, "rubyxleeds")
+    byline = run(
+        pipeline,
+        forum(
+            "Jade - Bradford - FR\nby SnapLad_Bfd\nGot the whole thing on the button cam in my pocket, she "
+            "hadn't a clue. Vids available, DM me.\nreply by WestYorksGent: no"
+        ),
+    )
+    assert "snaplad_bfd" in offenders(byline)
+    assert not leaked(byline, "Jade") and not leaked(byline, "WestYorksGent")
+
+
+def test_an_accused_s_accounts_named_in_a_court_report_are_his(pipeline):
+    out = run(
+        pipeline,
+        news(
+            "Callum Brigg, 27, of Shipley, was jailed for stalking four women who work in the sex industry. "
+            "The court heard Brigg set up more than 30 accounts, including 'CleanStreetsBfd', to post their "
+            "home addresses."
+        ),
+    )
+    assert "cleanstreetsbfd" in offenders(out)
