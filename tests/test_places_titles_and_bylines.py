@@ -19,7 +19,9 @@ from tests.test_warnings_and_threads import leaked
 
 
 def test_an_acronym_that_is_a_first_name_is_a_name_when_written_as_one(pipeline):
-    out = run(pipeline, nums("Massage place off the ring road. Girl called Nok did the booking, he took the money back."))
+    out = run(
+        pipeline, nums("Massage place off the ring road. Girl called Nok did the booking, he took the money back.")
+    )
     assert not leaked(out, "Nok")
     note = run(pipeline, nums("NOK: mother, not to be told. He took the money back at the lay-by."))
     assert "NOK" in text_of(note)
