@@ -19,6 +19,7 @@ them with the model and puts the record's kept / redacted lists right:
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -207,6 +208,8 @@ def _plain_word(run: _Run, c: Any, span: str) -> bool:
     sure of "Jazz" and "Stoke", working names, so a victim-side rule still stands)."""
     if c.entity not in ("PERSON", "LOCATION") or c.meta.get("staff_initials"):
         return False
+    if any(ch.isalpha() and "LATIN" not in unicodedata.name(ch, "") for ch in span):
+        return False  # a name in another script is a name ("called her Оксана"), whatever the lists lack
     words = WORD.findall(span)
     letters = "".join(words)
     if not words or (len(letters) <= 3 and letters.isupper()):
