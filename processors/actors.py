@@ -365,9 +365,6 @@ class DocActors:
             return "client"  # "this fella booked me": a client ("her fella" is her boyfriend)
         if role in ("partner", "helper") and token.i > 0 and self.doc[token.i - 1].lower_ in QUOTES:
             return "third"  # a 'boyfriend' or 'friend' in quotes is the writer's doubt that he is one
-        family_friend = any(c.dep_ == "compound" and c.lower_ in ("family", "families") for c in token.children)
-        if role == "helper" and family_friend:
-            return "unknown"  # "a family friend she calls Uncle": not someone she chose
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
         if role == "helper" and owner is not None and owner.lower_ in self.words.he | self.words.they:
             # "his mate", "their friend": someone else's helper, not one she chose
