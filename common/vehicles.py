@@ -12,7 +12,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
+from common.config_yaml import read_yaml
 
 VEHICLES_FILE = Path(__file__).resolve().parents[1] / "processors" / "patterns" / "vehicles.yaml"
 
@@ -20,7 +20,7 @@ VEHICLES_FILE = Path(__file__).resolve().parents[1] / "processors" / "patterns" 
 @cache
 def load_vehicles() -> dict[str, Any]:
     """The parsed file, shared by its readers: read it, never change it."""
-    return yaml.safe_load(VEHICLES_FILE.read_text(encoding="utf-8")) or {}
+    return read_yaml(VEHICLES_FILE) or {}
 
 
 @cache

@@ -33,16 +33,17 @@ from itertools import product
 from pathlib import Path
 from typing import Any
 
-import yaml
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
+
+from common.config_yaml import read_yaml
 
 PATTERN_DIR = Path(__file__).with_name("patterns")
 _LEMMA_PIPES = ("tok2vec", "tagger", "attribute_ruler", "lemmatizer")
 
 # The small words of negation and irrealis: `patterns/grammar.yaml`.
-_GRAMMAR = yaml.safe_load((PATTERN_DIR / "grammar.yaml").read_text(encoding="utf-8"))
+_GRAMMAR = read_yaml(PATTERN_DIR / "grammar.yaml")
 
 
 def _grammar(section: str, key: str) -> frozenset[str]:
@@ -85,7 +86,7 @@ def evidence(rule: str, sentence: int) -> str:
 
 @cache
 def load_file(name: str) -> dict[str, Any]:
-    return yaml.safe_load((PATTERN_DIR / name).read_text(encoding="utf-8")) or {}
+    return read_yaml(PATTERN_DIR / name) or {}
 
 
 class SentenceIndex:

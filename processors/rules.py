@@ -14,6 +14,7 @@ from typing import Any
 
 import yaml
 
+from common.config_yaml import DuplicateKeyError, read_yaml
 from processors.vocabulary import CONSENT, INDICATORS, MO_TAGS, ROUTES, SOURCES
 
 RULES_FILE = Path(__file__).with_name("rules.yaml")
@@ -276,9 +277,11 @@ def _grade_rules(name: str, part: str, rules: list[dict[str, Any]]) -> tuple[Gra
 @cache
 def load_rules(path: Path = RULES_FILE) -> RuleSet:
     try:
-        data = yaml.safe_load(path.read_text())
+        data = read_yaml(path)
     except yaml.YAMLError as exc:
         raise RuleFileError(f"{path.name}: not valid YAML ({exc.__class__.__name__})") from None
+    except DuplicateKeyError as exc:
+        raise RuleFileError(str(exc)) from None
     return parse_rules(data, path.name)
 
 

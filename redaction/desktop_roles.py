@@ -196,7 +196,7 @@ class DesktopRoles:
         line or a line that is no item ("Stay safe xx", "Text me on ..."); one such line may
         stand between the heading and the first item (the post's own header)."""
         if self.blacklist is None:
-            return []
+            return ()
         out: list[tuple[int, int]] = []
         for head in self.blacklist.finditer(text):
             pos = text.find("\n", head.end())

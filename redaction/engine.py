@@ -15,12 +15,12 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
 from presidio_analyzer import AnalyzerEngine
 from presidio_analyzer.nlp_engine import NlpEngineProvider, SpacyNlpEngine
 from presidio_analyzer.recognizer_registry import RecognizerRegistryProvider
 from spacy.language import Language
 
+from common.config_yaml import read_yaml
 from redaction.lexicon import Lexicon, load_lexicon
 from redaction.recognizers import uk_recognizers
 from redaction.roles import RoleRules
@@ -31,7 +31,7 @@ RECOGNIZERS_FILE = Path(__file__).with_name("recognizers.yaml")
 
 @cache
 def _read(path: Path) -> dict[str, Any]:
-    return yaml.safe_load(path.read_text())
+    return read_yaml(path)
 
 
 def build_nlp_engine(nlp: Language, model_name: str, conf_file: Path = NLP_ENGINE_FILE) -> SpacyNlpEngine:

@@ -8,9 +8,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from common import normalise
+from common.config_yaml import read_yaml
 
 ENTITIES = [
     "PERSON",
@@ -52,7 +51,7 @@ class Precedence:
 
 
 def _load_tables(path: Path) -> tuple[dict[str, str], Precedence]:
-    data = yaml.safe_load(path.read_text())
+    data = read_yaml(path)
     placeholders = {str(k): str(v) for k, v in data["placeholders"].items()}
     prec = data["precedence"]
     tiers = tuple(

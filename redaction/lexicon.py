@@ -14,10 +14,10 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-import yaml
 from spacy.tokens import Doc, Token
 from wordfreq import zipf_frequency
 
+from common.config_yaml import read_yaml
 from common.vehicles import load_vehicles, make_words
 from redaction.kinds import WORD
 
@@ -251,7 +251,7 @@ def _list_file(path: Path) -> frozenset[str]:
 
 @cache
 def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
-    data = yaml.safe_load(path.read_text())
+    data = read_yaml(path)
     not_names: set[str] = set()
     for key in ("brands", "calendar", "peoples", "words", "acronyms"):
         not_names |= set(_words(data, key, path.name))
@@ -314,7 +314,7 @@ class Platforms:
 
 @cache
 def load_platforms(path: Path = PLATFORMS_FILE) -> Platforms:
-    document = yaml.safe_load(path.read_text())
+    document = read_yaml(path)
     data = document["platforms"]
     names: dict[str, str] = {}
     uses: dict[str, list[str]] = {use: [] for use in PLATFORM_USES}

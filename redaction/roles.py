@@ -20,8 +20,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from common.config_yaml import read_yaml
 from redaction.desktop_roles import DesktopRoles
 from redaction.lexicon import Lexicon, Platforms, load_lexicon, load_platforms
 
@@ -444,4 +443,4 @@ def _check_role(source: str, raw: dict, allowed: tuple[str, ...]) -> bool:
 
 @cache
 def load_role_rules(path: Path = ROLES_FILE) -> RoleRules:
-    return RoleRules(yaml.safe_load(path.read_text()), path.name)
+    return RoleRules(read_yaml(path), path.name)

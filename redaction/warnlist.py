@@ -5,16 +5,15 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-import yaml
-
 from common import normalise
+from common.config_yaml import read_yaml
 
 WARNLIST_FILE = Path(__file__).with_name("warnlist.yaml")
 
 
 @cache
 def load_warnlist(path: Path = WARNLIST_FILE) -> frozenset[str]:
-    data = yaml.safe_load(path.read_text()) or {}
+    data = read_yaml(path) or {}
     entries = {str(code) for code in data.get("short_codes", [])}
     for number in data.get("numbers", []):
         entries.add(normalise.phone(str(number)) or normalise.digits(str(number)))

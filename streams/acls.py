@@ -15,7 +15,6 @@ import sys
 from collections.abc import Iterable
 from pathlib import Path
 
-import yaml
 from kafka.admin import (
     ACL,
     ACLFilter,
@@ -28,6 +27,7 @@ from kafka.admin import (
     ResourceType,
 )
 
+from common.config_yaml import read_yaml
 from streams.config import kafka_client_config
 
 DEFAULT_PLAN = Path(__file__).resolve().parent.parent / "deploy" / "kafka-acls.yaml"
@@ -40,7 +40,7 @@ Grant = tuple[str, ResourceType, str, ACLResourcePatternType, ACLOperation]
 
 def load_plan(path: Path, app_id: str) -> list[Grant]:
     """The plan as (principal, resource type, name, pattern type, operation) tuples."""
-    doc = yaml.safe_load(path.read_text())
+    doc = read_yaml(path)
     grants: list[Grant] = []
     for principal, rules in (doc.get("principals") or {}).items():
         if not str(principal).startswith("User:"):

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import yaml
+from common.config_yaml import read_yaml
 
 DISTRICTS_FILE = Path(__file__).with_name("districts.yaml")
 OTHER = "other"
@@ -71,7 +71,7 @@ class Districts:
 
 @cache
 def load_districts(path: Path = DISTRICTS_FILE) -> Districts:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = read_yaml(path)
     names, places, postcodes = [], {}, {}
     for name, spec in data["districts"].items():
         names.append(str(name))
