@@ -34,6 +34,7 @@ _HOUSE_NUMBER_BEFORE = re.compile(r"(?<![\w£$€.,:/\-])(?:flat\s+\d{1,4}[a-z]?
 _HOUSE_NUMBER_AFTER = re.compile(r",?\s*(?:number|no\.?|#)\s*\d{1,4}[a-zA-Z]?\b", re.I)
 _FIRST_WORD = re.compile(r"\S+\s+")
 # the street of a house: the words after its number ("42 Spotland Road", "Flat 4, 9 Mivart St")
+_NUMBER_ALONE = re.compile(r"(?:number|no\.?)\s*\d", re.I)
 _STREET_OF_HOUSE = re.compile(r"\d+[a-zA-Z]?,?\s+([A-Za-z][\w'\u2019\-]*(?:\s+[A-Za-z][\w'\u2019\-]*){0,3})\s*$")
 _SAINT = re.compile(r"(?:St\.?|Saint)[ \t]+[A-Z]")
 _ADDRESS_END = re.compile(r"\s*(?:,|\.|\(|$|[A-Z]{1,2}\d)")
@@ -199,17 +200,27 @@ class PlaceDecisions(DesktopDecisions):
         return before[-1:].isspace() and (prev in self.lex.official_titles or self.lex.is_title(prev))
 
     def _redact_streets_of_redacted_houses(self) -> None:
-        """A street left bare where the record redacts a house on it ("everyone on Spotland Road
-        ... the woman at 42 Spotland Road"): the same home's street, redacted with the house."""
+        """A street left bare where the record redacts it as a home or a house on it
+        ("everyone on Spotland Road ... the woman at 42 Spotland Road", "lives on Whitby Road"
+        ... "what number on Whitby Rd?"): the same home's street, redacted in every form."""
         streets = set()
+        near: list[tuple[int, int]] = []  # where a house by its number alone was redacted
         for c in self.redact:
             if c.entity == "STREET_ADDRESS" and (m := _STREET_OF_HOUSE.search(self.text, c.start, c.end)):
-                streets.add(" ".join(m.group(1).lower().split()))
-        if not streets:
+                streets.add(_street_key(m.group(1)))
+            elif c.entity == "STREET_ADDRESS" and _NUMBER_ALONE.match(self.text, c.start, c.end):
+                # "parents on Broad Street. The woman at number 41 ...": the street that sentence
+                # or the one before names is the house's
+                start = self._sentence(c.start, c.end)[0]
+                near.append((self._sentence(max(0, start - 2), max(1, start - 1))[0] if start else 0, c.start))
+            elif c.entity == "STREET" and (c.start, c.end) in self.homes:
+                streets.add(_street_key(self.text[c.start : c.end]))
+        if not streets and not near:
             return
         keep = []
         for c, k in self.kept:
-            if c.entity == "STREET" and " ".join(self.text[c.start : c.end].lower().split()) in streets:
+            beside = c.entity == "STREET" and any(a <= c.start < b for a, b in near)
+            if beside or (c.entity == "STREET" and _street_key(self.text[c.start : c.end]) in streets):
                 self._redact_home(c)
             else:
                 keep.append((c, k))
@@ -324,3 +335,15 @@ class PlaceDecisions(DesktopDecisions):
             return False
         low = words_of(self.text[c.start : c.end])
         return bool(low) and any(f" {low} " in f" {words_of(p)} " for p in places)
+
+
+# a street type and its abbreviations: "Whitby Road" and "Whitby Rd" are one street
+_STREET_ABBREVIATIONS = {
+    "rd": "road", "st": "street", "ave": "avenue", "ln": "lane", "dr": "drive", "cres": "crescent",
+    "ct": "court", "terr": "terrace", "gdns": "gardens", "pl": "place", "sq": "square",
+}  # fmt: skip
+
+
+def _street_key(street: str) -> str:
+    words = street.lower().replace(".", "").split()
+    return " ".join(_STREET_ABBREVIATIONS.get(w, w) if i == len(words) - 1 else w for i, w in enumerate(words))

@@ -11,9 +11,7 @@ from common.config_yaml import DuplicateKeyError, load_yaml, read_yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 CONFIG_FILES = sorted(
-    p
-    for folder in ("processors", "redaction", "streams", "common", "schemas")
-    for p in (ROOT / folder).rglob("*.yaml")
+    p for folder in ("processors", "redaction", "streams", "common", "schemas") for p in (ROOT / folder).rglob("*.yaml")
 )
 
 
