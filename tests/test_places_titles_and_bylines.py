@@ -13,6 +13,8 @@ Every check of what is redacted reads the whole output.
 
 from __future__ import annotations
 
+import pytest
+
 from tests.test_redaction import forum, news, nums, run, text_of
 from tests.test_redaction import offender_values as offenders
 from tests.test_warnings_and_threads import leaked
@@ -134,3 +136,25 @@ def test_an_accused_s_accounts_named_in_a_court_report_are_his(pipeline):
         ),
     )
     assert "cleanstreetsbfd" in offenders(out)
+
+
+@pytest.mark.parametrize(
+    ("text", "home", "kept"),
+    [
+        ("Applicant placed in B&B on West Parade since 28/09. A resident there followed her into the shower.",
+         "West Parade", None),
+        ("SU lives with her partner, Kerry-Ann, in Meir. She was attacked at a hotel at Festival Park.",
+         "Meir", "Festival Park"),
+        ("Jo said her landlord on Westminster Rd is putting rent up. The man in the Fiesta waited on Athol St.",
+         "Westminster Rd", "Athol St"),
+        ("SU has moved from Caia Park to a new tenancy after the assault at his flat on Hope Street.",
+         "Caia Park", "Hope Street"),
+        ("He followed her home twice from the lay-by on the A12 at Marks Tey, then sat outside.", None, "Marks Tey"),
+    ],
+)  # fmt: skip
+def test_homes_told_in_case_notes_are_redacted_and_incident_places_kept(pipeline, text, home, kept):
+    out = run(pipeline, nums(text))
+    if home:
+        assert not leaked(out, home), text
+    if kept:
+        assert kept in text_of(out), text
