@@ -48,7 +48,7 @@ _PERSON_NOUN_AFTER = re.compile(
 )
 # "St Pauls", "St. Annes", "Saint Helens": a saint's name opens a place's ("flats in St Pauls")
 _SAINT_BEFORE = re.compile(r"\b(?:St\.?|Saint)[ \t]+$")
-_SAINT_OPENS = re.compile(r"(?:St\.?|Saint)[ \t]+[A-Z]")
+SAINT_OPENS = re.compile(r"(?:St\.?|Saint)[ \t]+[A-Z]")  # "St Philips", "Saint Helens"
 _ORGANISATION_WORDS = frozenset({"PERSON", "LOCATION", "STREET", "BUILDING", "PLACE"})
 _NEVER_INSIDE_ORGANISATION = frozenset({DENY_NAME, OFFENDER_NAMES, INCIDENT_PLACES})
 
@@ -135,7 +135,7 @@ class CandidateReader:
         person's where its words show a place: "a B&B on the Promenade", "A Moulsecoomb man
         has been jailed", "flats in St Pauls". A saint's place is a place, but often a hospital, a
         church or a school ("a nurse at St Thomas'"): kept only with a place's cue around it."""
-        if _SAINT_OPENS.match(span):
+        if SAINT_OPENS.match(span):
             return "LOCATION", source, None
         if entity != "PERSON":
             return entity, source, None

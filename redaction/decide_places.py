@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from redaction.candidates import GAZETTEER, POSSESSIVE_AFTER, place_cue
+from redaction.candidates import GAZETTEER, POSSESSIVE_AFTER, SAINT_OPENS, place_cue
 from redaction.decide_desktop import DesktopDecisions
 from redaction.kinds import ADDRESS_KINDS, PLACE_KINDS, PRECEDENCE, canonical, surnames
 from redaction.recognizers.advert_names import NAME as ADVERT_NAME
@@ -36,7 +36,6 @@ _FIRST_WORD = re.compile(r"\S+\s+")
 # the street of a house: the words after its number ("42 Spotland Road", "Flat 4, 9 Mivart St")
 _NUMBER_ALONE = re.compile(r"(?:number|no\.?)\s*\d", re.I)
 _STREET_OF_HOUSE = re.compile(r"\d+[a-zA-Z]?,?\s+([A-Za-z][\w'\u2019\-]*(?:\s+[A-Za-z][\w'\u2019\-]*){0,3})\s*$")
-_SAINT = re.compile(r"(?:St\.?|Saint)[ \t]+[A-Z]")
 _ADDRESS_END = re.compile(r"\s*(?:,|\.|\(|$|[A-Z]{1,2}\d)")
 
 
@@ -191,13 +190,13 @@ class PlaceDecisions(DesktopDecisions):
     def _official(self, before: str) -> bool:
         """An official's title or an honorific right before ("Recorder", "Judge", "Mr"; not
         "Old" of "Old Compton Street")."""
-        prev = before.rstrip().rsplit(None, 1)[-1].rstrip(".").lower() if before.strip() else ""
-        return before[-1:].isspace() and (prev in self.lex.official_titles or prev in self.lex.honorifics)
+        prev = _word_before(before)
+        return prev is not None and (prev in self.lex.official_titles or prev in self.lex.honorifics)
 
     def _titled(self, before: str) -> bool:
         """A title or an official's title right before the span ("Judge", "DC", "Mr")."""
-        prev = before.rstrip().rsplit(None, 1)[-1].rstrip(".").lower() if before.strip() else ""
-        return before[-1:].isspace() and (prev in self.lex.official_titles or self.lex.is_title(prev))
+        prev = _word_before(before)
+        return prev is not None and (prev in self.lex.official_titles or self.lex.is_title(prev))
 
     def _redact_streets_of_redacted_houses(self) -> None:
         """A street left bare where the record redacts it as a home or a house on it
@@ -302,7 +301,7 @@ class PlaceDecisions(DesktopDecisions):
         # a journey's preposition for it, is someone's name
         a_name = (
             self.lex.has_first_name(key)
-            and not _SAINT.match(text, c.start)  # "St Philips": a saint's name opens a place's
+            and not SAINT_OPENS.match(text, c.start)  # "St Philips": a saint's name opens a place's
             and not self.lex.is_place(text[c.start : c.end])
             and not self.rules.place_context(before, after)  # the strong cues: "in", "near", "... Road"
         )
@@ -347,3 +346,10 @@ _STREET_ABBREVIATIONS = {
 def _street_key(street: str) -> str:
     words = street.lower().replace(".", "").split()
     return " ".join(_STREET_ABBREVIATIONS.get(w, w) if i == len(words) - 1 else w for i, w in enumerate(words))
+
+
+def _word_before(before: str) -> str | None:
+    """The word right before a span (lower case, its full stop dropped), if a space ends `before`."""
+    if not before[-1:].isspace() or not before.strip():
+        return None
+    return before.rstrip().rsplit(None, 1)[-1].rstrip(".").lower()

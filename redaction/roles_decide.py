@@ -96,8 +96,8 @@ class ModelItem:
     # a name a naming cue introduced whose side the rules could not tell ("one of them is
     # called Lewis"): the model may keep it as the offender's when it is sure
     cued: bool = False
-    # no word of it is a first name, it is no run of initials and no title opens it: the
-    # model may leave it in clear where the rules gave it to nobody (see `_plain_word`)
+    # an everyday word or a known place, no first name, initials or title: the model may
+    # leave it in clear where the rules gave it to nobody or to the offender (`_plain_word`)
     plain: bool = False
 
 
@@ -202,8 +202,9 @@ def _not_person(run: _Run, c: Any, cand: Candidate) -> bool:
 
 def _plain_word(run: _Run, c: Any, span: str) -> bool:
     """A name- or place-shaped span that no first-name list knows, no run of initials ("SH",
-    "M.B.": a subject's or a staff member's) and no title opens ("Mr Okoro"): an ordinary
-    word the tagger tripped on ("Homelessness", "Jurors", "Millwall"), or a surname. Where the
+    "M.B.": a subject's or a staff member's), no title opens ("Mr Okoro") and no other script
+    writes, and whose every word is an everyday English one or which is a known place: an
+    ordinary word the tagger tripped on ("Homelessness", "Jurors", "Millwall"). Where the
     rules gave it to nobody or to the offender, the model may leave it in clear when it is
     sure (stop 28: on the model's validation split and on two sets it never saw, 31 such
     spans it was sure of that the rules gave to nobody, all places, organisations or
