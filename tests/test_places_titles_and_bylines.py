@@ -158,3 +158,15 @@ def test_homes_told_in_case_notes_are_redacted_and_incident_places_kept(pipeline
         assert not leaked(out, home), text
     if kept:
         assert kept in text_of(out), text
+
+
+def test_a_name_in_capitals_before_a_bare_age_in_a_listing_is_a_name(pipeline):
+    out = run(
+        pipeline,
+        forum(
+            "Liverpool City Centre - Incall\n⭐ ANNA 20 – NEW THIS WEEK – L3 incall – 07700 900391\n"
+            "⭐ VIKA 19 – new girl, only few days!! – L3 incall – 07700 900391\nNew girls every week!!"
+        ),
+    )
+    assert not leaked(out, "VIKA") and not leaked(out, "ANNA")
+    assert "Liverpool City Centre" in text_of(out)

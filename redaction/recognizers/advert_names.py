@@ -27,6 +27,8 @@ _HEAD_END = re.compile(r"\s*(?:[,:*(!~|/]|\s-\s|\s[\u2013\u2014]\s|-\s|\d|here\b
 # or opening a directory entry ("• LARA - Hockley", "'KRISTINA - new in Derby'", "KATYA 💕 New",
 # "2) VIKI - sexy Hungarian girl").
 _WITH_AGE = re.compile(r"(?<![\w@.])(" + _NAME + r")(?=\s*(?:\(\s*\d\d\s*\)|\d\d\s*(?:yo|y/o|yrs)\b|,\s*\d\d\b))")
+# ... a name in capitals, then a bare adult age and a dash: "⭐ VIKA 19 – new girl"
+_CAPS_AGE = re.compile(r"(?<![\w@.])(\p{Lu}{3,})(?=\s+(?:1[89]|[2-5]\d)\s*[-\u2013\u2014])")
 # ... or by where she is from: "Candy (from Leeds)", "NINA (new, age 23)"
 _WITH_ORIGIN = re.compile(r"(?<![\w@.])(" + _NAME + r")(?=\s*\(\s*(?i:from|new|age|aged)\s+\p{L})")
 _ENTRY = re.compile(
@@ -148,7 +150,7 @@ class AdvertNameRecognizer(DocPersonRecognizer):
         more together, or after a names cue ("Working names: ...")."""
         lex = self.lexicon
         spans: set[tuple[int, int]] = set()
-        for rx in (_WITH_AGE, _WITH_ORIGIN, _ENTRY):
+        for rx in (_WITH_AGE, _CAPS_AGE, _WITH_ORIGIN, _ENTRY):
             for m in rx.finditer(text):
                 if lex.is_not_name(m.group(1)) or _is_place(doc, *m.span(1)):
                     continue
