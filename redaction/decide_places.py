@@ -210,8 +210,7 @@ class PlaceDecisions(DesktopDecisions):
             elif c.entity == "STREET_ADDRESS" and _NUMBER_ALONE.match(self.text, c.start, c.end):
                 # "parents on Broad Street. The woman at number 41 ...": the street that sentence
                 # or the one before names is the house's
-                start = self._sentence(c.start, c.end)[0]
-                near.append((self._sentence(max(0, start - 2), max(1, start - 1))[0] if start else 0, c.start))
+                near.append((self._previous_sentence_start(self._sentence(c.start, c.end)[0]), c.start))
             elif c.entity == "STREET" and (c.start, c.end) in self.homes:
                 streets.add(_street_key(self.text[c.start : c.end]))
         if not streets and not near:

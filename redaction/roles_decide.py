@@ -176,8 +176,7 @@ def _offender_nearby(run: _Run, c: Any) -> bool:
     before: without him the model may not add an offender on its own ("... her pics look
     about 18. Number 07700 900864." is hers, not a man's)."""
     start, end = run._sentence(c.start, c.end)
-    if start > 0:
-        start = run._sentence(max(0, start - 2), max(1, start - 1))[0]
+    start = run._previous_sentence_start(start)
     for m in run.rules.who_rx.finditer(run.text, start, end):
         who = run.rules.classify(m.group())
         if who is not None and who.role == OFFENDER_ROLE:

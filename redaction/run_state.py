@@ -101,6 +101,12 @@ class RunState:
         sent = span.sent
         return sent.start_char, sent.end_char
 
+    def _previous_sentence_start(self, sentence_start: int) -> int:
+        """Where the sentence before the one opening at `sentence_start` opens (0 for the first)."""
+        if not sentence_start:
+            return 0
+        return self._sentence(max(0, sentence_start - 2), max(1, sentence_start - 1))[0]
+
     def _prep_head(self, start: int) -> str | None:
         """The lemma of the word the preposition before `start` hangs on ("drove" in "drove to X")."""
         if self.doc is None:
