@@ -23,8 +23,10 @@ from redaction.desktop_roles import DesktopRoles, Post
 # MO model probability that counts as a post describing an offence on its own, and the
 # fewest words a post needs for the model to be read at all (it guesses on "lol legend";
 # at 12 words it made offenders of three short replies on the training sets, "Lee that's a
-# horrible thing to say, those women are probably victims", against four it found at 12-15)
-MODEL_BAR = 0.9
+# horrible thing to say, those women are probably victims", against four it found at 12-15).
+# 0.97 since the stop 29 model (trained on twice the records, surer of itself): at 0.9 it
+# made offenders of two harmless reviewers on the validation records people wrote
+MODEL_BAR = 0.97
 MODEL_MIN_WORDS = 16
 
 

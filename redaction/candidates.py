@@ -304,8 +304,11 @@ class CandidateReader:
         return start + words[0].start(), start + words[-1].end()
 
     def _common_word(self, span: str) -> bool:
-        """One capitalised everyday word that no name list has ("Flights booked", "Rating:")."""
+        """One capitalised everyday word that no name list has ("Flights booked", "Rating:"),
+        or a headline's words in capitals ("TAXI DRIVER GUILTY OF RAPING")."""
         words = WORD.findall(span)
+        if len(words) >= 3 and span.isupper():
+            return not any(self.lex.could_be_name(w) for w in words)  # no first name, no rare word
         return len(words) == 1 and words[0][:1].isupper() and self.lex.is_common_word(words[0])
 
     def _lowercase_in_prose(self, res: RecognizerResult) -> bool:

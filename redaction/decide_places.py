@@ -7,6 +7,7 @@ import re
 from redaction.candidates import GAZETTEER, POSSESSIVE_AFTER, SAINT_OPENS, place_cue
 from redaction.decide_desktop import DesktopDecisions
 from redaction.kinds import ADDRESS_KINDS, PLACE_KINDS, PRECEDENCE, canonical, surnames
+from redaction.lexicon import phrase_key
 from redaction.recognizers.advert_names import NAME as ADVERT_NAME
 from redaction.recognizers.value_list import INCIDENT_PLACES
 from redaction.roles import OFFENDER
@@ -33,6 +34,7 @@ _HOUSE_NUMBER_BEFORE = re.compile(r"(?<![\w£$€.,:/\-])(?:flat\s+\d{1,4}[a-z]?
 # A house number written after the street ("Hylton Lane, number 88", "Oak Road no. 4").
 _HOUSE_NUMBER_AFTER = re.compile(r",?\s*(?:number|no\.?|#)\s*\d{1,4}[a-zA-Z]?\b", re.I)
 _FIRST_WORD = re.compile(r"\S+\s+")
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
 # the street of a house: the words after its number ("42 Spotland Road", "Flat 4, 9 Mivart St")
 _NUMBER_ALONE = re.compile(r"(?:number|no\.?)\s*\d", re.I)
 _STREET_OF_HOUSE = re.compile(r"\d+[a-zA-Z]?,?\s+([A-Za-z][\w'\u2019\-]*(?:\s+[A-Za-z][\w'\u2019\-]*){0,3})\s*$")
@@ -172,6 +174,14 @@ class PlaceDecisions(DesktopDecisions):
             return
         if c.source == "defendant_home":
             self._keep(c, "LOCATION", "incident", "rule:defendant_home")
+            return
+        abroad = self.lex.is_abroad(text[c.start : c.end]) or (
+            _FROM_BEFORE.search(before) is not None and phrase_key(text[c.start : c.end]) in self.lex.abroad
+        )
+        if entity in ("PLACE", "LOCATION") and abroad:
+            # "she is from Africa originally": a country or a city abroad names no one's home
+            # (after "from" even one that is a first name too: "from Africa", "from Georgia")
+            self._keep(c, "LOCATION", "incident", "rule:abroad")
             return
         if c.source == "name_in_place_position" and (
             self._after_home_street(c) or self.rules.home_context(before, after)

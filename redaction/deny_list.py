@@ -112,6 +112,10 @@ def address_patterns(value: str) -> list[str]:
             if street != part and (street_word.search(street) or building.search(street)):
                 patterns.append(rf"(?<!\w){_words(street)}(?!\w)")
     named = [p for p in parts if not re.search(r"\d", p)]
+    if len(parts) == 1 and named and not (street_word.search(named[0]) or building.search(named[0])):
+        # a bare town or district as her address ("Wallsend"): hers all the same, redacted
+        # wherever the record names it (a value of her own fields is always redacted)
+        patterns.append(rf"(?<!\w){_words(named[0])}(?!\w)")
     if len(named) >= 2 and not any(street_word.search(p) or building.search(p) for p in named):
         # "Fratton, Portsmouth": a district and its town is where she lives (records.md: every
         # value of hers stays in). The places as written, and the district before the town; the

@@ -62,12 +62,12 @@ class HarmedVoice:
 
     def __call__(self, body: str) -> bool:
         words = _PRONOUN_WORD.findall(body.lower().replace("\u2019", "'"))
-        if any(w in self.female for w in words):
+        first = sum(w in self.first for w in words)
+        # a woman in it makes it a story about her, unless the writer speaks of herself far
+        # more ("he did me ... my pal Leanne caught him filming her")
+        if 2 * sum(w in self.female for w in words) > first:
             return False
-        return (
-            sum(w in self.male for w in words) >= self.min_male
-            and sum(w in self.first for w in words) >= self.min_first
-        )
+        return sum(w in self.male for w in words) >= self.min_male and first >= self.min_first
 
 
 @dataclass(frozen=True)
@@ -279,7 +279,9 @@ class DesktopRoles:
 
     def _worker_voice(self, text: str, post: Post) -> bool:
         body = text[post.body[0] : post.body[1]]
-        return self.worker_author(text, post) or self.in_worker_voice(body)
+        # the title on the author's own line is the post's too ("⚠️ WARNING ⚠️ posted by x")
+        title = text[text.rfind("\n", 0, post.author[0]) + 1 : post.author[0]] if post.body[0] >= post.author[1] else ""
+        return self.worker_author(text, post) or self.in_worker_voice(f"{title}\n{body}")
 
     def alias(self, text: str, start: int) -> bool:
         """The span follows an alias cue ("used the username 'X'", "posted under the name")."""

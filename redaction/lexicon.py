@@ -72,6 +72,7 @@ class Lexicon:
     regions: frozenset[str] = frozenset()
     lower_place_types: tuple[str, ...] = ()
     name_acronyms: frozenset[str] = frozenset()  # acronyms that are first names too ("NOK", "Nok")
+    role_acronyms: frozenset[str] = frozenset()  # a role that acts in a note's plan ("GP to review")
 
     def is_not_name(self, word: str) -> bool:
         w = word.lower().replace("\u2019", "'")
@@ -274,10 +275,12 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         place_types=tuple(_words(data, "place_types", path.name)),
         building_types=tuple(_words(data, "building_types", path.name)),
         street_types=tuple(_words(data, "street_types", path.name)),
-        places=_list_file(GAZETTEER_DIR / "places.txt"),
+        # GeoNames' towns, and the hand-kept counties, council areas and districts they lack
+        places=_list_file(GAZETTEER_DIR / "places.txt") | _list_file(GAZETTEER_DIR / "places_uk_areas.txt"),
         major_places=_list_file(GAZETTEER_DIR / "places_major.txt"),
         first_names=frozenset(first_names),
         name_acronyms=frozenset(set(_words(data, "acronyms", path.name)) & first_names),
+        role_acronyms=frozenset(_words(data, "role_acronyms", path.name)),
         organisations=frozenset(phrase_key(w) for w in _words(data, "organisations", path.name)),
         organisation_heads=frozenset(_words(data, "organisation_heads", path.name)),
         court_kinds=frozenset(_words(data, "court_kinds", path.name)),

@@ -24,6 +24,11 @@ _INITIALS = re.compile(
 
 # Staff who worked a shift together, their initials joined by a slash ("Team JH/RB")
 _SLASH_PAIR = re.compile(r"(?<![\w@#/&.'\u2019-])([A-Z]{2,3})/([A-Z]{2,3})(?![\w@/&-])")
+# What only a member of staff does, after her initials in a note's plan ("Plan: DM to liaise
+# with outreach"): the letters are someone's, whatever abbreviation they also spell
+_STAFF_ACTION_AFTER = re.compile(
+    r"[ \t]+(?:to|will)[ \t]+(?:liaise|contact|chase|visit|escalate|signpost|arrange|discuss|refer|follow[ \t]+up)\b"
+)
 _ONE_INITIAL = re.compile(r"(?<![\w@#/&.'\u2019-])[A-Z]\.(?![\w.])")
 
 
@@ -37,7 +42,7 @@ class InitialsRecognizer(DocPersonRecognizer):
         # staff signing or named in a note, whatever abbreviation the letters also spell
         # and the others listed with them ("Staff: KM, PB + vol.", "workers SD & Niamh")
         others = r"(?:[A-Z]{2,3}[ \t]*(?:,|&|\+|\band\b)[ \t]*){0,3}"
-        staff = rf"(?i:\b(?:{labels})s?)[ \t]*[:(\-\u2013\u2014]?[ \t]*{others}$"
+        staff = rf"(?i:\b(?:{labels})s?)[ \t]*[:(,\-\u2013\u2014]?[ \t]*{others}$"
         self._staff_before = re.compile(staff) if labels else None
         subjects = "|".join(sorted(self.lexicon.subject_labels, key=len, reverse=True))
         # "Pt (TV)", "Client: SW (working name ...)", "Two women (KD and ST)", "Three women
@@ -69,8 +74,8 @@ class InitialsRecognizer(DocPersonRecognizer):
                 continue
             if self.lexicon.is_not_name(letters) and not staff:
                 continue
-            if "." not in m.group() and doc.vocab[letters].is_stop and not staff:
-                continue  # "FOR", "OF" in a headline in capitals: words, not initials
+            if "." not in m.group() and doc.vocab[letters].is_stop and (not staff or _capital_line(text, m.start())):
+                continue  # "FOR", "OF", "HE" in a headline in capitals: words, not initials
             if self._not_initials(text, m.start(), m.end()):
                 continue
             # someone's for sure: outscores the NER's reading of the same letters, which the
@@ -90,8 +95,14 @@ class InitialsRecognizer(DocPersonRecognizer):
         return self._subject_before is not None and bool(self._subject_before.search(text, max(0, start - 30), start))
 
     def _staff(self, text: str, start: int, letters: str) -> bool:
-        """Capitals right after a staff label: the initials of the one it names."""
-        if self._staff_before is None or not letters.replace(".", "").isupper():
+        """Capitals right after a staff label, or before what only staff do ("DM to liaise"):
+        the initials of the one it names (not a role's: "GP to review", "ISVA to contact")."""
+        if not letters.replace(".", "").isupper():
+            return False
+        acting = _STAFF_ACTION_AFTER.match(text, start + len(letters))
+        if acting and letters.replace(".", "").lower() not in self.lexicon.role_acronyms:
+            return True
+        if self._staff_before is None:
             return False
         return bool(self._staff_before.search(text, max(0, start - 30), start))
 
@@ -135,3 +146,12 @@ _AGE_AFTER = re.compile(r",?\s*(?:\d{2}\s*[-/]\s*\d{2}|\d0s|approx\.?\s*\d{2}|(?
 def _mostly_capitals(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and sum(c.isupper() for c in letters) > 0.5 * len(letters)
+
+
+def _capital_line(text: str, pos: int) -> bool:
+    """The line holding `pos` is written in capitals (a headline): four words or more."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start : end if end >= 0 else len(text)]
+    letters = [ch for ch in line if ch.isalpha()]
+    return len(line.split()) >= 4 and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from presidio_analyzer import EntityRecognizer
+from wordfreq import zipf_frequency
 
 from redaction.lexicon import Platforms, load_platforms
 from redaction.recognizers.base import make_result
@@ -63,6 +64,17 @@ class SocialHandleRecognizer(EntityRecognizer):
     def load(self) -> None:
         pass
 
+    def _bare_handles(self, text: str) -> list[tuple[int, int]]:
+        """A handle-shaped word right after a platform's name ("snap lexi.lds"), or a lower-case
+        word no dictionary has ("OnlyFans saffronbmth")."""
+        out = []
+        for m in self._bare.finditer(text):
+            h = m.group("h")
+            shaped = re.search(r"[\d_.]", h) and not re.fullmatch(r"[\d.:]+(?:am|pm)?", h, re.IGNORECASE)
+            if shaped or (h.islower() and len(h) >= 6 and zipf_frequency(h, "en") == 0):
+                out.append(m.span("h"))
+        return out
+
     def analyze(self, text, entities, nlp_artifacts=None):
         spans: dict[tuple[int, int], float] = {}
         for m in self._at.finditer(text):
@@ -74,10 +86,8 @@ class SocialHandleRecognizer(EntityRecognizer):
             looks_like_handle = quoted or colon or re.search(r"[\d_.]", h) or re.search(r"[a-z][A-Z]", h)
             if looks_like_handle and not re.fullmatch(r"[\d.]+", h):
                 spans.setdefault(m.span("h"), 0.6)
-        for m in self._bare.finditer(text):
-            h = m.group("h")
-            if re.search(r"[\d_.]", h) and not re.fullmatch(r"[\d.:]+(?:am|pm)?", h, re.IGNORECASE):
-                spans.setdefault(m.span("h"), 0.6)
+        for span in self._bare_handles(text):
+            spans.setdefault(span, 0.6)
         for m in self._author.finditer(text):
             group = "h" if m.group("h") else "h2"
             h = m.group(group)
