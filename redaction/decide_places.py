@@ -178,7 +178,11 @@ class PlaceDecisions(DesktopDecisions):
         abroad = self.lex.is_abroad(text[c.start : c.end]) or (
             _FROM_BEFORE.search(before) is not None and phrase_key(text[c.start : c.end]) in self.lex.abroad
         )
-        if entity in ("PLACE", "LOCATION") and abroad:
+        if (
+            entity in ("PLACE", "LOCATION")
+            and abroad
+            and canonical("PERSON", text[c.start : c.end]) not in self.victim_keys
+        ):
             # "she is from Africa originally": a country or a city abroad names no one's home
             # (after "from" even one that is a first name too: "from Africa", "from Georgia")
             self._keep(c, "LOCATION", "incident", "rule:abroad")
