@@ -31,6 +31,7 @@ def traits(text: str) -> set[str]:
     low = text.lower()
     keys = {f"beh:{b}" for b in op.behaviours_of(low)}
     keys |= {f"item:{i}" for i in op.items_of(low)}
+    keys |= {f"weapon:{k}" for k in op.weapons_of(low)}
     keys |= {f"veh:{d}" for d in op.details_of(low)}
     keys |= {f"hair:{w}" for w in set(op.hair_words(None, low)) & set(s["hair_distinctive"])}
     for mark in op.marks_in_text(low):

@@ -141,6 +141,7 @@ def build(source: str, record: dict[str, Any]) -> dict[str, Any] | None:
         "hair": desc.get("hair"),
         "hair_words": hair_words(desc.get("hair"), text),
         "items": items_of(text),
+        "weapons": weapons_of(text),
         "facial_hair": desc.get("facial_hair"),
         "ethnicity": desc.get("ethnicity"),
         "accent": desc.get("accent"),
@@ -188,16 +189,30 @@ def accents_in(text: str) -> list[str]:
     words = _words(text)
     reach = int(s["accent_window"])
     found: list[str] = []
-    for i, w in enumerate(words):
-        if w not in s["accent_cues"] and not (w in s["accent_cues_after_he"] and "he" in words[max(0, i - 2) : i]):
-            continue
-        near = words[max(0, i - reach) : i + reach + 1]
+
+    def add(near: list[str]) -> None:
         for n in (3, 2, 1):
             for j in range(len(near) - n + 1):
                 phrase = " ".join(near[j : j + n])
                 if phrase in aliases and not any(phrase in f for f in found):
                     found.append(phrase)
+
+    nouns, not_after = set(s["accent_nouns"]), set(s["accent_nouns_not_after"])
+    for i, w in enumerate(words):
+        if w in nouns and not set(words[max(0, i - 3) : i]) & not_after:
+            add([w])  # "same scouser grey hair": the man named by where he is from
+        if w not in s["accent_cues"] and not (w in s["accent_cues_after_he"] and "he" in words[max(0, i - 2) : i]):
+            continue
+        add(words[max(0, i - reach) : i + reach + 1])
+    for rx in _accent_origin():
+        for m in rx.finditer(text.lower()):
+            add(_words(m.group(1)))  # "he is from Lithuania maybe"
     return found
+
+
+@cache
+def _accent_origin() -> list[re.Pattern[str]]:
+    return [re.compile(p) for p in settings()["accent_origin"]]
 
 
 def _negated(before: str) -> bool:
@@ -270,14 +285,19 @@ def _hair_phrase_patterns() -> list[tuple[re.Pattern[str], str]]:
 
 
 @cache
-def _items() -> list[tuple[str, re.Pattern[str]]]:
-    items = settings()["items"].items()
+def _named(section: str) -> list[tuple[str, re.Pattern[str]]]:
+    items = settings()[section].items()
     return [(name, re.compile("|".join(f"(?:{p})" for p in spec["patterns"]))) for name, spec in items]
 
 
 def items_of(text: str) -> list[str]:
     """What he wears or carries that stands out (`items` in linkage.yaml), by its one name."""
-    return sorted(name for name, rx in _items() if rx.search(text))
+    return sorted(name for name, rx in _named("items") if rx.search(text))
+
+
+def weapons_of(text: str) -> list[str]:
+    """The kinds of weapon he used or showed (`weapons` in linkage.yaml), by their one name."""
+    return sorted(name for name, rx in _named("weapons") if rx.search(text))
 
 
 def build_in(description: str) -> str | None:

@@ -58,7 +58,8 @@ def offending_authors(
             or any(post.body[0] <= a < post.body[1] for a, _ in listed)
         ):
             continue
-        hits = mo.hits(doc, post.body[0], post.body[1], sents, words)
+        # the post is its author's: "I pinned her to the bed" is his act
+        hits = mo.hits(doc, post.body[0], post.body[1], sents, words, first_person_offender=True)
         if hits and indicators is not None:
             if control is None:
                 found = indicators.find(doc, len(text), "desktop_research", sents, words)

@@ -240,6 +240,7 @@ def score(a: dict[str, Any], b: dict[str, Any], other_id: str, s: dict[str, Any]
         return Match(other_id, 0.0, round(d, 3), [])
     _description(a, b, s, ev.generic, ev.against)
     _vehicles(a, b, w, ev.specific)
+    _weapons(a, b, s, ev.specific)
     _mo_area_time(a, b, s, ev.specific, ev.generic)
     _corroborate_text(ev, s)
     d = sum(x for _, x, _ in ev.distinctive)
@@ -504,8 +505,10 @@ def accents_of(profile: dict[str, Any]) -> list[tuple[str, str]]:
         heard += [(g, w) for g, w in _accent_groups(written, s) if all(g != h for h, _ in heard)]
     if heard:
         return heard
-    ethnicity = (profile.get("ethnicity") or "").lower()
-    return _accent_groups(ethnicity, s) if ethnicity in _accent_aliases() else []
+    ethnicity = (profile.get("ethnicity") or "").lower().strip()
+    if ethnicity in s["ethnicity_not_accent"] or ethnicity not in _accent_aliases():
+        return []  # "Asian": an ethnic group, not where he is from
+    return _accent_groups(ethnicity, s)
 
 
 def _accent_groups(written: str, s: dict[str, Any]) -> list[tuple[str, str]]:
@@ -594,6 +597,18 @@ def _items(a, b, s, distinctive) -> None:
         distinctive.append(
             Item(f"wears or carries: {', '.join(shared)} (weighed by rarity in reports)", round(x, 3), "dress")
         )
+
+
+def _weapons(a, b, s, specific) -> None:
+    """The same kind of weapon ("a small kitchen knife", "knife from the kitchen"): specific,
+    weighed by rarity in reports (profiles stored before weapons were read have none)."""
+    shared = sorted(set(a.get("weapons") or []) & set(b.get("weapons") or []))
+    specs = s["weapons"]
+    x = sum(float(specs[k]["weight"]) * op.rarity(f"weapon:{k}") for k in shared if k in specs)
+    x = min(float(s["weights"]["weapons_max"]), x)
+    if x > 0:
+        specific.append(Item(f"the same kind of weapon: {', '.join(shared)} (weighed by rarity in reports)",
+                             round(x, 3), "weapon"))  # fmt: skip
 
 
 def _quoted(a, b, w, distinctive) -> None:

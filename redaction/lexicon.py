@@ -431,6 +431,9 @@ def capture_names(
     i = char
     while i < len(text) and text[i] in " \t\u00a0":
         i += 1
+    if text.startswith("(", i) and ")" in text[i + 1 : i + 30]:
+        # "her partner (Ash)": the cue's bracket, which its end may not take before a word
+        char = i = i + 1
     if i < len(text) and text[i] in _QUOTES:
         close = text.find(_QUOTES[text[i]], i + 1, i + 40)
         inner = text[i + 1 : close] if close > 0 else ""

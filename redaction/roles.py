@@ -330,15 +330,7 @@ class RoleRules:
         if role in (OFFENDER, VICTIM):
             return Evidence(role, rule.id, distance, True, rule.priority)
         if role == "owner":
-            if "who" not in groups or m.group("who") is None:
-                return None
-            who_at = offset + m.start("who")
-            if _object_pronoun(tokens, who_at):
-                return None  # "messaged her on WhatsApp from": her is who was messaged, not an owner
-            who = self.who_at(text, who_at, offset + m.end("who"), names)
-            if who is None:
-                return None
-            return Evidence(who.role, rule.id, distance, who.strong, rule.priority, _norm(m.group("who")))
+            return self._owner(rule, text, m, offset, names, distance, tokens)
         if role == "object" and "obj" in groups and m.group("obj"):
             who = self.who_at(text, offset + m.start("obj"), offset + m.end("obj"), names)
             if who is not None:
@@ -356,9 +348,24 @@ class RoleRules:
             lo = sent_start if sent_start is not None else max(0, verb_at - self.window_before)
             nearest = self.nearest_person(text, lo, verb_at, names, subject_only=True)
             who = nearest[0] if nearest else None
+        if who is None and "prep" in groups and _TO_ME.match(text, offset + m.end("verb")):
+            # "rang me off 07700 ...", no subject written: whoever rang her from it is not her
+            return Evidence(OFFENDER, rule.id, distance, False, rule.priority)
         if who is None:
             return None
         return Evidence(who.role, rule.id, distance, who.strong, rule.priority)
+
+    def _owner(self, rule, text, m, offset, names, distance, tokens) -> Evidence | None:
+        """An owner rule ("his number", "Leanne's mobile"): the side of whoever the possessive names."""
+        if "who" not in m.re.groupindex or m.group("who") is None:
+            return None
+        who_at = offset + m.start("who")
+        if _object_pronoun(tokens, who_at):
+            return None  # "messaged her on WhatsApp from": her is who was messaged, not an owner
+        who = self.who_at(text, who_at, offset + m.end("who"), names)
+        if who is None:
+            return None
+        return Evidence(who.role, rule.id, distance, who.strong, rule.priority, _norm(m.group("who")))
 
     def subject_of(self, verb: Any, text: str, names: Sequence[PersonMention]) -> Who | None:
         """The side of the parsed subject of `verb` ("He ... and then rang": He), or None."""
@@ -411,6 +418,9 @@ class RoleRules:
         if self.place_before.search(before[-30:]) or self.place_after.match(after):
             return True
         return bool(self.place_before_weak.search(before[-30:])) and (head_lemma or "") in self.motion
+
+
+_TO_ME = re.compile(r"\s+(?:me|us)\b", re.I)
 
 
 def _object_pronoun(tokens: dict[int, Any] | None, at: int) -> bool:
