@@ -215,6 +215,11 @@ def _accent_origin() -> list[re.Pattern[str]]:
     return [re.compile(p) for p in settings()["accent_origin"]]
 
 
+def _denied_at(text: str, start: int) -> bool:
+    """A trait the words just before it deny, in its clause ("no stutter", "without ladders")."""
+    return _negated(text[max(0, start - 40) : start])
+
+
 def _negated(before: str) -> bool:
     """Whether the words just before a mark, in its clause, deny it ("no tattoos", "not a
     tattoo on him"; not "no scars, a tattoo")."""
@@ -248,7 +253,7 @@ def _details() -> list[tuple[str, re.Pattern[str]]]:
 def details_of(text: str) -> list[str]:
     """What sets his vehicle apart (`vehicle_details` in linkage.yaml): ladders on the roof, a
     child seat, beads on the mirror, tinted windows; one name each, however written."""
-    return sorted(name for name, rx in _details() if rx.search(text))
+    return sorted(name for name, rx in _details() if any(not _denied_at(text, m.start()) for m in rx.finditer(text)))
 
 
 def hair_words(hair: str | None, text: str) -> list[str]:
@@ -415,6 +420,8 @@ def behaviours_of(text: str) -> list[str]:
     for bid, patterns, zipf in _behaviours():
         for rx in patterns:
             for m in rx.finditer(text):
+                if _denied_at(text, m.start()):
+                    continue  # "no stutter", "not the one with ladders": told to tell him apart
                 value = " ".join((m.groupdict().get("v") or "").split())
                 if zipf is not None and not _open_value(value, zipf):
                     continue

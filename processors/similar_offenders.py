@@ -317,7 +317,7 @@ def _marks(a, b, s, ev: Evidence) -> None:
             kind = ma["kind"]
             x, what, distinct = float(spec["weight"]), kind, bool(spec.get("distinctive"))
             places = set(ma["places"]) & set(mb["places"])
-            motif = set(ma["motif"]) & set(mb["motif"])
+            motif = _same_motif(ma["motif"], mb["motif"], s["motif_parents"])
             if ma["motif"] and mb["motif"] and not motif:
                 continue  # skulls and roses, koi carp: two tattoos, whatever else they share
             if ma["places"] and mb["places"] and not places:
@@ -342,6 +342,15 @@ def _marks(a, b, s, ev: Evidence) -> None:
             what = f"one says no {denied[0]}, the other gives him one"
             ev.against.append(Item(what, float(w["marks_denied"]), "mark"))
             break
+
+
+def _same_motif(a: list[str], b: list[str], parents: dict[str, str]) -> set[str]:
+    """What both tattoos show: the same words, or the general word one writer used for the
+    other's kind ("bird" for a swallow); two kinds of one thing ("swallow", "eagle") differ."""
+    same = set(a) & set(b)
+    if same:
+        return same
+    return {parents[w] for w in a if parents.get(w) in b} | {parents[w] for w in b if parents.get(w) in a}
 
 
 def _behaviours(a, b, w, distinctive, generic) -> None:

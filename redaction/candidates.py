@@ -33,6 +33,10 @@ POSSESSIVE_AFTER = re.compile(r"^['\u2019]s\b|^s['\u2019]")
 _COORD_BEFORE = re.compile(r"\b([A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?)\s*(?:,|&|\band\b|\bor\b|/)\s*$")
 _COORD_AFTER = re.compile(r"\s*(?:,|&|\band\b|\bor\b|/)\s*([A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?)")
 _NEXT_WORD = re.compile(r"[ \t]+(\w+)")
+# the rest of a place joined by a small word ("Kingston upon Thames", "Stoke-on-Trent")
+_JOINED_PLACE = re.compile(
+    r"(?:[ \t]+|-)(?:upon|on|under|in|by|le|next|the)(?:[ \t]+|-)(?:the[ \t]+|sea[ \t]+)?[A-Z][\w'-]+"
+)
 _JOINERS = frozenset("/@_.-#")
 _HYPHEN_TAIL = regex.compile(r"-\p{Lu}\p{Ll}+(?![\w'-])")
 _SYMBOL = regex.compile(r"[\p{So}\p{Cs}]")
@@ -96,14 +100,19 @@ class CandidateReader:
             return None
         if source == _ADVERT and self.news and self.lex.is_place(self.text[res.start : res.end]):
             # a court report's towns ("across Southend, Chelmsford and Colchester"); in an
-            # advert a working name may be a town too ("Havana"), so it stays a name there
+            # advert a working name may be a town abroad too ("Havana"), so it stays a name there
             entity, source = "LOCATION", GAZETTEER
+        elif (town_end := self._whole_town_end(res, source)) is not None:
+            meta = dict(res.recognition_metadata or {})
+            return Candidate(res.start, town_end, "LOCATION", GAZETTEER, PRECEDENCE.tier("LOCATION", GAZETTEER), meta)
         cut = source == NER_RECOGNIZER and self._cut_at_symbol(res)
         saint_start: int | None = None
         if source in (NER_RECOGNIZER, PROPN_NAME) and entity in ("PERSON", "LOCATION"):
             span = self.text[res.start : res.end]
             if self.lex.is_organisation(span) or self._common_word(span):
                 return None  # "the Home Office", "Basis Yorkshire", "Keeps ringing": no one's identifier
+            if entity == "PERSON" and self.lex.in_name_idiom(self.text, res.start, res.end):
+                return None  # "told her I was Old Bill": the police, in a saying
             placed = not self.advert and self._placed_town(res.start, res.end)
             # cut at an emoji, only a British town is a heading's place ("massage by Mali 🌸")
             town = (self.lex.is_british_place(span) if cut else self.lex.is_place(span)) or self.lex.are_places(span)
@@ -250,6 +259,8 @@ class CandidateReader:
             return False
         if place_cue(self.rules, self.text, start, end, window=30):
             return True
+        if self.rules.town_in_place_before.search(self.text[max(0, start - 30) : start]):
+            return True  # "before Middlesbrough, before Carlisle": a stop on her route
         if self.rules.his_home(self.text[max(0, start - 60) : start]):
             return True  # "he's from Beverley": where he lives or comes from
         before = self.text[max(0, start - 30) : start]
@@ -260,6 +271,29 @@ class CandidateReader:
             return True
         after = _COORD_AFTER.match(self.text, end)
         return after is not None and self.lex.is_place(after.group(1))
+
+    def _whole_town_end(self, res: RecognizerResult, source: str) -> int | None:
+        """Where a town a name recognizer took for a person ends, or None: an advert's British
+        town ("Outcalls across Canterbury, Whitstable & Herne Bay": nobody's working name), or a
+        place the tagger cut in two ("Kingston" of "Kingston upon Thames")."""
+        if source == _ADVERT:
+            return self._british_town_end(res.start, res.end)
+        joined = _JOINED_PLACE.match(self.text, res.end) if source in (NER_RECOGNIZER, PROPN_NAME) else None
+        if joined and self.lex.is_place(self.text[res.start : joined.end()]):
+            return joined.end()
+        return None
+
+    def _british_town_end(self, start: int, end: int) -> int | None:
+        """Where a British town starting at `start` ends: the span itself, or the span and the
+        next word ("Herne" + "Bay"); None when neither is one."""
+        span = self.text[start:end]
+        major = phrase_key(span) in self.lex.major_places
+        if self.lex.is_british_place(span) and (major or not self.lex.is_common_word(span)):
+            return end  # "Reading", but not "Call Ash 07700 ...": a village's name that is a word too
+        nxt = _NEXT_WORD.match(self.text, end)
+        if nxt and nxt.group(1)[:1].isupper() and self.lex.is_british_place(self.text[start : nxt.end(1)]):
+            return nxt.end(1)
+        return None
 
     def _describes(self, end: int) -> bool:
         """The next word is a noun the span describes ("accent", "shirt", "tattoo")."""

@@ -73,6 +73,17 @@ class Lexicon:
     lower_place_types: tuple[str, ...] = ()
     name_acronyms: frozenset[str] = frozenset()  # acronyms that are first names too ("NOK", "Nok")
     role_acronyms: frozenset[str] = frozenset()  # a role that acts in a note's plan ("GP to review")
+    name_idioms: tuple[str, ...] = ()  # "Old Bill", "Jack the lad": a name-like word in a saying, no one
+
+    def in_name_idiom(self, text: str, start: int, end: int) -> bool:
+        """The span text[start:end] is inside one of the sayings ("told her I was Old Bill")."""
+        low = text.lower()
+        for idiom in self.name_idioms:
+            for m in re.finditer(rf"(?<![\w']){re.escape(idiom)}(?![\w'])", low[max(0, start - 30) : end + 30]):
+                at = max(0, start - 30) + m.start()
+                if at <= start and end <= at + len(idiom):
+                    return True
+        return False
 
     def is_not_name(self, word: str) -> bool:
         w = word.lower().replace("\u2019", "'")
@@ -88,7 +99,7 @@ class Lexicon:
         """A place of the gazetteer that is not also a first name ("Chelsea"), unless it is
         a major British place ("Bradford")."""
         key = phrase_key(span)
-        return key in self.major_places or (key in self.places and not self.has_first_name(key))
+        return key in self.major_places or (key in self.places and not self._place_name_is_a_name(key))
 
     def is_british_place(self, span: str) -> bool:
         """A place of Britain the gazetteer knows that is no first name ("Lancaster",
@@ -173,7 +184,7 @@ class Lexicon:
         """A country, a world region or a large city outside Britain that is no first name
         ("Lagos", "China", "Eastern Europe"; not "India" or "Paris", working names too)."""
         key = phrase_key(span)
-        return key in self.abroad and not self.has_first_name(key)
+        return key in self.abroad and not self._place_name_is_a_name(key)
 
     def is_vehicle_model(self, span: str) -> bool:
         return phrase_key(span) in self.vehicle_models
@@ -213,6 +224,13 @@ class Lexicon:
 
     def has_first_name(self, key: str) -> bool:
         return key in self.first_names or any(w in self.first_names for w in key.split())
+
+    def _place_name_is_a_name(self, key: str) -> bool:
+        """A gazetteer place that reads as a person: the key is a first name, or every word of
+        it is ("Chester", "Preston Walker"); "Sao Paulo" and "Stanley Ferry" are places whose
+        one word is a name."""
+        words = key.split()
+        return key in self.first_names or (len(words) > 1 and all(w in self.first_names for w in words))
 
     def is_title(self, word: str) -> bool:
         return word.lower().rstrip(".") in self.titles or word.lower() in self.titles
@@ -298,6 +316,7 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         lower_place_types=tuple(_words(data, "lower_place_types", path.name)),
         abroad=_list_file(GAZETTEER_DIR / "places_abroad.txt") | set(_words(data, "world_regions", path.name)),
         public_heads=frozenset(_words(data, "public_heads", path.name)),
+        name_idioms=tuple(_words(data, "name_idioms", path.name)),
         **_vehicle_words(_words(data, "vehicle_context_words", path.name)),
     )
 

@@ -181,6 +181,7 @@ class RoleRules:
         self.place_before_weak = compile_needed(data["place_before_weak"])
         self.place_after = compile_needed(data["place_after"])
         self.name_in_place_before = compile_needed(data["name_in_place_before"])
+        self.town_in_place_before = compile_needed(data["town_in_place_before"])
         self.name_contact_before = compile_needed(data["name_contact_before"])
         self.town_word_after = compile_needed(data["town_word_after"])
         self.motion = frozenset(_norm(w) for w in data.get("motion", []))

@@ -1,10 +1,11 @@
 """Issue 8/12, stop 30: "rang me off 077009 00804" with no subject written (a street worker's
 text): whoever rang her from that number is not her, so it is kept as his and can link; her
-own number, said to be hers, stays redacted. Every check reads the whole output. Invented data."""
+own number, said to be hers, stays redacted; the contact an offending review ends with ("Snap:
+kingston.kev01") is its author's. Every check reads the whole output. Invented data."""
 
 from __future__ import annotations
 
-from tests.test_redaction import nums, run
+from tests.test_redaction import forum, nums, run
 from tests.test_redaction import offender_values as offenders
 from tests.test_warnings_and_threads import leaked
 
@@ -32,3 +33,16 @@ def test_her_own_number_after_me_stays_redacted(pipeline):
         ),
     )
     assert not leaked(out, "07700 900612")
+
+
+def test_the_contact_an_offending_review_ends_with_is_its_authors(pipeline):
+    out = run(
+        pipeline,
+        forum(
+            "Review by KingstonKev: Lucy, Kingston upon Thames, outcall.\n"
+            "Fit, bit nervous. Told her I was Old Bill and could get her nicked for the advert, she gave me "
+            "the hour for free haha. Top tip for the lads. Snap: kingston.kev01"
+        ),
+    )
+    assert "kingston.kev01" in offenders(out)
+    assert not leaked(out, "Lucy")

@@ -76,3 +76,38 @@ def test_a_bag_left_open_on_the_chair_with_a_lens_is_covert_filming():
     assert "covert_filming" in op.behaviours_of("he have bag on chair open, i see camera lens.")
     assert "covert_filming" in op.behaviours_of("black sport bag on the chair facing bed, zip open")
     assert "covert_filming" not in op.behaviours_of("he put his bag on the chair and paid")
+
+
+def test_traits_written_by_other_hands_compare_as_one():
+    """linkage/dev_e (stop 30): the same man described by a street worker, an ISVA and an interpreter."""
+    s = op.settings()
+    a = build("Old guy, white beard, got summat in his ear like a hearing aid. Made me call him grandad.")
+    b = build("SU reports older M (60s), wht beard, hearing aid L ear. Asked SU to call him 'Grandad' throughout.")
+    m = score(a, b, "A", s)
+    assert {"behaviour:name_for_him", "mark"} <= set(m.features), m.reasons
+    assert "name_for_him:grandad" in op.behaviours_of("he want i call him 'grandad', is very strange")
+    # a gold crown or a gold "toof" is the gold tooth
+    kinds = {m["kind"] for m in build("lanky guy, gold toof at the front")["marks"]}
+    assert "teeth" in kinds
+    assert "teeth" in {m["kind"] for m in build("tall, with a gold crown to a front tooth")["marks"]}
+    # the job he claims, in a formal note
+    assert "claims_job:pilot" in op.behaviours_of("stated he worked as an airline pilot.")
+    # beads hanging from the mirror, told mirror first
+    assert "mirror hanging" in op.details_of("in front on mirror is hanging beads with cross")
+    assert "scooter" in op.details_of("young lad on a lecky scooter come up")
+
+
+def test_a_general_word_for_a_tattoo_matches_its_kind_but_two_kinds_differ():
+    s = op.settings()
+    swallow = build("small tattoo of a swallow on the left side of his neck")
+    bird = build("tattoo of a small bird on the left side of the neck")
+    eagle = build("tattoo of an eagle on his neck")
+    assert "mark: tattoo on the neck, bird" in " | ".join(score(swallow, bird, "B", s).reasons)
+    assert "bird" not in " | ".join(score(swallow, eagle, "E", s).reasons)
+
+
+def test_a_trait_the_writer_denies_is_not_his():
+    """A trait the writer denies ("not the one with ladders ... no stutter") tells two men apart."""
+    assert op.behaviours_of("50s, grey crew cut, talks normal, no stutter.") == []
+    assert op.details_of("a citroen berlingo, plain, without ladders on the roof") == []
+    assert "roof ladders" in op.details_of("white van with ladders on top")
