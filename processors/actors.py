@@ -77,6 +77,9 @@ class ActorWords:
     lending_verbs: frozenset[str] = frozenset()  # "her brother LENT her £1,200", "a LOAN from" (lemmas)
     debt_verbs: frozenset[str] = frozenset()  # "OWES her brother £300", "REPAYS her dad" (lemmas)
     speech_verbs: frozenset[str] = frozenset()  # "the volunteer ASKED": who tells of it (lemmas)
+    # the workers spoken of in the third person on a page ("our girls", "cam models wanted"): its
+    # "I" and "we" run them
+    workers_spoken_of: frozenset[str] = frozenset()
 
     @classmethod
     def from_spec(cls, spec: dict[str, Any], relative: frozenset[str] = frozenset()) -> ActorWords:
@@ -91,7 +94,7 @@ class ActorWords:
                                "review_cues", "client_verbs", "controller_verbs", "other", "booking_verbs",
                                "worker_objects", "first_person", "first_person_singular", "no_one", "she", "he",
                                "they", "partner_if_hers", "family", "lending_verbs", "debt_verbs",
-                               "speech_verbs"}  # fmt: skip
+                               "speech_verbs", "workers_spoken_of"}  # fmt: skip
         if unknown:
             raise ValueError(f"indicators.yaml actors: unknown keys {sorted(unknown)}")
         cues = tuple(tuple(str(p).lower().split()) for p in spec.get("paid_cues") or [])
@@ -100,7 +103,7 @@ class ActorWords:
                    words("booking_verbs"), words("worker_objects"), words("first_person"), words("she"),
                    words("he"), words("they"), relative, words("first_person_singular"),
                    words("no_one"), words("partner_if_hers"), words("family"), words("lending_verbs"),
-                   words("debt_verbs"), words("speech_verbs"))  # fmt: skip
+                   words("debt_verbs"), words("speech_verbs"), words("workers_spoken_of"))  # fmt: skip
 
     def person_word(self, word: str) -> bool:
         return (
@@ -481,8 +484,7 @@ class Actors:
             return "worker"
         if lows & self.words.review_cues:
             return "client"
-        third = {"she", "girls", "ladies", "girl", "lady", "women", "woman", "her"}
-        return "third" if lows & third else "worker"
+        return "third" if lows & self.words.workers_spoken_of else "worker"
 
     def _names(self, doc: Doc, actors: DocActors) -> dict[str, str]:
         """The role each name was introduced with: its own words and the nouns right before

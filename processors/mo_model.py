@@ -46,7 +46,18 @@ class MoModel:
         self.thresholds = thresholds
 
     def predict(self, texts: Sequence[str]) -> list[dict[str, float]]:
-        return [dict(doc.cats) for doc in self.nlp.pipe([t[:MAX_CHARS] for t in texts], batch_size=32)]
+        # spaCy's bag-of-words layer fails on a batch mixing empty and non-empty docs (an
+        # empty post body after "Reply, x:"): the blank ones go in a batch of their own
+        cut = [t[:MAX_CHARS] for t in texts]
+        blank = [i for i, t in enumerate(cut) if not t.strip()]
+        if not blank:
+            return [dict(doc.cats) for doc in self.nlp.pipe(cut, batch_size=32)]
+        full = [i for i, t in enumerate(cut) if t.strip()]
+        out: list[dict[str, float]] = [{} for _ in cut]
+        for group in (full, blank):
+            for i, doc in zip(group, self.nlp.pipe([cut[i] for i in group], batch_size=32), strict=True):
+                out[i] = dict(doc.cats)
+        return out
 
 
 @cache

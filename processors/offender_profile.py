@@ -114,15 +114,38 @@ def _leaves(data: Any) -> list[str]:
 
 
 def text_of(record: dict[str, Any]) -> str:
-    """The redacted narrative and description, lower case, placeholders out."""
+    """The redacted narrative (a page's content) and description, placeholders out."""
     offender = record.get("offender") or {}
-    text = " ".join(filter(None, [record.get("narrative"), offender.get("description")]))
+    text = " ".join(filter(None, [record.get("narrative") or record.get("content"), offender.get("description")]))
     return _PLACEHOLDER.sub(" ", text)
 
 
+@cache
+def _warning_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    s = settings()
+    return re.compile(s["warning_page"], re.IGNORECASE), re.compile(s["warning_not"], re.IGNORECASE)
+
+
+_FEMALE = frozenset({"she", "her", "hers", "herself", "she's", "shes", "woman", "girl", "brass", "prostitute"})
+
+
+def warns_of_a_man(record: dict[str, Any]) -> bool:
+    """Desktop research that warns others of a man (a worker's forum post): a warning, told
+    of him more than of her (not a hostile neighbour's "WARNING this is the brass ... her
+    number"), and no advert."""
+    warning, advert = _warning_rx()
+    content = str(record.get("content") or "")
+    if not warning.search(content) or advert.search(content):
+        return False
+    words = re.findall(r"[a-z']+", content.lower().replace("\u2019", "'"))
+    male = sum(w in settings()["male_words"] for w in words)
+    return male >= 2 and male >= sum(w in _FEMALE for w in words)
+
+
 def build(source: str, record: dict[str, Any]) -> dict[str, Any] | None:
-    """The comparable profile of a sanitised NUM or partner record; None for adverts."""
-    if source not in REPORT_SOURCES:
+    """The comparable profile of a sanitised NUM or partner record, or of a page warning of a
+    man (`warns_of_a_man`); None for adverts and other pages."""
+    if source not in REPORT_SOURCES and not (source == "desktop_research" and warns_of_a_man(record)):
         return None
     desc = record.get("description_structured") or {}
     raw = text_of(record)

@@ -226,6 +226,7 @@ def score(a: dict[str, Any], b: dict[str, Any], other_id: str, s: dict[str, Any]
     _plates(a, b, w, ev.distinctive)
     _marks(a, b, s, ev)
     _behaviours(a, b, w, ev.distinctive, ev.generic)
+    _jobs_differ(a, b, w, ev.against)
     counted = counted_words(a, b, s)
     _rare_words(a, b, s, ev.distinctive, counted)
     _accent(a, b, s, ev.distinctive, ev.generic, ev.against)
@@ -370,6 +371,21 @@ def _behaviours(a, b, w, distinctive, generic) -> None:
         if x > 0:
             distinctive.append(Item(what, x, f"behaviour:{bid}"))
             total += x
+
+
+def _jobs_differ(a, b, w, against) -> None:
+    """Each report says what job he claims, and no claim is shared: the man who says he is a
+    pilot is not the one who says he is a doctor (however alike they look)."""
+    ja = {x.partition(":")[2] for x in a["behaviours"] if x.startswith("claims_job:")}
+    jb = {x.partition(":")[2] for x in b["behaviours"] if x.startswith("claims_job:")}
+    if ja and jb and not ja & jb:
+        against.append(
+            Item(
+                f"claimed jobs differ: {', '.join(sorted(ja))} / {', '.join(sorted(jb))}",
+                float(w["job_differs"]),
+                "job",
+            )
+        )
 
 
 def _rare(weight: float, what: str, *traits: str) -> tuple[float, str]:

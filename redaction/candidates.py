@@ -109,7 +109,7 @@ class CandidateReader:
         saint_start: int | None = None
         if source in (NER_RECOGNIZER, PROPN_NAME) and entity in ("PERSON", "LOCATION"):
             span = self.text[res.start : res.end]
-            if self.lex.is_organisation(span) or self._common_word(span):
+            if self.lex.is_organisation(span) or self._common_word(span, res.start):
                 return None  # "the Home Office", "Basis Yorkshire", "Keeps ringing": no one's identifier
             if entity == "PERSON" and self.lex.in_name_idiom(self.text, res.start, res.end):
                 return None  # "told her I was Old Bill": the police, in a saying
@@ -244,8 +244,9 @@ class CandidateReader:
             return True  # "Grey Merc", "Dark Blue Audi": a car by its colour and make
         prev = WORD.findall(self.text[max(0, res.start - 20) : res.start])
         after_make = bool(prev) and prev[-1].lower() in self.lex.vehicle_makes
-        for w in words:
-            if not (self.lex.is_not_name(w) or self.lex.is_title(w) or after_make):
+        for m in WORD.finditer(self.text, res.start, res.end):
+            w = m.group()
+            if not (self.lex.is_not_name_at(self.text, m.start(), m.end()) or self.lex.is_title(w) or after_make):
                 return False
             after_make = w.lower() in self.lex.vehicle_makes
         return bool(words)
@@ -337,12 +338,15 @@ class CandidateReader:
             return None
         return start + words[0].start(), start + words[-1].end()
 
-    def _common_word(self, span: str) -> bool:
+    def _common_word(self, span: str, start: int) -> bool:
         """One capitalised everyday word that no name list has ("Flights booked", "Rating:"),
-        or a headline's words in capitals ("TAXI DRIVER GUILTY OF RAPING")."""
+        or a headline's words in capitals ("TAXI DRIVER GUILTY OF RAPING"); not a calendar
+        word written as a name ("receptionist Jan (50s)")."""
         words = WORD.findall(span)
         if len(words) >= 3 and span.isupper():
             return not any(self.lex.could_be_name(w) for w in words)  # no first name, no rare word
+        if len(words) == 1 and words[0].lower() in self.lex.dated_names:
+            return self.lex.is_not_name_at(self.text, start, start + len(span))
         return len(words) == 1 and words[0][:1].isupper() and self.lex.is_common_word(words[0])
 
     def _lowercase_in_prose(self, res: RecognizerResult) -> bool:

@@ -8,6 +8,7 @@ import regex
 
 from redaction.decide_places import PlaceDecisions
 from redaction.kinds import canonical, mentions_pattern
+from redaction.lexicon import written_as_name
 from redaction.recognizers.value_list import OFFENDER_NAMES
 from redaction.roles import OFFENDER, UNKNOWN, VICTIM, PersonMention
 from redaction.run_state import NER_TIER
@@ -26,17 +27,6 @@ _AGED_LIST = regex.compile(
 
 # One word with a digit, an underscore or a capital inside: a handle, not a name.
 _HANDLE_SHAPE = re.compile(r"@?\w*(?:\d|_|[a-z][A-Z])\w*")
-# a month's short form or a word written as a date, not a name: "5 Jan", "in May", "Jan 12"
-_DATED = re.compile(
-    r"(?:\d(?:st|nd|rd|th)?|\b(?:in|on|since|until|till|from|by|of|last|next|early|late|mid|during))\s*$", re.I
-)
-_DATE_AFTER = re.compile(r"\s*(?:\d|'\d)")
-
-
-def written_as_name(text: str, start: int, end: int) -> bool:
-    """A word that is also a name (a month's short form, "Jan") written as a name here:
-    capitalised, and no date ("5 Jan", "in May", "Jan 12")."""
-    return text[start : start + 1].isupper() and not _DATED.search(text, 0, start) and not _DATE_AFTER.match(text, end)
 
 
 class NameDecisions(PlaceDecisions):
@@ -177,15 +167,36 @@ class NameDecisions(PlaceDecisions):
             return
         kept = [(c.start, c.end) for c, _ in self.kept]
         for m in [*_NAME_LIST.finditer(self.text), *_AGED_LIST.finditer(self.text)]:
-            members = [n.span() for n in _LIST_MEMBER.finditer(self.text, m.start(), m.end())]
+            members = [self._before_kept(*n.span(), kept) for n in _LIST_MEMBER.finditer(self.text, m.start(), m.end())]
             hit = [x for x in members if any(a < x[1] and x[0] < b for a, b in names)]
-            if len(hit) < 2 or len(hit) * 2 < len(members):
+            if len(hit) * 2 < len(members) or not (len(hit) >= 2 or self._name_beside(members, hit)):
                 continue
             for x in members:
                 word = self.text[x[0] : x[1]]
                 if x in hit or any(a < x[1] and x[0] < b for a, b in kept) or self._function_word(word):
                     continue  # "Ana and Bea, and I": the reporter is no name
                 self._redact_span(*x, "PERSON", "listed_with_names")
+
+    def _before_kept(self, start: int, end: int, kept: list[tuple[int, int]]) -> tuple[int, int]:
+        """A list member of two words whose second is kept ("Kat & Pearl Leeds": the town after
+        the last name) is its first word."""
+        m = regex.search(r"\s+", self.text[start:end])
+        if m is None:
+            return start, end
+        second = start + m.end()
+        if any(a < end and second < b for a, b in kept):
+            return start, start + m.start()
+        return start, end
+
+    def _name_beside(self, members: list[tuple[int, int]], hit: list[tuple[int, int]]) -> bool:
+        """Two names joined ("ALINA and VIKA"), one of them redacted: the other is a name too
+        where it could be one (a first name or no everyday word) and is no place."""
+        if len(members) != 2 or len(hit) != 1:
+            return False
+        other = next(x for x in members if x not in hit)
+        word = self.text[other[0] : other[1]]
+        lex = self.lex
+        return " " not in word and lex.could_be_name(word) and not lex.is_not_name(word) and not lex.is_place(word)
 
     def _propagate(self, mentions: list[PersonMention]) -> None:
         text = self.text
@@ -211,12 +222,19 @@ class NameDecisions(PlaceDecisions):
         }
         worded = {w for w in worded if w in victims and self.lex.is_not_name(w)}
         self.worded_victims = worded
+        # initials that spell an acronym too ("DM attended ..."), redacted where they were
+        # decided: hers wherever written again in capitals ("DM does not consent"), not "a dm"
+        initials = {
+            canonical("PERSON", text[m.start : m.end])
+            for m in mentions
+            if m.role != OFFENDER and 2 <= m.end - m.start <= 3 and text[m.start : m.end].isupper()
+        } & (victims | unknown)
         words = {
             w
             for w in victims | unknown
             if len(w) >= 2
-            and (w in worded or not self.lex.is_not_name(w))
-            and not (stop is not None and stop[w.lower()].is_stop)
+            and (w in worded or w in initials or not self.lex.is_not_name(w))
+            and not (stop is not None and stop[w.lower()].is_stop and w not in initials)
         }
         if not words:
             return
@@ -224,6 +242,8 @@ class NameDecisions(PlaceDecisions):
         for m in rx.finditer(text):
             key = canonical("PERSON", m.group())
             if key in worded and not written_as_name(text, m.start(), m.end()):
+                continue
+            if key in initials and self.lex.is_not_name(key) and not m.group().isupper():
                 continue
             is_victim = key in victims and key not in worded
             hit = [(s, e) for s, e in covered if s < m.end() and m.start() < e]

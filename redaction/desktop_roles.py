@@ -355,10 +355,7 @@ class DesktopRoles:
                     and bool(_DASH_BEFORE.search(text, max(0, m0 - 4), m0))
                     and len(text[m1:end].split()) <= len(text[start:m0].split())
                 )
-            also: tuple[tuple[int, int], ...] = ()
-            if self.author_alias_after is not None and (alias := self.author_alias_after.match(text, a1)):
-                also = (alias.span("n"),)
-                m1 = max(m1, alias.end())
+            also, m1 = self._author_alias(text, a0, a1, m1)
             if signs:
                 body = (found[i - 1][1] if i else 0, m0)
             else:
@@ -368,6 +365,15 @@ class DesktopRoles:
                 body = (m1, end)
             posts.append(Post((a0, a1), body, rule, also))
         return tuple(posts)
+
+    def _author_alias(self, text: str, a0: int, a1: int, m1: int) -> tuple[tuple[tuple[int, int], ...], int]:
+        """The author's other name given right after his ("(display name 'X')", "Gareth Prosser
+        (Gaz Prosser)") and where the marker then ends."""
+        if self.author_alias_after is not None and (alias := self.author_alias_after.match(text, a1)):
+            return (alias.span("n"),), max(m1, alias.end())
+        if (bare := _BARE_ALIAS.match(text, a1)) and _same_person(text[a0:a1], bare.group("n")):
+            return (bare.span("n"),), max(m1, bare.end())
+        return (), m1
 
     def defendants(self, text: str, names: list[tuple[int, int]], doc: Doc | None = None) -> list[tuple[int, int, str]]:
         """Names a news item gives as charged or convicted: the name followed by the age
@@ -461,6 +467,18 @@ def handle_words(handle: str) -> list[str]:
     if not re.search(r"\d|_|[a-z][A-Z]", handle):
         return []
     return [w.lower() for w in _HANDLE_WORD.findall(handle.lstrip("@")) if len(w) >= 3]
+
+
+# a name or a handle in brackets right after an author ("Gareth Prosser (Gaz Prosser)")
+_BARE_ALIAS = re.compile(r"[ \t]*\((?P<n>@?[A-Z][\w.'\u2019\-]+(?:[ \t]+[A-Z][\w.'\u2019\-]+){0,2})\)")
+
+
+def _same_person(author: str, alias: str) -> bool:
+    """A bracketed name is the author's other name: a handle, or his name with the same surname."""
+    if alias.startswith("@"):
+        return True
+    a, b = author.split(), alias.split()
+    return len(a) >= 2 and len(b) >= 2 and a[-1].lower() == b[-1].lower()
 
 
 def handle_names(handle: str, first_names: frozenset[str]) -> set[str]:

@@ -37,6 +37,17 @@ OPEN_QUOTES = frozenset(_QUOTES)  # a quotation's opening marks
 # guesses (a made-up name can come out as a preposition), so they alone never reject it.
 _NOT_NAME_POS = {"NUM", "PUNCT", "SYM", "SPACE"}
 _NAME_MARKS = "'\u2019-"
+# a month's short form or a word written as a date, not a name: "5 Jan", "in May", "Jan 12"
+_DATED = re.compile(
+    r"(?:\d(?:st|nd|rd|th)?|\b(?:in|on|since|until|till|from|by|of|last|next|early|late|mid|during|to))\s*$", re.I
+)
+_DATE_AFTER = re.compile(r"\s*(?:\d|'\d)")
+
+
+def written_as_name(text: str, start: int, end: int) -> bool:
+    """A word that is also a name (a month's short form, "Jan") written as a name here:
+    capitalised, and no date ("5 Jan", "in May", "Jan 12")."""
+    return text[start : start + 1].isupper() and not _DATED.search(text, 0, start) and not _DATE_AFTER.match(text, end)
 
 
 @dataclass(frozen=True)
@@ -73,7 +84,17 @@ class Lexicon:
     lower_place_types: tuple[str, ...] = ()
     name_acronyms: frozenset[str] = frozenset()  # acronyms that are first names too ("NOK", "Nok")
     role_acronyms: frozenset[str] = frozenset()  # a role that acts in a note's plan ("GP to review")
-    name_idioms: tuple[str, ...] = ()  # "Old Bill", "Jack the lad": a name-like word in a saying, no one
+    name_idioms: tuple[str, ...] = ()
+    # calendar words that are first names too ("receptionist Jan (50s)", "5 Jan"): a name where
+    # written as one (`written_as_name`), no one's elsewhere
+    dated_names: frozenset[str] = frozenset()
+
+    def is_not_name_at(self, text: str, start: int, end: int) -> bool:
+        """`is_not_name` of text[start:end], read where it stands: "Jan" is a name unless dated."""
+        word = text[start:end]
+        if word.lower() in self.dated_names and written_as_name(text, start, end):
+            return False
+        return self.is_not_name(word)  # "Old Bill", "Jack the lad": a name-like word in a saying, no one
 
     def in_name_idiom(self, text: str, start: int, end: int) -> bool:
         """The span text[start:end] is inside one of the sayings ("told her I was Old Bill")."""
@@ -202,8 +223,8 @@ class Lexicon:
         a capitalised one at a sentence's start is not a name. Word frequencies from
         wordfreq (Zipf scale; 4.0 is about once in 100,000 words)."""
         low = word.lower().replace("\u2019", "'")
-        if low in self.first_names:
-            return False
+        if low in self.first_names or any(part in self.first_names for part in low.split("-") if "-" in low):
+            return False  # "Lee-Anne": wordfreq reads it as "lee" and "anne", two common words
         zipf = zipf_frequency(low, "en")
         if zipf >= COMMON_WORD_ZIPF:
             return True
@@ -317,6 +338,7 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         abroad=_list_file(GAZETTEER_DIR / "places_abroad.txt") | set(_words(data, "world_regions", path.name)),
         public_heads=frozenset(_words(data, "public_heads", path.name)),
         name_idioms=tuple(_words(data, "name_idioms", path.name)),
+        dated_names=frozenset(_words(data, "dated_names", path.name)),
         **_vehicle_words(_words(data, "vehicle_context_words", path.name)),
     )
 

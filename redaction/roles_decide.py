@@ -25,7 +25,6 @@ from typing import TYPE_CHECKING, Any
 
 from wordfreq import zipf_frequency
 
-from redaction.decide_names import written_as_name
 from redaction.kinds import (
     ADDRESS_KINDS,
     ID_KINDS,
@@ -37,7 +36,7 @@ from redaction.kinds import (
     mentions_pattern,
     surnames,
 )
-from redaction.lexicon import phrase_key
+from redaction.lexicon import phrase_key, written_as_name
 from redaction.role_model import KEEP, OFFENDER, THIRD_PARTY, VICTIM, Candidate, RoleModel, Thresholds, window
 from redaction.roles import OFFENDER as OFFENDER_ROLE
 from redaction.roles import UNKNOWN
@@ -132,7 +131,11 @@ def model_items(run: _Run, cands: list[Any], mentions: list[Any]) -> list[ModelI
             rule=rule,
             ner=_label_at(ner, c.start, c.end),
             # "practitioner NB": a staff member's initials, whatever abbreviation they spell
-            not_name=bool(words) and all(run.lex.is_not_name(w) for w in words) and not c.meta.get("staff_initials"),
+            not_name=bool(words)
+            and all(
+                run.lex.is_not_name_at(run.text, c.start + m.start(), c.start + m.end()) for m in WORD.finditer(span)
+            )
+            and not c.meta.get("staff_initials"),
             lead=lead,
             pos=pos,
         )
@@ -361,6 +364,7 @@ def _apply(run: _Run, items: list[ModelItem], decision: dict[int, tuple[str, str
         c for c in run.redact if id(c) not in decided and (c.start, c.end) not in positions and c.source != _PROPAGATED
     ]
     redacted_names: set[str] = set()
+    initials: set[str] = set()
     for i, it in enumerate(items):
         verdict, evidence = decision[i]
         c = it.cand
@@ -373,19 +377,26 @@ def _apply(run: _Run, items: list[ModelItem], decision: dict[int, tuple[str, str
         else:
             if c.entity == "PERSON":
                 redacted_names.add(canonical("PERSON", it.span))
+                if 2 <= len(it.span) <= 3 and it.span.isupper():
+                    initials.add(canonical("PERSON", it.span))
             run.redact.append(c)
-    _propagate(run, redacted_names | set(run.victim_keys))
+    _propagate(run, redacted_names | set(run.victim_keys), initials)
 
 
-def _propagate(run: _Run, names: set[str]) -> None:
-    """Every other mention of a redacted name, or of a part of it, goes too."""
+def _propagate(run: _Run, names: set[str], initials: frozenset[str] | set[str] = frozenset()) -> None:
+    """Every other mention of a redacted name, or of a part of it, goes too; initials that
+    spell an acronym too ("DM") only where written in capitals again."""
     lex = run.lex
     words = set()
     for n in names:
         words.add(n)
         words |= {p for p in n.split() if len(p) >= 2 and not lex.is_title(p)}
     worded = run.worded_victims & names  # "a maid, Jan,": hers where written as a name (decide_names)
-    words = {w for w in words if len(w) >= 2 and (w in worded or not lex.is_not_name(w)) and not _function_word(run, w)}
+    words = {
+        w
+        for w in words
+        if len(w) >= 2 and (w in worded or w in initials or not lex.is_not_name(w)) and not _function_word(run, w)
+    }
     offender = [(c.start, c.end) for c, k in run.kept if k.role == OFFENDER]
     kept = [(c.start, c.end) for c, _ in run.kept]
     covered = [(c.start, c.end) for c in run.redact]
@@ -396,6 +407,8 @@ def _propagate(run: _Run, names: set[str]) -> None:
         s, e = m.span()
         if any(a < e and s < b for a, b in offender) or any(a <= s and e <= b for a, b in covered):
             continue
+        if canonical("PERSON", m.group()) in initials and lex.is_not_name(m.group()) and not m.group().isupper():
+            continue  # "a dm from him": the acronym, not her initials
         if canonical("PERSON", m.group()) in worded and (
             not written_as_name(run.text, s, e) or any(a < e and s < b for a, b in kept)
         ):

@@ -46,6 +46,9 @@ def test_a_station_by_its_line_a_shirt_and_a_greeting_are_no_names(pipeline):
     assert "Woolwich Arsenal DLR" in text and "Kent football shirt" in text
     out = run(pipeline, forum("Oi, I am Camila, escort, I live in London four years, I do all myself."))
     assert text_of(out).startswith("Oi,") and not leaked(out, "Camila")
+    # a greeting that is a name too ("Ola", Aleksandra for short) is hers, not a greeting
+    out = run(pipeline, nums("Ola said the man hit her and took the money back off her."))
+    assert not leaked(out, "Ola")
 
 
 def test_a_place_the_tagger_cut_in_two_and_a_saying_with_a_name(pipeline):

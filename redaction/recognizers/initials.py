@@ -29,6 +29,13 @@ _SLASH_PAIR = re.compile(r"(?<![\w@#/&.'\u2019-])([A-Z]{2,3})/([A-Z]{2,3})(?![\w
 _STAFF_ACTION_AFTER = re.compile(
     r"[ \t]+(?:to|will)[ \t]+(?:liaise|contact|chase|visit|escalate|signpost|arrange|discuss|refer|follow[ \t]+up)\b"
 )
+# What the person a note is about does, after capitals opening its sentence ("DM attended script
+# collection late", "KT disclosed"): her initials, whatever abbreviation they also spell; not
+# what an agency does too ("CPS declined", "DWP confirmed"), nor a role's (`role_acronyms`: "GP attended")
+_SUBJECT_ACTION_AFTER = re.compile(
+    r"[ \t]+(?:attended|disclosed|presented|consents|consented|arrived|engaged|appeared|became|remains|was\s+seen)\b"
+)
+_SENTENCE_START = re.compile(r"(?:^|[.!?;:]\s+|\n\s*)$")
 _ONE_INITIAL = re.compile(r"(?<![\w@#/&.'\u2019-])[A-Z]\.(?![\w.])")
 
 
@@ -44,6 +51,9 @@ class InitialsRecognizer(DocPersonRecognizer):
         others = r"(?:[A-Z]{2,3}[ \t]*(?:,|&|\+|\band\b)[ \t]*){0,3}"
         staff = rf"(?i:\b(?:{labels})s?)[ \t]*[:(,\-\u2013\u2014]?[ \t]*{others}$"
         self._staff_before = re.compile(staff) if labels else None
+        # the roles and labels a note writes in capitals ("SU attended", "GP attended"): never initials
+        plain = {w for w in (*self.lexicon.subject_labels, *self.lexicon.staff_labels) if w.isalpha()}
+        self._labels = frozenset(self.lexicon.role_acronyms) | plain
         subjects = "|".join(sorted(self.lexicon.subject_labels, key=len, reverse=True))
         # "Pt (TV)", "Client: SW (working name ...)", "Two women (KD and ST)", "Three women
         # separately (AM, CJ, 'Pinky')": the label, a word, then a colon or a bracket
@@ -72,7 +82,8 @@ class InitialsRecognizer(DocPersonRecognizer):
             staff = self._staff(text, m.start(), m.group()) or m.group() in aged
             if self.lexicon.is_title(letters) and m.group() not in aged:
                 continue
-            if self.lexicon.is_not_name(letters) and not staff:
+            acts = letters not in self._labels and self._acts(text, m.start(), m.end())  # "SU attended": the label
+            if self.lexicon.is_not_name(letters) and not staff and not acts:
                 continue
             if "." not in m.group() and doc.vocab[letters].is_stop and (not staff or _capital_line(text, m.start())):
                 continue  # "FOR", "OF", "HE" in a headline in capitals: words, not initials
@@ -87,6 +98,13 @@ class InitialsRecognizer(DocPersonRecognizer):
                 for g in (1, 2):
                     results.append(make_result(self, "PERSON", m.start(g), m.end(g), SURE_SCORE, staff_initials=True))
         return results
+
+    @staticmethod
+    def _acts(text: str, start: int, end: int) -> bool:
+        """Capitals opening a sentence before what the note's subject does ("DM attended")."""
+        return bool(_SENTENCE_START.search(text, max(0, start - 3), start)) and bool(
+            _SUBJECT_ACTION_AFTER.match(text, end)
+        )
 
     def _introduced(self, text: str, start: int, end: int) -> bool:
         """Capitals with an age after them, or in brackets after the note's subject label."""

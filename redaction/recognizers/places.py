@@ -300,11 +300,20 @@ class PostTownRecognizer(EntityRecognizer):
         pass
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None):
-        return [
-            make_result(self, self.ENTITY, m.start(), m.end(), 0.6)
-            for m in self._rx.finditer(text)
-            if not self.lexicon.is_not_name(m.group().split()[0])
-        ]
+        results = []
+        for m in self._rx.finditer(text):
+            start, words = m.start(), m.group().split()
+            if len(words) == 2 and self._name_before_town(*words):
+                start = m.end() - len(words[1])  # "Kat & Pearl Leeds LS5": the town alone
+            if not self.lexicon.is_not_name(text[start : m.end()].split()[0]):
+                results.append(make_result(self, self.ENTITY, start, m.end(), 0.6))
+        return results
+
+    def _name_before_town(self, first: str, town: str) -> bool:
+        """A first name before a town that is a place alone ("Pearl Leeds"), the two no place
+        together ("Chapel Allerton" is one)."""
+        lex = self.lexicon
+        return lex.has_first_name(first.lower()) and lex.is_place(town) and not lex.is_place(f"{first} {town}")
 
 
 class UkPostcodeFullRecognizer(UkPostcodeRecognizer):

@@ -73,7 +73,7 @@ class ProperNounRecognizer(DocPersonRecognizer):
             return False
         if lex.is_title(tok.text):
             return True  # kept only in front of a name (see flush)
-        if lex.is_not_name(tok.text):
+        if lex.is_not_name_at(tok.doc.text, tok.idx, tok.idx + len(tok.text)):
             return False
         if _model_after_make(tok, lex):
             return False
@@ -131,6 +131,7 @@ def _misread_name(tok, lex: Lexicon) -> bool:
     """A first name the NER took for something else (`_MISREAD_AS`): a proper noun (or, for a
     nationality, any word) of the first-name lists that is no listed non-name (months, days)."""
     low = tok.text.lower()
-    if tok.ent_type_ not in _MISREAD_AS or lex.is_not_name(low) or low not in lex.first_names:
+    not_name = lex.is_not_name_at(tok.doc.text, tok.idx, tok.idx + len(tok.text))
+    if tok.ent_type_ not in _MISREAD_AS or not_name or low not in lex.first_names:
         return False
     return tok.ent_type_ == "NORP" or tok.pos_ == "PROPN"
