@@ -115,8 +115,8 @@ def test_an_outing_posts_author_with_his_other_name_in_brackets_is_the_offender(
         pipeline,
         forum(
             "Post in 'Llanfair Community Noticeboard' by account Gareth Prysor (Gaz Prysor): 'PSA there's a girl "
-            "running a BROTHEL out of the flats on Station Road. Calls herself Lexi on them sites, number 07700 900134. "
-            "Everyone go and knock and tell her what we think of her.'"
+            "running a BROTHEL out of the flats on Station Road. Calls herself Lexi on them sites, "
+            "number 07700 900134. Everyone go and knock and tell her what we think of her.'"
         ),
     )
     assert {"gareth prysor", "gaz prysor"} <= offender_values(out)
