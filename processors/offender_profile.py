@@ -121,25 +121,28 @@ def text_of(record: dict[str, Any]) -> str:
 
 
 @cache
-def _warning_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _warning_words() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str], frozenset[str]]:
+    """The warning and advert patterns, and the words of him and of her (linkage.yaml)."""
     s = settings()
-    return re.compile(s["warning_page"], re.IGNORECASE), re.compile(s["warning_not"], re.IGNORECASE)
-
-
-_FEMALE = frozenset({"she", "her", "hers", "herself", "she's", "shes", "woman", "girl", "brass", "prostitute"})
+    return (
+        re.compile(s["warning_page"], re.IGNORECASE),
+        re.compile(s["warning_not"], re.IGNORECASE),
+        frozenset(s["male_words"]),
+        frozenset(s["female_words"]),
+    )
 
 
 def warns_of_a_man(record: dict[str, Any]) -> bool:
     """Desktop research that warns others of a man (a worker's forum post): a warning, told
     of him more than of her (not a hostile neighbour's "WARNING this is the brass ... her
     number"), and no advert."""
-    warning, advert = _warning_rx()
+    warning, advert, his, hers = _warning_words()
     content = str(record.get("content") or "")
     if not warning.search(content) or advert.search(content):
         return False
     words = re.findall(r"[a-z']+", content.lower().replace("\u2019", "'"))
-    male = sum(w in settings()["male_words"] for w in words)
-    return male >= 2 and male >= sum(w in _FEMALE for w in words)
+    male = sum(w in his for w in words)
+    return male >= 2 and male >= sum(w in hers for w in words)
 
 
 def build(source: str, record: dict[str, Any]) -> dict[str, Any] | None:

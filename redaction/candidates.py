@@ -109,7 +109,7 @@ class CandidateReader:
         saint_start: int | None = None
         if source in (NER_RECOGNIZER, PROPN_NAME) and entity in ("PERSON", "LOCATION"):
             span = self.text[res.start : res.end]
-            if self.lex.is_organisation(span) or self._common_word(span, res.start):
+            if self.lex.is_organisation(span) or self._common_word(span):
                 return None  # "the Home Office", "Basis Yorkshire", "Keeps ringing": no one's identifier
             if entity == "PERSON" and self.lex.in_name_idiom(self.text, res.start, res.end):
                 return None  # "told her I was Old Bill": the police, in a saying
@@ -338,15 +338,12 @@ class CandidateReader:
             return None
         return start + words[0].start(), start + words[-1].end()
 
-    def _common_word(self, span: str, start: int) -> bool:
+    def _common_word(self, span: str) -> bool:
         """One capitalised everyday word that no name list has ("Flights booked", "Rating:"),
-        or a headline's words in capitals ("TAXI DRIVER GUILTY OF RAPING"); not a calendar
-        word written as a name ("receptionist Jan (50s)")."""
+        or a headline's words in capitals ("TAXI DRIVER GUILTY OF RAPING")."""
         words = WORD.findall(span)
         if len(words) >= 3 and span.isupper():
             return not any(self.lex.could_be_name(w) for w in words)  # no first name, no rare word
-        if len(words) == 1 and words[0].lower() in self.lex.dated_names:
-            return self.lex.is_not_name_at(self.text, start, start + len(span))
         return len(words) == 1 and words[0][:1].isupper() and self.lex.is_common_word(words[0])
 
     def _lowercase_in_prose(self, res: RecognizerResult) -> bool:

@@ -8,7 +8,7 @@ import regex
 
 from redaction.decide_places import PlaceDecisions
 from redaction.kinds import canonical, mentions_pattern
-from redaction.lexicon import written_as_name
+from redaction.lexicon import initials_shape, written_as_name
 from redaction.recognizers.value_list import OFFENDER_NAMES
 from redaction.roles import OFFENDER, UNKNOWN, VICTIM, PersonMention
 from redaction.run_state import NER_TIER
@@ -227,7 +227,7 @@ class NameDecisions(PlaceDecisions):
         initials = {
             canonical("PERSON", text[m.start : m.end])
             for m in mentions
-            if m.role != OFFENDER and 2 <= m.end - m.start <= 3 and text[m.start : m.end].isupper()
+            if m.role != OFFENDER and initials_shape(text[m.start : m.end])
         } & (victims | unknown)
         words = {
             w

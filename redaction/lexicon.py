@@ -44,6 +44,11 @@ _DATED = re.compile(
 _DATE_AFTER = re.compile(r"\s*(?:\d|'\d)")
 
 
+def initials_shape(span: str) -> bool:
+    """Two or three capitals ("DM"): initials, whatever abbreviation they also spell."""
+    return 2 <= len(span) <= 3 and span.isupper()
+
+
 def written_as_name(text: str, start: int, end: int) -> bool:
     """A word that is also a name (a month's short form, "Jan") written as a name here:
     capitalised, and no date ("5 Jan", "in May", "Jan 12")."""
@@ -84,7 +89,7 @@ class Lexicon:
     lower_place_types: tuple[str, ...] = ()
     name_acronyms: frozenset[str] = frozenset()  # acronyms that are first names too ("NOK", "Nok")
     role_acronyms: frozenset[str] = frozenset()  # a role that acts in a note's plan ("GP to review")
-    name_idioms: tuple[str, ...] = ()
+    name_idioms: tuple[str, ...] = ()  # "Old Bill", "Jack the lad": a name-like word in a saying, no one
     # calendar words that are first names too ("receptionist Jan (50s)", "5 Jan"): a name where
     # written as one (`written_as_name`), no one's elsewhere
     dated_names: frozenset[str] = frozenset()
@@ -94,15 +99,15 @@ class Lexicon:
         word = text[start:end]
         if word.lower() in self.dated_names and written_as_name(text, start, end):
             return False
-        return self.is_not_name(word)  # "Old Bill", "Jack the lad": a name-like word in a saying, no one
+        return self.is_not_name(word)
 
     def in_name_idiom(self, text: str, start: int, end: int) -> bool:
         """The span text[start:end] is inside one of the sayings ("told her I was Old Bill")."""
-        low = text.lower()
+        lo = max(0, start - 30)
+        near = text[lo : end + 30].lower()
         for idiom in self.name_idioms:
-            for m in re.finditer(rf"(?<![\w']){re.escape(idiom)}(?![\w'])", low[max(0, start - 30) : end + 30]):
-                at = max(0, start - 30) + m.start()
-                if at <= start and end <= at + len(idiom):
+            for m in re.finditer(rf"(?<![\w']){re.escape(idiom)}(?![\w'])", near):
+                if lo + m.start() <= start and end <= lo + m.start() + len(idiom):
                     return True
         return False
 

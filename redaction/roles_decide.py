@@ -36,7 +36,7 @@ from redaction.kinds import (
     mentions_pattern,
     surnames,
 )
-from redaction.lexicon import phrase_key, written_as_name
+from redaction.lexicon import initials_shape, phrase_key, written_as_name
 from redaction.role_model import KEEP, OFFENDER, THIRD_PARTY, VICTIM, Candidate, RoleModel, Thresholds, window
 from redaction.roles import OFFENDER as OFFENDER_ROLE
 from redaction.roles import UNKNOWN
@@ -377,7 +377,7 @@ def _apply(run: _Run, items: list[ModelItem], decision: dict[int, tuple[str, str
         else:
             if c.entity == "PERSON":
                 redacted_names.add(canonical("PERSON", it.span))
-                if 2 <= len(it.span) <= 3 and it.span.isupper():
+                if initials_shape(it.span):
                     initials.add(canonical("PERSON", it.span))
             run.redact.append(c)
     _propagate(run, redacted_names | set(run.victim_keys), initials)
