@@ -30,6 +30,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from common import normalise
+from common.docs import doc_text
 from common.sources import is_advert
 from common.spans import KeptSpan
 from processors.description import DescriptionParser
@@ -122,9 +123,9 @@ class Extractor:
         out = Extraction()
         sents = SentenceIndex(doc)
         words = doc_words(doc, sents)
-        clear = redacted if redacted is not None else doc.text
+        clear = redacted if redacted is not None else doc_text(doc)
         seen: set[tuple[str, str]] = set()
-        field_start = text_end if len(doc.text) > text_end else None
+        field_start = text_end if len(doc_text(doc)) > text_end else None
 
         def add(label: str, text: str, role: str, ev: str, normalized: str | None = None, platform=None) -> None:
             norm = normalized if normalized is not None else normalise_value(label, text)
@@ -249,7 +250,7 @@ class Extractor:
 
     def _platforms(self, entities: list[dict[str, Any]], doc: Doc, text_end: int) -> None:
         """The platform of a handle where the text states it ("@x on Snapchat", "Instagram @x")."""
-        low = doc.text.lower()
+        low = doc_text(doc).lower()
         for e in entities:
             if e["label"] != "ONLINE_HANDLE" or e["platform"]:
                 continue

@@ -40,6 +40,7 @@ from spacy.matcher import DependencyMatcher, Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from common import normalise
+from common.docs import doc_text
 from processors.actors import SUBJECT_DEPS, Actors, DocActors
 from processors.matchers import (
     SentenceGate,
@@ -382,7 +383,7 @@ class IndicatorFinder:
         entries with a number (one worker's advert giving her number twice) is no listing."""
         if not self.listing_label or not self.listing_separators:
             return None
-        text = doc.text[:text_end]
+        text = doc_text(doc)[:text_end]
         entries: dict[str, list[int]] = {}  # number -> entries it stands in
         first_char: dict[tuple[str, int], int] = {}
         with_number: set[int] = set()

@@ -38,6 +38,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from common.config_yaml import read_yaml
+from common.docs import doc_text
 
 PATTERN_DIR = Path(__file__).with_name("patterns")
 _LEMMA_PIPES = ("tok2vec", "tagger", "attribute_ruler", "lemmatizer")
@@ -403,7 +404,7 @@ class PatternTagger:
         `denied`: where given, the labels of hits the text negates are added to it;
         `first_person_offender`: the writer may be the offender (desktop research), so a
         first-person subject (the file's `first_person`) does not make an act the victim's."""
-        end_char = len(doc.text) if end_char is None else end_char
+        end_char = len(doc_text(doc)) if end_char is None else end_char
         sents = sents or SentenceIndex(doc)
         found: dict[tuple[str, int], Hit] = {}
         weak: set[tuple[str, int]] = set()

@@ -134,15 +134,16 @@ def _warning_words() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str], 
 
 def warns_of_a_man(record: dict[str, Any]) -> bool:
     """Desktop research that warns others of a man (a worker's forum post): a warning, told
-    of him more than of her (not a hostile neighbour's "WARNING this is the brass ... her
-    number"), and no advert."""
+    of him more than of her or of him once and of her never (not a hostile neighbour's
+    "WARNING this is the brass ... her number"), and no advert."""
     warning, advert, his, hers = _warning_words()
     content = str(record.get("content") or "")
     if not warning.search(content) or advert.search(content):
         return False
     words = re.findall(r"[a-z']+", content.lower().replace("\u2019", "'"))
-    male = sum(w in his for w in words)
-    return male >= 2 and male >= sum(w in hers for w in words)
+    male, female = sum(w in his for w in words), sum(w in hers for w in words)
+    # a short warning may name him once ("ring on a chain round his neck") and her never
+    return (male >= 2 and male >= female) or (male == 1 and female == 0)
 
 
 def build(source: str, record: dict[str, Any]) -> dict[str, Any] | None:

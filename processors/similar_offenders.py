@@ -431,8 +431,8 @@ def _one_text(distinctive: list[Item], cap: float) -> None:
 def counted_words(a: dict[str, Any], b: dict[str, Any], s: dict[str, Any]) -> frozenset[str]:
     """Words another feature reads already, which the wording in common must not count again:
     the marks' vocabulary and what their tattoos show ("swallow", "sleeve", "arm"), the values
-    of shared behaviours ("firefighter") as written, hair and accent words. A job claimed in
-    both is one feature, not three."""
+    of shared behaviours ("firefighter") as written, hair and accent words, the `words` of an
+    item both wear. A job claimed in both is one feature, not three."""
     words = set(_described_words())
     for mark in [*a["marks"], *b["marks"]]:
         words |= set(mark["motif"])
@@ -441,6 +441,9 @@ def counted_words(a: dict[str, Any], b: dict[str, Any], s: dict[str, Any]) -> fr
     for value in values | {k for k, v in same.items() if v in values}:
         words |= set(value.split())
         words |= {w + "s" for w in value.split()}
+    # an item worn by both is one feature: the words it is told with are not text as well
+    for item in set(a.get("items") or []) & set(b.get("items") or []):
+        words |= set(s["items"].get(item, {}).get("words") or ())
     return frozenset(words)
 
 

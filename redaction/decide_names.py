@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 import regex
@@ -27,6 +28,8 @@ _AGED_LIST = regex.compile(
 
 # One word with a digit, an underscore or a capital inside: a handle, not a name.
 _HANDLE_SHAPE = re.compile(r"@?\w*(?:\d|_|[a-z][A-Z])\w*")
+# the words of a name, a title among them ("Mr", "Dr.")
+_WORD = re.compile(r"[^\W\d_][\w.'\u2019-]*")
 
 
 class NameDecisions(PlaceDecisions):
@@ -114,10 +117,24 @@ class NameDecisions(PlaceDecisions):
             handle_rule = evidence.startswith(("rule:desktop.author", "rule:desktop.defendant_alias"))
             if handle_rule and _HANDLE_SHAPE.fullmatch(self.text[c.start : c.end]):
                 entity = "ONLINE_HANDLE"  # a post signed "SmoggyRoger": a handle the NER read as a name
-            self._keep(c, entity, OFFENDER, evidence if role == OFFENDER else "same name as offender")
+            kept = self._without_title(c) if entity == "PERSON" else c
+            self._keep(kept, entity, OFFENDER, evidence if role == OFFENDER else "same name as offender")
         else:
             self.redact.append(c)
         return final
+
+    def _without_title(self, c: Candidate) -> Candidate:
+        """The name without a title before a full name ("Mr Carl Anthony Nolan" is the name "Carl
+        Anthony Nolan", as a record's offender field writes it); "Mr Pike", "Mr D. Lennox" and
+        "Detective Sergeant Moore" keep theirs (a title with a surname, an initial or another
+        title is how he is named)."""
+        words = list(_WORD.finditer(self.text, c.start, c.end))
+        full = [w for w in words[1:] if len(w.group()) > 1 and not w.group().endswith(".")]
+        # an honorific only ("Mr", "Dr"): a nickname's "Big" and a rank ("Detective Sergeant Moore") are his alias
+        titled = bool(words) and words[0].group().rstrip(".").lower() in self.lex.honorifics
+        if titled and len(words) >= 3 and len(full) == len(words) - 1 and not self.lex.is_title(words[1].group()):
+            return dataclasses.replace(c, start=words[1].start())
+        return c
 
     def _other_mentions(self, mentions: list[PersonMention]) -> list[PersonMention]:
         """Every other mention of a decided name (the NER found it once, or called it a place
@@ -149,12 +166,21 @@ class NameDecisions(PlaceDecisions):
             # please take the faces down"): the post decided, not the advert's default
             return VICTIM, "rule:desktop.post_author"
         role = c.meta.get("name_role")
+        after = self.text[c.end : c.end + self.rules.window_after]
+        after_rule = self.rules.name_after(after)
+        # what the words after a name say of its person ("..., who was not involved") outranks the
+        # person word a naming cue hangs on ("a man called X")
+        if (
+            after_rule is not None
+            and after_rule.role == VICTIM
+            and str(c.meta.get("name_rule", "")).startswith("named.")
+        ):
+            return VICTIM, f"rule:{after_rule.id}"
         if role in (VICTIM, OFFENDER):
             return role, f"rule:{c.meta.get('name_rule')}"
         if self.ctx.advert and not self._news:
             return VICTIM, "advert"  # a court report is told, not advertised: its names are open
-        after = self.text[c.end : c.end + self.rules.window_after]
-        if after_rule := self.rules.name_after(after):
+        if after_rule is not None:
             return after_rule.role, f"rule:{after_rule.id}"
         return UNKNOWN, ""
 

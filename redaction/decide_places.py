@@ -146,6 +146,20 @@ class PlaceDecisions(DesktopDecisions):
                     return self.rules.home_context(self.text[max(s_start, p.start - 80) : p.start])
         return None
 
+    def _after_redacted_address(self, c: Candidate) -> bool:
+        """The place comes right after an address already redacted as a home, or after the street
+        of her own address field that holds the place too ("my home address (12 Saffrons Mews,
+        Eastbourne BN21 4XY)"): the same home's town or district."""
+        addresses = [a.lower() for a in self.ctx.victim_values.get("address", [])]
+        both = self.text[c.start : c.end].lower()
+
+        def home(p: Candidate) -> bool:
+            street = self.text[p.start : p.end].lower()
+            return (p.start, p.end) in self.homes or any(street in a and both in a for a in addresses)
+
+        before = [p for p in self.redact if p.entity in ADDRESS_KINDS and p.end <= c.start]
+        return any(_DISTRICT_GAP.match(self.text[p.end : c.start]) and home(p) for p in before)
+
     def _decide_place(self, c: Candidate) -> None:
         text = self.text
         entity = c.entity
@@ -191,6 +205,9 @@ class PlaceDecisions(DesktopDecisions):
             self._after_home_street(c) or self.rules.home_context(before, after)
         ):
             self._redact_home(c)  # "lives in Cobridge", "her flat on Oak Road, Cobridge": her home's district
+            return
+        if entity in ("PLACE", "LOCATION") and self._after_redacted_address(c):
+            self._redact_home(c)  # "my home address (12 Saffrons Mews, Eastbourne ...": the home's town
             return
         if entity == "PLACE" and self.rules.home_context(before, after) and not self.rules.his_home(before):
             self._redact_home(c)  # "come my place for Thornton Heath": a named district, her home's

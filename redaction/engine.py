@@ -9,6 +9,7 @@ extractor reads the same Doc (`artifacts.tokens`).
 
 from __future__ import annotations
 
+import bisect
 import copy
 import logging
 from functools import cache
@@ -16,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from presidio_analyzer import AnalyzerEngine
+from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NlpEngineProvider, SpacyNlpEngine
 from presidio_analyzer.recognizer_registry import RecognizerRegistryProvider
 from spacy.language import Language
@@ -71,7 +73,27 @@ def build_analyzer(
     # registry file cannot hand them, so they are added here (see recognizers.yaml).
     for recognizer in uk_recognizers(lex, roles):
         registry.add_recognizer(recognizer)
-    return AnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=["en"])
+    return AnalyzerEngine(
+        registry=registry,
+        nlp_engine=nlp_engine,
+        supported_languages=["en"],
+        context_aware_enhancer=IndexedContextEnhancer(),
+    )
+
+
+class IndexedContextEnhancer(LemmaContextAwareEnhancer):
+    """Presidio's lemma context enhancer, finding a match's token by bisection: its own search
+    walks the Doc token by token for every result (a Token object each, 1 ms a record)."""
+
+    @staticmethod
+    def _find_index_of_match_token(word: str, start: int, tokens: Any, tokens_indices: list[int]) -> int:
+        # the same answer as the walk: the first token ending after `start`
+        i = bisect.bisect_right(tokens_indices, start) - 1
+        if i < 0 or start >= tokens_indices[i] + len(tokens[i]):
+            i += 1
+        if i >= len(tokens_indices):
+            raise ValueError("a match's start lies beyond the last token")
+        return i
 
 
 def _registry_configuration(conf_file: Path, lexicon: Lexicon) -> dict[str, Any]:

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from wordfreq import zipf_frequency
 
 from common.config_yaml import read_yaml
+from common.docs import doc_text
 from common.vehicles import load_vehicles, make_words
 from redaction.kinds import WORD
 
@@ -445,7 +446,7 @@ def is_capitalised(token: Token) -> bool:
 
 def token_at(doc: Doc, char: int, slack: int = 3) -> Token | None:
     """The first token starting at or after `char`, if only spaces/commas/colons come between."""
-    text = doc.text
+    text = doc_text(doc)
     i = char
     while i < len(text) and i - char <= slack and text[i] in " \t,:\u00a0":
         i += 1
@@ -471,9 +472,11 @@ def capture_names(
     capitalised_only: bool = False,
     coordinated: bool = False,
     max_words: int = 4,
+    any_word: bool = False,
 ) -> list[tuple[int, int]]:
-    """Character spans of the name(s) starting at `char` in `doc` (empty: none there)."""
-    text = doc.text
+    """Character spans of the name(s) starting at `char` in `doc` (empty: none there).
+    `any_word`: the first capitalised word is a name even if a not-name list holds it."""
+    text = doc_text(doc)
     i = char
     while i < len(text) and text[i] in " \t\u00a0":
         i += 1
@@ -498,7 +501,7 @@ def capture_names(
     spans: list[tuple[int, int]] = []
     # after a victim-side cue ("her friend Nok", "my driver Mo") a first name wins over the
     # non-name lists (NOK: next of kin; MO: modus operandi): a name there is the safe reading
-    span = _read_name(doc, tok, lex, capitalised_only, max_words, first_name_wins=coordinated)
+    span = _read_name(doc, tok, lex, capitalised_only, max_words, first_name_wins=coordinated, any_word=any_word)
     while span is not None:
         spans.append((doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1].text)))
         if not coordinated:
@@ -516,18 +519,24 @@ def capture_names(
 
 
 def _read_name(
-    doc: Doc, tok: Token, lex: Lexicon, capitalised_only: bool, max_words: int, first_name_wins: bool = False
+    doc: Doc,
+    tok: Token,
+    lex: Lexicon,
+    capitalised_only: bool,
+    max_words: int,
+    first_name_wins: bool = False,
+    any_word: bool = False,
 ) -> tuple[int, int] | None:
     """Token range [start, end) of a name beginning at `tok`."""
     if is_capitalised(tok) or (tok.text.isupper() and len(tok.text) >= 2 and tok.is_alpha):
-        return _read_capitalised_name(doc, tok.i, lex, max_words, first_name_wins)
+        return _read_capitalised_name(doc, tok.i, lex, max_words, first_name_wins, any_word)
     if capitalised_only:
         return None
     return _read_lowercase_name(doc, tok.i, lex)
 
 
 def _read_capitalised_name(
-    doc: Doc, i: int, lex: Lexicon, max_words: int, first_name_wins: bool
+    doc: Doc, i: int, lex: Lexicon, max_words: int, first_name_wins: bool, any_word: bool = False
 ) -> tuple[int, int] | None:
     """A name in capitals from token `i`: capitalised (or upper-case) words, glued parts
     ("Kelly-Ann"), no trailing title."""
@@ -537,7 +546,7 @@ def _read_capitalised_name(
         t = doc[j]
         if is_capitalised(t) or (t.text.isupper() and t.is_alpha and len(t.text) >= 2):
             listed = lex.is_not_name(t.text) and not lex.is_title(t.text)
-            if listed and not (first_name_wins and j == i and t.text.lower() in lex.first_names):
+            if listed and not (j == i and (any_word or (first_name_wins and t.text.lower() in lex.first_names))):
                 break
             words += 1
             j += 1

@@ -151,7 +151,7 @@ class _Run(IdDecisions):
         self.known = known
         for c in sorted(ids, key=lambda c: c.start):
             self._decide_id(c, known)
-        for c in places:
+        for c in sorted(places, key=lambda c: c.start):  # in text order: a district reads the address before it
             self._decide_place(c)
         self._propagate(mentions)
         model = self.r.role_model

@@ -67,6 +67,9 @@ class NameCue:
     cue: re.Pattern[str]
     after: re.Pattern[str] | None
     capitalised_only: bool
+    # the cue names her in so many words ("working name LOTUS"): a word of the not-name
+    # lists (a flower, a car make, a gem) is her name there
+    any_word: bool = False
 
 
 @dataclass(frozen=True)
@@ -148,6 +151,7 @@ class RoleRules:
                     cue=compile_needed(raw["cue"], "(?:", ")(?![\\w'\u2019])"),
                     after=compile_(raw.get("after")),
                     capitalised_only=bool(raw.get("capitalised_only", False)),
+                    any_word=bool(raw.get("any_word", False)),
                 )
             )
         self.name_after_rules = [

@@ -28,6 +28,7 @@ from redaction.recognizers.places import (
     UkPostcodeFullRecognizer,
 )
 from redaction.recognizers.proper_nouns import ProperNounRecognizer
+from redaction.recognizers.sign_offs import SignOffRecognizer
 from redaction.recognizers.social_handle import SocialHandleRecognizer
 from redaction.recognizers.uk_phone import UkPhoneRecognizer
 from redaction.recognizers.uk_vehicle_reg import UkVehicleRegContextRecognizer, UkVehicleRegRecognizer
@@ -58,6 +59,7 @@ def uk_recognizers(lexicon: Lexicon | None = None, roles: RoleRules | None = Non
         UkVehicleRegRecognizer(),
         UkVehicleRegContextRecognizer(),
         NameCueRecognizer(roles or load_role_rules(), lex),
+        SignOffRecognizer(lex),
         ProperNounRecognizer(lex),
         InitialsRecognizer(lex),
         FirstNameRecognizer(lex),

@@ -13,6 +13,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from common.docs import doc_text
 from redaction.lexicon import Lexicon, capture_names
 from redaction.recognizers.base import DocPersonRecognizer, make_result
 from redaction.roles import OFFENDER, UNKNOWN, VICTIM, NameCue, RoleRules, load_role_rules
@@ -39,6 +40,7 @@ class NameCueRecognizer(DocPersonRecognizer):
                     self.lexicon,
                     capitalised_only=cue.capitalised_only,
                     coordinated=cue.role == VICTIM,
+                    any_word=cue.any_word,
                 )
                 for start, end in spans:
                     if cue.role == "context" and re.match(r"['\u2019]s\b", text[end : end + 3]):
@@ -88,7 +90,7 @@ def context_role(rules: RoleRules, doc: Doc, start: int, end: int) -> tuple[str,
     if any(t.dep_ == "nsubjpass" for t in candidates):
         return UNKNOWN, False  # "one of them is called X": who "they" are, the words do not say
     sent = span.sent
-    nearest = rules.nearest_person(doc.text, sent.start_char, start, names=())
+    nearest = rules.nearest_person(doc_text(doc), sent.start_char, start, names=())
     if nearest is not None:
         return nearest[0].role, nearest[0].strong
     return UNKNOWN, False

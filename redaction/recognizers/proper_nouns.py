@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from common.docs import doc_text
 from redaction.lexicon import Lexicon, is_capitalised
 from redaction.recognizers.base import DocPersonRecognizer, make_result
 
@@ -73,7 +74,7 @@ class ProperNounRecognizer(DocPersonRecognizer):
             return False
         if lex.is_title(tok.text):
             return True  # kept only in front of a name (see flush)
-        if lex.is_not_name_at(tok.doc.text, tok.idx, tok.idx + len(tok.text)):
+        if lex.is_not_name_at(doc_text(tok.doc), tok.idx, tok.idx + len(tok.text)):
             return False
         if _model_after_make(tok, lex):
             return False
@@ -131,7 +132,7 @@ def _misread_name(tok, lex: Lexicon) -> bool:
     """A first name the NER took for something else (`_MISREAD_AS`): a proper noun (or, for a
     nationality, any word) of the first-name lists that is no listed non-name (months, days)."""
     low = tok.text.lower()
-    not_name = lex.is_not_name_at(tok.doc.text, tok.idx, tok.idx + len(tok.text))
+    not_name = lex.is_not_name_at(doc_text(tok.doc), tok.idx, tok.idx + len(tok.text))
     if tok.ent_type_ not in _MISREAD_AS or not_name or low not in lex.first_names:
         return False
     return tok.ent_type_ == "NORP" or tok.pos_ == "PROPN"

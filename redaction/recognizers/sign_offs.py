@@ -1,0 +1,56 @@
+"""A post signed off with kisses: "Stay safe girls. MM x", "ta, Topaz x", "Gold (Goldie on the
+site) x".
+
+A worker warning others ends her post with her name or initials and an "x"; whatever the
+word (a gem, a metal, two letters a tagger reads as an abbreviation), it is hers, on the
+victim's side. The name must look like one: initials, a first name, or any word with her
+other name in brackets after it. "Thanks x", "Cheers x" and "Besos x" are closings, not names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from redaction.lexicon import Lexicon
+from redaction.recognizers.base import DocPersonRecognizer, make_result
+from redaction.roles import VICTIM
+
+NAME = "SignOffRecognizer"
+SCORE = 0.9
+RULE = "self.sign_off"
+
+# after a sentence's end, a comma or a dash, or at a line's start; then the kisses and the
+# post's end (the text's or the line's, or the next reply's chevron)
+_SIGN_OFF = re.compile(
+    r"(?:^|(?<=[.!?,;\n])|(?<=[.!?,;]\s)|(?<=[-\u2013\u2014]\s))[ \t]*"
+    r"(?P<name>[A-Z][a-z]+(?:[-'\u2019][A-Z]?[a-z]+)?|[A-Z]{2,3}\d{0,3})"
+    r"(?P<aside>[ \t]*\([^()\n]{1,40}\))?"
+    r"[ \t]+x{1,4}(?![\w])[ \t!.]*(?=$|\n|>|\|)"
+)
+
+
+class SignOffRecognizer(DocPersonRecognizer):
+    NAME = NAME
+
+    def __init__(self, lexicon: Lexicon | None = None) -> None:
+        super().__init__(lexicon)
+
+    def find(self, text: str, doc: Doc):
+        results = []
+        for m in _SIGN_OFF.finditer(text):
+            if self._a_name(m.group("name"), bool(m.group("aside"))):
+                results.append(
+                    make_result(self, "PERSON", m.start("name"), m.end("name"), SCORE, name_role=VICTIM, name_rule=RULE)
+                )
+        return results
+
+    def _a_name(self, word: str, aside: bool) -> bool:
+        lex = self.lexicon
+        letters = word.rstrip("0123456789")
+        if word.isupper():
+            return letters.lower() not in lex.role_acronyms and not lex.is_title(letters.lower())
+        if aside:
+            return True  # "Gold (Goldie on the site) x": her name, given twice
+        return word.lower() in lex.first_names and not lex.is_common_word(word)
