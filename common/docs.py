@@ -8,8 +8,8 @@ _TEXT = "bulletins.text"
 
 
 def doc_text(doc: Any) -> str:
-    """`doc.text`, kept: spaCy joins every token's text again on each access (5 ms a record
-    when asked per candidate); a parse's text never changes."""
+    """`doc.text`, kept: spaCy joins every token's text again on each access, and the
+    recognizers ask for it per candidate; a parse's text never changes."""
     text = doc.user_data.get(_TEXT)
     if text is None:
         text = doc.user_data[_TEXT] = doc.text

@@ -83,7 +83,7 @@ def build_analyzer(
 
 class IndexedContextEnhancer(LemmaContextAwareEnhancer):
     """Presidio's lemma context enhancer, finding a match's token by bisection: its own search
-    walks the Doc token by token for every result (a Token object each, 1 ms a record)."""
+    walks the Doc token by token for every result, making a Token object for each."""
 
     @staticmethod
     def _find_index_of_match_token(word: str, start: int, tokens: Any, tokens_indices: list[int]) -> int:

@@ -1,10 +1,10 @@
-"""A post signed off with kisses: "Stay safe girls. MM x", "ta, Topaz x", "Gold (Goldie on the
+"""A post signed off with kisses: "Stay safe girls. MM x", "ta, Jodie x", "Gold (Goldie on the
 site) x".
 
-A worker warning others ends her post with her name or initials and an "x"; whatever the
-word (a gem, a metal, two letters a tagger reads as an abbreviation), it is hers, on the
-victim's side. The name must look like one: initials, a first name, or any word with her
-other name in brackets after it. "Thanks x", "Cheers x" and "Besos x" are closings, not names.
+A worker warning others ends her post with her name or initials and an "x": hers, on the
+victim's side. The name must look like one: initials (letters a tagger may read as an
+abbreviation), a first name, or any word (a gem, a metal) with her other name in brackets
+after it. "Thanks x", "Cheers x" and "Besos x" are closings, not names.
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ import re
 
 from spacy.tokens import Doc
 
-from redaction.lexicon import Lexicon
 from redaction.recognizers.base import DocPersonRecognizer, make_result
 from redaction.roles import VICTIM
 
@@ -33,9 +32,6 @@ _SIGN_OFF = re.compile(
 
 class SignOffRecognizer(DocPersonRecognizer):
     NAME = NAME
-
-    def __init__(self, lexicon: Lexicon | None = None) -> None:
-        super().__init__(lexicon)
 
     def find(self, text: str, doc: Doc):
         results = []
