@@ -169,12 +169,8 @@ class NameDecisions(PlaceDecisions):
         after = self.text[c.end : c.end + self.rules.window_after]
         after_rule = self.rules.name_after(after)
         # what the words after a name say of its person ("..., who was not involved") outranks the
-        # person word a naming cue hangs on ("a man called X")
-        if (
-            after_rule is not None
-            and after_rule.role == VICTIM
-            and str(c.meta.get("name_rule", "")).startswith("named.")
-        ):
+        # person word a context cue hangs on ("a man called X"), not an explicit cue's side
+        if after_rule is not None and after_rule.role == VICTIM and c.meta.get("name_explicit") is False:
             return VICTIM, f"rule:{after_rule.id}"
         if role in (VICTIM, OFFENDER):
             return role, f"rule:{c.meta.get('name_rule')}"
@@ -269,7 +265,7 @@ class NameDecisions(PlaceDecisions):
             key = canonical("PERSON", m.group())
             if key in worded and not written_as_name(text, m.start(), m.end()):
                 continue
-            if key in initials and self.lex.is_not_name(key) and not m.group().isupper():
+            if key in initials and self.lex.initials_read_as_word(m.group()):
                 continue
             is_victim = key in victims and key not in worded
             hit = [(s, e) for s, e in covered if s < m.end() and m.start() < e]

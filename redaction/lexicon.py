@@ -102,6 +102,11 @@ class Lexicon:
             return False
         return self.is_not_name(word)
 
+    def initials_read_as_word(self, written: str) -> bool:
+        """Initials that spell an acronym too ("DM"), written here not in capitals ("a dm from
+        him"): the word, not her initials again."""
+        return self.is_not_name(written) and not written.isupper()
+
     def in_name_idiom(self, text: str, start: int, end: int) -> bool:
         """The span text[start:end] is inside one of the sayings ("told her I was Old Bill")."""
         lo = max(0, start - 30)

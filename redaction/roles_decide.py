@@ -407,7 +407,7 @@ def _propagate(run: _Run, names: set[str], initials: frozenset[str] | set[str] =
         s, e = m.span()
         if any(a < e and s < b for a, b in offender) or any(a <= s and e <= b for a, b in covered):
             continue
-        if canonical("PERSON", m.group()) in initials and lex.is_not_name(m.group()) and not m.group().isupper():
+        if canonical("PERSON", m.group()) in initials and lex.initials_read_as_word(m.group()):
             continue  # "a dm from him": the acronym, not her initials
         if canonical("PERSON", m.group()) in worded and (
             not written_as_name(run.text, s, e) or any(a < e and s < b for a, b in kept)

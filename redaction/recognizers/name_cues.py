@@ -54,9 +54,19 @@ class NameCueRecognizer(DocPersonRecognizer):
                     found.setdefault((start, end), []).append((role, rule, cue.role != "context", strong))
         results = []
         for (start, end), votes in found.items():
-            role, rule, strong = _combine(votes)
+            role, rule, explicit, strong = _combine(votes)
             results.append(
-                make_result(self, "PERSON", start, end, SCORE, name_role=role, name_rule=rule, name_strong=strong)
+                make_result(
+                    self,
+                    "PERSON",
+                    start,
+                    end,
+                    SCORE,
+                    name_role=role,
+                    name_rule=rule,
+                    name_explicit=explicit,
+                    name_strong=strong,
+                )
             )
         return results
 
@@ -140,8 +150,9 @@ def _named_by(rules: RoleRules, span: Span, verb: Token, inside: set[int]) -> li
     return []
 
 
-def _combine(votes: list[tuple[str, str, bool, bool]]) -> tuple[str, str, bool]:
-    """Explicit cues beat context; among equals the victim side wins; unknown loses."""
+def _combine(votes: list[tuple[str, str, bool, bool]]) -> tuple[str, str, bool, bool]:
+    """Explicit cues beat context; among equals the victim side wins; unknown loses.
+    Returns (role, rule, whether the winning cue was explicit, strong)."""
     ranked = sorted(
         votes,
         key=lambda v: (
@@ -149,7 +160,7 @@ def _combine(votes: list[tuple[str, str, bool, bool]]) -> tuple[str, str, bool]:
             {VICTIM: 0, OFFENDER: 1}.get(v[0], 2),
         ),
     )
-    role, rule, _, strong = ranked[0]
+    role, rule, explicit, strong = ranked[0]
     if role == UNKNOWN:
-        return UNKNOWN, rule, False
-    return role, rule, strong
+        return UNKNOWN, rule, explicit, False
+    return role, rule, explicit, strong
