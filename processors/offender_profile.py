@@ -114,10 +114,16 @@ def _leaves(data: Any) -> list[str]:
 
 
 def text_of(record: dict[str, Any]) -> str:
-    """The redacted narrative (a page's content) and description, placeholders out."""
+    """The redacted narrative (a page's content) and description, placeholders out, and
+    clauses setting another man aside ("not the one with ladders") out too."""
     offender = record.get("offender") or {}
     text = " ".join(filter(None, [record.get("narrative") or record.get("content"), offender.get("description")]))
-    return _PLACEHOLDER.sub(" ", text)
+    return _other_man().sub(" ", _PLACEHOLDER.sub(" ", text))
+
+
+@cache
+def _other_man() -> re.Pattern[str]:
+    return re.compile(settings()["other_man"], re.IGNORECASE)
 
 
 @cache
@@ -140,7 +146,8 @@ def warns_of_a_man(record: dict[str, Any]) -> bool:
     content = str(record.get("content") or "")
     if not warning.search(content) or advert.search(content):
         return False
-    words = re.findall(r"[a-z']+", content.lower().replace("\u2019", "'"))
+    # a word's own apostrophe only: "the 'flower man'" speaks of a man
+    words = re.findall(r"[a-z]+(?:'[a-z]+)?", content.lower().replace("\u2019", "'"))
     male, female = sum(w in his for w in words), sum(w in hers for w in words)
     # a short warning may name him once ("ring on a chain round his neck") and her never
     return (male >= 2 and male >= female) or (male == 1 and female == 0)
@@ -358,7 +365,7 @@ def mark_of(text: str) -> dict[str, Any]:
         at = next((i for i, w in enumerate(words) if w in own), 0)
         near = words[max(0, at - 2) : at]
         for i, w in enumerate(words[at:], start=at):
-            if w in ("of", "saying", "says", "reads", "reading", "spelling"):
+            if w in ("of", "saying", "says", "reads", "reading", "spelling", "word"):  # "the word ENGLAND"
                 near += [x for x in words[i + 1 : i + 4] if x not in ("a", "an", "the", "some")][:2]
         motif = {w for w in near if w not in plain and len(w) > 2 and zipf_frequency(w, "en") < 5.2}
     return {"kind": kind, "places": places, "motif": sorted(motif)}
@@ -378,7 +385,9 @@ def marks_in_text(text: str) -> list[dict[str, Any]]:
     for m in _mark_in_text().finditer(text):
         if _negated(text[max(0, m.start() - 30) : m.start()]):
             continue
-        before = text[max(0, m.start() - 40) : m.start()].split()[-3:]
+        # the words before it in its own sentence ("Head no hair, he shave all. On back of the leg ...
+        # tattoo": not "all" as what it shows)
+        before = re.split(r"[.;!?]", text[max(0, m.start() - 40) : m.start()])[-1].split()[-3:]
         after = re.split(r"[.;!?]", text[m.end() : m.end() + 70])[0].split()[:11]  # "... on the back of his left hand"
         mark = mark_of(" ".join([*before, m.group(0), *after]))
         if mark["kind"] != "other" and mark not in out:

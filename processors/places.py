@@ -18,6 +18,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from processors.matchers import SentenceIndex, lemma_docs, load_file
+from redaction.lexicon import Lexicon, load_lexicon
 
 _LEFT_POS = frozenset({"ADJ", "PROPN", "NOUN", "NUM"})
 
@@ -43,7 +44,8 @@ class Venues:
 
 
 class PlaceFinder:
-    def __init__(self, nlp: Language, name: str = "places.yaml") -> None:
+    def __init__(self, nlp: Language, name: str = "places.yaml", lexicon: Lexicon | None = None) -> None:
+        """`lexicon`: its street types end a venue word's street (default: redaction/lexicon.yaml)."""
         data = load_file(name)
         self.venues = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.venue_lemmas = PhraseMatcher(nlp.vocab, attr="LEMMA")  # plurals: "flats in Leeds and Bradford"
@@ -59,7 +61,9 @@ class PlaceFinder:
         self.home_lemmas = frozenset(str(w).lower() for w in data["home_lemmas"])
         self.joining_preps = frozenset(str(w).lower() for w in data["joining_prepositions"])
         self.not_incident_before = {str(w).lower() for w in data["not_incident_before"]}
-        self.street_types = {str(w).lower() for w in data["street_types"]}
+        # "Cemetery Road" is a street: the lexicon's street types, written out
+        lex = lexicon or load_lexicon()
+        self.street_types = {w for w in lex.street_types if w not in lex.street_abbreviations}
 
     def venue_phrases(self, doc: Doc, end_char: int, sents: SentenceIndex) -> Venues:
         plurals = [m for m in self.venue_lemmas(doc) if doc[m[2] - 1].tag_ in ("NNS", "NNPS")]

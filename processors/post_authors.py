@@ -13,8 +13,6 @@ indicators' reading, not the reviewer's theft).
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc
 
 from processors.indicators import IndicatorFinder
@@ -80,17 +78,10 @@ def offending_authors(
         if signal:
             out.append((*post.author, f"desktop.author_offence:{post.rule}"))
             out += [(a, b, f"desktop.author_offence:{post.rule}") for a, b in post.also]
-            if sign := _SIGN_OFF.search(text, post.body[0], post.body[1]):
+            if desktop.sign_off and (sign := desktop.sign_off.search(text, post.body[0], post.body[1])):
                 # "... evens it out for the price. Contact: seafrontsteve@example.com": his own
                 out.append((sign.start(1), sign.end(1), "desktop.author_offence:sign_off"))
     return out + _his_other_mentions(text, posts, out, desktop)
-
-
-# the contact an offending post ends with ("Snap: kingston.kev01", "Contact: x@example.com")
-_SIGN_OFF = re.compile(
-    r"(?:^|\n|[.!?]\s+)[ \t]*(?i:snap(?:chat)?|insta(?:gram)?|telegram|kik|contact|email|e-mail|whatsapp|"
-    r"my\s+number|tel|mob)[ \t]*:[ \t]*(@?[\w.+\-]+(?:@[\w.\-]+\.\w+)?)[ \t]*$"
-)
 
 
 def _his_other_mentions(

@@ -53,8 +53,10 @@ def corroborated(match: Match, s: dict[str, Any]) -> bool:
 
 
 def links(match: Match, s: dict[str, Any]) -> bool:
-    """Whether a scored pair links: the threshold, and corroborated."""
-    return match.score >= float(s["threshold"]) and corroborated(match, s)
+    """Whether a scored pair links: the threshold (higher when its only features are what
+    look-alikes share: `description_features`), and corroborated."""
+    bar = s["description_threshold"] if set(match.features) <= set(s["description_features"]) else s["threshold"]
+    return match.score >= float(bar) and corroborated(match, s)
 
 
 @dataclass
@@ -615,10 +617,17 @@ def _hair_of(profile: dict[str, Any], s: dict[str, Any]) -> set[str]:
 
 
 def _items(a, b, s, distinctive) -> None:
-    shared = sorted(set(a.get("items") or []) & set(b.get("items") or []))
+    """Items both wear or carry, weighed by rarity; not one the clothing both give already
+    counted ("flat cap" in both descriptions is the cap once, not twice)."""
+    specs = s["items"]
+    said = {i.what.removeprefix("clothing: ") for i in distinctive if i.what.startswith("clothing: ")}
+    shared = sorted(
+        i
+        for i in set(a.get("items") or []) & set(b.get("items") or [])
+        if not said & set(specs.get(i, {}).get("words") or [])
+    )
     if not shared:
         return
-    specs = s["items"]
     x = sum(float(specs[i]["weight"]) * op.rarity(f"item:{i}") for i in shared if i in specs)
     x = min(float(s["weights"]["items_max"]), x)
     if x > 0:

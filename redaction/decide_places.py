@@ -23,6 +23,9 @@ _COORD_GAP = re.compile(r"^\s*(?:&|\band\b|\bor\b|/|,\s*(?:and|or))\s*$")
 _BESIDE_GAP = re.compile(r"^,?\s+(?:near|off|behind|opposite|past)\s+(?:the\s+)?$")
 # After a street: its district, written after a comma ("Waterloo Road, Cobridge").
 _DISTRICT_GAP = re.compile(r"^,\s*$")
+# After a home: its district after a comma, or its street or town after on, off or in ("the
+# hostel on Great Ducie St", "our supported flats in Bransholme").
+_HOME_PLACE_GAP = re.compile(r"^(?:,\s*|\s+(?:on|off|in)\s+(?:the\s+)?)$")
 # a place's preposition right before a word: "in Shipley", "from Shipley", "Shipley's" is still his
 _PLACE_PREP_BEFORE = re.compile(
     r"\b(?:in|at|near|from|to|of|around|outside|towards|via|round|through)\s+(?:the\s+)?$", re.I
@@ -69,6 +72,11 @@ class PlaceDecisions(DesktopDecisions):
             return cue
         before = self.text[max(0, c.start - 20) : c.start]
         if self._beside_place(c) or self._place_list(c):
+            return True
+        # "at the Nelson pub", "the Dorothy estate": a word a place's head follows names the place,
+        # a first name too
+        after = self.text[c.end : c.end + 30]
+        if self.rules.place_after.match(after) and not POSSESSIVE_AFTER.match(after):
             return True
         # "drove her to Crookes": a journey's end, unless the word is someone's first name
         # ("took the money to Shannon")
@@ -149,7 +157,8 @@ class PlaceDecisions(DesktopDecisions):
     def _after_redacted_address(self, c: Candidate) -> bool:
         """The place comes right after an address already redacted as a home, or after the street
         of her own address field that holds the place too ("my home address (12 Saffrons Mews,
-        Eastbourne BN21 4XY)"): the same home's town or district."""
+        Eastbourne BN21 4XY)"), or after a home named by what it is ("stopping at the hostel on
+        Great Ducie St", "our supported flats in Bransholme"): the same home's street or town."""
         addresses = [a.lower() for a in self.ctx.victim_values.get("address", [])]
         both = self.text[c.start : c.end].lower()
 
@@ -158,7 +167,7 @@ class PlaceDecisions(DesktopDecisions):
             return (p.start, p.end) in self.homes or any(street in a and both in a for a in addresses)
 
         before = [p for p in self.redact if p.entity in ADDRESS_KINDS and p.end <= c.start]
-        return any(_DISTRICT_GAP.match(self.text[p.end : c.start]) and home(p) for p in before)
+        return any(_HOME_PLACE_GAP.match(self.text[p.end : c.start]) and home(p) for p in before)
 
     def _decide_place(self, c: Candidate) -> None:
         text = self.text
@@ -189,24 +198,14 @@ class PlaceDecisions(DesktopDecisions):
         if c.source == "defendant_home":
             self._keep(c, "LOCATION", "incident", "rule:defendant_home")
             return
-        abroad = self.lex.is_abroad(text[c.start : c.end]) or (
-            _FROM_BEFORE.search(before) is not None and phrase_key(text[c.start : c.end]) in self.lex.abroad
-        )
-        if (
-            entity in ("PLACE", "LOCATION")
-            and abroad
-            and canonical("PERSON", text[c.start : c.end]) not in self.victim_keys
-        ):
-            # "she is from Africa originally": a country or a city abroad names no one's home
-            # (after "from" even one that is a first name too: "from Africa", "from Georgia")
-            self._keep(c, "LOCATION", "incident", "rule:abroad")
+        if entity in ("PLACE", "LOCATION") and self._decided_abroad(c, before):
             return
         if c.source == "name_in_place_position" and (
             self._after_home_street(c) or self.rules.home_context(before, after)
         ):
             self._redact_home(c)  # "lives in Cobridge", "her flat on Oak Road, Cobridge": her home's district
             return
-        if entity in ("PLACE", "LOCATION") and self._after_redacted_address(c):
+        if entity in ("PLACE", "LOCATION", "STREET") and self._after_redacted_address(c):
             self._redact_home(c)  # "my home address (12 Saffrons Mews, Eastbourne ...": the home's town
             return
         if entity == "PLACE" and self.rules.home_context(before, after) and not self.rules.his_home(before):
@@ -217,6 +216,19 @@ class PlaceDecisions(DesktopDecisions):
             self._keep(c, "LOCATION", "incident", "rule:place_list" if listed else "rule:named_place")
             return
         self._decide_named_place(c, before, after)
+
+    def _decided_abroad(self, c: Candidate, before: str) -> bool:
+        """A country or a city abroad names no one's home ("she is from Africa originally"; after
+        "from" even one that is a first name too: "from Georgia"), nor does a relative's there
+        ("her son in Hungary": the writers keep it, stop 33): kept."""
+        written = self.text[c.start : c.end]
+        abroad = self.lex.is_abroad(written) or (
+            _FROM_BEFORE.search(before) is not None and phrase_key(written) in self.lex.abroad
+        )
+        if not abroad or canonical("PERSON", written) in self.victim_keys:
+            return False
+        self._keep(c, "LOCATION", "incident", "rule:abroad")
+        return True
 
     def _official(self, before: str) -> bool:
         """An official's title or an honorific right before ("Recorder", "Judge", "Mr"; not
@@ -229,6 +241,12 @@ class PlaceDecisions(DesktopDecisions):
         prev = _word_before(before)
         return prev is not None and (prev in self.lex.official_titles or self.lex.is_title(prev))
 
+    def _street_key(self, street: str) -> str:
+        """One street written two ways is one key: "Whitby Road" and "Whitby Rd" (lexicon.yaml)."""
+        words = street.lower().replace(".", "").split()
+        short = self.lex.street_abbreviations
+        return " ".join(short.get(w, w) if i == len(words) - 1 else w for i, w in enumerate(words))
+
     def _redact_streets_of_redacted_houses(self) -> None:
         """A street left bare where the record redacts it as a home or a house on it
         ("everyone on Spotland Road ... the woman at 42 Spotland Road", "lives on Whitby Road"
@@ -237,19 +255,19 @@ class PlaceDecisions(DesktopDecisions):
         near: list[tuple[int, int]] = []  # where a house by its number alone was redacted
         for c in self.redact:
             if c.entity == "STREET_ADDRESS" and (m := _STREET_OF_HOUSE.search(self.text, c.start, c.end)):
-                streets.add(_street_key(m.group(1)))
+                streets.add(self._street_key(m.group(1)))
             elif c.entity == "STREET_ADDRESS" and _NUMBER_ALONE.match(self.text, c.start, c.end):
                 # "parents on Broad Street. The woman at number 41 ...": the street that sentence
                 # or the one before names is the house's
                 near.append((self._previous_sentence_start(self._sentence(c.start, c.end)[0]), c.start))
             elif c.entity == "STREET" and (c.start, c.end) in self.homes:
-                streets.add(_street_key(self.text[c.start : c.end]))
+                streets.add(self._street_key(self.text[c.start : c.end]))
         if not streets and not near:
             return
         keep = []
         for c, k in self.kept:
             beside = c.entity == "STREET" and any(a <= c.start < b for a, b in near)
-            if beside or (c.entity == "STREET" and _street_key(self.text[c.start : c.end]) in streets):
+            if beside or (c.entity == "STREET" and self._street_key(self.text[c.start : c.end]) in streets):
                 self._redact_home(c)
             else:
                 keep.append((c, k))
@@ -364,18 +382,6 @@ class PlaceDecisions(DesktopDecisions):
             return False
         low = words_of(self.text[c.start : c.end])
         return bool(low) and any(f" {low} " in f" {words_of(p)} " for p in places)
-
-
-# a street type and its abbreviations: "Whitby Road" and "Whitby Rd" are one street
-_STREET_ABBREVIATIONS = {
-    "rd": "road", "st": "street", "ave": "avenue", "ln": "lane", "dr": "drive", "cres": "crescent",
-    "ct": "court", "terr": "terrace", "gdns": "gardens", "pl": "place", "sq": "square",
-}  # fmt: skip
-
-
-def _street_key(street: str) -> str:
-    words = street.lower().replace(".", "").split()
-    return " ".join(_STREET_ABBREVIATIONS.get(w, w) if i == len(words) - 1 else w for i, w in enumerate(words))
 
 
 def _word_before(before: str) -> str | None:

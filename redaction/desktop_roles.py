@@ -27,7 +27,7 @@ from typing import Any
 from spacy.tokens import Doc
 from wordfreq import zipf_frequency
 
-from redaction.lexicon import RARE_WORD_ZIPF
+from redaction.lexicon import RARE_WORD_ZIPF, Platforms, alternation
 
 _FLAGS = re.IGNORECASE | re.DOTALL
 # an item of a list: a number or bullet opening it ("1)", "-", "•"), or the number, handle or
@@ -99,9 +99,11 @@ class DesktopRoles:
     controller_listing: re.Pattern[str] | None = None  # a job, room or recruitment listing
     controller_contact: re.Pattern[str] | None = None  # the cue its controller's contact follows
     roundup: tuple[re.Pattern[str], re.Pattern[str]] | None = None  # a court round-up's heading, sex work
+    sign_off: re.Pattern[str] | None = None  # the contact an offending post ends with (group 1)
 
     @classmethod
-    def from_yaml(cls, data: dict[str, Any]) -> DesktopRoles:
+    def from_yaml(cls, data: dict[str, Any], platforms: Platforms) -> DesktopRoles:
+        """`platforms`: its sign-off words fill `{platform}` in `sign_off`."""
         markers = tuple(
             (m["id"], re.compile(m["pattern"], re.DOTALL), bool(m.get("signs_before", False)))
             for m in data["author_markers"]
@@ -147,6 +149,10 @@ class DesktopRoles:
             )
             if data.get("worker_page")
             else (),
+            # case as written outside its own (?i:...): a line's end is the text's end
+            sign_off=re.compile(data["sign_off"].replace("{platform}", alternation(platforms.using("sign_off"))))
+            if data.get("sign_off")
+            else None,
         )
 
     def worker_page(self, text: str) -> bool:
@@ -266,7 +272,11 @@ class DesktopRoles:
 
         def contact_run_ends(pos: int, start: int) -> bool:
             gap = text[pos:start]
-            return len(gap) > _CONTACT_GAP or ("\n" in gap and not contact.search(gap))
+            # a new sentence ends the run at a name ("call Sam on 0113 ... . Current ladies:
+            # Chanel"), not at another identifier of his ("... 07700 900614. Also @x")
+            name_next = bool(_NAME_START.match(text, start))
+            new_sentence = name_next and _SENTENCE_AFTER.search(gap) is not None
+            return len(gap) > _CONTACT_GAP or new_sentence or ("\n" in gap and not contact.search(gap))
 
         out: list[tuple[int, int]] = []
         for a, b in entries:
@@ -429,6 +439,8 @@ class DesktopRoles:
 _PRONOUN_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 _WARNED_GAP = 40
 _CONTACT_GAP = 24  # "Mr K 07700 900614, Telegram @x": the words between one contact and the next
+_SENTENCE_AFTER = re.compile(r"[.!?]\s+[A-Z]")
+_NAME_START = re.compile(r"[A-Z][a-z]+\b(?![@.\d])")  # a capitalised word, no handle or address
 _NOT_HIS = re.compile(
     r"\b(?:me|my|mine|i|i'm|im|she|her|hers|girls?|ladies|friend|mate|he|he's|hes)\b|[.!?]\s+(?-i:[A-Z])", re.IGNORECASE
 )

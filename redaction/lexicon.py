@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -24,10 +25,11 @@ from redaction.kinds import WORD
 
 LEXICON_FILE = Path(__file__).with_name("lexicon.yaml")
 PLATFORMS_FILE = Path(__file__).with_name("platforms.yaml")
-PLATFORM_USES = ("handle_cue", "bare_handle", "context", "apposition", "not_name")
+PLATFORM_USES = ("handle_cue", "bare_handle", "context", "apposition", "not_name", "sign_off")
 HANDLE_CUES = ("account_cues", "handle_links", "author_before", "author_after")  # platforms.yaml
 GAZETTEER_DIR = Path(__file__).with_name("gazetteer")
 COMMON_WORD_ZIPF = 4.0
+EVERYDAY_WORD_ZIPF = 5.0  # about once in 10,000 words: "help", "keep", "write"
 RARE_WORD_ZIPF = 3.0
 INFLECTED_WORD_ZIPF = 2.5  # an inflected form must itself be an English word
 
@@ -63,7 +65,8 @@ class Lexicon:
     vehicle_makes: frozenset[str]
     place_types: tuple[str, ...]
     building_types: tuple[str, ...]
-    street_types: tuple[str, ...] = ()
+    street_types: tuple[str, ...] = ()  # each type, then its abbreviations ("road", "rd", ...)
+    street_abbreviations: Mapping[str, str] = field(default_factory=dict)  # "rd" -> "road"
     places: frozenset[str] = frozenset()
     major_places: frozenset[str] = frozenset()
     first_names: frozenset[str] = frozenset()
@@ -278,11 +281,25 @@ def _words(data: dict, key: str, source: str, lower: bool = True) -> list[str]:
     return out
 
 
+def _street_types(data: dict, source: str) -> dict[str, list[str]]:
+    """`street_types`: each street type and the abbreviations written for it."""
+    types = data.get("street_types") or {}
+    if not isinstance(types, dict):
+        raise ValueError(f"{source}: street_types: a mapping of each type to its abbreviations")
+    return {str(full).lower(): _words(types, full, f"{source}: street_types") for full in types}
+
+
 _LEADING_THE = re.compile(r"^(?:the|a|an)\s+")
 
 
 # what joins places written as one run: "+", "/", "&", "and"
 _PLACE_JOINER = re.compile(r"\s*(?:\+|/|&|\band\b)\s*")
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of words, longest first, a space matching any run of spaces."""
+    ordered = sorted(set(words) - {""}, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
 
 def phrase_key(span: str) -> str:
@@ -312,6 +329,7 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
     not_names |= set(months) - set(_words(data, "calendar_names", path.name))
     not_names |= make_words()  # the vehicle makes: processors/patterns/vehicles.yaml
     not_names |= set(load_platforms().using("not_name"))
+    streets = _street_types(data, path.name)
     first_names = (
         _list_file(GAZETTEER_DIR / "first_names.txt")
         | set(_words(data, "word_names", path.name))
@@ -324,7 +342,8 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         months=months,
         place_types=tuple(_words(data, "place_types", path.name)),
         building_types=tuple(_words(data, "building_types", path.name)),
-        street_types=tuple(_words(data, "street_types", path.name)),
+        street_types=tuple(w for full, short in streets.items() for w in (full, *short)),
+        street_abbreviations={a: full for full, short in streets.items() for a in short},
         # GeoNames' towns, and the hand-kept counties, council areas and districts they lack
         places=_list_file(GAZETTEER_DIR / "places.txt") | _list_file(GAZETTEER_DIR / "places_uk_areas.txt"),
         major_places=_list_file(GAZETTEER_DIR / "places_major.txt"),
@@ -579,7 +598,9 @@ def _read_lowercase_name(doc: Doc, i: int, lex: Lexicon) -> tuple[int, int] | No
             break
         title = lex.is_title(lower)
         inflected_verb = t.pos_ in ("VERB", "AUX") and t.lemma_.lower() != lower
-        if not title and (t.is_stop or lex.is_not_name(lower) or t.pos_ in _NOT_NAME_POS or inflected_verb):
+        # a word in everyone's everyday use that is no first name: "my friend help write this"
+        everyday = lower not in lex.first_names and zipf_frequency(lower, "en") >= EVERYDAY_WORD_ZIPF
+        if not title and (t.is_stop or lex.is_not_name(lower) or t.pos_ in _NOT_NAME_POS or inflected_verb or everyday):
             break
         j += 1
     while j > i and lex.is_title(doc[j - 1].text):

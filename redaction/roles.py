@@ -22,7 +22,7 @@ from typing import Any
 
 from common.config_yaml import read_yaml
 from redaction.desktop_roles import DesktopRoles
-from redaction.lexicon import Lexicon, Platforms, load_lexicon, load_platforms
+from redaction.lexicon import Lexicon, Platforms, alternation, load_lexicon, load_platforms
 
 ROLES_FILE = Path(__file__).with_name("roles.yaml")
 
@@ -91,8 +91,7 @@ class IdentifierRule:
 
 
 def _alternation(words: Iterable[str]) -> str:
-    ordered = sorted({_norm(w) for w in words} - {""}, key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+    return alternation(_norm(w) for w in words)
 
 
 class RoleRules:
@@ -102,6 +101,7 @@ class RoleRules:
         """`lexicon`: its vehicle makes fill `{vehicle_make}` (default: lexicon.yaml);
         `platforms`: its apposition words fill `{platform}` (default: platforms.yaml)."""
         self.source = source
+        platforms = platforms or load_platforms()
         self.window_before = int(data["window_before"])
         self.window_after = int(data["window_after"])
         words = data["words"]
@@ -121,7 +121,7 @@ class RoleRules:
             "{id_noun}": _alternation(words["id_noun"]),
             "{who_words}": _alternation(all_who),
             "{vehicle_make}": _alternation((lexicon or load_lexicon()).vehicle_makes),
-            "{platform}": _alternation((platforms or load_platforms()).using("apposition")),
+            "{platform}": _alternation(platforms.using("apposition")),
         }
         self.who_rx = re.compile(rf"(?<![\w\-])(?:{subst['{who_words}']})(?![\w\-])", _FLAGS)
         self.male_third_party = re.compile(words["male_third_party"], _FLAGS)
@@ -177,8 +177,9 @@ class RoleRules:
         self.apposition_gap = compile_needed(data["apposition_gap"])
         self.soft_victim_rules = frozenset(data.get("soft_victim_rules", []))
         self.page_phone_rules = frozenset(data.get("page_phone_rules", []))
-        self.desktop = DesktopRoles.from_yaml(data["desktop"])
+        self.desktop = DesktopRoles.from_yaml(data["desktop"], platforms)
         self.home_before = compile_needed(data["home_before"])
+        self.home_relation_before = compile_needed(data["home_relation_before"])
         self.home_after = compile_needed(data["home_after"])
         self.his_home_before = compile_needed(data["his_home_before"])
         self.place_before = compile_needed(data["place_before"])
@@ -410,7 +411,11 @@ class RoleRules:
     def home_context(self, before: str, after: str = "") -> bool:
         """Someone's home: a cue before the place ("lives in", "staying with her sister in")
         or after it ("people in Woking, where I live")."""
-        return bool(self.home_before.search(before[-60:]) or (after and self.home_after.match(after)))
+        return bool(
+            self.home_before.search(before[-60:])
+            or self.home_relation_before.search(before[-60:])
+            or (after and self.home_after.match(after))
+        )
 
     def his_home(self, before: str) -> bool:
         """The town is where he lives or comes from ("says he lives in Ilkley", "he's from

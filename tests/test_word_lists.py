@@ -1,6 +1,7 @@
 """Word lists read from their files, once: the vehicle makes (the gazetteer's, for the
-redaction too), the months, the pronouns of the actors, the handle recognizer's cues, and
-the one test of a place's position. No spaCy model needed."""
+redaction too), the months, the pronouns of the actors, the handle recognizer's cues, the
+street types and their abbreviations, the platforms a post signs off with, and the one test
+of a place's position. No spaCy model needed."""
 
 from __future__ import annotations
 
@@ -108,3 +109,29 @@ def test_height_number_words_from_the_description_file():
     m = parser.height_ft.search("about six foot two, skinny")
     assert m is not None and (parser._number(m.group("ft")), parser._number(m.group("in"))) == (6, 2)
     assert parser.may_hold_numbers.search("in his forties") and not parser.may_hold_numbers.search("tall and thin")
+
+
+def test_street_types_and_their_abbreviations_once(tmp_path):
+    lex = load_lexicon()
+    # each type, then its abbreviations: the order the address pattern tries them
+    assert lex.street_types[:4] == ("road", "rd", "street", "st")
+    assert lex.street_abbreviations["rd"] == "road" and lex.street_abbreviations["gdns"] == "gardens"
+    assert "passage" in lex.street_types and "passage" not in lex.street_abbreviations
+    assert "street_types" not in load_file("places.yaml")  # the venue reader reads the lexicon's
+    bad = yaml.safe_load(LEXICON_FILE.read_text(encoding="utf-8"))
+    bad["street_types"] = ["road", "rd"]
+    changed = tmp_path / "lexicon.yaml"
+    changed.write_text(yaml.safe_dump(bad), encoding="utf-8")
+    with pytest.raises(ValueError, match="street_types: a mapping"):
+        load_lexicon.__wrapped__(changed)
+
+
+def test_an_offending_posts_sign_off_reads_the_platforms_file():
+    desktop = load_role_rules().desktop
+    assert desktop.sign_off is not None
+    for word in load_platforms().using("sign_off"):
+        text = f"he took the money back off me. {word.capitalize()}: kev.k01"
+        m = desktop.sign_off.search(text)
+        assert m is not None and m.group(1) == "kev.k01", word
+    assert desktop.sign_off.search("he took the money back off me. Facebook: kev.k01") is None
+    assert desktop.sign_off.search("Contact: kev@example.com\nmore words after it") is None  # not the last line

@@ -10,9 +10,10 @@ PERSON candidate. Places are protected by the place recognizers, which win over 
 from __future__ import annotations
 
 from spacy.tokens import Doc
+from wordfreq import zipf_frequency
 
 from common.docs import doc_text
-from redaction.lexicon import Lexicon, is_capitalised
+from redaction.lexicon import COMMON_WORD_ZIPF, Lexicon, is_capitalised
 from redaction.recognizers.base import DocPersonRecognizer, make_result
 
 NAME = "ProperNounRecognizer"
@@ -85,8 +86,10 @@ class ProperNounRecognizer(DocPersonRecognizer):
         if tok.lower_ in lex.first_names and _quoted(tok):
             return True  # "the new girl, 'Lily', hardly...": a name in quotes, whatever its tag
         if tok.is_sent_start:
-            # "Mandy said ...": a sentence-initial subject that is no ordinary word
-            return tok.dep_ in ("nsubj", "nsubjpass") and not tok.is_stop and tok.head.pos_ in ("VERB", "AUX")
+            # "Mandy said ...": a sentence-initial subject that is no ordinary word; "Eva back in
+            # Bradford from Tues": a first name of the lists that is no everyday word, whatever its role
+            subject = tok.dep_ in ("nsubj", "nsubjpass") and not tok.is_stop and tok.head.pos_ in ("VERB", "AUX")
+            return subject or (tok.lower_ in lex.first_names and zipf_frequency(tok.lower_, "en") < COMMON_WORD_ZIPF)
         return tok.pos_ in _MID_POS
 
 
