@@ -620,7 +620,7 @@ def _items(a, b, s, distinctive) -> None:
     """Items both wear or carry, weighed by rarity; not one the clothing both give already
     counted ("flat cap" in both descriptions is the cap once, not twice)."""
     specs = s["items"]
-    said = {i.what.removeprefix("clothing: ") for i in distinctive if i.what.startswith("clothing: ")}
+    said = set(_clothing_in_common(a, b, s)[:1])  # the clothing word `_hair_and_clothing` counted
     shared = sorted(
         i
         for i in set(a.get("items") or []) & set(b.get("items") or [])
@@ -672,10 +672,15 @@ def _hair_and_clothing(a, b, s, distinctive, generic) -> None:
         distinctive.append(
             Item(f"facial hair: {' '.join(sorted(fa & fb))}", float(w["facial_hair_distinctive"]), "facial_hair")
         )
-    ca, cb = (a["clothing"] or "").lower(), (b["clothing"] or "").lower()
-    shared = sorted(c for c in s["clothing_distinctive"] if c in ca and c in cb)
+    shared = _clothing_in_common(a, b, s)
     if shared:
         distinctive.append(Item(f"clothing: {shared[0]}", float(w["clothing_same_word"]), "dress"))
+
+
+def _clothing_in_common(a, b, s) -> list[str]:
+    """The distinctive clothing words both descriptions give, in order."""
+    ca, cb = (a["clothing"] or "").lower(), (b["clothing"] or "").lower()
+    return sorted(c for c in s["clothing_distinctive"] if c in ca and c in cb)
 
 
 def _vehicles(a, b, w, specific) -> None:
