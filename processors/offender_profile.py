@@ -23,6 +23,7 @@ from common.vehicles import load_vehicles
 from processors.matchers import PATTERN_DIR, load_file
 from processors.plates import plates_of
 from processors.vehicles import Gazetteer
+from redaction.desktop_roles import plain_words
 from redaction.lexicon import load_lexicon
 
 _PLACEHOLDER = re.compile(r"\[[A-Z_]+_\d+\]")
@@ -146,8 +147,7 @@ def warns_of_a_man(record: dict[str, Any]) -> bool:
     content = str(record.get("content") or "")
     if not warning.search(content) or advert.search(content):
         return False
-    # a word's own apostrophe only: "the 'flower man'" speaks of a man
-    words = re.findall(r"[a-z]+(?:'[a-z]+)?", content.lower().replace("\u2019", "'"))
+    words = plain_words(content)  # "the 'flower man'" speaks of a man
     male, female = sum(w in his for w in words), sum(w in hers for w in words)
     # a short warning may name him once ("ring on a chain round his neck") and her never
     return (male >= 2 and male >= female) or (male == 1 and female == 0)

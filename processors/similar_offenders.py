@@ -232,8 +232,9 @@ def score(a: dict[str, Any], b: dict[str, Any], other_id: str, s: dict[str, Any]
     counted = counted_words(a, b, s)
     _rare_words(a, b, s, ev.distinctive, counted)
     _accent(a, b, s, ev.distinctive, ev.generic, ev.against)
-    _hair_and_clothing(a, b, s, ev.distinctive, ev.generic)
-    _items(a, b, s, ev.distinctive)
+    clothing = _clothing_in_common(a, b, s)
+    _hair_and_clothing(a, b, s, ev.distinctive, ev.generic, clothing)
+    _items(a, b, s, ev.distinctive, clothing)
     _quoted(a, b, w, ev.distinctive)
     _vehicle_details(a, b, s, ev.distinctive)
     _text(a, b, s, ev.distinctive, counted)
@@ -616,11 +617,11 @@ def _hair_of(profile: dict[str, Any], s: dict[str, Any]) -> set[str]:
     return set(words) if words is not None else _hair_words(profile.get("hair"), s)
 
 
-def _items(a, b, s, distinctive) -> None:
+def _items(a, b, s, distinctive, clothing: list[str]) -> None:
     """Items both wear or carry, weighed by rarity; not one the clothing both give already
     counted ("flat cap" in both descriptions is the cap once, not twice)."""
     specs = s["items"]
-    said = set(_clothing_in_common(a, b, s)[:1])  # the clothing word `_hair_and_clothing` counted
+    said = set(clothing[:1])  # the clothing word `_hair_and_clothing` counted
     shared = sorted(
         i
         for i in set(a.get("items") or []) & set(b.get("items") or [])
@@ -655,7 +656,7 @@ def _quoted(a, b, w, distinctive) -> None:
         distinctive.append(Item(f"quoted saying the same: {'; '.join(shared[:4])}", x, "quoted"))
 
 
-def _hair_and_clothing(a, b, s, distinctive, generic) -> None:
+def _hair_and_clothing(a, b, s, distinctive, generic, clothing: list[str]) -> None:
     w = s["weights"]
     ha, hb = _hair_of(a, s), _hair_of(b, s)
     special = ha & hb & set(s["hair_distinctive"])
@@ -672,9 +673,8 @@ def _hair_and_clothing(a, b, s, distinctive, generic) -> None:
         distinctive.append(
             Item(f"facial hair: {' '.join(sorted(fa & fb))}", float(w["facial_hair_distinctive"]), "facial_hair")
         )
-    shared = _clothing_in_common(a, b, s)
-    if shared:
-        distinctive.append(Item(f"clothing: {shared[0]}", float(w["clothing_same_word"]), "dress"))
+    if clothing:
+        distinctive.append(Item(f"clothing: {clothing[0]}", float(w["clothing_same_word"]), "dress"))
 
 
 def _clothing_in_common(a, b, s) -> list[str]:

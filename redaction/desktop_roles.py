@@ -61,7 +61,7 @@ class HarmedVoice:
         return cls(**words, min_male=int(data["min_male"]), min_first=int(data["min_first"]))
 
     def __call__(self, body: str) -> bool:
-        words = _PRONOUN_WORD.findall(body.lower().replace("\u2019", "'"))
+        words = plain_words(body)
         first = sum(w in self.first for w in words)
         # a woman in it makes it a story about her, unless the writer speaks of herself far
         # more ("he did me ... my pal Leanne caught him filming her")
@@ -437,6 +437,14 @@ class DesktopRoles:
 # word of the worker herself or of another woman between, nor a new clause about him ("(07700
 # 900218) – he robbed Sasha K")
 _PRONOUN_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+
+
+def plain_words(text: str) -> list[str]:
+    """The words of a text, lower case, a word's own apostrophe kept ("he's"); a quote mark
+    around a word is no part of it ("the 'flower man'" holds "man")."""
+    return _PRONOUN_WORD.findall(text.lower().replace("\u2019", "'"))
+
+
 _WARNED_GAP = 40
 _CONTACT_GAP = 24  # "Mr K 07700 900614, Telegram @x": the words between one contact and the next
 _SENTENCE_AFTER = re.compile(r"[.!?]\s+[A-Z]")
