@@ -17,12 +17,16 @@ _NOT_ALNUM = re.compile(r"[^A-Za-z0-9]")
 
 # the fewest digits of a number anyone rings: a UK freephone "0800 1111" has eight
 _MIN_PHONE_DIGITS = 7
+# a chat's date and time ("[28.01.2027 01:12]"), which the number matcher can read as a number
+DATE_IN_NUMBER = re.compile(r"(?<!\d)\d{1,2}[./]\d{1,2}[./](?:19|20)?\d{2}(?!\d)")
 
 
 def phone(text: str, region: str = "GB") -> str | None:
     """E.164 form of a phone number, or None when it is not a plausible number."""
     candidate = text.strip()
     if len(digits(candidate)) < _MIN_PHONE_DIGITS:  # "2026" is possible to libphonenumber: no number here
+        return None
+    if DATE_IN_NUMBER.search(candidate):
         return None
     if candidate.startswith("00"):
         candidate = "+" + candidate[2:]

@@ -61,6 +61,9 @@ class DescriptionParser:
         self.number_words = {k.lower(): int(v) for k, v in data["number_words"].items()}
         self._height_patterns()
         self.approx = {w.lower() for w in data["approx_words"]}
+        # a note's line that says whose description follows ("Desc: M, 55-65, ..."): his
+        labels = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in data["labels"]), key=len, reverse=True))
+        self.label_rx = re.compile(rf"^\W*(?:{labels})\s*[:\-\u2013]", re.IGNORECASE)
         self.margin = int(data.get("approx_margin", 2))
         who = data["who"]
         self.person_nouns = _words(who["person_nouns"])
@@ -94,8 +97,11 @@ class DescriptionParser:
             re.IGNORECASE,
         )
         approx = "|".join(sorted((re.escape(a) for a in self.approx), key=len, reverse=True))
-        self.age_approx = re.compile(rf"\b(?:{approx})\s+(?P<n>[1-9]\d)\b(?!\s*(?:ft|foot|cm|%|mins?|minutes|pm|am))",
-                                     re.IGNORECASE)  # fmt: skip
+        # "about 30", and a note's "~40"
+        self.age_approx = re.compile(
+            rf"(?:\b(?:{approx})\s+|(?<!\w)~\s*)(?P<n>[1-9]\d)\b(?!\s*(?:ft|foot|cm|%|mins?|minutes|pm|am))",
+            re.IGNORECASE,
+        )
         self.age_ish = re.compile(r"\b(?P<n>[1-9]\d)\s*-?\s*ish\b", re.IGNORECASE)
         self.age_range = re.compile(r"\b(?P<a>[1-9]\d)\s*(?:-|–|to)\s*(?P<b>[1-9]\d)\b(?!\s*(?:mins|minutes|pm|am|:))",
                                     re.IGNORECASE)  # fmt: skip
@@ -435,7 +441,7 @@ class DescriptionParser:
     def _about_offender(self, token: Token, offender_names: set[str], subjects: list[str]) -> str | None:
         """'offender' when the clause of `token` is about the offender, 'other' when it is about
         someone else, None for a fragment with no subject."""
-        if _describes_him(token.sent):
+        if _describes_him(token.sent) or self.label_rx.match(token.sent.text):
             return "offender"
         verb = _verb_above(token)
         if verb is None:

@@ -49,9 +49,13 @@ def offending_authors(
     out = []
     listed = desktop.blacklist_items(text)  # a list of men not to see is a warning, its poster no offender
     control: set[int] | None = None  # sentences where a third party controls her, read once
+    # in a chat copied with its times, one who tells in one message what he did to her is no
+    # offender in the next
+    workers = desktop.worker_speakers(text, posts)
     for post, body, p in zip(posts, bodies, probs, strict=True):
         if (
-            desktop.in_worker_voice(body)
+            (post.rule == "chat_line" and text[slice(*post.author)].lstrip("@").lower() in workers)
+            or desktop.in_worker_voice(body)
             or desktop.condemns.search(body)
             or desktop.worker_author(text, post)
             or desktop.reporters_byline(text, post)

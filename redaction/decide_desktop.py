@@ -39,6 +39,12 @@ class DesktopDecisions(RunState):
             return "desktop.defendant_alias"  # "used the username 'TaysideGent'", "the alias 'Jack Diamond'"
         return None
 
+    def _targets_home(self, c: Candidate, before: str) -> bool:
+        """A place an author who outs or threatens her gives as where she lives ("she's on
+        Thornes Road somewhere, I'll find her"): hers, in his offending post."""
+        cue = self.rules.desktop.target_home_before
+        return cue is not None and bool(cue.search(before)) and self._offending_post(c) is not None
+
     def _listed_name(self, c: Candidate) -> bool:
         """A name on a worker's list of men not to see: quoted ("'Big Col'") or a first name."""
         quoted = self.text[c.start - 1 : c.start] in OPEN_QUOTES if c.start else False

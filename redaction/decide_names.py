@@ -26,6 +26,10 @@ _AGED_LIST = regex.compile(
     r"(?<![\w@])\p{Lu}[\p{L}\p{M}'\u2019\-]*\s+\d{2}(?:\s*[|/\u2022\u00b7,;]\s*\p{Lu}[\p{L}\p{M}'\u2019\-]*\s+\d{2})+(?!\d)"
 )
 
+# In a court report, after a name that is no defendant's: what a witness does
+_WITNESS_AFTER = re.compile(
+    r"\s*,\s*(?:\d{2}\s*,\s*)?(?:who\s+)?(?:said|says|told\s+(?:the\s+)?(?:court|jury)|gave\s+evidence|testified)\b"
+)
 # One word with a digit, an underscore or a capital inside: a handle, not a name.
 _HANDLE_SHAPE = re.compile(r"@?\w*(?:\d|_|[a-z][A-Z])\w*")
 # the words of a name, a title among them ("Mr", "Dr.")
@@ -69,11 +73,16 @@ class NameDecisions(PlaceDecisions):
         soft = self.rules.soft_victim_rules
         hard_victim: set[str] = set()  # put on the victim's side by more than proximity
         by_evidence: set[str] = set()  # ... by more than an advert's default
+        # the family name an offender's full name shares with a relative's ("Jason Copley" and
+        # "His brother Neil Copley"): his, kept with him; her first name still goes
+        his_surnames = {k.split()[-1] for k in offender_keys if len(k.split()) >= 2}
         for c, role, evidence in votes:
             if role != VICTIM:
                 continue
             key = canonical("PERSON", self.text[c.start : c.end])
             parts = self._parts(key)
+            if len(key.split()) >= 2 and key not in offender_keys and key.split()[-1] in his_surnames:
+                parts = parts - {key.split()[-1]}
             if evidence != "advert":
                 by_evidence |= {key, *parts}
             # in advert text every name is the advertiser's by default; a later mention of a
@@ -161,12 +170,18 @@ class NameDecisions(PlaceDecisions):
         # advert's structural patterns guessed ("Post by Gaz Whitworth" is no working name)
         if self.ctx.advert and (rule := self._desktop_offender(c)) is not None:
             return OFFENDER, f"rule:{rule}"
+        if self.ctx.advert and c.meta.get("name_rule") == "self.introduction" and self._offending_post(c) is not None:
+            # "ring whoever, I'm Darren Pickersgill" in the post of an author who harasses her: his name
+            return OFFENDER, "rule:desktop.author_self_named"
         if self.ctx.advert and self._post_author(c):
             # the author of a post that describes no offence of his ("Comment by Parveen H:
             # please take the faces down"): the post decided, not the advert's default
             return VICTIM, "rule:desktop.post_author"
         role = c.meta.get("name_role")
         after = self.text[c.end : c.end + self.rules.window_after]
+        if self._news and _WITNESS_AFTER.match(after):
+            # "evidence from a landlord, Trevor Dalby, who said he had 'no idea'": a witness
+            return VICTIM, "rule:desktop.witness"
         after_rule = self.rules.name_after(after)
         # what the words after a name say of its person ("..., who was not involved") outranks the
         # person word a context cue hangs on ("a man called X"), not an explicit cue's side

@@ -178,9 +178,7 @@ class PlaceDecisions(DesktopDecisions):
         if c.source == INCIDENT_PLACES or self._in_incident_field(c):
             self._keep(c, "LOCATION" if entity in PLACE_KINDS else entity, "incident", "location field")
             return
-        if self._post_author(c):
-            c.entity = "PERSON"  # "Comment by Karen Hill": a post's author, not a street
-            self.redact.append(c)
+        if self._decided_on_page(c, before):
             return
         title = _FIRST_WORD.match(text, c.start, c.end)
         inside = title is not None and self._official(title.group())
@@ -216,6 +214,19 @@ class PlaceDecisions(DesktopDecisions):
             self._keep(c, "LOCATION", "incident", "rule:place_list" if listed else "rule:named_place")
             return
         self._decide_named_place(c, before, after)
+
+    def _decided_on_page(self, c: Candidate, before: str) -> bool:
+        """Desktop research: a post's author the NER read as a place ("Comment by Karen Hill"),
+        redacted as the person; where an outing post places her ("she's on Thornes Road
+        somewhere, I'll find her"), her home."""
+        if self._post_author(c):
+            c.entity = "PERSON"
+            self.redact.append(c)
+            return True
+        if self.ctx.advert and c.entity not in ADDRESS_KINDS and self._targets_home(c, before):
+            self._redact_home(c)
+            return True
+        return False
 
     def _decided_abroad(self, c: Candidate, before: str) -> bool:
         """A country or a city abroad names no one's home ("she is from Africa originally"; after

@@ -81,11 +81,13 @@ class DesktopRoles:
     official_before: re.Pattern[str]
     defendant_verbs: frozenset[str] = frozenset()
     subject_before: re.Pattern[str] | None = None
+    target_home_before: re.Pattern[str] | None = None
     subject_after: re.Pattern[str] | None = None
     alias_before: re.Pattern[str] | None = None
     own_before: re.Pattern[str] | None = None
     relation_before: re.Pattern[str] | None = None
     charged_after: re.Pattern[str] | None = None
+    cleared_after: re.Pattern[str] | None = None
     author_alias_after: re.Pattern[str] | None = None
     defendant_reference: re.Pattern[str] | None = None
     worker_author_after: re.Pattern[str] | None = None
@@ -118,11 +120,13 @@ class DesktopRoles:
             official_before=re.compile(data["official_before"], _FLAGS),
             defendant_verbs=frozenset(v.lower() for v in data.get("defendant_verbs") or []),
             subject_before=re.compile(data["page_subject"]["before"], _FLAGS),
+            target_home_before=re.compile(data["target_home_before"], _FLAGS),
             subject_after=re.compile(data["page_subject"]["after"], _FLAGS),
             alias_before=re.compile(data["alias_before"], _FLAGS),
             own_before=re.compile(data["author_own_before"], _FLAGS),
             relation_before=re.compile(data["relation_before"], _FLAGS),
             charged_after=re.compile(data["charged_after"], _FLAGS),
+            cleared_after=re.compile(data["cleared_after"], _FLAGS),
             author_alias_after=re.compile(data["author_alias_after"], _FLAGS),
             defendant_reference=re.compile(data["defendant_reference"], _FLAGS),
             worker_author_after=re.compile(data["worker_author_after"], _FLAGS),
@@ -234,7 +238,8 @@ class DesktopRoles:
             return []
         posts = self.posts(text) if posts is None else posts
         workers = self.worker_page(text)
-        scopes = [p.body for p in posts if workers or self._worker_voice(text, p)]
+        speakers = self.worker_speakers(text, posts)
+        scopes = [p.body for p in posts if workers or self._worker_voice(text, p) or self._speaker(text, p) in speakers]
         if not posts and (workers or self.in_worker_voice(text)):
             scopes = [(0, len(text))]
 
@@ -286,6 +291,16 @@ class DesktopRoles:
                     if (start, end) not in out:
                         out.append((start, end))
         return out
+
+    def worker_speakers(self, text: str, posts: list[Post]) -> set[str]:
+        """In a chat copied with its times, the speakers who tell in one message what a man did
+        to them ("he tried to take the cash out my purse"): one speaker is one person, a worker
+        in all her messages."""
+        return {self._speaker(text, p) for p in posts if p.rule == "chat_line" and self._worker_voice(text, p)}
+
+    @staticmethod
+    def _speaker(text: str, post: Post) -> str:
+        return text[post.author[0] : post.author[1]].lstrip("@").lower() if post.rule == "chat_line" else ""
 
     def _worker_voice(self, text: str, post: Post) -> bool:
         body = text[post.body[0] : post.body[1]]
@@ -404,6 +419,8 @@ class DesktopRoles:
                     continue  # "His partner Mia Doe, 24, was cleared": someone of his, not charged
             elif self.official_before.search(before):
                 continue  # an officer, a witness; "his friend X, 28, ... was convicted" is charged
+            if self.cleared_after is not None and self.cleared_after.match(after):
+                continue  # "A co-accused, Liam Foxton, 29, was cleared": no offender
             if self.defendant_after.match(after):
                 out.append((start, end, "desktop.defendant"))
             elif doc is not None and self._offence_subject(doc, start, end):

@@ -552,11 +552,16 @@ def _read_name(
     any_word: bool = False,
 ) -> tuple[int, int] | None:
     """Token range [start, end) of a name beginning at `tok`."""
-    if is_capitalised(tok) or (tok.text.isupper() and len(tok.text) >= 2 and tok.is_alpha):
+    initial = _INITIAL_TOKEN.fullmatch(tok.text) and tok.i + 1 < len(doc) and is_capitalised(doc[tok.i + 1])
+    if is_capitalised(tok) or (tok.text.isupper() and len(tok.text) >= 2 and tok.is_alpha) or initial:
         return _read_capitalised_name(doc, tok.i, lex, max_words, first_name_wins, any_word)
     if capitalised_only:
         return None
     return _read_lowercase_name(doc, tok.i, lex)
+
+
+# one capital with its full stop, as a name's initial ("K." of "K. Brannigan", "B." of "Jo B.")
+_INITIAL_TOKEN = re.compile(r"[A-Z]\.")
 
 
 def _read_capitalised_name(
@@ -566,6 +571,8 @@ def _read_capitalised_name(
     ("Kelly-Ann"), no trailing title."""
     j = i
     words = 0
+    if _INITIAL_TOKEN.fullmatch(doc[i].text) and i + 1 < len(doc) and is_capitalised(doc[i + 1]):
+        j += 1  # "K. Brannigan": an initial before the surname is part of the name
     while j < len(doc) and words < max_words:
         t = doc[j]
         if is_capitalised(t) or (t.text.isupper() and t.is_alpha and len(t.text) >= 2):
@@ -583,6 +590,8 @@ def _read_capitalised_name(
     # drop trailing titles ("... PC"), require a non-title word
     while j > i and lex.is_title(doc[j - 1].text):
         j -= 1
+    if words and j < len(doc) and _INITIAL_TOKEN.fullmatch(doc[j].text) and doc[j - 1].whitespace_:
+        j += 1  # "Jo B.": a surname's initial after the first name
     if j > i and any(not lex.is_title(doc[k].text) for k in range(i, j)):
         return i, j
     return None

@@ -132,11 +132,13 @@ class _Run(IdDecisions):
                 *self.rules.desktop.defendants(self.text, spans, self.doc),
                 *((s, e, "desktop.blacklist") for s, e in self.rules.desktop.blacklist_items(self.text)),
                 *((s, e, "desktop.warned_of") for s, e in warned),
+                # (a court report's landlord who gave evidence is no listing's contact)
                 *(
                     (s, e, "desktop.controller_contact")
                     for s, e in self.rules.desktop.controller_contacts(
                         self.text, spans + idspans, self.ctx.controller_entries
                     )
+                    if not self._news
                 ),
             ]
             self.post_authors = [p.author for p in self.posts]

@@ -166,10 +166,13 @@ def _victim_only_sentence(run: _Run, c: Any) -> bool:
     """The sentence speaks of the victim's side and of nobody on the offender's: the model
     may not add an offender there on its own ("The girls all list one contact number")."""
     start, end = run._sentence(c.start, c.end)
+    # "my bf Callum came got me, his number ...": beside a male third party of hers, "his" is
+    # no sign of the offender (the rules read it so too)
+    male_here = bool(run.rules.male_third_party.search(run.text, start, end))
     sides = set()
     for m in run.rules.who_rx.finditer(run.text, start, end):
         who = run.rules.classify(m.group())
-        if who is not None:
+        if who is not None and not (male_here and who.role == OFFENDER_ROLE and not who.strong):
             sides.add(who.role)
     return VICTIM_ROLE in sides and OFFENDER_ROLE not in sides
 

@@ -14,6 +14,7 @@ from presidio_analyzer import EntityRecognizer
 
 from redaction.lexicon import Lexicon, load_lexicon
 from redaction.recognizers.first_names import FirstNameRecognizer
+from redaction.recognizers.home_places import HomePlaceRecognizer
 from redaction.recognizers.id_numbers import UkIdNumberContextRecognizer
 from redaction.recognizers.initials import InitialsRecognizer
 from redaction.recognizers.name_cues import NameCueRecognizer
@@ -50,15 +51,17 @@ def uk_recognizers(lexicon: Lexicon | None = None, roles: RoleRules | None = Non
     """In the order they run after the registry file's (an exact tie between two
     recognizers' results keeps the first)."""
     lex = lexicon or load_lexicon()
+    roles = roles or load_role_rules()
     return [
         StreetNameRecognizer(lex),
         PlaceNameRecognizer(lex),
         PostTownRecognizer(lex),
         BuildingNameRecognizer(lex),
+        HomePlaceRecognizer(roles, lex),
         # case-sensitive patterns: the registry file would give them its global flags
         UkVehicleRegRecognizer(),
         UkVehicleRegContextRecognizer(),
-        NameCueRecognizer(roles or load_role_rules(), lex),
+        NameCueRecognizer(roles, lex),
         SignOffRecognizer(lex),
         ProperNounRecognizer(lex),
         InitialsRecognizer(lex),

@@ -80,7 +80,8 @@ class InitialsRecognizer(DocPersonRecognizer):
         for m in matches:
             letters = m.group().replace(".", "").lower()
             staff = self._staff(text, m.start(), m.group()) or m.group() in aged
-            if self.lexicon.is_title(letters) and m.group() not in aged:
+            # "Ms" is a title, but "Pharmacist: MS" in capitals after a staff label is her initials
+            if self.lexicon.is_title(letters) and m.group() not in aged and not (staff and m.group().isupper()):
                 continue
             acts = letters not in self._labels and self._acts(text, m.start(), m.end())  # "SU attended": the label
             if self.lexicon.is_not_name(letters) and not staff and not acts:

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from presidio_analyzer.predefined_recognizers import PhoneRecognizer
 
+from common.normalise import DATE_IN_NUMBER
 from redaction.recognizers.base import make_result
 
 SCORE = 0.7
@@ -59,7 +60,7 @@ class UkPhoneRecognizer(PhoneRecognizer):
             if text[end - 1] == ")" and "(" not in text[start:end]:
                 end -= 1
             digits = sum(ch.isdigit() for ch in text[start:end])
-            if digits < MIN_DIGITS:
+            if digits < MIN_DIGITS or DATE_IN_NUMBER.search(text, start, end):
                 continue
             glued = (start > 0 and _GLUE.match(text[start - 1])) or (end < len(text) and _GLUE.match(text[end]))
             full_stop = end < len(text) and text[end] == "." and (end + 1 == len(text) or not text[end + 1].isalnum())

@@ -1,0 +1,64 @@
+"""A place neither tagger knows, named right after a home cue ("we share flat in Burmantofts",
+"im back at me mams in Rothwell"): a PLACE candidate, so that the redactor's home rule
+takes it out.
+
+The gazetteer holds GeoNames' populated places, not every district and estate, and the
+small model misses many of those; where someone lives is exactly where a missed place
+leaks. The home cue itself is the evidence (the role rules' `home_before`, `home_after`
+and `home_relation_before`), read as the redactor reads it: in the place's sentence.
+"""
+
+from __future__ import annotations
+
+import regex as re
+from presidio_analyzer import EntityRecognizer
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from redaction.lexicon import Lexicon, load_lexicon
+from redaction.recognizers.base import make_result
+from redaction.roles import RoleRules, load_role_rules
+
+NAME = "HomePlaceRecognizer"
+SCORE = 0.5
+# one to three capitalised words after a preposition of place ("in Burmantofts", "on the Ravenscliffe")
+_AFTER_PREP = re.compile(r"\b(?:in|at|on|from)\s+(?:the\s+)?(?P<p>\p{Lu}\p{Ll}+(?:[ \-]\p{Lu}\p{Ll}+){0,2})(?![\w@])")
+_SENTENCE_END = re.compile(r"[.!?\n][^.!?\n]*$")
+_WORD = re.compile(r"[^\s\-]+")
+
+
+class HomePlaceRecognizer(EntityRecognizer):
+    ENTITY = "PLACE"
+
+    def __init__(self, roles: RoleRules | None = None, lexicon: Lexicon | None = None) -> None:
+        self.roles = roles or load_role_rules()
+        self.lexicon = lexicon or load_lexicon()
+        super().__init__(supported_entities=[self.ENTITY], name=NAME, supported_language="en")
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None):
+        results = []
+        for m in _AFTER_PREP.finditer(text):
+            start, end = self._words(text, *m.span("p"))
+            if start == end:
+                continue  # "on Saturday", "on Facebook", "in August": no place
+            words = text[start:end]
+            if self.lexicon.is_place(words) or self.lexicon.is_place(words.split()[0]) or self.lexicon.is_abroad(words):
+                continue  # a town the gazetteer knows: its own rules decide it (abroad is kept)
+            before = text[max(0, start - 80) : start]
+            if cut := _SENTENCE_END.search(before[:-1]):
+                before = before[cut.start() + 1 :]
+            if self.roles.home_context(before, text[end : end + 40]) and not self.roles.his_home(before):
+                results.append(make_result(self, self.ENTITY, start, end, SCORE))
+        return results
+
+    def _words(self, text: str, start: int, end: int) -> tuple[int, int]:
+        """The place's words: up to the first a lexicon knows is no name ("my place in Bangor
+        Friday" is Bangor)."""
+        stop = start
+        for w in _WORD.finditer(text, start, end):
+            if self.lexicon.is_not_name(w.group()):
+                break
+            stop = w.end()
+        return start, stop
