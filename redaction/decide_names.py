@@ -26,10 +26,6 @@ _AGED_LIST = regex.compile(
     r"(?<![\w@])\p{Lu}[\p{L}\p{M}'\u2019\-]*\s+\d{2}(?:\s*[|/\u2022\u00b7,;]\s*\p{Lu}[\p{L}\p{M}'\u2019\-]*\s+\d{2})+(?!\d)"
 )
 
-# In a court report, after a name that is no defendant's: what a witness does
-_WITNESS_AFTER = re.compile(
-    r"\s*,\s*(?:\d{2}\s*,\s*)?(?:who\s+)?(?:said|says|told\s+(?:the\s+)?(?:court|jury)|gave\s+evidence|testified)\b"
-)
 # One word with a digit, an underscore or a capital inside: a handle, not a name.
 _HANDLE_SHAPE = re.compile(r"@?\w*(?:\d|_|[a-z][A-Z])\w*")
 # the words of a name, a title among them ("Mr", "Dr.")
@@ -179,7 +175,8 @@ class NameDecisions(PlaceDecisions):
             return VICTIM, "rule:desktop.post_author"
         role = c.meta.get("name_role")
         after = self.text[c.end : c.end + self.rules.window_after]
-        if self._news and _WITNESS_AFTER.match(after):
+        witness = self.rules.desktop.witness_after
+        if self._news and witness is not None and witness.match(after):
             # "evidence from a landlord, Trevor Dalby, who said he had 'no idea'": a witness
             return VICTIM, "rule:desktop.witness"
         after_rule = self.rules.name_after(after)

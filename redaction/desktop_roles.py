@@ -88,6 +88,7 @@ class DesktopRoles:
     relation_before: re.Pattern[str] | None = None
     charged_after: re.Pattern[str] | None = None
     cleared_after: re.Pattern[str] | None = None
+    witness_after: re.Pattern[str] | None = None
     author_alias_after: re.Pattern[str] | None = None
     defendant_reference: re.Pattern[str] | None = None
     worker_author_after: re.Pattern[str] | None = None
@@ -127,6 +128,7 @@ class DesktopRoles:
             relation_before=re.compile(data["relation_before"], _FLAGS),
             charged_after=re.compile(data["charged_after"], _FLAGS),
             cleared_after=re.compile(data["cleared_after"], _FLAGS),
+            witness_after=re.compile(data["witness_after"], _FLAGS),
             author_alias_after=re.compile(data["author_alias_after"], _FLAGS),
             defendant_reference=re.compile(data["defendant_reference"], _FLAGS),
             worker_author_after=re.compile(data["worker_author_after"], _FLAGS),

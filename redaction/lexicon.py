@@ -464,8 +464,7 @@ def written_with_capitals(doc: Doc) -> bool:
 
 
 def is_capitalised(token: Token) -> bool:
-    t = token.text
-    return len(t) > 1 and t[0].isupper() and is_name_word(t)
+    return is_capitalised_word(token.text)
 
 
 def token_at(doc: Doc, char: int, slack: int = 3) -> Token | None:
@@ -527,7 +526,9 @@ def capture_names(
     # non-name lists (NOK: next of kin; MO: modus operandi): a name there is the safe reading
     span = _read_name(doc, tok, lex, capitalised_only, max_words, first_name_wins=coordinated, any_word=any_word)
     while span is not None:
-        spans.append((doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1].text)))
+        last = doc[span[1] - 1]
+        # "Big Mo." at a sentence's end: the name, not its full stop
+        spans.append((doc[span[0]].idx, last.idx + len(last.text) - (1 if _stopped_name(last) else 0)))
         if not coordinated:
             break
         nxt = span[1]
@@ -553,7 +554,8 @@ def _read_name(
 ) -> tuple[int, int] | None:
     """Token range [start, end) of a name beginning at `tok`."""
     initial = _INITIAL_TOKEN.fullmatch(tok.text) and tok.i + 1 < len(doc) and is_capitalised(doc[tok.i + 1])
-    if is_capitalised(tok) or (tok.text.isupper() and len(tok.text) >= 2 and tok.is_alpha) or initial:
+    capitalised = is_capitalised(tok) or _stopped_name(tok)
+    if capitalised or (tok.text.isupper() and len(tok.text) >= 2 and tok.is_alpha) or initial:
         return _read_capitalised_name(doc, tok.i, lex, max_words, first_name_wins, any_word)
     if capitalised_only:
         return None
@@ -562,6 +564,17 @@ def _read_name(
 
 # one capital with its full stop, as a name's initial ("K." of "K. Brannigan", "B." of "Jo B.")
 _INITIAL_TOKEN = re.compile(r"[A-Z]\.")
+
+
+def _stopped_name(t: Token) -> bool:
+    """A capitalised word the tokenizer left glued to the full stop that ends its sentence
+    ("... Staff: SN Priestley, HCA Mo.")."""
+    last = t.i == len(t.doc) - 1 or t.doc[t.i + 1].is_space or bool(t.doc[t.i + 1].is_sent_start)
+    return last and len(t.text) > 2 and t.text.endswith(".") and is_capitalised_word(t.text[:-1])
+
+
+def is_capitalised_word(word: str) -> bool:
+    return len(word) > 1 and word[0].isupper() and is_name_word(word)
 
 
 def _read_capitalised_name(
@@ -575,6 +588,12 @@ def _read_capitalised_name(
         j += 1  # "K. Brannigan": an initial before the surname is part of the name
     while j < len(doc) and words < max_words:
         t = doc[j]
+        if _stopped_name(t):
+            if lex.is_not_name(t.text[:-1]) and not (j == i and any_word):
+                break
+            words += 1
+            j += 1
+            break
         if is_capitalised(t) or (t.text.isupper() and t.is_alpha and len(t.text) >= 2):
             listed = lex.is_not_name(t.text) and not lex.is_title(t.text)
             if listed and not (j == i and (any_word or (first_name_wins and t.text.lower() in lex.first_names))):

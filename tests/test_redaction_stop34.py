@@ -26,6 +26,9 @@ def test_staff_signing_a_note_are_redacted(pipeline):
     # "MS" after a staff label is her initials, not the title "Ms"
     out = run(pipeline, partner("She declined police. Pharmacist: MS; outreach worker: Bev K."))
     assert not leaked(out, "MS") and not leaked(out, "Bev")
+    # a role's capitals before a name, the name glued to the note's last full stop
+    out = run(pipeline, partner("She declined police but agreed anonymous sharing. Staff: SN Jowett, HCA Mo."))
+    assert not leaked(out, "Mo")
     out = run(pipeline, nums("Telephone interpreter, interpreter initials P.Q. Caller says a man hit her in Leeds."))
     assert not leaked(out, "P.Q.")
 
