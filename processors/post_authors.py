@@ -54,7 +54,7 @@ def offending_authors(
     workers = desktop.worker_speakers(text, posts)
     for post, body, p in zip(posts, bodies, probs, strict=True):
         if (
-            (post.rule == "chat_line" and text[slice(*post.author)].lstrip("@").lower() in workers)
+            desktop.speaker(text, post) in workers
             or desktop.in_worker_voice(body)
             or desktop.condemns.search(body)
             or desktop.worker_author(text, post)

@@ -241,7 +241,7 @@ class DesktopRoles:
         posts = self.posts(text) if posts is None else posts
         workers = self.worker_page(text)
         speakers = self.worker_speakers(text, posts)
-        scopes = [p.body for p in posts if workers or self._worker_voice(text, p) or self._speaker(text, p) in speakers]
+        scopes = [p.body for p in posts if workers or self._worker_voice(text, p) or self.speaker(text, p) in speakers]
         if not posts and (workers or self.in_worker_voice(text)):
             scopes = [(0, len(text))]
 
@@ -298,10 +298,11 @@ class DesktopRoles:
         """In a chat copied with its times, the speakers who tell in one message what a man did
         to them ("he tried to take the cash out my purse"): one speaker is one person, a worker
         in all her messages."""
-        return {self._speaker(text, p) for p in posts if p.rule == "chat_line" and self._worker_voice(text, p)}
+        return {self.speaker(text, p) for p in posts if p.rule == "chat_line" and self._worker_voice(text, p)} - {""}
 
     @staticmethod
-    def _speaker(text: str, post: Post) -> str:
+    def speaker(text: str, post: Post) -> str:
+        """Who speaks in a chat line, as `worker_speakers` names them ("" for any other post)."""
         return text[post.author[0] : post.author[1]].lstrip("@").lower() if post.rule == "chat_line" else ""
 
     def _worker_voice(self, text: str, post: Post) -> bool:
