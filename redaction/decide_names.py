@@ -77,8 +77,9 @@ class NameDecisions(PlaceDecisions):
                 continue
             key = canonical("PERSON", self.text[c.start : c.end])
             parts = self._parts(key)
-            if len(key.split()) >= 2 and key not in offender_keys and key.split()[-1] in his_surnames:
-                parts = parts - {key.split()[-1]}
+            surname = key.split()[-1] if len(key.split()) >= 2 else ""
+            if surname in his_surnames and key not in offender_keys:
+                parts = parts - {surname}
             if evidence != "advert":
                 by_evidence |= {key, *parts}
             # in advert text every name is the advertiser's by default; a later mention of a

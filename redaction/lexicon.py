@@ -553,9 +553,8 @@ def _read_name(
     any_word: bool = False,
 ) -> tuple[int, int] | None:
     """Token range [start, end) of a name beginning at `tok`."""
-    initial = _INITIAL_TOKEN.fullmatch(tok.text) and tok.i + 1 < len(doc) and is_capitalised(doc[tok.i + 1])
-    capitalised = is_capitalised(tok) or _stopped_name(tok)
-    if capitalised or (tok.text.isupper() and len(tok.text) >= 2 and tok.is_alpha) or initial:
+    capitalised = is_capitalised(tok) or _stopped_name(tok) or _initial_before_name(tok)
+    if capitalised or (tok.text.isupper() and len(tok.text) >= 2 and tok.is_alpha):
         return _read_capitalised_name(doc, tok.i, lex, max_words, first_name_wins, any_word)
     if capitalised_only:
         return None
@@ -564,6 +563,11 @@ def _read_name(
 
 # one capital with its full stop, as a name's initial ("K." of "K. Brannigan", "B." of "Jo B.")
 _INITIAL_TOKEN = re.compile(r"[A-Z]\.")
+
+
+def _initial_before_name(t: Token) -> bool:
+    """An initial before a capitalised word: "K." of "K. Brannigan"."""
+    return bool(_INITIAL_TOKEN.fullmatch(t.text)) and t.i + 1 < len(t.doc) and is_capitalised(t.doc[t.i + 1])
 
 
 def _stopped_name(t: Token) -> bool:
@@ -584,22 +588,20 @@ def _read_capitalised_name(
     ("Kelly-Ann"), no trailing title."""
     j = i
     words = 0
-    if _INITIAL_TOKEN.fullmatch(doc[i].text) and i + 1 < len(doc) and is_capitalised(doc[i + 1]):
+    if _initial_before_name(doc[i]):
         j += 1  # "K. Brannigan": an initial before the surname is part of the name
     while j < len(doc) and words < max_words:
         t = doc[j]
-        if _stopped_name(t):
-            if lex.is_not_name(t.text[:-1]) and not (j == i and any_word):
+        stopped = _stopped_name(t)  # "HCA Mo.": the word without the sentence's full stop
+        word = t.text[:-1] if stopped else t.text
+        if stopped or is_capitalised(t) or (t.text.isupper() and t.is_alpha and len(t.text) >= 2):
+            listed = lex.is_not_name(word) and not lex.is_title(word)
+            if listed and not (j == i and (any_word or (first_name_wins and word.lower() in lex.first_names))):
                 break
             words += 1
             j += 1
-            break
-        if is_capitalised(t) or (t.text.isupper() and t.is_alpha and len(t.text) >= 2):
-            listed = lex.is_not_name(t.text) and not lex.is_title(t.text)
-            if listed and not (j == i and (any_word or (first_name_wins and t.text.lower() in lex.first_names))):
-                break
-            words += 1
-            j += 1
+            if stopped:
+                break  # the sentence ends with it
             # "Kelly-Ann", "O'Neil": glued parts
             glued = j + 1 < len(doc) and doc[j].text in {"-", "'"} and not doc[j - 1].whitespace_
             if glued and is_capitalised(doc[j + 1]) and not doc[j].whitespace_:

@@ -132,14 +132,7 @@ class _Run(IdDecisions):
                 *self.rules.desktop.defendants(self.text, spans, self.doc),
                 *((s, e, "desktop.blacklist") for s, e in self.rules.desktop.blacklist_items(self.text)),
                 *((s, e, "desktop.warned_of") for s, e in warned),
-                # (a court report's landlord who gave evidence is no listing's contact)
-                *(
-                    (s, e, "desktop.controller_contact")
-                    for s, e in self.rules.desktop.controller_contacts(
-                        self.text, spans + idspans, self.ctx.controller_entries
-                    )
-                    if not self._news
-                ),
+                *((s, e, "desktop.controller_contact") for s, e in self._controller_contacts(spans + idspans)),
             ]
             self.post_authors = [p.author for p in self.posts]
             self.author_names = self._offender_author_names()
@@ -171,6 +164,13 @@ class _Run(IdDecisions):
         # anything kept that overlaps something redacted goes: when unsure, redact
         kept = [k for c, k in self.kept if not any(r.start < c.end and c.start < r.end for r in self.redact)]
         return self._anonymize(join_names(kept, self.text))
+
+    def _controller_contacts(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """A listing's controller contacts; none in a court report (a landlord who gave
+        evidence is no listing's contact)."""
+        if self._news:
+            return []
+        return self.rules.desktop.controller_contacts(self.text, spans, self.ctx.controller_entries)
 
     # -- replacement ----------------------------------------------------------------------------
     def _anonymize(self, kept: list[KeptSpan]) -> RedactionResult:
