@@ -149,8 +149,15 @@ def warns_of_a_man(record: dict[str, Any]) -> bool:
         return False
     words = plain_words(content)  # "the 'flower man'" speaks of a man
     male, female = sum(w in his for w in words), sum(w in hers for w in words)
+    if male >= 2 and _worker_warning().search(content):
+        return True  # workers warning workers: "her" is the one he hurt
     # a short warning may name him once ("ring on a chain round his neck") and her never
     return (male >= 2 and male >= female) or (male == 1 and female == 0)
+
+
+@cache
+def _worker_warning() -> re.Pattern[str]:
+    return re.compile(settings()["worker_warning"], re.IGNORECASE)
 
 
 def build(source: str, record: dict[str, Any]) -> dict[str, Any] | None:

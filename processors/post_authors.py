@@ -46,7 +46,7 @@ def offending_authors(
     probs = mo_model.predict(bodies) if mo_model is not None else [{} for _ in bodies]
     sents = SentenceIndex(doc)
     words = doc_words(doc, sents)
-    out = []
+    out: list[tuple[int, int, str]] = []
     listed = desktop.blacklist_items(text)  # a list of men not to see is a warning, its poster no offender
     control: set[int] | None = None  # sentences where a third party controls her, read once
     # in a chat copied with its times, one who tells in one message what he did to her is no
@@ -57,6 +57,7 @@ def offending_authors(
             desktop.speaker(text, post) in workers
             or desktop.in_worker_voice(body)
             or desktop.condemns.search(body)
+            or (desktop.disapproves.search(body) and not desktop.offence.search(body))
             or desktop.worker_author(text, post)
             or desktop.reporters_byline(text, post)
             or any(post.body[0] <= a < post.body[1] for a, _ in listed)
@@ -78,6 +79,7 @@ def offending_authors(
             bool(desktop.offence.search(body))
             or (len(body.split()) >= MODEL_MIN_WORDS and any(v >= MODEL_BAR for v in p.values()))
             or bool(tags)
+            or bool(out and desktop.spreads.search(body))  # passing an offending post on
         )
         if signal:
             out.append((*post.author, f"desktop.author_offence:{post.rule}"))
@@ -95,12 +97,18 @@ def _his_other_mentions(
     wherever a reply names him by his handle ("Bigmac_NE that's not on mate")."""
     more: list[tuple[int, int, str]] = []
     flagged = {text[a:b].lstrip("@").lower() for a, b, _ in out}
+    keys = {_author_key(f) for f in flagged}
     for post in posts:
         a, b = post.author
-        if text[a:b].lstrip("@").lower() in flagged and not any(a == s for s, _, _ in [*out, *more]):
+        if _author_key(text[a:b]) in keys and not any(a == s for s, _, _ in [*out, *more]):
             more.append((a, b, f"desktop.author_offence:{post.rule}"))
     for handle in sorted(flagged):
         for a, b in desktop.handle_mentions(text, handle):
             if not any(s <= a and b <= e for s, e, _ in [*out, *more]):
                 more.append((a, b, "desktop.author_offence:mention"))
     return more
+
+
+def _author_key(author: str) -> str:
+    """One author however a page writes him: "@Bigmac_NE" and "bigmac_ne", "Graham L." and "Graham L"."""
+    return author.lstrip("@").rstrip(".").lower()

@@ -629,12 +629,17 @@ def _items(a, b, s, distinctive, clothing: list[str]) -> None:
     )
     if not shared:
         return
-    x = sum(float(specs[i]["weight"]) * op.rarity(f"item:{i}") for i in shared if i in specs)
-    x = min(float(s["weights"]["items_max"]), x)
+    total = sum(float(specs[i]["weight"]) * op.rarity(f"item:{i}") for i in shared if i in specs)
+    cap = float(s["weights"]["items_max"])
+    x = min(cap, total)
     if x > 0:
         distinctive.append(
             Item(f"wears or carries: {', '.join(shared)} (weighed by rarity in reports)", round(x, 3), "dress")
         )
+    # three rare things in common (a waxed jacket, a hip flask, a labrador in the car) are more
+    # than one: what the cap left over counts as a second feature, capped the same
+    if len(shared) >= 3 and (rest := min(cap, total - cap)) > 0:
+        distinctive.append(Item("wears or carries, beyond the first (weighed by rarity)", round(rest, 3), "items"))
 
 
 def _weapons(a, b, s, specific) -> None:

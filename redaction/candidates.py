@@ -228,6 +228,8 @@ class CandidateReader:
             end -= 1  # "'Gary Mac'": the closing quote, not a possessive
         if entity == "PERSON" and quoted and (close := _CLOSING_QUOTE.search(self.text, start, end)):
             end = close.start()  # '"Danny" - Stretford': the quoted name ends at its quote
+        while entity == "PERSON" and end - start > 1 and self.text[end - 1] in ":;,":
+            end -= 1  # "Sue W.:" opening a post: the name, not the colon after its initial
         if source == NER_RECOGNIZER and entity == "PERSON":
             trimmed = self._lowercase_name_part(start, end)
             if trimmed is None or self._describes(trimmed[1]):

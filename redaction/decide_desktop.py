@@ -11,7 +11,10 @@ from redaction.roles import OFFENDER
 from redaction.run_state import RunState
 from redaction.spans import Candidate
 
-_DEFENDANT_HOME = re.compile(r",\s*(?P<age>(?:aged\s+)?\d{2}\s*,\s*)?(?:(?:both|all)\s+)?(?:of|from)\s+(?:the\s+)?")
+# ("Simon Ashcombe, a surveyor of Alphington,": his job before the area)
+_DEFENDANT_HOME = re.compile(
+    r",\s*(?P<age>(?:aged\s+)?\d{2}\s*,\s*)?(?:(?:both|all)\s+)?(?:(?:an?|the)\s+(?:[\w\-]+\s+){1,3}?)?(?:of|from)\s+(?:the\s+)?\Z"
+)
 
 
 class DesktopDecisions(RunState):
@@ -118,7 +121,7 @@ class DesktopDecisions(RunState):
         towns = [p for p in places if p.entity in PLACE_KINDS]  # "of Skirbeck": the gazetteer's too
         moved = []
         for c in names + towns:
-            m = _DEFENDANT_HOME.search(self.text, max(0, c.start - 34), c.start)
+            m = _DEFENDANT_HOME.search(self.text, max(0, c.start - 50), c.start)
             if m is None or m.end() != c.start:
                 continue
             accused = any(0 <= m.start() - e <= 2 for e in ends)

@@ -206,9 +206,8 @@ class PlaceDecisions(DesktopDecisions):
         if entity in ("PLACE", "LOCATION", "STREET") and self._after_redacted_address(c):
             self._redact_home(c)  # "my home address (12 Saffrons Mews, Eastbourne ...": the home's town
             return
-        if entity == "PLACE" and self.rules.home_context(before, after) and not self.rules.his_home(before):
-            self._redact_home(c)  # "come my place for Thornton Heath": a named district, her home's
-            return
+        if entity == "PLACE" and self._decided_by_home(c, before, after):
+            return  # "come my place for Thornton Heath": her home's district; "lives out Tingley way": his
         if entity == "PLACE" or c.source == "name_in_place_position":
             listed = c.source == "name_in_place_position" and self._place_list(c)
             self._keep(c, "LOCATION", "incident", "rule:place_list" if listed else "rule:named_place")

@@ -19,6 +19,7 @@ passes the offending authors in (`processors/post_authors.py`).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -76,6 +77,8 @@ class DesktopRoles:
     offence: re.Pattern[str]
     victim_voice: re.Pattern[str]
     condemns: re.Pattern[str]
+    disapproves: re.Pattern[str]
+    spreads: re.Pattern[str]
     court: re.Pattern[str]
     defendant_after: re.Pattern[str]
     official_before: re.Pattern[str]
@@ -101,6 +104,7 @@ class DesktopRoles:
     bylines: frozenset[str] = frozenset()  # markers a news item's reporter heads it with too
     controller_listing: re.Pattern[str] | None = None  # a job, room or recruitment listing
     controller_contact: re.Pattern[str] | None = None  # the cue its controller's contact follows
+    controller_named: tuple[re.Pattern[str], ...] = ()  # an advert's man who runs her bookings (group n)
     roundup: tuple[re.Pattern[str], re.Pattern[str]] | None = None  # a court round-up's heading, sex work
     sign_off: re.Pattern[str] | None = None  # the contact an offending post ends with (group 1)
 
@@ -116,6 +120,8 @@ class DesktopRoles:
             offence=_any_of(data["offence"]),
             victim_voice=_any_of(data["victim_voice"]),
             condemns=_any_of(data["condemns"]),
+            disapproves=re.compile(data["disapproves"], _FLAGS),
+            spreads=re.compile(data["spreads"], _FLAGS),
             court=_any_of(data["court"]),
             defendant_after=re.compile(data["defendant_after"], _FLAGS),
             official_before=re.compile(data["official_before"], _FLAGS),
@@ -143,6 +149,7 @@ class DesktopRoles:
             controller_contact=re.compile(data["controller_listing"]["contact"], _FLAGS)
             if data.get("controller_listing")
             else None,
+            controller_named=tuple(re.compile(p) for p in data.get("controller_named") or ()),
             roundup=(
                 re.compile(data["court_roundup"]["heading"], _FLAGS),
                 re.compile(data["court_roundup"]["about"], _FLAGS),
@@ -267,6 +274,33 @@ class DesktopRoles:
                         out.pop()  # "07700-900-813?? no sorry it's 07700 900 381": whose the first is, unknown
                     out.append((start, end))
         return out
+
+    def named_controllers(
+        self, text: str, names: list[tuple[int, int]], ids: list[tuple[int, int]]
+    ) -> list[tuple[int, int]]:
+        """The name of a man an advert says runs her bookings (`controller_named`), and the
+        identifiers right after it in its sentence ("text Marco 07700 900369")."""
+        out: list[tuple[int, int]] = []
+        matches = [m for rx in self.controller_named for m in rx.finditer(text)]
+        times = Counter(m.group("n") for m in matches)
+        for m in matches:
+            n0, n1 = m.span("n")
+            named = [s for s in names if s[0] < n1 and n0 < s[1]]
+            # a man, not the worker taking her own bookings ("Mia takes bookings 10am-late"):
+            # "he" by the cue, or the bookings and the door money both his
+            if not named or (times[m.group("n")] < 2 and not _HIS.search(text, m.start(), m.end() + 80)):
+                continue
+            out += named
+            end = max(e for _, e in named)
+            out += [
+                (s, e)
+                for _, s, e in _run_after(
+                    end,
+                    sorted(ids),
+                    lambda pos, start: len(text[pos:start]) > _CONTACT_GAP or bool(_STOP.search(text, pos, start)),
+                )
+            ]
+        return sorted(set(out))
 
     def controller_contacts(
         self, text: str, spans: list[tuple[int, int]], entries: list[tuple[int, int]]
@@ -466,6 +500,8 @@ def plain_words(text: str) -> list[str]:
 
 
 _WARNED_GAP = 40
+_HIS = re.compile(r"\b(?:he|him|his|i\s+(?:bring|drive|take|send)\s+her)\b", re.IGNORECASE)
+_STOP = re.compile(r"[.!?\n]\s")  # a sentence's end between a name and what follows it
 _CONTACT_GAP = 24  # "Mr K 07700 900614, Telegram @x": the words between one contact and the next
 _SENTENCE_AFTER = re.compile(r"[.!?]\s+[A-Z]")
 _NAME_START = re.compile(r"[A-Z][a-z]+\b(?![@.\d])")  # a capitalised word, no handle or address

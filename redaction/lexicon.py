@@ -515,6 +515,8 @@ def capture_names(
         # words he said of himself, not a name: "said he was 'vice squad'", "'down for the races'"
         if inner.islower() and (capitalised_only or (len(words) >= 3 and any(w in _PHRASE_WORDS for w in words))):
             return []
+        if capitalised_only and not inner[:1].isupper():
+            return []  # "claims to be 'connected in Leeds'": his words, not a name
         return [(i + 1, close)]
     tok = token_at(doc, char)
     if tok is None:
@@ -529,18 +531,22 @@ def capture_names(
         last = doc[span[1] - 1]
         # "Big Mo." at a sentence's end: the name, not its full stop
         spans.append((doc[span[0]].idx, last.idx + len(last.text) - (1 if _stopped_name(last) else 0)))
-        if not coordinated:
-            break
-        nxt = span[1]
-        # ", Sofia and Nikita": more names joined by a comma, '&' or 'and'
-        if nxt + 1 < len(doc) and doc[nxt].text in {",", "&", "and"}:
-            j = nxt + 1
-            if doc[j].text == "and" and doc[nxt].text == ",":
-                j += 1
-            span = _read_name(doc, doc[j], lex, True, max_words) if j < len(doc) else None
-        else:
-            span = None
+        span = _next_name(doc, span[1], lex, max_words, coordinated)
     return spans
+
+
+def _next_name(doc: Doc, nxt: int, lex: Lexicon, max_words: int, coordinated: bool) -> tuple[int, int] | None:
+    """The name joined to the one ending at token `nxt`: "Reece or Rees" (one man, the name
+    heard two ways) always; ", Sofia and Nikita" (more names joined by a comma, '&' or
+    'and') where the cue names several."""
+    if nxt + 1 < len(doc) and doc[nxt].lower_ == "or" and is_capitalised(doc[nxt + 1]):
+        return _read_name(doc, doc[nxt + 1], lex, True, max_words)
+    if not coordinated or nxt + 1 >= len(doc) or doc[nxt].text not in {",", "&", "and"}:
+        return None
+    j = nxt + 1
+    if doc[j].text == "and" and doc[nxt].text == ",":
+        j += 1
+    return _read_name(doc, doc[j], lex, True, max_words) if j < len(doc) else None
 
 
 def _read_name(

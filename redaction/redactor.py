@@ -133,6 +133,7 @@ class _Run(IdDecisions):
                 *((s, e, "desktop.blacklist") for s, e in self.rules.desktop.blacklist_items(self.text)),
                 *((s, e, "desktop.warned_of") for s, e in warned),
                 *((s, e, "desktop.controller_contact") for s, e in self._controller_contacts(spans + idspans)),
+                *((s, e, "desktop.controller_named") for s, e in self._named_controllers(spans, idspans)),
             ]
             self.post_authors = [p.author for p in self.posts]
             self.author_names = self._offender_author_names()
@@ -164,6 +165,10 @@ class _Run(IdDecisions):
         # anything kept that overlaps something redacted goes: when unsure, redact
         kept = [k for c, k in self.kept if not any(r.start < c.end and c.start < r.end for r in self.redact)]
         return self._anonymize(join_names(kept, self.text))
+
+    def _named_controllers(self, names: list[tuple[int, int]], ids: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The man an advert says runs her bookings; none in a court report."""
+        return [] if self._news else self.rules.desktop.named_controllers(self.text, names, ids)
 
     def _controller_contacts(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """A listing's controller contacts; none in a court report (a landlord who gave

@@ -74,6 +74,7 @@ _HARD_KEEP = (
     "rule:desktop.blacklist",
     "rule:desktop.warned_of",
     "rule:desktop.controller_contact",
+    "rule:desktop.controller_named",
     "rule:desktop.author",
     "rule:desktop.defendant",
     "rule:his_home",

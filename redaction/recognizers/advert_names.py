@@ -36,6 +36,8 @@ _ENTRY = re.compile(
     + _NAME
     + r")(?=\s*(?:[-\u2013\u2014(]|\s[-\u2013])|\s+\p{So})"  # "KATYA 💕 New in Aberdeen" on its own line
 )
+# ... or framed by emoji: "1. ❤️LILY❤️ NEW IN CARDIFF", "💎 Anna 💎"
+_FRAMED = re.compile(r"(?<=\p{So}\uFE0F?\s?)(" + _NAME + r")(?=\s?\p{So})")
 # Three or more names listed together: "ANNA, LILY, SOFIA & VIKA".
 _LIST3 = re.compile(
     r"(?<![\w@.])" + _NAME + r"(?:\s*,\s*" + _NAME + r"){1,8}\s*(?:,\s*)?(?:&|\band\b|\+)\s*" + _NAME + r"(?![\w@])"
@@ -146,15 +148,15 @@ class AdvertNameRecognizer(DocPersonRecognizer):
         return spans
 
     def _listed(self, text: str, doc: Doc) -> set[tuple[int, int]]:
-        """Names in a list of workers: with an age or an origin, opening an entry, three or
-        more together, or after a names cue ("Working names: ...")."""
+        """Names in a list of workers: with an age or an origin, opening an entry, framed by
+        emoji, three or more together, or after a names cue ("Working names: ...")."""
         lex = self.lexicon
         spans: set[tuple[int, int]] = set()
-        for rx in (_WITH_AGE, _CAPS_AGE, _WITH_ORIGIN, _ENTRY):
+        for rx in (_WITH_AGE, _CAPS_AGE, _WITH_ORIGIN, _ENTRY, _FRAMED):
             for m in rx.finditer(text):
                 if lex.is_not_name(m.group(1)) or _is_place(doc, *m.span(1)):
                     continue
-                if rx is _ENTRY and lex.is_british_place(m.group(1)):
+                if rx in (_ENTRY, _FRAMED) and lex.is_british_place(m.group(1)):
                     continue  # "DERBY 💋 Normanton", "• Boscombe – 07700 ...": a town opening an entry
                 spans.add(m.span(1))
         for m in _LIST3.finditer(text):
@@ -205,7 +207,8 @@ def _mostly_names(members: list, lex, doc: Doc, cued: bool) -> set[tuple[int, in
 def _function_words(doc: Doc, start: int, end: int) -> bool:
     """Only words like "FOR" or "OF": a headline in capitals, never a working name."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and all(t.is_stop or not t.is_alpha for t in span)
+    # (a letterless token only: "❤️LILY❤️" leaves the emoji's selector on the name's token)
+    return span is not None and all(t.is_stop or not any(ch.isalpha() for ch in t.text) for t in span)
 
 
 def _is_place(doc: Doc, start: int, end: int) -> bool:

@@ -1,6 +1,7 @@
 """A place neither tagger knows, named right after a home cue ("we share flat in Burmantofts",
 "im back at me mams in Rothwell"): a PLACE candidate, so that the redactor's home rule
-takes it out.
+takes it out; after his ("lives out Tuffley way"), so that it keeps it as a place rather
+than redacting it as a name.
 
 The gazetteer holds GeoNames' populated places, not every district and estate, and the
 small model misses many of those; where someone lives is exactly where a missed place
@@ -20,8 +21,12 @@ from redaction.roles import RoleRules, load_role_rules
 
 NAME = "HomePlaceRecognizer"
 SCORE = 0.5
-# one to three capitalised words after a preposition of place ("in Burmantofts", "on the Ravenscliffe")
-_AFTER_PREP = re.compile(r"\b(?:in|at|on|from)\s+(?:the\s+)?(?P<p>\p{Lu}\p{Ll}+(?:[ \-]\p{Lu}\p{Ll}+){0,2})(?![\w@])")
+# one to three capitalised words after a preposition of place ("in Burmantofts", "on the
+# Ravenscliffe") or before "way" ("lives out Tuffley way")
+_WORDS = r"\p{Lu}\p{Ll}+(?:[ \-]\p{Lu}\p{Ll}+){0,2}"
+_AFTER_PREP = re.compile(
+    rf"\b(?:(?:in|at|on|from)\s+(?:the\s+)?(?P<p>{_WORDS})(?![\w@])|(?:out|up|down|round|over)\s+(?P<p>{_WORDS})(?=\s+way\b))"
+)
 _SENTENCE_END = re.compile(r"[.!?\n][^.!?\n]*$")
 _WORD = re.compile(r"[^\s\-]+")
 
@@ -49,7 +54,8 @@ class HomePlaceRecognizer(EntityRecognizer):
             before = text[max(0, start - 80) : start]
             if cut := _SENTENCE_END.search(before[:-1]):
                 before = before[cut.start() + 1 :]
-            if self.roles.home_context(before, text[end : end + 40]) and not self.roles.his_home(before):
+            # where she lives (the redactor takes it out) or where he does (it keeps it)
+            if self.roles.home_context(before, text[end : end + 40]) or self.roles.his_home(before):
                 results.append(make_result(self, self.ENTITY, start, end, SCORE))
         return results
 
