@@ -105,6 +105,7 @@ class DesktopRoles:
     controller_listing: re.Pattern[str] | None = None  # a job, room or recruitment listing
     controller_contact: re.Pattern[str] | None = None  # the cue its controller's contact follows
     controller_named: tuple[re.Pattern[str], ...] = ()  # an advert's man who runs her bookings (group n)
+    controller_his: re.Pattern[str] | None = None  # ... said of a man, near the cue
     roundup: tuple[re.Pattern[str], re.Pattern[str]] | None = None  # a court round-up's heading, sex work
     sign_off: re.Pattern[str] | None = None  # the contact an offending post ends with (group 1)
 
@@ -149,7 +150,10 @@ class DesktopRoles:
             controller_contact=re.compile(data["controller_listing"]["contact"], _FLAGS)
             if data.get("controller_listing")
             else None,
-            controller_named=tuple(re.compile(p) for p in data.get("controller_named") or ()),
+            controller_named=tuple(re.compile(p) for p in (data.get("controller_named") or {}).get("patterns") or ()),
+            controller_his=(
+                re.compile(data["controller_named"]["his"], _FLAGS) if data.get("controller_named") else None
+            ),
             roundup=(
                 re.compile(data["court_roundup"]["heading"], _FLAGS),
                 re.compile(data["court_roundup"]["about"], _FLAGS),
@@ -288,18 +292,15 @@ class DesktopRoles:
             named = [s for s in names if s[0] < n1 and n0 < s[1]]
             # a man, not the worker taking her own bookings ("Mia takes bookings 10am-late"):
             # "he" by the cue, or the bookings and the door money both his
-            if not named or (times[m.group("n")] < 2 and not _HIS.search(text, m.start(), m.end() + 80)):
+            his = self.controller_his is not None and self.controller_his.search(text, m.start(), m.end() + 80)
+            if not named or (times[m.group("n")] < 2 and not his):
                 continue
             out += named
-            end = max(e for _, e in named)
-            out += [
-                (s, e)
-                for _, s, e in _run_after(
-                    end,
-                    sorted(ids),
-                    lambda pos, start: len(text[pos:start]) > _CONTACT_GAP or bool(_STOP.search(text, pos, start)),
-                )
-            ]
+
+            def run_ends(pos: int, start: int) -> bool:
+                return start - pos > _CONTACT_GAP or bool(_STOP.search(text, pos, start))
+
+            out += [(s, e) for _, s, e in _run_after(max(e for _, e in named), sorted(ids), run_ends)]
         return sorted(set(out))
 
     def controller_contacts(
@@ -500,7 +501,6 @@ def plain_words(text: str) -> list[str]:
 
 
 _WARNED_GAP = 40
-_HIS = re.compile(r"\b(?:he|him|his|i\s+(?:bring|drive|take|send)\s+her)\b", re.IGNORECASE)
 _STOP = re.compile(r"[.!?\n]\s")  # a sentence's end between a name and what follows it
 _CONTACT_GAP = 24  # "Mr K 07700 900614, Telegram @x": the words between one contact and the next
 _SENTENCE_AFTER = re.compile(r"[.!?]\s+[A-Z]")

@@ -62,7 +62,8 @@ RULE_AGREES = 0.3
 # 19 vetoes, every one of an identifier the gold gives the offender; the 6 the rules kept
 # wrongly it kept too); the town he lives in or comes from (roles.yaml his_home_before); the
 # contact a listing that shows a controller gives (stop 27: the model took the controller's
-# number of a job advert for a worker's).
+# number of a job advert for a worker's), and the man an advert says runs her bookings with
+# the number after his name (stop 35).
 _HARD_KEEP = (
     "offender.",
     "warnlist",

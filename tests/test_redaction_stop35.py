@@ -9,7 +9,8 @@ working name framed by emoji is hers; a man an advert says runs her bookings ("t
 listing's "Apply:" is its contact cue; homes said in passing ("now at my nan's", "the flat we
 share in", "temporary accommodation in", "the landlord charges me ... for a room in"), not a
 team's area; "his real name's Lee" is his, and the town he lives in is kept ("lives out
-Tingley way"); "bit off-putting" is no bite. All data fictional."""
+Tingley way"); "bit off-putting" is no bite; a note's and a page's own words ("Outreach van",
+"Airbnbs", "DUO", "AW") are no names. All data fictional."""
 
 from __future__ import annotations
 
@@ -151,3 +152,12 @@ def test_a_bit_off_putting_is_no_bite(pipeline):
     assert "violence" not in out["record"]["mo"]
     out = run(pipeline, nums("He bit my shoulder and wouldn't pay."))
     assert "violence" in out["record"]["mo"]
+
+
+def test_a_notes_and_a_pages_own_words_are_no_names(pipeline):
+    out = run(pipeline, partner("Outreach van, Holbeck. A woman reports a man took her phone."))
+    assert text_of(out).startswith("Outreach van, Holbeck")
+    out = run(pipeline, partner("He books the Airbnbs and writes the ads, she keeps none of the money."))
+    assert "Airbnbs" in text_of(out)
+    out = run(pipeline, advert("DUO AVAILABLE now in Leeds, TOURING next week, see us on AW."))
+    assert "DUO AVAILABLE" in text_of(out) and "on AW" in text_of(out)
