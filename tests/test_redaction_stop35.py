@@ -161,3 +161,20 @@ def test_a_notes_and_a_pages_own_words_are_no_names(pipeline):
     assert "Airbnbs" in text_of(out)
     out = run(pipeline, advert("DUO AVAILABLE now in Leeds, TOURING next week, see us on AW."))
     assert "DUO AVAILABLE" in text_of(out) and "on AW" in text_of(out)
+
+
+def test_a_posters_name_with_an_initial_is_a_name_and_its_first_name_his(pipeline):
+    out = run(
+        pipeline,
+        forum(
+            "Neighbourhood app post, Ossett. Posted by Derek H.:\nAnyone else noticed the massage place above the "
+            "bookies? I've photographed the punters and I'm going to post them all on here.\n"
+            "Reply - Lynn W: Leave it Derek, they're not bothering anyone.\n"
+            "Reply - Derek H.: Then you can have them next to you Lynn."
+        ),
+    )
+    entities = out["record"]["entities"]
+    people = {e["normalized"] for e in entities if e["role"] == "offender" and e["label"] == "OFFENDER_NAME"}
+    assert any(v.startswith("derek h") for v in people) and "derek" in people, people
+    assert "Anyone else noticed" in text_of(out)
+    assert not leaked(out, "Lynn")

@@ -26,7 +26,8 @@ from redaction.recognizers.base import make_result
 NAME = "PostAuthorRecognizer"
 SCORE = 0.6
 _HANDLE_SHAPED = re.compile(r"@|u/|\d|_|[a-z][A-Z]")
-_NAME_WORDS = re.compile(r"[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019\-]+)+")
+# two or three capitalised words, the last perhaps an initial ("Derek H.", "Sue W")
+_NAME_WORDS = re.compile(r"[A-Z][\w'\u2019\-]+(?:(?:\s+[A-Z][\w'\u2019\-]+)+(?:\s+[A-Z]\.?)?|\s+[A-Z]\.?)")
 
 
 class PostAuthorRecognizer(EntityRecognizer):
