@@ -287,6 +287,10 @@ class DesktopRoles:
         out: list[tuple[int, int]] = []
         matches = [m for rx in self.controller_named for m in rx.finditer(text)]
         times = Counter(m.group("n") for m in matches)
+
+        def run_ends(pos: int, start: int) -> bool:
+            return start - pos > _CONTACT_GAP or bool(_STOP.search(text, pos, start))
+
         for m in matches:
             n0, n1 = m.span("n")
             named = [s for s in names if s[0] < n1 and n0 < s[1]]
@@ -296,10 +300,6 @@ class DesktopRoles:
             if not named or (times[m.group("n")] < 2 and not his):
                 continue
             out += named
-
-            def run_ends(pos: int, start: int) -> bool:
-                return start - pos > _CONTACT_GAP or bool(_STOP.search(text, pos, start))
-
             out += [(s, e) for _, s, e in _run_after(max(e for _, e in named), sorted(ids), run_ends)]
         return sorted(set(out))
 

@@ -512,11 +512,12 @@ def capture_names(
         words = inner.split()
         if not inner or not 1 <= len(words) <= 4 or not re.search(r"[^\W\d_]", inner) or inner.isdigit():
             return []
-        # words he said of himself, not a name: "said he was 'vice squad'", "'down for the races'"
-        if inner.islower() and (capitalised_only or (len(words) >= 3 and any(w in _PHRASE_WORDS for w in words))):
-            return []
+        # words he said of himself, not a name: "said he was 'vice squad'", "claims to be
+        # 'connected in Leeds'" (a cue for capitals), "'down for the races'"
         if capitalised_only and not inner[:1].isupper():
-            return []  # "claims to be 'connected in Leeds'": his words, not a name
+            return []
+        if inner.islower() and len(words) >= 3 and any(w in _PHRASE_WORDS for w in words):
+            return []
         return [(i + 1, close)]
     tok = token_at(doc, char)
     if tok is None:

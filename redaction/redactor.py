@@ -132,8 +132,7 @@ class _Run(IdDecisions):
                 *self.rules.desktop.defendants(self.text, spans, self.doc),
                 *((s, e, "desktop.blacklist") for s, e in self.rules.desktop.blacklist_items(self.text)),
                 *((s, e, "desktop.warned_of") for s, e in warned),
-                *((s, e, "desktop.controller_contact") for s, e in self._controller_contacts(spans + idspans)),
-                *((s, e, "desktop.controller_named") for s, e in self._named_controllers(spans, idspans)),
+                *self._controllers(spans, idspans),
             ]
             self.post_authors = [p.author for p in self.posts]
             self.author_names = self._offender_author_names()
@@ -166,16 +165,19 @@ class _Run(IdDecisions):
         kept = [k for c, k in self.kept if not any(r.start < c.end and c.start < r.end for r in self.redact)]
         return self._anonymize(join_names(kept, self.text))
 
-    def _named_controllers(self, names: list[tuple[int, int]], ids: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        """The man an advert says runs her bookings; none in a court report."""
-        return [] if self._news else self.rules.desktop.named_controllers(self.text, names, ids)
-
-    def _controller_contacts(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        """A listing's controller contacts; none in a court report (a landlord who gave
-        evidence is no listing's contact)."""
+    def _controllers(self, names: list[tuple[int, int]], ids: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+        """A listing's controller contacts and the man an advert says runs her bookings; none
+        in a court report (a landlord who gave evidence is no listing's contact)."""
         if self._news:
             return []
-        return self.rules.desktop.controller_contacts(self.text, spans, self.ctx.controller_entries)
+        desktop = self.rules.desktop
+        return [
+            *(
+                (s, e, "desktop.controller_contact")
+                for s, e in desktop.controller_contacts(self.text, names + ids, self.ctx.controller_entries)
+            ),
+            *((s, e, "desktop.controller_named") for s, e in desktop.named_controllers(self.text, names, ids)),
+        ]
 
     # -- replacement ----------------------------------------------------------------------------
     def _anonymize(self, kept: list[KeptSpan]) -> RedactionResult:
