@@ -36,6 +36,9 @@ class RecordContext:
     # author's or a defendant's; the text decides each, and one not kept as the offender's is
     # redacted and guarded like the others (`guard_values`)
     page_phones: list[str] = field(default_factory=list)
+    # a report that clears the man it names ("it was a misunderstanding, don't put him out as
+    # dodgy"; processors/cleared.py): no one in it is kept as an offender
+    no_offender: bool = False
 
     def guard_values(self, kept_phones: set[str]) -> dict[str, list[str]]:
         """The victim values the leak guard scrubs: the deny list's, and every page number

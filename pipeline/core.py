@@ -19,6 +19,7 @@ from common import normalise
 from common.context import RecordContext
 from common.sources import SOURCES, TEXT_FIELD, TIME_FIELD, is_advert
 from processors import duty
+from processors.cleared import clears_everyone
 from processors.controller_listings import controller_entries
 from processors.correlation import Correlator, Observation, keys_for
 from processors.exploitation_model import MIN_WORDS as EXPLOITATION_MIN_WORDS
@@ -297,6 +298,11 @@ class Pipeline:
             ctx.controller_entries = controller_entries(
                 text, artifacts.tokens, self.redactor.roles.desktop, self.extractor.indicators
             )
+        else:
+            narrative = record[TEXT_FIELD[source]]
+            ctx.no_offender = clears_everyone(
+                source, record, narrative, artifacts.tokens, self.redactor.roles, self.extractor.mo
+            )
         redaction = self.redactor.redact(text, artifacts, ctx)
         narrative_end = len(record[TEXT_FIELD[source]])
         extraction = self.extractor.extract(
@@ -312,6 +318,9 @@ class Pipeline:
             )
             extraction.mo_evidence = evidence
             extraction.mo = [tag for tag in MO_TAGS if tag in evidence]
+        if ctx.no_offender:  # a report that clears the man: no offender's car, no offence
+            extraction.entities = [e for e in extraction.entities if e["role"] != "offender"]
+            extraction.mo, extraction.mo_evidence = [], {}
         sanitised = self._sanitise(source, record, redaction, extraction)
         # the leak guard reuses the deny list's compiled patterns (adverts: numbers, URL, handle),
         # and takes back every page number the redaction did not keep as an offender's

@@ -269,10 +269,23 @@ class DescriptionParser:
 
     def _describes_person(self, doc: Doc, end: int) -> bool:
         """'white male', 'white, 30s', 'is white.' - not 'white hair', 'a white Golf'."""
+        if self._after_preposition(doc, end):
+            return False
         if end >= len(doc):
             return True
         nxt = doc[end]
         return nxt.lower_ in self.person_nouns or nxt.lower_ in self.breaks or nxt.is_punct
+
+    @staticmethod
+    def _after_preposition(doc: Doc, end: int) -> bool:
+        """A place or a colour worn, not a people: "bein in the army n afghan", "dressed in
+        black" (a preposition before it in its phrase, no comma between)."""
+        i = end - 2
+        while i >= max(0, end - 6) and not doc[i].is_punct and not doc[i].is_sent_end:
+            if doc[i].lower_ in ("in", "to", "at", "into"):
+                return True
+            i -= 1
+        return False
 
     def _stands_alone(self, doc: Doc, end: int) -> bool:
         if end >= len(doc):

@@ -139,8 +139,13 @@ class IndicatorFinder:
         # `not_with` of every label
         self.not_with_all = [str(w) for w in data.get("not_with_all") or []]
         self.no_control_phrases = tuple(tuple(w.split()) for w in self._expand(self.not_with_all) if " " in w)
+        # her own say over the arrangement ("an agency I picked ... I can go indie whenever I
+        # want"): a `not_in_sentence` of the labels it names
+        free = data.get("free_choice") or {}
+        self.free_choice_labels = frozenset(str(x) for x in free.get("labels") or [])
+        self.free_choice = [str(w) for w in free.get("phrases") or []]
         labels = data.get("labels") or {}
-        unknown = set(labels) - set(INDICATORS)
+        unknown = (set(labels) | self.free_choice_labels) - set(INDICATORS)
         if unknown:
             raise ValueError(f"{name}: unknown indicators {sorted(unknown)}")
         self.vocab = nlp.vocab
@@ -181,6 +186,10 @@ class IndicatorFinder:
             raise ValueError(f"{name}: independence: unknown indicators {sorted(bad)}")
 
     # -- loading --------------------------------------------------------------------------
+    def _not_in_sentence(self, label: str, spec: dict[str, Any]) -> list[str]:
+        own = [str(w) for w in spec.get("not_in_sentence") or []]
+        return [*own, *self.free_choice] if label in self.free_choice_labels else own
+
     def _add_label(self, nlp: Language, name: str, label: str, spec: dict[str, Any]) -> None:
         where = f"{name}: {label}"
         unknown = set(spec) - LABEL_KEYS
@@ -202,7 +211,7 @@ class IndicatorFinder:
             not_with_phrases=tuple(tuple(w.split()) for w in not_with if " " in w),
             firm_with=frozenset(w for w in self._expand(spec.get("firm_with") or []) if " " not in w),
             firm_with_phrases=tuple(tuple(w.split()) for w in self._expand(spec.get("firm_with") or []) if " " in w),
-            not_in_sentence=tuple(tuple(w.split()) for w in self._expand(spec.get("not_in_sentence") or [])),
+            not_in_sentence=tuple(tuple(w.split()) for w in self._expand(self._not_in_sentence(label, spec))),
             not_in_next_sentence=tuple(tuple(w.split()) for w in self._expand(spec.get("not_in_next_sentence") or [])),
             no_control=self.no_control_phrases,
             negatable=spec.get("negatable", True) is not False,

@@ -190,7 +190,7 @@ def build(source: str, record: dict[str, Any]) -> dict[str, Any] | None:
         "clothing": desc.get("clothing"),
         "marks": marks,
         "no_marks": sorted(no_marks - {m["kind"] for m in marks}),
-        "vehicles": vehicles_of(record, desc),
+        "vehicles": vehicles_of(record, desc, text),
         "vehicle_details": details_of(text),
         "plates": plates_of(record, raw),
         "mo": list(record.get("mo") or []),
@@ -402,9 +402,11 @@ def marks_in_text(text: str) -> list[dict[str, Any]]:
     return out
 
 
-def vehicles_of(record: dict[str, Any], desc: dict[str, Any]) -> list[dict[str, str | None]]:
+def vehicles_of(record: dict[str, Any], desc: dict[str, Any], text: str = "") -> list[dict[str, str | None]]:
     gaz = _gazetteer()
     out: list[dict[str, str | None]] = []
+    for kind, colour in _bodies(text):
+        _add_vehicle(out, None, kind, colour)
     for v in (record.get("offender") or {}).get("vehicles") or []:
         make = gaz.canonical_make(v.get("make")) or (str(v["make"]).lower() if v.get("make") else None)
         make = make or _make_of_model(v.get("model"))
@@ -415,6 +417,37 @@ def vehicles_of(record: dict[str, Any], desc: dict[str, Any]) -> list[dict[str, 
         if text:
             _add_vehicle(out, *_split_vehicle(text))
     return out
+
+
+def _bodies(text: str) -> list[tuple[str, str | None]]:
+    """(kind, colour) of each car the (lower-case) text names by its body, not its make
+    (`vehicle_bodies`): "old green estate car" -> (estate, green)."""
+    out: list[tuple[str, str | None]] = []
+    for kind, rx in _body_patterns():
+        for m in rx.finditer(text):
+            if _denied_at(text, m.start()):
+                continue
+            before = re.findall(r"[\w-]+", text[max(0, m.start() - 40) : m.start()])[-3:]
+            colours = [c for c in map(_colour_word, before) if c]
+            # a bare "estate" is a car only with its colour ("a green estate", not "an industrial estate")
+            if colours or " " in m.group(0) or "-" in m.group(0) or m.group(0) == "mpv":
+                out.append((kind, colours[-1] if colours else None))
+    return out
+
+
+@cache
+def _body_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    bodies = settings().get("vehicle_bodies") or {}
+    return [
+        (kind, re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")) for kind, words in bodies.items()
+    ]
+
+
+def _colour_word(word: str) -> str | None:
+    """A colour of the vehicle gazetteer, hyphened modifiers too ("bottle-green" -> green)."""
+    colours = set(_gazetteer().colours)
+    last = word.split("-")[-1]
+    return last if last in colours else None
 
 
 def _add_vehicle(out: list[dict[str, str | None]], make: str | None, model: str | None, colour: str | None) -> None:

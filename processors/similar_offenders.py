@@ -233,7 +233,7 @@ def score(a: dict[str, Any], b: dict[str, Any], other_id: str, s: dict[str, Any]
     _rare_words(a, b, s, ev.distinctive, counted)
     _accent(a, b, s, ev.distinctive, ev.generic, ev.against)
     clothing = _clothing_in_common(a, b, s)
-    _hair_and_clothing(a, b, s, ev.distinctive, ev.generic, clothing)
+    _hair_and_clothing(a, b, s, ev.distinctive, ev.generic, ev.against, clothing)
     _items(a, b, s, ev.distinctive, clothing)
     _quoted(a, b, w, ev.distinctive)
     _vehicle_details(a, b, s, ev.distinctive)
@@ -321,7 +321,7 @@ def _marks(a, b, s, ev: Evidence) -> None:
             kind = ma["kind"]
             x, what, distinct = float(spec["weight"]), kind, bool(spec.get("distinctive"))
             places = set(ma["places"]) & set(mb["places"])
-            motif = _same_motif(ma["motif"], mb["motif"], s["motif_parents"])
+            motif = _same_motif(ma["motif"], mb["motif"], s["motif_parents"], s.get("motif_synonyms") or {})
             if ma["motif"] and mb["motif"] and not motif:
                 continue  # skulls and roses, koi carp: two tattoos, whatever else they share
             if ma["places"] and mb["places"] and not places:
@@ -348,9 +348,11 @@ def _marks(a, b, s, ev: Evidence) -> None:
             break
 
 
-def _same_motif(a: list[str], b: list[str], parents: dict[str, str]) -> set[str]:
-    """What both tattoos show: the same words, or the general word one writer used for the
-    other's kind ("bird" for a swallow); two kinds of one thing ("swallow", "eagle") differ."""
+def _same_motif(a: list[str], b: list[str], parents: dict[str, str], synonyms: dict[str, str]) -> set[str]:
+    """What both tattoos show: the same words (one word for a thing named several ways), or
+    the general word one writer used for the other's kind ("bird" for a swallow); two kinds of
+    one thing ("swallow", "eagle") differ."""
+    a, b = [synonyms.get(w, w) for w in a], [synonyms.get(w, w) for w in b]
     same = set(a) & set(b)
     if same:
         return same
@@ -661,7 +663,12 @@ def _quoted(a, b, w, distinctive) -> None:
         distinctive.append(Item(f"quoted saying the same: {'; '.join(shared[:4])}", x, "quoted"))
 
 
-def _hair_and_clothing(a, b, s, distinctive, generic, clothing: list[str]) -> None:
+def _hair_colours(words: set[str], s: dict[str, Any]) -> set[str]:
+    """The hair colour groups (`hair_colour_groups`) of a profile's hair words."""
+    return {g for g, members in s["hair_colour_groups"].items() if words & set(members)}
+
+
+def _hair_and_clothing(a, b, s, distinctive, generic, against, clothing: list[str]) -> None:
     w = s["weights"]
     ha, hb = _hair_of(a, s), _hair_of(b, s)
     special = ha & hb & set(s["hair_distinctive"])
@@ -672,6 +679,10 @@ def _hair_and_clothing(a, b, s, distinctive, generic, clothing: list[str]) -> No
         distinctive.append(Item(what, x, "hair"))
     elif ha & hb:
         generic.append(Item(f"hair: {' '.join(sorted(ha & hb))}", float(w["hair_same"]), "hair"))
+    ca, cb = _hair_colours(ha, s), _hair_colours(hb, s)
+    if ca and cb and not ca & cb:
+        against.append(Item(f"hair colour: {'/'.join(sorted(ca))} / {'/'.join(sorted(cb))}",
+                            float(w["hair_colour_differs"]), "hair"))  # fmt: skip
     fa, fb = _hair_words(a["facial_hair"], s), _hair_words(b["facial_hair"], s)
     styled = fa & fb & set(s["facial_hair_distinctive"])
     if styled and fa & fb - styled:

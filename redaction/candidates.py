@@ -228,6 +228,8 @@ class CandidateReader:
             end -= 1  # "'Gary Mac'": the closing quote, not a possessive
         if entity == "PERSON" and quoted and (close := _CLOSING_QUOTE.search(self.text, start, end)):
             end = close.start()  # '"Danny" - Stretford': the quoted name ends at its quote
+        if entity == "PERSON" and (colon := self.text.find(": ", start, end)) > start:
+            end = colon  # "Declan Rourke: ill go round": a post's author, not the words after his colon
         while entity == "PERSON" and end - start > 1 and self.text[end - 1] in ":;,":
             end -= 1  # "Sue W.:" opening a post: the name, not the colon after its initial
         if source == NER_RECOGNIZER and entity == "PERSON":

@@ -34,6 +34,15 @@ class DesktopDecisions(RunState):
                 ):
                     continue  # "avoid Leeds Road": a place, no name of his
                 return rule
+        if c.entity in ("PHONE_NUMBER", "EMAIL_ADDRESS"):
+            # one number, one fate: the officer's note that repeats a listing's contact (stop 36)
+            value = canonical(c.entity, self.text[c.start : c.end])
+            for start, end, rule in self.desktop_offenders if value else ():
+                same = canonical(c.entity, self.text[start:end]) == value and any(
+                    ch.isdigit() or ch == "@" for ch in value
+                )
+                if rule != "desktop.blacklist" and same:
+                    return rule
         if c.entity == "PERSON" and canonical("PERSON", self.text[c.start : c.end]) in self.author_names:
             return "desktop.author_offence:handle_name"  # "You're a scumbag Mike" to MerseyMike_x
         if self._news and c.entity in ID_KINDS and self._defendant_leads(c):

@@ -108,6 +108,7 @@ class DesktopRoles:
     controller_his: re.Pattern[str] | None = None  # ... said of a man, near the cue
     roundup: tuple[re.Pattern[str], re.Pattern[str]] | None = None  # a court round-up's heading, sex work
     sign_off: re.Pattern[str] | None = None  # the contact an offending post ends with (group 1)
+    role_named: re.Pattern[str] | None = None  # a page's name for its host or owner (groups r, n)
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any], platforms: Platforms) -> DesktopRoles:
@@ -140,6 +141,7 @@ class DesktopRoles:
             defendant_reference=re.compile(data["defendant_reference"], _FLAGS),
             worker_author_after=re.compile(data["worker_author_after"], _FLAGS),
             section_break=re.compile(data["section_break"], _FLAGS),
+            role_named=re.compile(data["role_named"], _FLAGS) if data.get("role_named") else None,
             blacklist=re.compile(data["blacklist"], _FLAGS),
             warning_cue=re.compile(data["warning_cue"], _FLAGS),
             warning_not_of=re.compile(data["warning_not_of"], _FLAGS) if data.get("warning_not_of") else None,
@@ -255,6 +257,11 @@ class DesktopRoles:
         scopes = [p.body for p in posts if workers or self._worker_voice(text, p) or self.speaker(text, p) in speakers]
         if not posts and (workers or self.in_worker_voice(text)):
             scopes = [(0, len(text))]
+        # a warnings board's heading over its thread ("WARNING - 'Dominic' 07700 ..." above the
+        # posts of the women he booked): the man the thread is about, told by the whole page
+        heading = min((p.author[0] for p in posts), default=0) if workers else 0
+        if heading:
+            scopes.insert(0, (0, heading))
 
         def his_run_ends(pos: int, start: int) -> bool:
             return (
@@ -265,7 +272,7 @@ class DesktopRoles:
 
         out: list[tuple[int, int]] = []
         for b0, b1 in scopes:
-            if not _MALE.search(text, b0, b1):
+            if not _MALE.search(text, b0, b1) and not (b0 == 0 and b1 == heading and _MALE.search(text)):
                 continue
             inside = sorted(s for s in spans if b0 <= s[0] and s[1] <= b1)
             for cue in self.warning_cue.finditer(text, b0, b1):
@@ -419,6 +426,7 @@ class DesktopRoles:
                     and len(text[m1:end].split()) <= len(text[start:m0].split())
                 )
             also, m1 = self._author_alias(text, a0, a1, m1)
+            also += self._role_names(text, text[a0:a1])
             if signs:
                 body = (found[i - 1][1] if i else 0, m0)
             else:
@@ -428,6 +436,13 @@ class DesktopRoles:
                 body = (m1, end)
             posts.append(Post((a0, a1), body, rule, also))
         return tuple(posts)
+
+    def _role_names(self, text: str, author: str) -> tuple[tuple[int, int], ...]:
+        """Where a post's author is a page role ("Host"), the name the page gives that role."""
+        if self.role_named is None or not author.isalpha():
+            return ()
+        role = author.lower()
+        return tuple(m.span("n") for m in self.role_named.finditer(text) if m.group("r").lower() == role)
 
     def _author_alias(self, text: str, a0: int, a1: int, m1: int) -> tuple[tuple[tuple[int, int], ...], int]:
         """The author's other name given right after his ("(display name 'X')", "Gareth Prosser
@@ -503,7 +518,8 @@ def plain_words(text: str) -> list[str]:
 _WARNED_GAP = 40
 _STOP = re.compile(r"[.!?\n]\s")  # a sentence's end between a name and what follows it
 _CONTACT_GAP = 24  # "Mr K 07700 900614, Telegram @x": the words between one contact and the next
-_SENTENCE_AFTER = re.compile(r"[.!?]\s+[A-Z]")
+# a sentence's end, also closed in its bracket or quote ("WhatsApp.] Comment, X")
+_SENTENCE_AFTER = re.compile(r"[.!?][\])'\"\u201d\u2019]*\s+[A-Z]")
 _NAME_START = re.compile(r"[A-Z][a-z]+\b(?![@.\d])")  # a capitalised word, no handle or address
 _NOT_HIS = re.compile(
     r"\b(?:me|my|mine|i|i'm|im|she|her|hers|girls?|ladies|friend|mate|he|he's|hes)\b|[.!?]\s+(?-i:[A-Z])", re.IGNORECASE

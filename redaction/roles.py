@@ -178,6 +178,7 @@ class RoleRules:
         self.soft_victim_rules = frozenset(data.get("soft_victim_rules", []))
         self.page_phone_rules = frozenset(data.get("page_phone_rules", []))
         self.desktop = DesktopRoles.from_yaml(data["desktop"], platforms)
+        self.cleared_report = compile_needed(data["cleared_report"])
         self.home_before = compile_needed(data["home_before"])
         self.home_relation_before = compile_needed(data["home_relation_before"])
         self.home_after = compile_needed(data["home_after"])

@@ -13,7 +13,7 @@ from common.context import RecordContext
 from redaction.desktop_roles import Post
 from redaction.kinds import PRECEDENCE, canonical
 from redaction.lexicon import phrase_key
-from redaction.roles import PersonMention
+from redaction.roles import OFFENDER, PersonMention
 from redaction.spans import Candidate, KeptSpan
 
 if TYPE_CHECKING:
@@ -92,6 +92,9 @@ class RunState:
         self.redact.append(Candidate(start, end, entity, source, NER_TIER, {}))
 
     def _keep(self, c: Candidate, entity: str, role: str, evidence: str) -> None:
+        if role == OFFENDER and self.ctx.no_offender:  # a report that clears him: a third party's
+            self.redact.append(c)
+            return
         self.kept.append((c, KeptSpan(entity, c.start, c.end, self.text[c.start : c.end], role, evidence)))
 
     def _sentence(self, start: int, end: int) -> tuple[int, int]:

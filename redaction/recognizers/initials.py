@@ -24,6 +24,9 @@ _INITIALS = re.compile(
 
 # Staff who worked a shift together, their initials joined by a slash ("Team JH/RB")
 _SLASH_PAIR = re.compile(r"(?<![\w@#/&.'\u2019-])([A-Z]{2,3})/([A-Z]{2,3})(?![\w@/&-])")
+# Two people's initials joined in brackets ("Outreach visit 02/10 (BW + RT)"): where one of them
+# is no acronym, both are initials, whatever abbreviation the other also spells (stop 36)
+_BRACKET_PAIR = re.compile(r"\(\s*([A-Z]{2,3})\s*[+&/]\s*([A-Z]{2,3})\s*\)")
 # What only a member of staff does, after her initials in a note's plan ("Plan: DM to liaise
 # with outreach"): the letters are someone's, whatever abbreviation they also spell
 _STAFF_ACTION_AFTER = re.compile(
@@ -94,11 +97,18 @@ class InitialsRecognizer(DocPersonRecognizer):
             # acronym list would drop (Presidio keeps the higher of two equal spans)
             score = SURE_SCORE if staff else SCORE
             results.append(make_result(self, "PERSON", m.start(), m.end(), score, staff_initials=staff))
-        for m in _SLASH_PAIR.finditer(text):
-            if self._staff(text, m.start(), m.group(1)):
-                for g in (1, 2):
-                    results.append(make_result(self, "PERSON", m.start(g), m.end(g), SURE_SCORE, staff_initials=True))
-        return results
+        return results + self._pairs(text)
+
+    def _pairs(self, text: str) -> list:
+        """Two people's initials joined: staff of one shift ("Team JH/RB"), or two in brackets
+        of which one is no acronym ("(BW + RT)")."""
+        pairs = [m for m in _SLASH_PAIR.finditer(text) if self._staff(text, m.start(), m.group(1))]
+        pairs += [m for m in _BRACKET_PAIR.finditer(text) if not all(self.lexicon.is_not_name(m[g]) for g in (1, 2))]
+        return [
+            make_result(self, "PERSON", m.start(g), m.end(g), SURE_SCORE, staff_initials=True)
+            for m in pairs
+            for g in (1, 2)
+        ]
 
     @staticmethod
     def _acts(text: str, start: int, end: int) -> bool:
