@@ -470,16 +470,15 @@ def test_filming_threats_condom_classes_from_new_writers(pipeline, text, present
     assert not (absent & mo), (text, mo)
 
 
-# stop 36 (helper_zq): threats to expose told other ways; payment dodged or taken told other ways
+# stop 36 (helper_zq): threats to expose told other ways; payment dodged told other ways
 @pytest.mark.parametrize(
     ("text", "tag"),
     [
-        ("He said if she went to the police he'd put her face on every page in Scarborough.", "blackmail"),
+        ("Said 'if you go to the police I'll put your face on every page in Scarborough'.", "blackmail"),
         ("He told her if she leaves, her family back home will be told she is a prostitute.", "blackmail"),
         ("Delete this now or I'll make sure everyone at your kids' school knows what you do.", "blackmail"),
         ("Told her the £120 was in the car and just drove off.", "refused_payment"),
         ("She asked for the money upfront and he slapped her. She left without being paid.", "refused_payment"),
-        ("She woke up in the van with her money (£90) gone.", "theft"),
     ],
 )
 def test_mo_told_other_ways_stop36(pipeline, text, tag):
