@@ -445,9 +445,13 @@ def _body_patterns() -> list[tuple[str, re.Pattern[str]]]:
 
 def _colour_word(word: str) -> str | None:
     """A colour of the vehicle gazetteer, hyphened modifiers too ("bottle-green" -> green)."""
-    colours = set(_gazetteer().colours)
     last = word.split("-")[-1]
-    return last if last in colours else None
+    return last if last in _vehicle_colours() else None
+
+
+@cache
+def _vehicle_colours() -> frozenset[str]:
+    return frozenset(_gazetteer().colours)
 
 
 def _add_vehicle(out: list[dict[str, str | None]], make: str | None, model: str | None, colour: str | None) -> None:

@@ -37,12 +37,10 @@ class DesktopDecisions(RunState):
         if c.entity in ("PHONE_NUMBER", "EMAIL_ADDRESS"):
             # one number, one fate: the officer's note that repeats a listing's contact (stop 36)
             value = canonical(c.entity, self.text[c.start : c.end])
-            for start, end, rule in self.desktop_offenders if value else ():
-                same = canonical(c.entity, self.text[start:end]) == value and any(
-                    ch.isdigit() or ch == "@" for ch in value
-                )
-                if rule != "desktop.blacklist" and same:
-                    return rule
+            if value and any(ch.isdigit() or ch == "@" for ch in value):  # a number or an address, not a name
+                for start, end, rule in self.desktop_offenders:
+                    if rule != "desktop.blacklist" and canonical(c.entity, self.text[start:end]) == value:
+                        return rule
         if c.entity == "PERSON" and canonical("PERSON", self.text[c.start : c.end]) in self.author_names:
             return "desktop.author_offence:handle_name"  # "You're a scumbag Mike" to MerseyMike_x
         if self._news and c.entity in ID_KINDS and self._defendant_leads(c):

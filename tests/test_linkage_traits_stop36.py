@@ -53,3 +53,14 @@ def test_grey_hair_and_a_ginger_crew_cut_are_two_men():
     match = score(a, b, "B", s)
     assert any("hair colour" in r for r in match.reasons), match.reasons
     assert not links(match, s)
+
+
+def test_a_bum_bag_and_fishy_fingers_however_told():
+    for text in (
+        "He kept his cash in a black bum bag worn around his waist",
+        "Keeps cash in a waist pouch, counted it out fast",
+        "Money he keep in small bag on belly, with zip",
+    ):
+        assert "bum bag" in build(text)["items"], text
+    assert "smell:fish" in build("fishy fingers again!! market bloke")["behaviours"]
+    assert "bum bag" not in build("she left her bag on the bed")["items"]

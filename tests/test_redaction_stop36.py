@@ -6,8 +6,11 @@ nobody as an offender, though one that clears him while telling of an offence do
 man behind a counter who let her in and rang an ambulance, and the friend who came to get
 her, are third parties, whatever cue names them ("a lad called Kieran", "her friend Pip");
 a warnings board whose heading gives the man ("WARNING - 'Dominic' 07700 ...") keeps his
-name and number, its posters redacted, and "he's also on Twitter as @x" is his. All data
-fictional."""
+name and number, its posters redacted, and "he's also on Twitter as @x" is his; a moderator's
+"Admin:" line closes the threat above it; an account with its display name, and a lettings
+host who outs a guest, are a post's offending author; an officer's note repeating a listing's
+contact gives it the same fate; homes said in passing ("to hers in X"); staff initials joined
+in brackets. All data fictional."""
 
 from __future__ import annotations
 
