@@ -301,6 +301,8 @@ class PlaceDecisions(DesktopDecisions):
             if self.ctx.platform == "lettings" and not self.rules.home_context(before, after):
                 # a lettings advert's address is the premises let (records.md §2), no one's home
                 self._keep(c, "LOCATION", "incident", "rule:desktop.let_premises")
+            elif self.rules.his_address(before, after) and not self.rules.home_context(before, after):
+                self._keep(c, "LOCATION", "incident", "rule:his_address")
             else:
                 self.redact.append(c)
             return True

@@ -183,6 +183,8 @@ class RoleRules:
         self.home_relation_before = compile_needed(data["home_relation_before"])
         self.home_after = compile_needed(data["home_after"])
         self.his_home_before = compile_needed(data["his_home_before"])
+        self.his_address_before = compile_needed(data["his_address_before"])
+        self.his_address_after = compile_needed(data["his_address_after"])
         self.place_before = compile_needed(data["place_before"])
         self.place_before_weak = compile_needed(data["place_before_weak"])
         self.place_after = compile_needed(data["place_after"])
@@ -422,6 +424,10 @@ class RoleRules:
         """The town is where he lives or comes from ("says he lives in Ilkley", "he's from
         Beverley"): his, an offender's detail, not a home to redact."""
         return bool(self.his_home_before.search(before[-60:]))
+
+    def his_address(self, before: str, after: str) -> bool:
+        """The address is where it happened, given as his ("at his flat, 12 Mill Lane")."""
+        return bool(self.his_address_before.search(before[-60:]) or self.his_address_after.match(after))
 
     def place_context(self, before: str, after: str, head_lemma: str | None = None) -> bool:
         """Evidence that a spaCy place is a place; `head_lemma`: the word the preposition

@@ -181,3 +181,16 @@ def test_staff_initials_joined_in_brackets(pipeline):
     assert not leaked(out, "BW") and not leaked(out, "RT")
     kept = run(pipeline, forum("@DaleR_1983: lol RT so the whole town knows where she lives"))
     assert "RT so the whole town" in text_of(kept)
+
+
+def test_his_address_where_it_happened_is_kept(pipeline):
+    out = run(
+        pipeline,
+        partner(
+            "SU disclosed a serious sexual assault on 05/10 at the offender's flat, Flat 2, 41 Cannon Street, "
+            "Bedminster. He raped her friend at his flat, 12 Mill Lane, Otley, too. SU lives at 9 Wren Street."
+        ),
+    )
+    text = text_of(out)
+    assert "Flat 2, 41 Cannon Street" in text and "12 Mill Lane" in text, text
+    assert not leaked(out, "9 Wren Street")
