@@ -286,6 +286,7 @@ class Pipeline:
         self, source: str, record: dict[str, Any], text: str, artifacts, mo_probs: dict[str, float] | None = None
     ) -> Analysed:
         ctx = self._context(source, record)
+        narrative = record[TEXT_FIELD[source]]
         if ctx.advert:
             ctx.offender_authors = offending_authors(
                 text,
@@ -299,14 +300,12 @@ class Pipeline:
                 text, artifacts.tokens, self.redactor.roles.desktop, self.extractor.indicators
             )
         else:
-            narrative = record[TEXT_FIELD[source]]
             ctx.no_offender = clears_everyone(
                 source, record, narrative, artifacts.tokens, self.redactor.roles, self.extractor.mo
             )
         redaction = self.redactor.redact(text, artifacts, ctx)
-        narrative_end = len(record[TEXT_FIELD[source]])
         extraction = self.extractor.extract(
-            record, artifacts.tokens, redaction.kept, narrative_end, source=source, redacted=redaction.text
+            record, artifacts.tokens, redaction.kept, len(narrative), source=source, redacted=redaction.text
         )
         if mo_probs is not None and self.mo_model is not None:
             evidence = combine_mo(

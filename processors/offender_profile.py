@@ -429,8 +429,7 @@ def _bodies(text: str) -> list[tuple[str, str | None]]:
                 continue
             before = re.findall(r"[\w-]+", text[max(0, m.start() - 40) : m.start()])[-3:]
             colours = [c for c in map(_colour_word, before) if c]
-            # a bare "estate" is a car only with its colour ("a green estate", not "an industrial estate")
-            if colours or " " in m.group(0) or "-" in m.group(0) or m.group(0) == "mpv":
+            if colours or m.group(0) not in settings()["vehicle_bodies_with_colour"]:
                 out.append((kind, colours[-1] if colours else None))
     return out
 

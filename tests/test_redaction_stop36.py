@@ -14,46 +14,46 @@ in brackets. All data fictional."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.test_redaction import advert, forum, nums, offender_values, partner, run, text_of
 from tests.test_warnings_and_threads import leaked
 
 
-def test_a_retraction_keeps_no_one_as_an_offender(pipeline):
-    out = run(
-        pipeline,
-        nums(
-            "Can you add to my report from Tuesday. The man in the grey Skoda Fabia, reg YX15 KTP, that I put in "
-            "as following me on Cross Lane - it was a misunderstanding. He's Dennis, a regular of mine, always "
-            "paid, never any bother. Please don't put him out as dodgy. Nothing happened."
+@pytest.mark.parametrize(
+    ("item", "values"),
+    [
+        (  # a retraction
+            nums(
+                "Can you add to my report from Tuesday. The man in the grey Skoda Fabia, reg YX15 KTP, that I put "
+                "in as following me on Cross Lane - it was a misunderstanding. He's Dennis, a regular of mine, "
+                "always paid, never any bother. Please don't put him out as dodgy. Nothing happened."
+            ),
+            ("YX15 KTP", "YX15KTP", "Dennis"),
         ),
-    )
-    assert not offender_values(out)
-    assert not leaked(out, "YX15 KTP") and not leaked(out, "YX15KTP") and not leaked(out, "Dennis")
-
-
-def test_a_check_on_a_new_client_keeps_no_one_as_an_offender(pipeline):
-    out = run(
-        pipeline,
-        nums(
-            "Not an incident. New client wants to book Friday, seems polite, says he's called Warren, number "
-            "07700 900 613. Just checking he's not on your list before I go."
+        (  # a check on a new client
+            nums(
+                "Not an incident. New client wants to book Friday, seems polite, says he's called Warren, number "
+                "07700 900 613. Just checking he's not on your list before I go."
+            ),
+            ("Warren", "900 613"),
         ),
-    )
-    assert not offender_values(out)
-    assert not leaked(out, "Warren") and not leaked(out, "900 613")
-
-
-def test_a_partners_own_volunteer_is_no_offender(pipeline):
-    out = run(
-        pipeline,
-        partner(
-            "Women at drop-in worried about a man in a blue Dacia Logan (YK17 PWD) offering lifts after midnight. "
-            "Checked: he is Gordon Heald, one of our volunteer drivers, DBS-checked. No concerns. Sharing so the "
-            "car isn't flagged."
+        (  # a partner's own volunteer
+            partner(
+                "Women at drop-in worried about a man in a blue Dacia Logan (YK17 PWD) offering lifts after "
+                "midnight. Checked: he is Gordon Heald, one of our volunteer drivers, DBS-checked. No concerns. "
+                "Sharing so the car isn't flagged."
+            ),
+            ("YK17 PWD", "Gordon"),
         ),
-    )
+    ],
+    ids=["retraction", "new_client_check", "own_volunteer"],
+)
+def test_a_report_that_clears_the_man_keeps_no_one_as_an_offender(pipeline, item, values):
+    out = run(pipeline, item)
     assert not offender_values(out)
-    assert not leaked(out, "YK17 PWD") and not leaked(out, "Gordon")
+    for value in values:
+        assert not leaked(out, value), value
 
 
 def test_clearing_words_beside_an_offence_clear_no_one(pipeline):
