@@ -97,11 +97,14 @@ class DescriptionParser:
             re.IGNORECASE,
         )
         approx = "|".join(sorted((re.escape(a) for a in self.approx), key=len, reverse=True))
-        # "about 30", and a note's "~40"
+        # "about 30", a note's "~40", and "c.50" (an abbreviation needs no space after its dot)
         self.age_approx = re.compile(
-            rf"(?:\b(?:{approx})\s+|(?<!\w)~\s*)(?P<n>[1-9]\d)\b(?!\s*(?:ft|foot|cm|%|mins?|minutes|pm|am))",
+            rf"(?:\b(?:{approx})\s+|\b(?:{approx})(?<=\.)|(?<!\w)~\s*)(?P<n>[1-9]\d)\b"
+            r"(?!\s*(?:ft|foot|cm|%|mins?|minutes|pm|am))",
             re.IGNORECASE,
         )
+        # a clock time or a date ("approx 23:00", "02/04", "at 21.30"): its numbers are no age
+        self.time_or_date = re.compile(r"\b\d{1,2}(?:[:.]\d{2}\b|/\d{1,2}(?:/\d{2,4})?\b)|\b\d{1,2}/\d{1,2}\b")
         self.age_ish = re.compile(r"\b(?P<n>[1-9]\d)\s*-?\s*ish\b", re.IGNORECASE)
         self.age_range = re.compile(r"\b(?P<a>[1-9]\d)\s*(?:-|–|to)\s*(?P<b>[1-9]\d)\b(?!\s*(?:mins|minutes|pm|am|:))",
                                     re.IGNORECASE)  # fmt: skip
@@ -415,7 +418,9 @@ class DescriptionParser:
             n = int(m.group("n"))
             if 16 <= n <= 90:
                 candidates.append((m.start("n"), m.group("n"), n, n))
-        return candidates
+        # none that is part of a clock time or a date ("02/04 approx 23:00" is no age of 21-25)
+        clock = [(m.start(), m.end()) for m in self.time_or_date.finditer(text)]
+        return [c for c in candidates if not any(c[0] < end and start < c[0] + len(c[1]) for start, end in clock)]
 
     def _number(self, text: str | None) -> int | None:
         if text is None:

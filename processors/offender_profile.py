@@ -28,6 +28,7 @@ from redaction.lexicon import load_lexicon
 
 _PLACEHOLDER = re.compile(r"\[[A-Z_]+_\d+\]")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]{3,}")
+_GAP = re.compile(r"[ \t]{2,}")
 # Words common in this genre of writing (built from the training corpora).
 COMMON_FILE = PATTERN_DIR / "linkage_common.txt"
 # How many records of the training corpora hold each word: the IDF of the text similarity.
@@ -83,6 +84,13 @@ def _behaviours() -> list[tuple[str, list[re.Pattern[str]], float | None]]:
 
 
 @cache
+def behaviour_vocabulary() -> dict[str, frozenset[str]]:
+    """id -> the words that tell the behaviour (`vocabulary`), which the wording in common
+    must not count again when both reports show it."""
+    return {b["id"]: frozenset(str(w).lower() for w in b.get("vocabulary") or ()) for b in settings()["behaviours"]}
+
+
+@cache
 def behaviour_specs() -> dict[str, tuple[str, float, bool]]:
     """id -> (plain words, weight, generic)."""
     return {b["id"]: (b["words"], float(b["weight"]), bool(b.get("generic"))) for b in settings()["behaviours"]}
@@ -119,7 +127,8 @@ def text_of(record: dict[str, Any]) -> str:
     clauses setting another man aside ("not the one with ladders") out too."""
     offender = record.get("offender") or {}
     text = " ".join(filter(None, [record.get("narrative") or record.get("content"), offender.get("description")]))
-    return _other_man().sub(" ", _PLACEHOLDER.sub(" ", text))
+    # a placeholder out leaves one space, not three: "his own [LOCATION_2] towels" reads "his own towels"
+    return _other_man().sub(" ", _GAP.sub(" ", _PLACEHOLDER.sub(" ", text)))
 
 
 @cache
@@ -375,7 +384,14 @@ def mark_of(text: str) -> dict[str, Any]:
             if w in ("of", "saying", "says", "reads", "reading", "spelling", "word"):  # "the word ENGLAND"
                 near += [x for x in words[i + 1 : i + 4] if x not in ("a", "an", "the", "some")][:2]
         motif = {w for w in near if w not in plain and len(w) > 2 and zipf_frequency(w, "en") < 5.2}
+        # what it shows told as a description ("black lines and numbers, like on a product"): its one word
+        motif |= {word for rx, word in _motif_phrases() if rx.search(" ".join(words))}
     return {"kind": kind, "places": places, "motif": sorted(motif)}
+
+
+@cache
+def _motif_phrases() -> list[tuple[re.Pattern[str], str]]:
+    return [(re.compile(p), str(w)) for p, w in (settings().get("motif_phrases") or {}).items()]
 
 
 @cache
@@ -423,7 +439,7 @@ def _bodies(text: str) -> list[tuple[str, str | None]]:
     """(kind, colour) of each car the (lower-case) text names by its body, not its make
     (`vehicle_bodies`): "old green estate car" -> (estate, green)."""
     out: list[tuple[str, str | None]] = []
-    for kind, rx in _body_patterns():
+    for kind, rx in body_patterns():
         for m in rx.finditer(text):
             if _denied_at(text, m.start()):
                 continue
@@ -435,7 +451,7 @@ def _bodies(text: str) -> list[tuple[str, str | None]]:
 
 
 @cache
-def _body_patterns() -> list[tuple[str, re.Pattern[str]]]:
+def body_patterns() -> list[tuple[str, re.Pattern[str]]]:
     bodies = settings().get("vehicle_bodies") or {}
     return [
         (kind, re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")) for kind, words in bodies.items()
@@ -443,14 +459,19 @@ def _body_patterns() -> list[tuple[str, re.Pattern[str]]]:
 
 
 def _colour_word(word: str) -> str | None:
-    """A colour of the vehicle gazetteer, hyphened modifiers too ("bottle-green" -> green)."""
-    last = word.split("-")[-1]
+    """A colour of the vehicle gazetteer or of `colour_groups`, hyphened modifiers too
+    ("bottle-green" -> green), and a colour "-coloured" ("wine-coloured" -> wine)."""
+    last = _COLOURED.sub("", word).split("-")[-1]
     return last if last in _vehicle_colours() else None
+
+
+_COLOURED = re.compile(r"-colou?red$")
 
 
 @cache
 def _vehicle_colours() -> frozenset[str]:
-    return frozenset(_gazetteer().colours)
+    grouped = {str(c) for group in settings()["colour_groups"].values() for c in group if " " not in str(c)}
+    return frozenset(_gazetteer().colours) | grouped
 
 
 def _add_vehicle(out: list[dict[str, str | None]], make: str | None, model: str | None, colour: str | None) -> None:
@@ -571,10 +592,12 @@ def terms(text: str) -> dict[str, float]:
     df, n = _document_frequencies()
     skip = _not_rare()
     floor = float(settings()["text_min_idf"])
+    everyday = float(settings()["text_max_zipf"])
     counts: dict[str, int] = {}
     for word in _TERM.findall(text):
         word = word.strip("'-")
-        if word not in skip:  # the description's words are compared field by field instead
+        # the description's words are compared field by field instead; a function word is no evidence
+        if word not in skip and zipf_frequency(word, "en") < everyday:
             counts[word] = counts.get(word, 0) + 1
     idf = {w: math.log((n + 1) / (df.get(w, 0) + 1)) for w in counts}
     weights = {w: (1 + math.log(c)) * idf[w] for w, c in counts.items() if idf[w] >= floor}

@@ -446,6 +446,10 @@ def counted_words(a: dict[str, Any], b: dict[str, Any], s: dict[str, Any]) -> fr
     for value in values | {k for k, v in same.items() if v in values}:
         words |= set(value.split())
         words |= {w + "s" for w in value.split()}
+    # a behaviour both show is one feature: the words that tell it are not text as well
+    vocabulary = op.behaviour_vocabulary()
+    for beh in set(a["behaviours"]) & set(b["behaviours"]):
+        words |= vocabulary.get(beh.partition(":")[0], frozenset())
     # an item worn by both is one feature: the words it is told with are not text as well
     for item in set(a.get("items") or []) & set(b.get("items") or []):
         words |= set(s["items"].get(item, {}).get("words") or ())
@@ -729,9 +733,13 @@ def _either(written: str | None) -> set[str]:
 
 
 def _kind(vehicle: dict[str, Any]) -> str | None:
-    """The kind of vehicle its make or model names (`vehicle_types`): a Transit is a van."""
+    """The kind of vehicle its make or model names (`vehicle_types`): a Transit is a van; or
+    a body its model is told by (`vehicle_bodies`): "7-seater", "family car with a sliding
+    side door" are people carriers."""
     names = {n for n in (vehicle.get("model"), vehicle.get("make")) if n} | _either(vehicle.get("model"))
-    return next((kind for kind, words in _vehicle_kinds().items() if names & words), None)
+    kind = next((kind for kind, words in _vehicle_kinds().items() if names & words), None)
+    model = str(vehicle.get("model") or "").lower()
+    return kind or next((kind for kind, rx in op.body_patterns() if rx.search(model)), None)
 
 
 @cache

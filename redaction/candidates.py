@@ -24,6 +24,11 @@ from redaction.recognizers.value_list import INCIDENT_PLACES, OFFENDER_NAMES
 from redaction.roles import RoleRules
 from redaction.spans import Candidate, resolve_overlaps
 
+# The capitalised word right after a span ("Officer" after "Tenancy Sustainment").
+_NEXT_WORD = re.compile(r"[ \t]+([A-Z][a-z]+(?:-[a-z]+)?)\b")
+# A lead word and what joins it to the next word ("Wed-", "Thu ", "Mon & ", "Outcall ").
+_LEAD_WORD = re.compile(r"([A-Za-z]+)(?:\s*[-\u2013/&]\s*|\s+)(?=\w)")
+
 _SUBREDDIT_BEFORE = re.compile(r"(?<![\w/])[rR]/$")
 _CLOSING_QUOTE = re.compile(r"[\"\u201d](?=\W)")
 
@@ -38,6 +43,9 @@ _JOINED_PLACE = re.compile(
     r"(?:[ \t]+|-)(?:upon|on|under|in|by|le|next|the)(?:[ \t]+|-)(?:the[ \t]+|sea[ \t]+)?[A-Z][\w'-]+"
 )
 _JOINERS = frozenset("/@_.-#")
+# The capitalised word on each side of a slash ("Eccles/Trafford").
+_WORD_BEFORE_SLASH = re.compile(r"(?<![\w/@.])[A-Z][A-Za-z'-]+$")
+_WORD_AFTER_SLASH = re.compile(r"[A-Z][A-Za-z'-]+(?![\w/@.])")
 _HYPHEN_TAIL = regex.compile(r"-\p{Lu}\p{Ll}+(?![\w'-])")
 _SYMBOL = regex.compile(r"[\p{So}\p{Cs}]")
 _ADVERT = ADVERT_NAME
@@ -87,7 +95,7 @@ class CandidateReader:
         cands = []
         organisations = self.lex.organisation_spans(self.text)
         for res in results:
-            cand = self._candidate(res, organisations)
+            cand = self._candidate(self._without_lead_words(res), organisations)
             if cand is not None:
                 cands.append(cand)
         return resolve_overlaps(cands, self.text, self._name_like)
@@ -167,6 +175,8 @@ class CandidateReader:
             return True  # "r/UKescortchat": a forum's name
         if entity == "PERSON" and source in (NER_RECOGNIZER, PROPN_NAME) and self._chain_shop(res.start, res.end):
             return True
+        if entity == "PERSON" and source in (NER_RECOGNIZER, PROPN_NAME) and self._job_title(res.start, res.end):
+            return True  # "Tenancy Sustainment Officer" under a letter's signature: a post, no one's name
         if (
             source not in _NEVER_INSIDE_ORGANISATION
             and entity in _ORGANISATION_WORDS
@@ -182,6 +192,14 @@ class CandidateReader:
         described = entity in ("PERSON", "LOCATION") and source in (NER_RECOGNIZER, PROPN_NAME)
         return described and self._describes(res.end)
 
+    def _job_title(self, start: int, end: int) -> bool:
+        """Capitalised words with no first name among them before a post's head word ("Tenancy
+        Sustainment" of "Tenancy Sustainment Officer"): a job title."""
+        head = _NEXT_WORD.match(self.text, end)
+        if head is None or head.group(1).lower() not in self.lex.job_heads:
+            return False
+        return not any(self.lex.has_first_name(w.lower()) for w in WORD.findall(self.text[start:end]))
+
     def _first_name_not_place(self, start: int, end: int) -> bool:
         """One word, a first name that no gazetteer has as a place, with no place cue before it
         ("in", "near"): the tagger's place is a person ("Florin", "Tudor" read as countries)."""
@@ -194,6 +212,25 @@ class CandidateReader:
     def _the_place_noun(self, start: int, span: str) -> bool:
         """One capitalised place noun after "the" ("the Promenade", "the Quays")."""
         return span.lower() in self.lex.place_types and bool(_THE_BEFORE.search(self.text[max(0, start - 6) : start]))
+
+    def _without_lead_words(self, res: RecognizerResult) -> RecognizerResult:
+        """An NER name that starts with days or an advert's service words ("Wed-Thu LINCOLN",
+        "Outcall Hessle"): the words after them, which the places and names then decide."""
+        source = (res.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY, "")
+        if source not in (NER_RECOGNIZER, PROPN_NAME) or res.entity_type.removeprefix(VICTIM_PREFIX) != "PERSON":
+            return res
+        start = res.start
+        while (m := _LEAD_WORD.match(self.text, start, res.end)) and self._lead_word(m.group(1).lower()):
+            start = m.end()
+        if start == res.start or start >= res.end:
+            return res
+        return RecognizerResult(
+            res.entity_type, start, res.end, res.score, res.analysis_explanation, res.recognition_metadata
+        )
+
+    def _lead_word(self, word: str) -> bool:
+        """A day, a short month or a service word that is no one's first name ("Wed", not "Jan")."""
+        return word in self.lex.lead_words and word not in self.lex.dated_names and word not in self.lex.first_names
 
     def _cut_at_symbol(self, res: RecognizerResult) -> bool:
         """An NER span running across an emoji ("Durham 🌙 Night owl") is cut to the words
@@ -327,6 +364,17 @@ class CandidateReader:
         """Not part of a handle, an email or a web address ("u/glasgow_gem")."""
         before = self.text[start - 1 : start]
         after = self.text[end : end + 2]
+        if "/" in (before, after[:1]):
+            # "outcall Wirral/Southport": a slash between two towns joins a list, not a handle's parts
+            sides: list[re.Match[str] | None] = []
+            if before == "/":
+                sides.append(_WORD_BEFORE_SLASH.search(self.text, 0, start - 1))
+                before = ""
+            if after[:1] == "/":
+                sides.append(_WORD_AFTER_SLASH.match(self.text, end + 1))
+                after = ""
+            if not all(m is not None and self.lex.is_british_place(m.group()) for m in sides):
+                return False
         return before not in _JOINERS and not (after[:1] in _JOINERS and after[1:2].strip())
 
     def _lowercase_name_part(self, start: int, end: int) -> tuple[int, int] | None:

@@ -46,7 +46,9 @@ class NameDecisions(PlaceDecisions):
             final = self._name_side(c, hard_victim)
             # an advert's words are its advertiser's by default, not by evidence: a town that is
             # no first name, where only a place fits, is a place ("Travelling to Salford/Stockport")
-            advert_default = evidence == "advert" and (self._town_not_name(c) or self._place_list(c))
+            advert_default = evidence == "advert" and (
+                self._town_not_name(c) or self._place_list(c) or self._cued_town(c)
+            )
             open_side = final == UNKNOWN or advert_default
             if open_side and (c.tier >= NER_TIER or advert_default) and self._place_position(c):
                 places.append(Candidate(c.start, c.end, "LOCATION", "name_in_place_position", NER_TIER, {}))

@@ -83,6 +83,18 @@ class PlaceDecisions(DesktopDecisions):
         key = canonical("PERSON", self.text[c.start : c.end])
         return not self.lex.has_first_name(key) and self.rules.place_context(before, "", self._prep_head(c.start))
 
+    def _british_town(self, c: Candidate) -> bool:
+        """A place of Britain the gazetteer knows that is no first name ("Southport", not "Beverley")."""
+        return self.lex.is_british_place(self.text[c.start : c.end]) and not self._first_name(c)
+
+    def _cued_town(self, c: Candidate) -> bool:
+        """A town of Britain, a first name too or not, where the words before it want a place
+        ("outcall Southport", "outcall Washington"): in an advert too, a place, not the
+        advertiser's name."""
+        if not self.lex.in_british_gazetteer(self.text[c.start : c.end]):
+            return False
+        return bool(place_cue(self.rules, self.text, c.start, c.end, window=20))
+
     def _beside_place(self, c: Candidate) -> bool:
         """A word with no first name in it whose neighbour is a place: a place in a list of
         places ("Ravensthorpe and Thornhill Lees"), or one a place is said to be near ("Balby
@@ -135,7 +147,7 @@ class PlaceDecisions(DesktopDecisions):
                 cur = nxt
         if len(chain) < 3 and not any(g.strip() != "," for g in gaps):
             return False
-        placed = any(p.entity in ("PLACE", "LOCATION") or self._town_not_name(p) for p in chain)
+        placed = any(p.entity in ("PLACE", "LOCATION") or self._british_town(p) for p in chain)
         if not placed or any(self._first_name(p) for p in chain):
             return False
         first = min(chain, key=lambda p: p.start)

@@ -97,6 +97,10 @@ class Lexicon:
     # calendar words that are first names too ("receptionist Jan (50s)", "5 Jan"): a name where
     # written as one (`written_as_name`), no one's elsewhere
     dated_names: frozenset[str] = frozenset()
+    # days, short months and an advert's service words the name tagger runs into the word after
+    # them ("Wed-Thu LINCOLN", "Outcall Hessle"): not part of a name
+    lead_words: frozenset[str] = frozenset()
+    job_heads: frozenset[str] = frozenset()  # "Officer", "Manager": the last word of a post's title
 
     def is_not_name_at(self, text: str, start: int, end: int) -> bool:
         """`is_not_name` of text[start:end], read where it stands: "Jan" is a name unless dated."""
@@ -140,6 +144,11 @@ class Lexicon:
         """A place of Britain the gazetteer knows that is no first name ("Lancaster",
         "Birkenhead"); a city abroad may be a working name ("Havana")."""
         return self.is_place(span) and not self.is_abroad(span)
+
+    def in_british_gazetteer(self, span: str) -> bool:
+        """A place of Britain the gazetteer knows, a first name too or not ("Washington")."""
+        key = phrase_key(span)
+        return (key in self.major_places or key in self.places) and not self.is_abroad(span)
 
     def names_a_town_part(self, span: str) -> bool:
         """A British town that is no first name, then words that are none either: a part of
@@ -369,6 +378,8 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         public_heads=frozenset(_words(data, "public_heads", path.name)),
         name_idioms=tuple(_words(data, "name_idioms", path.name)),
         dated_names=frozenset(_words(data, "dated_names", path.name)),
+        job_heads=frozenset(_words(data, "job_heads", path.name)),
+        lead_words=frozenset(_words(data, "calendar", path.name) + _words(data, "name_lead_words", path.name)),
         **_vehicle_words(_words(data, "vehicle_context_words", path.name)),
     )
 

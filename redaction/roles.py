@@ -182,6 +182,7 @@ class RoleRules:
         self.home_before = compile_needed(data["home_before"])
         self.home_relation_before = compile_needed(data["home_relation_before"])
         self.home_after = compile_needed(data["home_after"])
+        self.home_cue_ends = compile_needed(data["home_cue_ends"])
         self.his_home_before = compile_needed(data["his_home_before"])
         self.his_address_before = compile_needed(data["his_address_before"])
         self.his_address_after = compile_needed(data["his_address_after"])
@@ -413,10 +414,14 @@ class RoleRules:
     # -- places -----------------------------------------------------------------------------
     def home_context(self, before: str, after: str = "") -> bool:
         """Someone's home: a cue before the place ("lives in", "staying with her sister in")
-        or after it ("people in Woking, where I live")."""
+        or after it ("people in Woking, where I live"); a cue before an advert's outcall area
+        is not about it ("Incall my own place, outcall Whitley Bay")."""
+        before = before[-60:]
+        if ends := list(self.home_cue_ends.finditer(before)):
+            before = before[ends[-1].end() :]
         return bool(
-            self.home_before.search(before[-60:])
-            or self.home_relation_before.search(before[-60:])
+            self.home_before.search(before)
+            or self.home_relation_before.search(before)
             or (after and self.home_after.match(after))
         )
 

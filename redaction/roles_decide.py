@@ -153,11 +153,20 @@ def model_items(run: _Run, cands: list[Any], mentions: list[Any]) -> list[ModelI
             span,
             _not_person(run, c, cand),
             (c.start, c.end) in run.soft_victim,
-            c.entity == "PERSON" and c.meta.get("name_rule") is not None and c.meta.get("name_role") == UNKNOWN,
+            _cued_open(c),
             _plain_word(run, c, span),
         )
         for c, cand, span in chosen
     ]
+
+
+def _cued_open(c: Any) -> bool:
+    """A name a naming cue introduced whose side the rules could not tell ("one of them is
+    called Lewis"); not one he gave someone else ("someone he called Stevie"): that is not him."""
+    rule = c.meta.get("name_rule")
+    if c.entity != "PERSON" or rule is None:
+        return False
+    return c.meta.get("name_role") == UNKNOWN and not rule.endswith("_by_him")
 
 
 def _page_phone(run: _Run, c: Any, page: set[str]) -> bool:

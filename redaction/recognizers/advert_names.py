@@ -26,7 +26,11 @@ _HEAD_END = re.compile(r"\s*(?:[,:*(!~|/]|\s-\s|\s[\u2013\u2014]\s|-\s|\d|here\b
 # A name in a list of workers: followed by an age ("ROSA (22)", "MIMI 19yo", "Jessica, 28"),
 # or opening a directory entry ("• LARA - Hockley", "'KRISTINA - new in Derby'", "KATYA 💕 New",
 # "2) VIKI - sexy Hungarian girl").
-_WITH_AGE = re.compile(r"(?<![\w@.])(" + _NAME + r")(?=\s*(?:\(\s*\d\d\s*\)|\d\d\s*(?:yo|y/o|yrs)\b|,\s*\d\d\b))")
+# ... a flag or an emoji may come between: "MAY 🇹🇭 22yo sweet Thai"
+_WITH_AGE = re.compile(
+    r"(?<![\w@.])(" + _NAME + r")"
+    r"(?=\s*(?:[\p{So}\uFE0F\u200D]+\s*)?(?:\(\s*\d\d\s*\)|\d\d\s*(?:yo|y/o|yrs)\b|,\s*\d\d\b))"
+)
 # ... a name in capitals, then a bare adult age and a dash: "⭐ VIKA 19 – new girl"
 _CAPS_AGE = re.compile(r"(?<![\w@.])(\p{Lu}{3,})(?=\s+(?:1[89]|[2-5]\d)\s*[-\u2013\u2014])")
 # ... or by where she is from: "Candy (from Leeds)", "NINA (new, age 23)"
@@ -87,7 +91,9 @@ class AdvertNameRecognizer(DocPersonRecognizer):
         spans = self._head(text, doc) | self._by_contact(text, doc) | self._announced(text) | self._listed(text, doc)
         spans |= listed
         spans |= _list_members(text, spans, self.lexicon, doc)
-        spans = {s for s in spans if s in listed or not _function_words(doc, *s)}
+        # a name with an age after it is a name, a stop word too ("MAY 🇹🇭 22yo", "WILL, 25")
+        aged = {m.span(1) for rx in (_WITH_AGE, _CAPS_AGE) for m in rx.finditer(text)}
+        spans = {s for s in spans if s in listed or s in aged or not _function_words(doc, *s)}
         return [
             make_result(
                 self, "PERSON", start, end, SCORE, name_role="victim", name_rule="advert.working_name", name_strong=True

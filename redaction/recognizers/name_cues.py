@@ -51,6 +51,10 @@ class NameCueRecognizer(DocPersonRecognizer):
                     rule = cue.id
                     if cue.role == "context" and _BY_HIM.search(m.group()):
                         rule = f"{cue.id}_by_him"  # "a mate he called Kai": his mate, a soft victim side
+                        if role == OFFENDER:
+                            # "someone he called Stevie", "a man he called Gav": whoever he named is
+                            # not him, whatever the person word; no one's side the words give
+                            role, strong = UNKNOWN, False
                     found.setdefault((start, end), []).append((role, rule, cue.role != "context", strong))
         results = []
         for (start, end), votes in found.items():
