@@ -146,7 +146,7 @@ def default_sets() -> dict[str, Path]:
     if any(UNSEEN2_DIR.glob("*.jsonl")):
         sets["unseen2"] = UNSEEN2_DIR
     # exploitation indicators (issue 15): the tuning set and the frozen independent ones
-    parts = ("dev", *(f"dev_{c}" for c in "bcdefghijklmnopq"), "eval", "eval2")
+    parts = ("dev", *sorted(p.stem for p in TRAFFICKING_DIR.glob("dev_*.jsonl")), "eval", "eval2")
     for part in parts:
         if (TRAFFICKING_DIR / f"{part}.jsonl").exists():
             sets[f"trafficking-{part}"] = TRAFFICKING_DIR / f"{part}.jsonl"

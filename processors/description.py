@@ -27,6 +27,8 @@ from processors.matchers import SentenceIndex, load_file
 FIELDS = ("sex", "age", "age_min", "age_max", "height", "height_cm", "build", "hair", "facial_hair", "ethnicity",
           "accent", "clothing", "marks", "vehicle")  # fmt: skip
 _FEET = (4, 7)  # the feet of a height, written as a digit or a number word
+# A decade word counted like notes ("two twenties", "a couple of fifties"): money, not an age.
+_COUNTED = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|few|couple of|\d+)\s+$", re.I)
 HEIGHT_CM = re.compile(r"(?<![\w£])(?P<cm>1[4-9]\d|2[01]\d)\s*cm\b", re.IGNORECASE)
 HEIGHT_M = re.compile(r"(?<![\w£.])(?P<m>[12])[.,](?P<dm>\d{1,2})\s*m\b", re.IGNORECASE)
 
@@ -397,6 +399,8 @@ class DescriptionParser:
         """(offset, words as written, lowest, highest) of every way the sentence may give an age."""
         candidates: list[tuple[int, str, int, int]] = []
         for m in self.age_decade.finditer(text):
+            if m.group("word") and not m.group("part") and _COUNTED.search(text[: m.start()]):
+                continue  # "two twenties from the Clydesdale Bank": notes, no age
             decade = int(m.group("dec")) if m.group("dec") else self.decades[m.group("word").lower()]
             part = (m.group("part") or "").lower()
             lo, hi = self.decade_parts.get(part, (0, 9))

@@ -61,6 +61,7 @@ _PERSON_NOUN_AFTER = re.compile(
 # "St Pauls", "St. Annes", "Saint Helens": a saint's name opens a place's ("flats in St Pauls")
 _SAINT_BEFORE = re.compile(r"\b(?:St\.?|Saint)[ \t]+$")
 SAINT_OPENS = re.compile(r"(?:St\.?|Saint)[ \t]+[A-Z]")  # "St Philips", "Saint Helens"
+_STREET_NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+[ \t]+$")  # "Union St": the St is the street's
 _ORGANISATION_WORDS = frozenset({"PERSON", "LOCATION", "STREET", "BUILDING", "PLACE"})
 _NEVER_INSIDE_ORGANISATION = frozenset({DENY_NAME, OFFENDER_NAMES, INCIDENT_PLACES})
 
@@ -161,7 +162,10 @@ class CandidateReader:
         if _AN_BEFORE.search(self.text, max(0, start - 4), start) and _PERSON_NOUN_AFTER.match(self.text, end):
             return "LOCATION", GAZETTEER, None
         saint = _SAINT_BEFORE.search(self.text, max(0, start - 7), start)
-        if saint:
+        # not a street's "St" after its name before a first name: "on Union St Jess told me" names
+        # Jess ("Chapel St Leonards" is a town)
+        street = _STREET_NAME_BEFORE.search(self.text, max(0, saint.start() - 25), saint.start()) if saint else None
+        if saint and not (street and span.split()[0].lower() in self.lex.first_names):
             return "LOCATION", source, saint.start()
         return "PERSON", source, None
 

@@ -88,6 +88,9 @@ class IdDecisions(NameDecisions):
         if f := self._offender_field(entity, span):
             self._keep(c, entity, OFFENDER, f)
             return
+        if entity == "EMAIL_ADDRESS" and self._staff_header_line(c, mentions):
+            self._redact_id(c, VICTIM)
+            return
         if self.ctx.advert and self._decided_by_post(c, entity, span):
             return
         if entity == "PHONE_NUMBER" and self._page_phone(span):
@@ -115,6 +118,17 @@ class IdDecisions(NameDecisions):
             self._redact_id(c, VICTIM)
             return
         self._decide_id_by_rules(c, mentions)
+
+    def _staff_header_line(self, c: Candidate, mentions: list[PersonMention]) -> bool:
+        """On an email header's "To:" or "Cc:" line (`email_recipient_line`), or on its "From:"
+        line in a forwarded chain with no offender named on that line (`email_sender_line`)."""
+        line_start = self.text.rfind("\n", 0, c.start) + 1
+        head = self.text[line_start : c.start]
+        if self.rules.email_recipient_line.match(head):
+            return True
+        if not (self.rules.email_sender_line.match(head) and self.rules.forwarded_chain.search(self.text)):
+            return False
+        return not any(m.role == OFFENDER and line_start <= m.start < c.start for m in mentions)
 
     def _page_phone(self, span: str) -> bool:
         return bool(self.ctx.page_phones) and canonical("PHONE_NUMBER", span) in {

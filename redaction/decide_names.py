@@ -185,7 +185,11 @@ class NameDecisions(PlaceDecisions):
         after_rule = self.rules.name_after(after)
         # what the words after a name say of its person ("..., who was not involved") outranks the
         # person word a context cue hangs on ("a man called X"), not an explicit cue's side
-        if after_rule is not None and after_rule.role == VICTIM and c.meta.get("name_explicit") is False:
+        if (
+            after_rule is not None
+            and after_rule.role == VICTIM
+            and (c.meta.get("name_explicit") is False or c.meta.get("name_rule") in after_rule.outranks)
+        ):
             return VICTIM, f"rule:{after_rule.id}"
         if role in (VICTIM, OFFENDER):
             return role, f"rule:{c.meta.get('name_rule')}"

@@ -226,6 +226,17 @@ class PlaceDecisions(DesktopDecisions):
             return
         self._decide_named_place(c, before, after)
 
+    def _place_of_her_life(self, c: Candidate, before: str) -> bool:
+        """Her children's school named beside them, or where she works by day (`kids_school`,
+        `day_job_before` in roles.yaml): identifying as her home is."""
+        s_start, s_end = self._sentence(c.start, c.end)
+        sentence = self.text[s_start:s_end]
+        words = self.text[c.start : c.end].lower().split()
+        school = bool(words) and (words[-1] in self.lex.school_types or words[0] in self.lex.school_types)
+        if school and self.rules.kids_school.search(sentence):
+            return True
+        return self.rules.day_job(before, sentence)
+
     def _decided_on_page(self, c: Candidate, before: str) -> bool:
         """Desktop research: a post's author the NER read as a place ("Comment by Karen Hill"),
         redacted as the person; where an outing post places her ("she's on Thornes Road
@@ -307,7 +318,11 @@ class PlaceDecisions(DesktopDecisions):
         return key in surnames(self.offender_keys)
 
     def _decided_as_address(self, c: Candidate, before: str, after: str) -> bool:
-        """An address, a postcode district or a street, decided; False: none of these."""
+        """An address, a postcode district or a street, decided; False: none of these. First,
+        a place of her life, whatever its kind (her children's school, where she works by day)."""
+        if self._place_of_her_life(c, before):
+            self._redact_home(c)  # "my kids go to Ysgol Bryn Tirion", "works at a café on Walton Street by day"
+            return True
         entity = c.entity
         if entity in ADDRESS_KINDS:
             if self.ctx.platform == "lettings" and not self.rules.home_context(before, after):

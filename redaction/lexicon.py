@@ -91,6 +91,8 @@ class Lexicon:
     plural_words: frozenset[str] = frozenset()
     regions: frozenset[str] = frozenset()
     lower_place_types: tuple[str, ...] = ()
+    leading_place_types: tuple[str, ...] = ()
+    school_types: frozenset[str] = frozenset()
     name_acronyms: frozenset[str] = frozenset()  # acronyms that are first names too ("NOK", "Nok")
     role_acronyms: frozenset[str] = frozenset()  # a role that acts in a note's plan ("GP to review")
     name_idioms: tuple[str, ...] = ()  # "Old Bill", "Jack the lad": a name-like word in a saying, no one
@@ -374,6 +376,8 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         plural_words=frozenset(_words(data, "plural_words", path.name)),
         regions=frozenset(_words(data, "regions", path.name)),
         lower_place_types=tuple(_words(data, "lower_place_types", path.name)),
+        leading_place_types=tuple(_words(data, "leading_place_types", path.name)),
+        school_types=frozenset(_words(data, "school_types", path.name)),
         abroad=_list_file(GAZETTEER_DIR / "places_abroad.txt") | set(_words(data, "world_regions", path.name)),
         public_heads=frozenset(_words(data, "public_heads", path.name)),
         name_idioms=tuple(_words(data, "name_idioms", path.name)),

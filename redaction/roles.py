@@ -77,6 +77,7 @@ class NameAfterRule:
     id: str
     role: str
     after: re.Pattern[str]
+    outranks: frozenset[str] = frozenset()  # explicit cues before the name this rule still outranks
 
 
 @dataclass(frozen=True)
@@ -155,7 +156,7 @@ class RoleRules:
                 )
             )
         self.name_after_rules = [
-            NameAfterRule(raw["id"], raw["role"], compile_needed(raw["after"]))
+            NameAfterRule(raw["id"], raw["role"], compile_needed(raw["after"]), frozenset(raw.get("outranks") or ()))
             for raw in data.get("name_after_rules", [])
             if _check_role(source, raw, ("offender", "victim"))
         ]
@@ -175,6 +176,9 @@ class RoleRules:
                 )
             )
         self.apposition_gap = compile_needed(data["apposition_gap"])
+        self.email_recipient_line = compile_needed(data["email_recipient_line"])
+        self.email_sender_line = compile_needed(data["email_sender_line"])
+        self.forwarded_chain = re.compile(data["forwarded_chain"], _FLAGS | re.MULTILINE)
         self.soft_victim_rules = frozenset(data.get("soft_victim_rules", []))
         self.page_phone_rules = frozenset(data.get("page_phone_rules", []))
         self.desktop = DesktopRoles.from_yaml(data["desktop"], platforms)
@@ -184,6 +188,9 @@ class RoleRules:
         self.home_after = compile_needed(data["home_after"])
         self.home_cue_ends = compile_needed(data["home_cue_ends"])
         self.his_home_before = compile_needed(data["his_home_before"])
+        self.kids_school = compile_needed(data["kids_school"])
+        self.day_job_before = compile_needed(data["day_job_before"])
+        self.day_job_work = compile_needed(data["day_job_work"])
         self.his_address_before = compile_needed(data["his_address_before"])
         self.his_address_after = compile_needed(data["his_address_after"])
         self.place_before = compile_needed(data["place_before"])
@@ -424,6 +431,10 @@ class RoleRules:
             or self.home_relation_before.search(before)
             or (after and self.home_after.match(after))
         )
+
+    def day_job(self, before: str, sentence: str) -> bool:
+        """The place is where she works by day ("works at a café on Walton Street by day")."""
+        return bool(self.day_job_before.search(before[-60:]) and self.day_job_work.search(sentence))
 
     def his_home(self, before: str) -> bool:
         """The town is where he lives or comes from ("says he lives in Ilkley", "he's from

@@ -6,13 +6,17 @@ leaves no other reading:
 - in capitals, unless it is an everyday word in capitals ("WILL", "NEW") or a known non-name;
 - in lower case, only in text written without capitals, when the word is not common as an
   everyday word ("will", "mark" and "rose" are) and the tagger reads it as a name, or it is
-  rare as a word; never as a modifier of a noun ("ginger beard").
+  rare as a word; never as a modifier of a noun ("ginger beard");
+- capitalised, with the digits a scan of handwriting puts for letters ("Kay1ee", "Ange1":
+  1 for l, 0 for o), when the letters read back are a first name.
 
 The candidate is a PERSON like any other: its role is decided by the rules and the role
 model, so an offender's name found this way can still be kept.
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Doc, Token
 from wordfreq import zipf_frequency
@@ -26,6 +30,9 @@ SCORE = 0.5
 CAPITALS_MAX_ZIPF = 5.0
 LOWER_MAX_ZIPF = 4.0
 _NOT_NAME_POS = {"VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "NUM", "PART"}
+# what optical character recognition writes for a letter in a scanned note
+_OCR_LETTERS = str.maketrans({"1": "l", "0": "o"})
+_SAINT_BEFORE = re.compile(r"\bSt\.?\s$")  # "St Pau1s": a place's saint, not a person
 
 
 def _reads_as_name(tok: Token, zipf: float) -> bool:
@@ -49,6 +56,9 @@ class FirstNameRecognizer(DocPersonRecognizer):
         out = []
         for tok in doc:
             word = tok.text
+            if self._scanned_name(word) and not _SAINT_BEFORE.search(text, max(0, tok.idx - 4), tok.idx):
+                out.append(make_result(self, "PERSON", tok.idx, tok.idx + len(word), SCORE))
+                continue
             if len(word) < 3 or not word.isalpha():
                 continue
             low = word.lower()
@@ -66,3 +76,13 @@ class FirstNameRecognizer(DocPersonRecognizer):
                 continue  # capitalised words are the NER's and the proper-noun recognizer's
             out.append(make_result(self, "PERSON", tok.idx, tok.idx + len(word), SCORE))
         return out
+
+    def _scanned_name(self, word: str) -> bool:
+        """ "Kay1ee", "Ange1": a capitalised first name a scan wrote with 1 for l or 0 for o."""
+        if len(word) < 4 or not word[0].isupper() or not any(ch in "10" for ch in word[1:]):
+            return False
+        letters = word.translate(_OCR_LETTERS)
+        if not letters.isalpha() or not letters[1:].islower():
+            return False
+        low = letters.lower()
+        return low in self.lexicon.first_names and not self.lexicon.is_not_name(low) and not self.lexicon.is_place(low)

@@ -42,6 +42,10 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?;:]\s+|\n\s*)$")
 _ONE_INITIAL = re.compile(r"(?<![\w@#/&.'\u2019-])[A-Z]\.(?![\w.])")
 
 
+# a forwarded or replied email's subject prefix ("Subject: FW: Tenant concern")
+_MAIL_PREFIX = re.compile(r"(?i)(?:fwd?|re)[ \t]*:")
+
+
 class InitialsRecognizer(DocPersonRecognizer):
     NAME = NAME
 
@@ -118,9 +122,12 @@ class InitialsRecognizer(DocPersonRecognizer):
         )
 
     def _introduced(self, text: str, start: int, end: int) -> bool:
-        """Capitals with an age after them, or in brackets after the note's subject label."""
+        """Capitals with an age after them, or in brackets after the note's subject label
+        (not a forwarded email's "Subject: FW:", whose label is no person's)."""
         if AGE_NEXT.match(text, end):
             return True
+        if _MAIL_PREFIX.match(text, start):
+            return False
         return self._subject_before is not None and bool(self._subject_before.search(text, max(0, start - 30), start))
 
     def _staff(self, text: str, start: int, letters: str) -> bool:

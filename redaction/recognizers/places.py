@@ -168,7 +168,8 @@ _ABBREVIATED_STREET = (
 )
 # A saint's name in the possessive is a church, a hospital, a hostel or a district ("St
 # Mary's", "St. Anne's"), with the capitalised words of an institution after it ("St Mary's
-# Centre"); never a person.
+# Centre"); never a person. (Not "St Julians" without its apostrophe: read as a place, such a
+# town was kept where nothing said it was a home; stop 37 tried it and took it out.)
 _SAINTS = rf"(?<![\w\-])(?:St|Saint)\.?\s+\p{{Lu}}\p{{Ll}}+['\u2019]s(?![\w\-])(?:\s+{_CAP}(?![\w\-]))*"
 # A place name joined with lower-case particles ("Stockton-on-Tees", "Barrow-in-Furness",
 # "Ashby-de-la-Zouch", "Thorpe on the Hill"): no person is named so.
@@ -259,7 +260,10 @@ class PlaceNameRecognizer(_CapitalisedPhraseRecognizer):
         types = sorted(lex.lower_place_types, key=len, reverse=True)
         lower = "|".join(r"\s+".join(re.escape(w) for w in t.split()) for t in types)
         lower_rx = rf"(?<![\w\-]){_NAME_WORDS}(?:{lower})(?![\w\-])"
-        super().__init__(_title_alt(lex.place_types), [_SAINTS, _PARTICLE_PLACE, lower_rx], lex)
+        # "Ysgol Bryn Tirion": a Welsh school's, chapel's or church's word before its name
+        leading = "|".join(t.capitalize() for t in lex.leading_place_types)
+        leading_rx = rf"(?<![\w\-])(?:{leading})(?:\s+{_CAP}){{1,3}}(?![\w\-])"
+        super().__init__(_title_alt(lex.place_types), [_SAINTS, _PARTICLE_PLACE, lower_rx, leading_rx], lex)
 
     def _person_shaped(self, text: str, start: int, end: int) -> bool:
         if super()._person_shaped(text, start, end):
