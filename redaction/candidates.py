@@ -16,7 +16,7 @@ from presidio_analyzer import RecognizerResult
 
 from redaction.deny_list import RECOGNIZER_NAME as DENY_NAME
 from redaction.deny_list import VICTIM_PREFIX
-from redaction.kinds import NER_RECOGNIZER, PRECEDENCE, WORD
+from redaction.kinds import NER_RECOGNIZER, PRECEDENCE, SAINT_BEFORE, WORD
 from redaction.lexicon import OPEN_QUOTES, Lexicon, phrase_key, written_with_capitals
 from redaction.recognizers.advert_names import NAME as ADVERT_NAME
 from redaction.recognizers.proper_nouns import NAME as PROPN_NAME
@@ -58,8 +58,6 @@ _AN_BEFORE = re.compile(r"(?:^|(?<=[.!?\n]\s)|(?<=\n))An?[ \t]+$")
 _PERSON_NOUN_AFTER = re.compile(
     r"[ \t]+(?:man|woman|men|women|pensioner|teenager|father|mother|dad|mum|driver|businessman|landlord|couple)\b"
 )
-# "St Pauls", "St. Annes", "Saint Helens": a saint's name opens a place's ("flats in St Pauls")
-_SAINT_BEFORE = re.compile(r"\b(?:St\.?|Saint)[ \t]+$")
 SAINT_OPENS = re.compile(r"(?:St\.?|Saint)[ \t]+[A-Z]")  # "St Philips", "Saint Helens"
 _STREET_NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+[ \t]+$")  # "Union St": the St is the street's
 _ORGANISATION_WORDS = frozenset({"PERSON", "LOCATION", "STREET", "BUILDING", "PLACE"})
@@ -161,7 +159,7 @@ class CandidateReader:
             return "LOCATION", source, None
         if _AN_BEFORE.search(self.text, max(0, start - 4), start) and _PERSON_NOUN_AFTER.match(self.text, end):
             return "LOCATION", GAZETTEER, None
-        saint = _SAINT_BEFORE.search(self.text, max(0, start - 7), start)
+        saint = SAINT_BEFORE.search(self.text, max(0, start - 7), start)
         # not a street's "St" after its name before a first name: "on Union St Jess told me" names
         # Jess ("Chapel St Leonards" is a town)
         street = _STREET_NAME_BEFORE.search(self.text, max(0, saint.start() - 25), saint.start()) if saint else None
@@ -177,10 +175,10 @@ class CandidateReader:
             return True  # "a lay-by on the A27": a road, no one's name
         if entity == "PERSON" and _SUBREDDIT_BEFORE.search(self.text, max(0, res.start - 2), res.start):
             return True  # "r/UKescortchat": a forum's name
-        if entity == "PERSON" and source in (NER_RECOGNIZER, PROPN_NAME) and self._chain_shop(res.start, res.end):
+        # a shop of a chain; "Tenancy Sustainment Officer" under a letter's signature: a post, no one's name
+        tagged_name = entity == "PERSON" and source in (NER_RECOGNIZER, PROPN_NAME)
+        if tagged_name and (self._chain_shop(res.start, res.end) or self._job_title(res.start, res.end)):
             return True
-        if entity == "PERSON" and source in (NER_RECOGNIZER, PROPN_NAME) and self._job_title(res.start, res.end):
-            return True  # "Tenancy Sustainment Officer" under a letter's signature: a post, no one's name
         if (
             source not in _NEVER_INSIDE_ORGANISATION
             and entity in _ORGANISATION_WORDS

@@ -85,6 +85,8 @@ PLACE_KINDS = {"STREET", "PLACE", "UK_POSTCODE_DISTRICT", "LOCATION"}
 # Presidio's name for the spaCy NER recognizer, and a word of any script.
 NER_RECOGNIZER = "SpacyRecognizer"
 WORD = re.compile(r"[^\W\d_][\w'\u2019\-]*")
+# "St ", "St. ", "Saint " just before a word: a saint's name opens a place's ("flats in St Pauls")
+SAINT_BEFORE = re.compile(r"\b(?:St\.?|Saint)[ \t]+$")
 
 
 def canonical(entity: str, text: str) -> str:

@@ -178,7 +178,7 @@ class RoleRules:
         self.apposition_gap = compile_needed(data["apposition_gap"])
         self.email_recipient_line = compile_needed(data["email_recipient_line"])
         self.email_sender_line = compile_needed(data["email_sender_line"])
-        self.forwarded_chain = re.compile(data["forwarded_chain"], _FLAGS | re.MULTILINE)
+        self.forwarded_chain = compile_needed(data["forwarded_chain"])
         self.soft_victim_rules = frozenset(data.get("soft_victim_rules", []))
         self.page_phone_rules = frozenset(data.get("page_phone_rules", []))
         self.desktop = DesktopRoles.from_yaml(data["desktop"], platforms)

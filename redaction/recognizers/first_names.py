@@ -16,11 +16,10 @@ model, so an offender's name found this way can still be kept.
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Token
 from wordfreq import zipf_frequency
 
+from redaction.kinds import SAINT_BEFORE
 from redaction.lexicon import RARE_WORD_ZIPF, written_with_capitals
 from redaction.recognizers.base import DocPersonRecognizer, make_result
 
@@ -32,7 +31,6 @@ LOWER_MAX_ZIPF = 4.0
 _NOT_NAME_POS = {"VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "NUM", "PART"}
 # what optical character recognition writes for a letter in a scanned note
 _OCR_LETTERS = str.maketrans({"1": "l", "0": "o"})
-_SAINT_BEFORE = re.compile(r"\bSt\.?\s$")  # "St Pau1s": a place's saint, not a person
 
 
 def _reads_as_name(tok: Token, zipf: float) -> bool:
@@ -56,7 +54,8 @@ class FirstNameRecognizer(DocPersonRecognizer):
         out = []
         for tok in doc:
             word = tok.text
-            if self._scanned_name(word) and not _SAINT_BEFORE.search(text, max(0, tok.idx - 4), tok.idx):
+            # a scanned name, not a place's saint ("St Pau1s")
+            if self._scanned_name(word) and not SAINT_BEFORE.search(text, max(0, tok.idx - 4), tok.idx):
                 out.append(make_result(self, "PERSON", tok.idx, tok.idx + len(word), SCORE))
                 continue
             if len(word) < 3 or not word.isalpha():
