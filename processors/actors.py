@@ -283,7 +283,13 @@ class DocActors:
         """Is the one who does it the worker (or nobody named)? Never a man, a client, a boss:
         "she owes him" counts, "he still owes us" does not."""
         agent = agent_of(span) or _passive_subject(span)  # "clients are not allowed to ...": the clients
-        return agent is None or self._her(agent)
+        if agent is None:
+            # a conjoined verb whose subject the parse lost ("He has no key ... and has no say in what she
+            # does"; "Explained the site charges a fee and has no say"): that subject, if it is no person
+            # or not her, did it (stop 38, dev_s)
+            lost = _lost_subject(span)
+            return lost is None or (self._a_person(lost) and self._her(lost))
+        return self._her(agent)
 
     def said_of_her(self, span: Span) -> bool:
         """Is an act done to her said of her, or of no one named ("Not allowed out alone; Tuan
@@ -609,6 +615,28 @@ def _booked_passive(span: Span, words: ActorWords) -> bool:
         and subject.lower_ not in words.she | words.first_person
         and not (subject.lower_ in words.roles["worker"] or subject.lemma_.lower() in words.roles["worker"])
     )
+
+
+def _lost_subject(span: Span) -> Token | None:
+    """The subject of a conjoined verb that the parse left without one (a list of his acts, "He has no
+    key, does not stay over and has no say"): the object of a subjectless opening verb of a case note
+    that the parse gave the subject to ("Explained the SITE charges a fee and has no say"), or else the
+    last subject before it in its sentence; None for a verb that is no conjunct."""
+    verb = _verb_of(span)
+    if verb.dep_ != "conj":
+        return None
+    first = verb
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    # the opening verb, the parse's subject clause or the head of the clause it made a complement
+    opener = next((c for c in first.children if c.dep_ == "csubj"), None)
+    if opener is None and first.dep_ == "ccomp" and first.head.i < first.i:
+        opener = first.head
+    swallowed = [c for c in opener.children if c.dep_ in ("dobj", "obj") and c.i < first.i] if opener else []
+    if swallowed:
+        return swallowed[-1]
+    before = [t for t in span.sent if t.i < span.start and t.dep_ in ("nsubj", "nsubjpass")]
+    return before[-1] if before else None
 
 
 def _passive_subject(span: Span) -> Token | None:

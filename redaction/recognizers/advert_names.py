@@ -33,6 +33,15 @@ _WITH_AGE = re.compile(
 )
 # ... a name in capitals, then a bare adult age and a dash: "⭐ VIKA 19 – new girl"
 _CAPS_AGE = re.compile(r"(?<![\w@.])(\p{Lu}{3,})(?=\s+(?:1[89]|[2-5]\d)\s*[-\u2013\u2014])")
+# ... a name in capitals with her flag: "Bulgarian Beauty VIKI 🇧🇬 new in Southend"
+# (not the last word of a headline in capitals: "NOVINHA BRASILEIRA 🇧🇷")
+_CAPS_FLAG = re.compile(r"(?<![\w@.])(?<!\p{Lu}{2,}\s+)(\p{Lu}{3,})(?=\s*[\U0001F1E6-\U0001F1FF]{2})")
+_PLACE_CUE = re.compile(r"(?i:\b(?:from|in|to|of)\s+)\Z")
+# ... an alias opening the advert, any case, then her age between bars or commas:
+# "cambridgecherry 🍒 | 24 | Cambridge", "lola.rose, 23, Leeds"
+_HEAD_ALIAS = re.compile(
+    r"^\W*([\p{L}][\p{L}\d_.]{2,}[\p{L}\d])(?=\s*(?:[\p{So}\uFE0F\u200D]+\s*)?[|,]\s*(?:1[89]|[2-6]\d)\s*(?:[|,]|$))"
+)
 # ... or by where she is from: "Candy (from Leeds)", "NINA (new, age 23)"
 _WITH_ORIGIN = re.compile(r"(?<![\w@.])(" + _NAME + r")(?=\s*\(\s*(?i:from|new|age|aged)\s+\p{L})")
 _ENTRY = re.compile(
@@ -92,7 +101,7 @@ class AdvertNameRecognizer(DocPersonRecognizer):
         spans |= listed
         spans |= _list_members(text, spans, self.lexicon, doc)
         # a name with an age after it is a name, a stop word too ("MAY 🇹🇭 22yo", "WILL, 25")
-        aged = {m.span(1) for rx in (_WITH_AGE, _CAPS_AGE) for m in rx.finditer(text)}
+        aged = {m.span(1) for rx in (_WITH_AGE, _CAPS_AGE, _HEAD_ALIAS) for m in rx.finditer(text)}
         spans = {s for s in spans if s in listed or s in aged or not _function_words(doc, *s)}
         return [
             make_result(
@@ -158,13 +167,10 @@ class AdvertNameRecognizer(DocPersonRecognizer):
         emoji, three or more together, or after a names cue ("Working names: ...")."""
         lex = self.lexicon
         spans: set[tuple[int, int]] = set()
-        for rx in (_WITH_AGE, _CAPS_AGE, _WITH_ORIGIN, _ENTRY, _FRAMED):
+        for rx in (_WITH_AGE, _CAPS_AGE, _CAPS_FLAG, _HEAD_ALIAS, _WITH_ORIGIN, _ENTRY, _FRAMED):
             for m in rx.finditer(text):
-                if lex.is_not_name(m.group(1)) or _is_place(doc, *m.span(1)):
-                    continue
-                if rx in (_ENTRY, _FRAMED) and lex.is_british_place(m.group(1)):
-                    continue  # "DERBY 💋 Normanton", "• Boscombe – 07700 ...": a town opening an entry
-                spans.add(m.span(1))
+                if not self._placed_name(rx, m, text, doc):
+                    spans.add(m.span(1))
         for m in _LIST3.finditer(text):
             members = list(_NAME_RX.finditer(text, m.start(), m.end()))
             # "Leeds, Manchester and London": a list that is mostly towns is a list of towns
@@ -179,6 +185,16 @@ class AdvertNameRecognizer(DocPersonRecognizer):
                 if not (lex.is_place(n.group()) or _is_place(doc, *n.span())):
                     spans.add(n.span())
         return spans
+
+    def _placed_name(self, rx: re.Pattern, m: re.Match, text: str, doc: Doc) -> bool:
+        """The word a list pattern found is no name, or a place: skipped."""
+        lex, word = self.lexicon, m.group(1)
+        if lex.is_not_name(word) or _is_place(doc, *m.span(1)):
+            return True
+        if rx is _CAPS_FLAG and (lex.is_place(word) or _PLACE_CUE.search(text, 0, m.start(1))):
+            return True  # "JUST ARRIVED FROM ROMANIA 🇷🇴": her country, no name
+        # "DERBY 💋 Normanton", "• Boscombe – 07700 ...": a town opening an entry
+        return rx in (_ENTRY, _FRAMED) and lex.is_british_place(word)
 
     def _lists_of_names(self, text: str, doc: Doc) -> set[tuple[int, int]]:
         """Every member of a list whose members are mostly names (`_mostly_names`)."""

@@ -226,6 +226,10 @@ class _CapitalisedPhraseRecognizer(EntityRecognizer):
         "Ted Heath") is a person unless a place's preposition or an article comes before
         ("on Sarah Green", "the Dale Hall"): when unsure, it stays a name."""
         words = text[start:end].split()
+        # "Detective Sergeant Karen Mills": an official's title before the two words makes them a person
+        titled = len(words) > 2 and all(w.lower().rstrip(".") in self.lexicon.official_titles for w in words[:-2])
+        if titled and words[-2].lower() in self.lexicon.first_names and words[-1].lower() in self.lexicon.surname_types:
+            return True
         if len(words) != 2 or words[-1].lower() not in self.lexicon.surname_types:
             return False
         first = words[0].lower()
