@@ -452,6 +452,10 @@ class DocActors:
         if lemma in self.words.roles["worker"] or low in self.words.roles["worker"]:
             return False
         if name:
+            # a helper's or the worker's word the parse took for a name ("Staff found an advert ...; he
+            # writes her messages": staff, outreach, a nurse are no "he"; stop 39, helper_zu)
+            if low in self.words.roles["helper"] or low in self.words.roles["worker"]:
+                return False
             return self.names.get(low, "unknown") != "worker" and low not in self.her_names
         return (
             low in self.words.male
@@ -666,6 +670,9 @@ def agent_of(span: Span) -> Token | None:
         token = token.head
     verb = token
     for _ in range(3):
+        nearer = _nearer_subject(verb, token)
+        if nearer is not None:
+            return nearer
         for child in verb.children:
             if child.dep_ == "nsubj":
                 return child
@@ -679,6 +686,17 @@ def agent_of(span: Span) -> Token | None:
             return None
         verb = _listed_after(verb) or verb.head
     return None
+
+
+def _nearer_subject(verb: Token, origin: Token) -> Token | None:
+    """The subject of a conjoined verb that the parse gave to the verb it hung it on, which then has
+    two ("She says Marian, who she calls her husband, keeps her ID": "Marian" and "She" both subjects
+    of "says", "keeps" its conjunct): the nearer one before the conjunct is its own; None where the
+    head has one subject or the verb is the hit's own (stop 39, trafficking dev_t)."""
+    if verb is origin:
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < origin.i]
+    return subjects[-1] if len(subjects) > 1 else None
 
 
 def _listed_after(verb: Token) -> Token | None:

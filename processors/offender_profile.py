@@ -181,7 +181,7 @@ def build(source: str, record: dict[str, Any]) -> dict[str, Any] | None:
     seen, no_marks = marks_in_text(text), denied_marks(text)
     # a mark the parser kept from "no tattoos" is denied unless the text shows one too
     shown = {m["kind"] for m in seen}
-    parsed = [mark_of(m) for m in desc.get("marks") or [] if not denied(m)]
+    parsed = [in_context(m, text) for m in desc.get("marks") or [] if not denied(m)]
     marks = [m for m in parsed if m["kind"] not in no_marks - shown] + seen
     profile: dict[str, Any] = {
         "sex": sex_of(desc.get("sex"), text),
@@ -389,6 +389,27 @@ def mark_of(text: str) -> dict[str, Any]:
     return {"kind": kind, "places": places, "motif": sorted(motif)}
 
 
+def _window(text: str, start: int, end: int) -> str:
+    """A mark's words with the words around it in its own sentence: three before, eleven after."""
+    before = re.split(r"[.;!?]", text[max(0, start - 40) : start])[-1].split()[-3:]
+    after = re.split(r"[.;!?]", text[end : end + 70])[0].split()[:11]  # "... on the back of his left hand"
+    return " ".join([*before, text[start:end], *after])
+
+
+def in_context(phrase: str, text: str) -> dict[str, Any]:
+    """A mark the description parser kept, read as the text tells it where its word names no
+    part of the body (`marks_read_in_context`) and the phrase is bare (no place, nothing
+    shown): "'dead eye' (prosthetic, R)" is an eye, not a false limb (stop 39). The text's
+    reading wins only when it names another kind of mark."""
+    mark = mark_of(phrase)
+    bare = not (mark["places"] or mark["motif"]) and mark["kind"] in settings().get("marks_read_in_context", ())
+    at = text.find(phrase.lower()) if bare else -1
+    if at < 0:
+        return mark
+    read = mark_of(_window(text, at, at + len(phrase)))
+    return read if read["kind"] not in ("other", mark["kind"]) else mark
+
+
 @cache
 def _motif_phrases() -> list[tuple[re.Pattern[str], str]]:
     return [(re.compile(p), str(w)) for p, w in (settings().get("motif_phrases") or {}).items()]
@@ -410,9 +431,7 @@ def marks_in_text(text: str) -> list[dict[str, Any]]:
             continue
         # the words before it in its own sentence ("Head no hair, he shave all. On back of the leg ...
         # tattoo": not "all" as what it shows)
-        before = re.split(r"[.;!?]", text[max(0, m.start() - 40) : m.start()])[-1].split()[-3:]
-        after = re.split(r"[.;!?]", text[m.end() : m.end() + 70])[0].split()[:11]  # "... on the back of his left hand"
-        mark = mark_of(" ".join([*before, m.group(0), *after]))
+        mark = mark_of(_window(text, m.start(), m.end()))
         if mark["kind"] != "other" and mark not in out:
             out.append(mark)
     return out

@@ -52,6 +52,14 @@ _ADVERT = ADVERT_NAME
 # An organisation's name holds no person and no home; the record's own lists still count.
 # "the McDonald's at ...": a chain's shop, written as a surname's possessive after "the".
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+# A firm's name on his van or clothes: "with Calder Scaffolding on the side", "'Kingfisher
+# Glazing' on the back" (stop 39): his trade, no one's name
+_LIVERY_BEFORE = re.compile(r"\b(?:with|says|saying|reads|reading)\s+['\u2018\u2019\"\u201c]?$", re.I)
+_LIVERY_AFTER = re.compile(
+    r"['\u2019\"\u201d]?\s+(?:written\s+|printed\s+|painted\s+)?on\s+(?:(?:the|his)\s+"
+    r"(?:side|back|front|doors?|bonnet|van|fleece|jacket|top|shirt)\b(?!\s+(?:seat|seats|row|of)\b)|it\b)",
+    re.I,
+)
 _ROAD_NUMBER = re.compile(r"[ABM]\d{1,4}(?:\s?\(M\))?")
 # "A Moulsecoomb man has been found guilty": the place a news item names a person by
 _AN_BEFORE = re.compile(r"(?:^|(?<=[.!?\n]\s)|(?<=\n))An?[ \t]+$")
@@ -188,11 +196,26 @@ class CandidateReader:
         listed = source in _NEVER_INSIDE_ORGANISATION
         if entity == "PERSON" and not listed and self._vehicle_model(res.start, res.end):
             return True  # "a black Qashqai": the car, not a person
+        if tagged_name and _LIVERY_BEFORE.search(self.text, max(0, res.start - 12), res.start):
+            first = WORD.findall(self.text[res.start : res.end])[:1]
+            if _LIVERY_AFTER.match(self.text, res.end) and not (first and self.lex.has_first_name(first[0].lower())):
+                return True  # "a blue van with Calder Scaffolding on the side": his trade's name
+        if tagged_name and self._names_a_vehicle(res.start, res.end):
+            return True  # "white Citroen Berlingo van", "blue Vivaro van": the car, not a person
         if entity == "LOCATION" and not listed and self._vehicle_model(res.start, res.end, strict=True):
             return True  # "a black Hilux": the car; "in Ibiza" stays a place
         # "a Brummie accent", "a Villa shirt", "a Bristol City cap", "West Country accent": his
         described = entity in ("PERSON", "LOCATION") and source in (NER_RECOGNIZER, PROPN_NAME)
         return described and self._describes(res.end)
+
+    def _names_a_vehicle(self, start: int, end: int) -> bool:
+        """Most of the span's words are a vehicle's (its make, model, colour or "van"), a make or a
+        model among them: a car the tagger took for a name (stop 39)."""
+        lex = self.lex
+        words = [w.lower() for w in WORD.findall(self.text[start:end])]
+        named = [w for w in words if w in lex.vehicle_makes or lex.is_vehicle_model(w)]
+        car = [w for w in words if w in named or (lex.is_vehicle_context(w) and not lex.is_driving_word(w))]
+        return bool(named) and len(car) >= 2 and 2 * len(car) > len(words)
 
     def _job_title(self, start: int, end: int) -> bool:
         """Capitalised words with no first name among them before a post's head word ("Tenancy

@@ -13,7 +13,10 @@ from redaction.spans import Candidate
 
 # ("Simon Ashcombe, a surveyor of Alphington,": his job before the area)
 _DEFENDANT_HOME = re.compile(
-    r",\s*(?P<age>(?:aged\s+)?\d{2}\s*,\s*)?(?:(?:both|all)\s+)?(?:(?:an?|the)\s+(?:[\w\-]+\s+){1,3}?)?(?:of|from)\s+(?:the\s+)?\Z"
+    r",\s*(?P<age>(?:aged\s+)?\d{2}\s*,\s*)?"
+    # his alias between ("Darren Coombes, 31, known as 'Daz', of Littlemore"; stop 39)
+    r"(?:(?:also\s+)?known\s+as\s+['\"\u2018\u201c][^'\"\u2019\u201d\n]{1,30}['\"\u2019\u201d]\s*,\s*)?"
+    r"(?:(?:both|all)\s+)?(?:(?:an?|the)\s+(?:[\w\-]+\s+){1,3}?)?(?:of|from)\s+(?:the\s+)?\Z"
 )
 
 
@@ -138,6 +141,20 @@ class DesktopDecisions(RunState):
             return names, places
         homes = [Candidate(c.start, c.end, "LOCATION", "defendant_home", c.tier, {}) for c in moved]
         return [c for c in names if c not in moved], [p for p in places if p not in moved] + homes
+
+    def _defendant_surnames(self, names: list[Candidate], places: list[Candidate]) -> list[Candidate]:
+        """A defendant's name the tagger split ("Nadeem" a name, "Sultan" a place): the place
+        candidates inside the accused's span are the rest of his name, the name extended over
+        them; returns them."""
+        spans = [(s, e) for s, e, rule in self.desktop_offenders if rule == "desktop.defendant"]
+        tails = []
+        for p in places:
+            span = next(((s, e) for s, e in spans if s < p.start and p.end <= e), None)
+            head = span and next((n for n in names if n.start == span[0] and n.end < p.start), None)
+            if head is not None:
+                head.end = max(head.end, p.end)
+                tails.append(p)
+        return tails
 
     def _defendant_leads(self, c: Candidate) -> bool:
         """In a court report, the sentence names the accused before the identifier and no one

@@ -70,6 +70,20 @@ class IdDecisions(NameDecisions):
             c for c in self.redact if not (c.meta.get("partial_plate") and (c.start, c.end) not in hers and c.tier > 0)
         ]
 
+    def _redact_cleared_men(self) -> None:
+        """A sentence that clears a man it names ("The man she named, 'Imran' on 07700 ...,
+        in a red car YG16 ..., is NOT him after all"): what was kept as the offender's before
+        the cue in that sentence is a cleared man's, a third party's (roles.yaml `cleared_man`)."""
+        if self.doc is None or not self.kept:
+            return
+        for sent in self.doc.sents:
+            cue = self.rules.cleared_man.search(self.text, sent.start_char, sent.end_char)
+            if cue is None:
+                continue
+            for c, k in self.kept:
+                if k.role == OFFENDER and sent.start_char <= c.start and c.end <= cue.start():
+                    self.redact.append(c)
+
     def _decide_id(self, c: Candidate, mentions: list[PersonMention]) -> None:
         span = self.text[c.start : c.end]
         entity = c.entity

@@ -32,6 +32,10 @@ _HANDLE_SHAPE = re.compile(r"@?\w*(?:\d|_|[a-z][A-Z])\w*")
 _WORD = re.compile(r"[^\W\d_][\w.'\u2019-]*")
 
 
+# a title the name candidate left before it ("Mrs " before "Weekes")
+_TITLE_END = regex.compile(r"\b(?:Mrs|Ms|Miss|Mr|Madam|Dr)\.?\s+$")
+
+
 class NameDecisions(PlaceDecisions):
     """Names: one side per name across the record, victim first; every mention of a redacted name."""
 
@@ -111,9 +115,27 @@ class NameDecisions(PlaceDecisions):
             if key not in hard_victim and not parts & hard_victim:
                 self.soft_victim.add((c.start, c.end))
             return VICTIM
+        if key not in self.offender_keys and self._his_relative(c) and self._only_his_surname(key):
+            return UNKNOWN  # "His mother, Mrs Weekes": his family name, not him (stop 39)
         if key in self.offender_keys or (parts and parts <= self.offender_keys) or self._offender_part(key):
             return OFFENDER
         return UNKNOWN
+
+    def _only_his_surname(self, key: str) -> bool:
+        """The name shares a listed offender's family name and nothing else ("Mrs Weekes" beside
+        "Jordan Weekes"; not "Shane" beside "Shane Ollerton", his brother and co-accused)."""
+        parts = self._parts(key)
+        names = [n.split() for n in self.ctx.offender_names]
+        full = [k.split() for k in self.offender_keys] + names
+        surnames = {n[-1] for n in full if len(n) >= 2}
+        return bool(parts) and parts <= surnames and not any(key == " ".join(n) or parts & set(n[:-1]) for n in names)
+
+    def _his_relative(self, c: Candidate) -> bool:
+        """The name follows a relation's word ("his mother, Mrs Weekes", "her sister Jo"): a
+        relative sharing his family name is someone else."""
+        rx = self.rules.desktop.relation_before
+        before = _TITLE_END.sub("", self.text[max(0, c.start - 40) : c.start])  # "his mother, Mrs " + "Weekes"
+        return rx is not None and bool(rx.search(before))
 
     def _settle_name(self, c: Candidate, role: str, evidence: str, final: str) -> str:
         """Keep an offender's name, redact every other; returns the side it ends on."""
@@ -163,7 +185,9 @@ class NameDecisions(PlaceDecisions):
     def _name_vote(self, c: Candidate) -> tuple[str, str]:
         name = self.text[c.start : c.end]
         key = canonical("PERSON", name)
-        if c.source == OFFENDER_NAMES or self._offender_part(key):
+        if (c.source == OFFENDER_NAMES or self._offender_part(key)) and not (
+            self._his_relative(c) and self._only_his_surname(key)
+        ):
             return OFFENDER, "offender.names"
         # desktop research: the author of an offending post or a defendant, whatever the
         # advert's structural patterns guessed ("Post by Gaz Whitworth" is no working name)

@@ -140,6 +140,9 @@ class _Run(IdDecisions):
         names = [c for c in names if c not in tails]
         cands = [c for c in cands if c not in tails]
         if self._news:
+            surnames = self._defendant_surnames(names, places)
+            places = [c for c in places if c not in surnames]
+            cands = [c for c in cands if c not in surnames]
             names, places = self._defendant_homes(names, places)
         mentions = self._decide_names(names, places)
         known = mentions + self._other_mentions(mentions)  # "Clivedon's car" after "his mate Clivedon"
@@ -159,6 +162,7 @@ class _Run(IdDecisions):
         if self.ctx.advert:
             self._redact_author_handle_names()
         self._redact_listed_names()
+        self._redact_cleared_men()
         self._leave_unowned_partial_plates()
         self._redact_streets_of_redacted_houses()
         # anything kept that overlaps something redacted goes: when unsure, redact

@@ -183,6 +183,7 @@ class RoleRules:
         self.page_phone_rules = frozenset(data.get("page_phone_rules", []))
         self.desktop = DesktopRoles.from_yaml(data["desktop"], platforms)
         self.cleared_report = compile_needed(data["cleared_report"])
+        self.cleared_man = compile_needed(data["cleared_man"])
         self.home_before = compile_needed(data["home_before"])
         self.home_relation_before = compile_needed(data["home_relation_before"])
         self.home_after = compile_needed(data["home_after"])

@@ -40,6 +40,15 @@ _SUBJECT_ACTION_AFTER = re.compile(
 )
 _SENTENCE_START = re.compile(r"(?:^|[.!?;:]\s+|\n\s*)$")
 _ONE_INITIAL = re.compile(r"(?<![\w@#/&.'\u2019-])[A-Z]\.(?![\w.])")
+# One dotted capital opening a sentence, or a log line's entry after its dash ("23:15 Bury Park
+# – R. said"), before what a person does ("D. is from Medellin", "K. told us"): a note's way of
+# writing the one it is about (stop 39)
+_ONE_OPENS = re.compile(r"(?:^|[.!?;:]\s+|\n\s*|\s[\u2013\u2014-]\s+)$")
+_ONE_ACTS_AFTER = re.compile(
+    r"[ \t]+(?:is|was|said|says|told|tells|reports?|reported|works?|worked|lives?|lived|has|had|wants?|wanted|"
+    r"declined|disclosed|attended|described|stated|seemed|seems|came|went|got|feels?|felt|thinks?|thought|"
+    r"asked|agreed|does|did|doesn['\u2019]t|didn['\u2019]t|isn['\u2019]t|wasn['\u2019]t|will|would|can|could)\b"
+)
 
 
 # a forwarded or replied email's subject prefix ("Subject: FW: Tenant concern")
@@ -77,7 +86,9 @@ class InitialsRecognizer(DocPersonRecognizer):
         # or a note writes it again and again ("Saw K. again ... asked K. how she was")
         ones = list(_ONE_INITIAL.finditer(text))
         again = {g for g in {m.group() for m in ones} if sum(m.group() == g for m in ones) >= 2}
-        matches += [m for m in ones if m.group() in again or self._introduced(text, m.start(), m.end())]
+        matches += [
+            m for m in ones if m.group() in again or self._introduced(text, m.start(), m.end()) or _one_acts(text, m)
+        ]
         matches.sort(key=lambda m: m.start())
         # capitals a note introduces with an age ("NB (29, rough sleeping ...)", "CD, 18,") or
         # in brackets after the one it is about ("Pt (TV)", "Client (AM)"): someone's initials
@@ -177,6 +188,12 @@ AGE_NEXT = re.compile(
 _ETHNICITY_SEX = re.compile(r"[WBAO][MF]")
 # an age range or decade, never a bare age ("WM 55-60", "BM 20s"; "WM, 23" may be initials)
 _AGE_AFTER = re.compile(r",?\s*(?:\d{2}\s*[-/]\s*\d{2}|\d0s|approx\.?\s*\d{2}|(?:mid|late|early)[\s-]+\d0s)\b")
+
+
+def _one_acts(text: str, m: re.Match[str]) -> bool:
+    """A dotted capital opening a sentence before what a person does ("D. is from ...")."""
+    opens = _ONE_OPENS.search(text, max(0, m.start() - 4), m.start())
+    return bool(opens) and bool(_ONE_ACTS_AFTER.match(text, m.end()))
 
 
 def _mostly_capitals(text: str) -> bool:
