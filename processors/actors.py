@@ -452,9 +452,9 @@ class DocActors:
         if lemma in self.words.roles["worker"] or low in self.words.roles["worker"]:
             return False
         if name:
-            # a helper's or the worker's word the parse took for a name ("Staff found an advert ...; he
-            # writes her messages": staff, outreach, a nurse are no "he"; stop 39, helper_zu)
-            if low in self.words.roles["helper"] or low in self.words.roles["worker"]:
+            # a helper's word the parse took for a name ("Staff found an advert ...; he writes her
+            # messages": staff, outreach, a nurse are no "he"; the worker's words are out above; stop 39)
+            if low in self.words.roles["helper"]:
                 return False
             return self.names.get(low, "unknown") != "worker" and low not in self.her_names
         return (

@@ -196,10 +196,8 @@ class CandidateReader:
         listed = source in _NEVER_INSIDE_ORGANISATION
         if entity == "PERSON" and not listed and self._vehicle_model(res.start, res.end):
             return True  # "a black Qashqai": the car, not a person
-        if tagged_name and _LIVERY_BEFORE.search(self.text, max(0, res.start - 12), res.start):
-            first = WORD.findall(self.text[res.start : res.end])[:1]
-            if _LIVERY_AFTER.match(self.text, res.end) and not (first and self.lex.has_first_name(first[0].lower())):
-                return True  # "a blue van with Calder Scaffolding on the side": his trade's name
+        if tagged_name and self._livery(res.start, res.end):
+            return True  # "a blue van with Calder Scaffolding on the side": his trade's name
         if tagged_name and self._names_a_vehicle(res.start, res.end):
             return True  # "white Citroen Berlingo van", "blue Vivaro van": the car, not a person
         if entity == "LOCATION" and not listed and self._vehicle_model(res.start, res.end, strict=True):
@@ -207,6 +205,14 @@ class CandidateReader:
         # "a Brummie accent", "a Villa shirt", "a Bristol City cap", "West Country accent": his
         described = entity in ("PERSON", "LOCATION") and source in (NER_RECOGNIZER, PROPN_NAME)
         return described and self._describes(res.end)
+
+    def _livery(self, start: int, end: int) -> bool:
+        """A firm's name written on his van or clothes ("with Calder Scaffolding on the side"),
+        opening with no first name ("with Kelly on the back" is someone)."""
+        if not (_LIVERY_BEFORE.search(self.text, max(0, start - 12), start) and _LIVERY_AFTER.match(self.text, end)):
+            return False
+        first = WORD.findall(self.text[start:end])[:1]
+        return not (first and self.lex.has_first_name(first[0].lower()))
 
     def _names_a_vehicle(self, start: int, end: int) -> bool:
         """Most of the span's words are a vehicle's (its make, model, colour or "van"), a make or a
