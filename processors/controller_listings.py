@@ -6,8 +6,9 @@ it. Its contact is the controller's, an offender's identifier, not an advertiser
 entries of the page that read as such a listing (`controller_listing.listing` in
 redaction/roles.yaml) and hold a decisive exploitation signal, or two different ones, are
 handed to the redactor (`RecordContext.controller_entries`), which keeps the identifiers
-that follow the entry's contact cue. A worker's own advert, even one behind a shared
-number, is no listing: its contact stays hers.
+that follow the entry's contact cue. So is an entry offering a room for sex ("free rent ...
+in return for being 'friendly'", `controller_listing.sex_for_rent`), on its own (stop 40).
+A worker's own advert, even one behind a shared number, is no listing: its contact stays hers.
 """
 
 from __future__ import annotations
@@ -39,11 +40,15 @@ def controller_entries(
 ) -> list[tuple[int, int]]:
     """(start, end) of each entry of a listing that shows a controller."""
     listing = desktop.controller_listing
-    if listing is None or not listing.search(text):
+    rent = desktop.sex_for_rent
+    if listing is None or not (listing.search(text) or (rent is not None and rent.search(text))):
         return []
     found = [s for s in indicators.find(doc, len(text), "desktop_research") if s.id not in _NOT_CONTROL]
     out = []
     for a, b in entries(text):
+        if rent is not None and rent.search(text, a, b):
+            out.append((a, b))  # a room for sex: its poster's contact whatever else the page shows
+            continue
         if not listing.search(text, a, b):
             continue
         inside = [s for s in found if a <= doc[s.start].idx < b]

@@ -51,6 +51,10 @@ class Description:
         return out
 
 
+# Parts of him a colour word may tell dirty, not his people ("hands black with oil").
+_DIRTY_PARTS = frozenset({"hand", "hands", "nails", "fingernails", "fingers", "fingertips", "knuckles", "palms"})
+
+
 class DescriptionParser:
     def __init__(self, nlp: Language, name: str = "description.yaml") -> None:
         data = load_file(name)
@@ -274,12 +278,26 @@ class DescriptionParser:
 
     def _describes_person(self, doc: Doc, end: int) -> bool:
         """'white male', 'white, 30s', 'is white.' - not 'white hair', 'a white Golf'."""
-        if self._after_preposition(doc, end):
+        if self._after_preposition(doc, end) or self._a_colour_of_a_thing(doc, end):
             return False
         if end >= len(doc):
             return True
         nxt = doc[end]
         return nxt.lower_ in self.person_nouns or nxt.lower_ in self.breaks or nxt.is_punct
+
+    def _a_colour_of_a_thing(self, doc: Doc, end: int) -> bool:
+        """A colour of two in a pattern ("a black n white checked roof", "black/white") or of
+        his dirty hands ("hands black with oil", "hand very black, like engine", "nails stained
+        black"): no people (stop 40, linkage dev_p)."""
+        pair = doc[end : end + 2]
+        if len(pair) == 2 and pair[0].lower_ in ("and", "n", "&", "/", "'n'") and pair[1].lower_ in self.hair_colours:
+            return True
+        i = end - 2
+        while i >= max(0, end - 5) and not doc[i].is_punct:
+            if doc[i].lower_ in _DIRTY_PARTS:
+                return True
+            i -= 1
+        return False
 
     @staticmethod
     def _after_preposition(doc: Doc, end: int) -> bool:

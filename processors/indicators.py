@@ -37,7 +37,7 @@ from typing import Any, Generic, TypeVar
 import phonenumbers
 from spacy.language import Language
 from spacy.matcher import DependencyMatcher, Matcher, PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from common import normalise
 from common.docs import doc_text
@@ -637,10 +637,25 @@ def _asked(doc: Doc, span: Span, verb: int | None) -> bool:
         marks = {c.lower_ for c in token.children if c.dep_ == "mark"}
         if "whether" in marks or ("if" in marks and token.head.lemma_.lower() in QUESTION_VERBS):
             return True
+        if _wh_question(token):
+            return True
         if token.dep_ != "conj" or token.head is token:
             return False
         token = token.head
     return False
+
+
+# Question words that open an asked clause as its subject or object ("asked WHO else handles her money").
+WH_WORDS = frozenset({"who", "whom", "what", "which"})
+
+
+def _wh_question(verb: Token) -> bool:
+    """Is the verb's clause a question after a verb of asking, opened by a question word as its
+    subject or object ("the nurse asked who else handles my money"; stop 40, dev_u)? Not a relative
+    clause ("the man who handles her money")."""
+    if verb.dep_ not in ("ccomp", "xcomp") or verb.head.lemma_.lower() not in QUESTION_VERBS:
+        return False
+    return any(c.lower_ in WH_WORDS and c.dep_ in ("nsubj", "dobj", "obj") and c.i < verb.i for c in verb.children)
 
 
 def _answered_yes(doc: Doc, span: Span, sents: SentenceIndex) -> bool:

@@ -84,6 +84,17 @@ def _behaviours() -> list[tuple[str, list[re.Pattern[str]], float | None]]:
 
 
 @cache
+def _value_synonyms() -> dict[str, dict[str, str]]:
+    """id -> its values' one names: `value_synonyms`, and over them a behaviour's own
+    `values` (a team's "captain" is his name, not an airline's pilot as in a claimed job)."""
+    common = {str(k): str(v) for k, v in settings()["value_synonyms"].items()}
+    return {
+        b["id"]: {**common, **{str(k): str(v) for k, v in (b.get("values") or {}).items()}}
+        for b in settings()["behaviours"]
+    }
+
+
+@cache
 def behaviour_vocabulary() -> dict[str, frozenset[str]]:
     """id -> the words that tell the behaviour (`vocabulary`), which the wording in common
     must not count again when both reports show it."""
@@ -160,6 +171,8 @@ def warns_of_a_man(record: dict[str, Any]) -> bool:
     male, female = sum(w in his for w in words), sum(w in hers for w in words)
     if male >= 2 and _worker_warning().search(content):
         return True  # workers warning workers: "her" is the one he hurt
+    if male >= 1 and _couple_warning().search(content):
+        return True  # a warning of a couple who book together: of him, and of the woman with him
     # a short warning may name him once ("ring on a chain round his neck") and her never
     return (male >= 2 and male >= female) or (male == 1 and female == 0)
 
@@ -167,6 +180,11 @@ def warns_of_a_man(record: dict[str, Any]) -> bool:
 @cache
 def _worker_warning() -> re.Pattern[str]:
     return re.compile(settings()["worker_warning"], re.IGNORECASE)
+
+
+@cache
+def _couple_warning() -> re.Pattern[str]:
+    return re.compile(settings()["couple_warning"], re.IGNORECASE)
 
 
 def build(source: str, record: dict[str, Any]) -> dict[str, Any] | None:
@@ -361,9 +379,22 @@ def build_in(description: str) -> str | None:
     words = " ".join(_words(description))
     for group in settings()["build_groups"].values():
         for word in sorted(group, key=len, reverse=True):
-            if re.search(rf"\b{re.escape(word)}\b", words):
+            if any(not _of_a_vehicle(words[m.end() :]) for m in re.finditer(rf"\b{re.escape(word)}\b", words)):
                 return str(word)
     return None
+
+
+def _of_a_vehicle(after: str) -> bool:
+    """A build word that sizes his car, not him ("small red Mini", "big white van"): a vehicle
+    word or a make within the two words after it, a colour between (stop 40)."""
+    gaz = _gazetteer()
+    names = set(gaz.vehicle_words) | set(gaz.make_names) | {"car", "hatchback", "saloon", "estate", "truck", "lorry"}
+    for word in after.split()[:2]:
+        if word in names:
+            return True
+        if word not in gaz.colours and word not in _vehicle_colours():
+            return False
+    return False
 
 
 def mark_of(text: str) -> dict[str, Any]:
@@ -535,8 +566,8 @@ def _make_of_model(model: str | None) -> str | None:
 def behaviours_of(text: str) -> list[str]:
     """Distinctive behaviours as `id` or `id:value` (patterns in linkage.yaml)."""
     found: set[str] = set()
-    synonyms = settings()["value_synonyms"]
     for bid, patterns, zipf in _behaviours():
+        synonyms = _value_synonyms()[bid]
         for rx in patterns:
             for m in rx.finditer(text):
                 if _denied_at(text, m.start()):

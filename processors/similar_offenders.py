@@ -441,7 +441,8 @@ def counted_words(a: dict[str, Any], b: dict[str, Any], s: dict[str, Any]) -> fr
     words = set(_described_words())
     for mark in [*a["marks"], *b["marks"]]:
         words |= set(mark["motif"])
-    same = s["value_synonyms"]
+    own = {k: v for b in s["behaviours"] for k, v in (b.get("values") or {}).items()}
+    same = {**s["value_synonyms"], **own}
     values = {beh.partition(":")[2] for beh in set(a["behaviours"]) & set(b["behaviours"])} - {""}
     for value in values | {k for k, v in same.items() if v in values}:
         words |= set(value.split())

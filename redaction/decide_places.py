@@ -170,13 +170,18 @@ class PlaceDecisions(DesktopDecisions):
         """The place comes right after an address already redacted as a home, or after the street
         of her own address field that holds the place too ("my home address (12 Saffrons Mews,
         Eastbourne BN21 4XY)"), or after a home named by what it is ("stopping at the hostel on
-        Great Ducie St", "our supported flats in Bransholme"): the same home's street or town."""
+        Great Ducie St", "our supported flats in Bransholme"), or after an address a home cue
+        gives ("Subject's address: 9 Cliff Parade, Wakefield"): the same home's street or town."""
         addresses = [a.lower() for a in self.ctx.victim_values.get("address", [])]
         both = self.text[c.start : c.end].lower()
 
         def home(p: Candidate) -> bool:
             street = self.text[p.start : p.end].lower()
-            return (p.start, p.end) in self.homes or any(street in a and both in a for a in addresses)
+            if (p.start, p.end) in self.homes or any(street in a and both in a for a in addresses):
+                return True
+            # an address a home cue gives ("Subject's address: 9 Cliff Parade, Wakefield WF1 2TA")
+            s_start, _ = self._sentence(p.start, p.end)
+            return self.rules.home_context(self.text[max(s_start, p.start - 80) : p.start])
 
         before = [p for p in self.redact if p.entity in ADDRESS_KINDS and p.end <= c.start]
         return any(_HOME_PLACE_GAP.match(self.text[p.end : c.start]) and home(p) for p in before)

@@ -104,6 +104,7 @@ class DesktopRoles:
     bylines: frozenset[str] = frozenset()  # markers a news item's reporter heads it with too
     controller_listing: re.Pattern[str] | None = None  # a job, room or recruitment listing
     controller_contact: re.Pattern[str] | None = None  # the cue its controller's contact follows
+    sex_for_rent: re.Pattern[str] | None = None  # a room offered for sex: a controller's listing alone
     controller_named: tuple[re.Pattern[str], ...] = ()  # an advert's man who runs her bookings (group n)
     controller_his: re.Pattern[str] | None = None  # ... said of a man, near the cue
     roundup: tuple[re.Pattern[str], re.Pattern[str]] | None = None  # a court round-up's heading, sex work
@@ -151,6 +152,9 @@ class DesktopRoles:
             else None,
             controller_contact=re.compile(data["controller_listing"]["contact"], _FLAGS)
             if data.get("controller_listing")
+            else None,
+            sex_for_rent=re.compile(data["controller_listing"]["sex_for_rent"], _FLAGS)
+            if (data.get("controller_listing") or {}).get("sex_for_rent")
             else None,
             controller_named=tuple(re.compile(p) for p in (data.get("controller_named") or {}).get("patterns") or ()),
             controller_his=(

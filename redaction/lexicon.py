@@ -130,8 +130,8 @@ class Lexicon:
         w = word.lower().replace("\u2019", "'")
         if w in self.name_acronyms and word[:1].isupper() and word[1:].islower():
             return False  # "NOK: mother" is next of kin; "a girl called Nok" is a name
-        if w in self.not_names or w.removesuffix("'s") in self.not_names:
-            return True
+        if w in self.not_names or w.removesuffix("'s") in self.not_names or w in self.job_heads:
+            return True  # a listed word, or a post's head word ("Practitioner", "Midwife")
         # "Wednesdays", "40 WhatsApps": a day's or an app's plural (`plural_words`; not every
         # listed word's: "Banks", "Stones" and "Costas" are surnames)
         return len(w) > 3 and w.endswith("s") and w[:-1] in self.plural_words
@@ -194,8 +194,14 @@ class Lexicon:
         capitalised organisation noun, unless they open with a first name that is no place."""
         spans = [self._with_region(text, *m.span(1)) for m in _organisations_rx(self.organisations).finditer(text)]
         for m in _ORG_RUN.finditer(text):
+            start = m.start()
             words = m.group().split()
             head = words[-1].lower().strip(".").replace("\u2019", "'").removesuffix("'s")  # "Kirklees Council's"
+            if head in self.job_heads and "\n" in m.group():
+                # a letter's signature ("Dr A. Okafor" / "General Practitioner"): the name over
+                # the post's line is a person, the post alone is the title
+                start += m.group().rindex("\n") + 1
+                words = text[start : m.end()].split()
             before = words[-2].lower() if len(words) > 1 else ""
             court = head == "court" and before in self.court_kinds
             if len(words) < 2 or not (head in self.organisation_heads or court) or phrase_key(m.group()) in self.places:
@@ -204,7 +210,7 @@ class Lexicon:
             public = head in self.public_heads or court  # "Essex Police": no one is called that
             if first in self.first_names and first not in self.places and not public:
                 continue  # "Dave's Taxis", "Jade Escort Agency": a person's name for all that
-            spans.append(self._with_region(text, *m.span()))
+            spans.append(self._with_region(text, start, m.end()))
         return spans
 
     def _with_region(self, text: str, start: int, end: int) -> tuple[int, int]:
@@ -585,6 +591,8 @@ def _read_name(
 
 # one capital with its full stop, as a name's initial ("K." of "K. Brannigan", "B." of "Jo B.")
 _INITIAL_TOKEN = re.compile(r"[A-Z]\.")
+# one capital alone after a name's word ("Uncle T", "Daddy G"); not "I" or "A", which are words
+_LETTER_NAME = re.compile(r"[B-HJ-Z]")
 
 
 def _initial_before_name(t: Token) -> bool:
@@ -630,6 +638,8 @@ def _read_capitalised_name(
                 j += 2
             continue
         break
+    if words and j < len(doc) and _LETTER_NAME.fullmatch(doc[j].text) and doc[j - 1].whitespace_:
+        j += 1  # "Uncle T", "Daddy G": a letter that is the name, after the word before it
     # drop trailing titles ("... PC"), require a non-title word
     while j > i and lex.is_title(doc[j - 1].text):
         j -= 1

@@ -358,8 +358,9 @@ class RoleRules:
             return None
         verb_at = offset + m.start("verb")
         verb = tokens.get(verb_at) if tokens else None
-        if verb is not None and verb.pos_ in ("NOUN", "PROPN"):
-            # "bookings from X", "texts from X": X is the sender, not the one who receives
+        if verb is not None and verb.pos_ in ("NOUN", "PROPN") and "prep" in groups:
+            # "bookings from X", "texts from X": X is the sender, not the one who receives; not
+            # an imperative the parse took for a noun ("Contact the letting agent on ...")
             return Evidence(OFFENDER, rule.id, distance, True, rule.priority)
         who = self.subject_of(verb, text, names) if verb is not None else None
         if who is None:

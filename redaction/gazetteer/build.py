@@ -33,6 +33,8 @@ WORLD_CITY_MIN = 200_000
 # "Preston"); a smaller one that is also a first name ("Chelsea") is not kept on its word.
 MAJOR_MIN = 100_000
 _LATIN = re.compile(r"^[\p{Latin}][\p{Latin}'\u2019\- .&]*$")
+# a city's name with "City" after it or a river joined on: the first part is the name said
+_SHORT = re.compile(r"^(\p{Latin}[\p{Latin}'\u2019 ]*?)(?: City|-(?:on|na|am|upon|sur|nad|pod)-\p{Latin}+)$")
 
 
 def _fold(s: str) -> str:
@@ -57,6 +59,9 @@ def _spellings(city: dict) -> set[str]:
     for alt in city.get("alternatenames") or []:
         if alt and squash(alt) == squash(city["name"]) and min(len(w) for w in alt.split()) > 1:
             out |= _forms(alt)
+    # the name as people say it: "Cebu" of "Cebu City", "Rostov" of "Rostov-on-Don"
+    if short := _SHORT.match(city["name"]):
+        out |= _forms(short.group(1))
     return out
 
 
