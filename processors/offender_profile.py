@@ -388,7 +388,7 @@ def _of_a_vehicle(after: str) -> bool:
     """A build word that sizes his car, not him ("small red Mini", "big white van"): a vehicle
     word or a make within the two words after it, a colour between (stop 40)."""
     gaz = _gazetteer()
-    names = set(gaz.vehicle_words) | set(gaz.make_names) | {"car", "hatchback", "saloon", "estate", "truck", "lorry"}
+    names = set(gaz.vehicle_words) | set(gaz.make_names)
     for word in after.split()[:2]:
         if word in names:
             return True
