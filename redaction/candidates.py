@@ -24,8 +24,6 @@ from redaction.recognizers.value_list import INCIDENT_PLACES, OFFENDER_NAMES
 from redaction.roles import RoleRules
 from redaction.spans import Candidate, resolve_overlaps
 
-# The capitalised word right after a span ("Officer" after "Tenancy Sustainment").
-_NEXT_WORD = re.compile(r"[ \t]+([A-Z][a-z]+(?:-[a-z]+)?)\b")
 # A lead word and what joins it to the next word ("Wed-", "Thu ", "Mon & ", "Outcall ").
 _LEAD_WORD = re.compile(r"([A-Za-z]+)(?:\s*[-\u2013/&]\s*|\s+)(?=\w)")
 
@@ -37,6 +35,7 @@ GAZETTEER = "gazetteer"
 POSSESSIVE_AFTER = re.compile(r"^['\u2019]s\b|^s['\u2019]")
 _COORD_BEFORE = re.compile(r"\b([A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?)\s*(?:,|&|\band\b|\bor\b|/)\s*$")
 _COORD_AFTER = re.compile(r"\s*(?:,|&|\band\b|\bor\b|/)\s*([A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?)")
+# the word right after a span, on its line ("Officer" after "Tenancy Sustainment")
 _NEXT_WORD = re.compile(r"[ \t]+(\w+)")
 # the rest of a place joined by a small word ("Kingston upon Thames", "Stoke-on-Trent")
 _JOINED_PLACE = re.compile(
