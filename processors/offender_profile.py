@@ -95,6 +95,16 @@ def _value_synonyms() -> dict[str, dict[str, str]]:
 
 
 @cache
+def all_value_names() -> dict[str, Any]:
+    """Every value's one name, whatever behaviour tells it: `value_synonyms` with every
+    behaviour's own `values` over them (what a shared behaviour's wording is, for
+    `similar_offenders.counted_words`)."""
+    s = settings()
+    own = {k: v for b in s["behaviours"] for k, v in (b.get("values") or {}).items()}
+    return {**s["value_synonyms"], **own}
+
+
+@cache
 def behaviour_vocabulary() -> dict[str, frozenset[str]]:
     """id -> the words that tell the behaviour (`vocabulary`), which the wording in common
     must not count again when both reports show it."""

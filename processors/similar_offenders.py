@@ -441,8 +441,7 @@ def counted_words(a: dict[str, Any], b: dict[str, Any], s: dict[str, Any]) -> fr
     words = set(_described_words())
     for mark in [*a["marks"], *b["marks"]]:
         words |= set(mark["motif"])
-    own = {k: v for b in s["behaviours"] for k, v in (b.get("values") or {}).items()}
-    same = {**s["value_synonyms"], **own}
+    same = op.all_value_names()
     values = {beh.partition(":")[2] for beh in set(a["behaviours"]) & set(b["behaviours"])} - {""}
     for value in values | {k for k, v in same.items() if v in values}:
         words |= set(value.split())

@@ -115,11 +115,16 @@ class NameDecisions(PlaceDecisions):
             if key not in hard_victim and not parts & hard_victim:
                 self.soft_victim.add((c.start, c.end))
             return VICTIM
-        if key not in self.offender_keys and self._his_relative(c) and self._only_his_surname(key):
+        if key not in self.offender_keys and self._relative_by_his_surname(c, key):
             return UNKNOWN  # "His mother, Mrs Weekes": his family name, not him (stop 39)
         if key in self.offender_keys or (parts and parts <= self.offender_keys) or self._offender_part(key):
             return OFFENDER
         return UNKNOWN
+
+    def _relative_by_his_surname(self, c: Candidate, key: str) -> bool:
+        """His relative named after a relation's word who shares only his family name ("His
+        mother, Mrs Weekes"): someone else, whatever the name lists say."""
+        return self._his_relative(c) and self._only_his_surname(key)
 
     def _only_his_surname(self, key: str) -> bool:
         """The name shares a listed offender's family name and nothing else ("Mrs Weekes" beside
@@ -185,9 +190,7 @@ class NameDecisions(PlaceDecisions):
     def _name_vote(self, c: Candidate) -> tuple[str, str]:
         name = self.text[c.start : c.end]
         key = canonical("PERSON", name)
-        if (c.source == OFFENDER_NAMES or self._offender_part(key)) and not (
-            self._his_relative(c) and self._only_his_surname(key)
-        ):
+        if (c.source == OFFENDER_NAMES or self._offender_part(key)) and not self._relative_by_his_surname(c, key):
             return OFFENDER, "offender.names"
         # desktop research: the author of an offending post or a defendant, whatever the
         # advert's structural patterns guessed ("Post by Gaz Whitworth" is no working name)
