@@ -44,7 +44,15 @@ def vrm(text: str) -> str:
 
 
 def email(text: str) -> str:
-    return text.strip().lower()
+    """An address as one value, read back from the spellings that hide it ("gaz dot holt at
+    example dot com", "roxy(at)example(dot)org") as well as written plainly."""
+    text = _HIDDEN_DOT.sub(".", text.strip())
+    text = _HIDDEN_AT.sub("@", text)
+    return re.sub(r"\s+", "", text).lower() if "@" in text else text.lower()
+
+
+_HIDDEN_DOT = re.compile(r"\s+dot\s+|\s*[(\[{]\s*dot\s*[)\]}]\s*", re.IGNORECASE)
+_HIDDEN_AT = re.compile(r"\s*[(\[{]\s*at\s*[)\]}]\s*|\s+at\s+|\s*@\s*", re.IGNORECASE)
 
 
 def handle(text: str) -> str:

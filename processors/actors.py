@@ -393,13 +393,7 @@ class DocActors:
         found: set[str] = set()
         for t in tokens:
             forms = {t.lower_, t.lemma_.lower()}
-            for role, ws in self.words.roles.items():
-                if forms & ws:
-                    if role == "worker" and any(c.lower_ in self.words.other for c in t.children):
-                        continue  # "another resident" is not the one the note is about
-                    if role == "partner" and forms & self.words.partner_if_hers and not _owned(t):
-                        continue  # "a fella called Arben" is a man, "her fella" her partner
-                    found.add(role)
+            found |= {role for role, ws in self.words.roles.items() if forms & ws and self._word_says(role, t, forms)}
             if forms & self.words.paid_helpers:
                 found.add("helper" if self._paid_helper(t) else "third")
         for t in tokens:  # "a man who booked her" is a client, "the lady who runs it" a boss
@@ -412,6 +406,16 @@ class DocActors:
             if role in found:
                 return role
         return None
+
+    def _word_says(self, role: str, t: Token, forms: set[str]) -> bool:
+        """Does a word of the role give its person that role here?"""
+        if role == "helper" and (_of_someone(t, self.words) is not None or _in_law(t)):
+            # "a friend of my cousin", "a mate of the boss", "her mother-in-law": not one she chose (stop 41, dev_v)
+            return False
+        if role == "worker" and any(c.lower_ in self.words.other for c in t.children):
+            return False  # "another resident" is not the one the note is about
+        # "a fella called Arben" is a man, "her fella" her partner
+        return not (role == "partner" and forms & self.words.partner_if_hers and not _owned(t))
 
     def _paid_helper(self, token: Token) -> bool:
         """A maid, receptionist or driver is hers when she pays them or calls them "my"."""
@@ -569,6 +573,31 @@ def _name_given(name: Token) -> Token | None:
     while i > stop and (doc[i].lower_ in NAME_GIVEN_BY or doc[i].lower_ in NAME_GIVEN_OPEN):
         i -= 1
     return doc[i] if i > stop and doc[i].pos_ in ("NOUN", "PROPN") else None
+
+
+def _of_someone(token: Token, words: ActorWords) -> Token | None:
+    """The person a helper's word says they belong to ("a friend OF MY COUSIN", "a mate of the boss's",
+    "a friend of his"); None for her own ("a friend of mine", "a friend of hers") or none named."""
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for other in prep.children:
+            low = other.lower_
+            if other.dep_ != "pobj" or low in ("mine", "hers", "ours", "yours"):
+                continue
+            if low in ("his", "theirs", "him", "them") or other.pos_ == "PROPN" or low in words.family:
+                return other
+            if words.person_word(low) or words.person_word(other.lemma_.lower()):
+                return other
+    return None
+
+
+def _in_law(token: Token) -> bool:
+    """Is the word the first of an in-law's ("mother-in-law", "sister in law"): her husband's family?"""
+    if token.lower_.endswith("-in-law"):
+        return True
+    after = [t.lower_ for t in token.doc[token.i + 1 : token.i + 5] if t.lower_ != "-"]
+    return after[:2] == ["in", "law"]
 
 
 def _owned(token: Token) -> bool:

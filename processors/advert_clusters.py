@@ -38,6 +38,7 @@ from redaction.lexicon import load_lexicon
 SIG = "AD:sig:"
 BAND = "AD:lsh:"
 CLUSTER = "AD:cluster:"
+CONTACT = "AD:contact:"  # the adverts giving a contact number (its keyed pseudonym), the newest
 ITEM = "AD:item:"  # an advert's routed item and routing facts, kept until its cluster reaches the size
 WAITING, CLUSTERED, REROUTED = "waiting", "clustered", "rerouted"
 _PLACEHOLDER = re.compile(r"\[([A-Z]+)(?:_[A-Z]+)*_\d+\]")
@@ -56,6 +57,7 @@ class Layout:
     block_cap: int
     max_cluster: int
     min_shingles: int
+    contact_threshold: float = 1.0
 
 
 @dataclass
@@ -78,7 +80,10 @@ def layout() -> Layout:
     s = load_file("linkage.yaml")["advert_cluster"]
     lsh = MinHashLSH(threshold=float(s["threshold"]), num_perm=int(s["num_perm"]))
     ints = {k: int(s[k]) for k in ("organised_size", "block_cap", "max_cluster", "min_shingles")}
-    return Layout(int(s["num_perm"]), int(s["shingle"]), float(s["threshold"]), lsh.b, lsh.r, **ints)
+    below = float(s.get("contact_threshold", 1.0))
+    return Layout(
+        int(s["num_perm"]), int(s["shingle"]), float(s["threshold"]), lsh.b, lsh.r, **ints, contact_threshold=below
+    )
 
 
 @cache
@@ -149,9 +154,12 @@ class AdvertClusters:
         self.store = store
         self.lay = layout()
 
-    def observe(self, record_id: str, seen_at: str, text: str) -> Cluster | None:
+    def observe(
+        self, record_id: str, seen_at: str, text: str, contacts: list[str] | None = None, names: list[str] | None = None
+    ) -> Cluster | None:
         """Find this advert's near-duplicates, join or merge their clusters, store it.
-        None when it has no near-duplicate (yet)."""
+        None when it has no near-duplicate (yet). `contacts`, `names`: the keyed pseudonyms of
+        its numbers and of the woman's names (`_same_line`)."""
         known = self.store.get(SIG + record_id)
         if known is not None:  # a replay: the cluster as it stands
             return self._cluster(known["records"][record_id]["cluster"], record_id, {})
@@ -166,16 +174,37 @@ class AdvertClusters:
                 sim = similarity(sig, entry["records"][rid]["sig"])
                 if sim >= self.lay.threshold:
                     neighbours[rid] = round(sim, 3)
+        neighbours.update(self._same_line(sig, contacts or [], names or [], neighbours))
         cluster_id = self._join(record_id, neighbours)
         mine = {"source": "desktop_research", "seen_at": seen_at}
-        stored = {**mine, "sig": [int(v) for v in sig], "cluster": cluster_id}
+        stored = {**mine, "sig": [int(v) for v in sig], "cluster": cluster_id, "names": sorted(names or [])}
         self._add(CLUSTER + cluster_id, record_id, mine, cap=None)
-        for key in keys:
+        for key in [*keys, *(CONTACT + c for c in sorted(set(contacts or [])))]:
             self._add(key, record_id, mine, cap=self.lay.block_cap)
         # The signature last: it marks the advert as stored (a replay stops at it above), so
         # a worker that died mid-way leaves it unmarked and the new holder stores it whole.
         self.store[SIG + record_id] = {"records": {record_id: stored}}
         return self._cluster(cluster_id, record_id, neighbours) if neighbours else None
+
+    def _same_line(
+        self, sig: np.ndarray, contacts: list[str], names: list[str], found: dict[str, float]
+    ) -> dict[str, float]:
+        """Adverts of other women on the same contact number, written from one template reworded
+        (stop 41, dev_q: "Call our reception on ...", "Reception on ...", "... manager answers"
+        for five names): near-duplicates at `contact_threshold`, below the threshold for
+        adverts on different numbers. Only when both name a woman and no name is shared: one
+        woman's own adverts, reworded over the months on her own number, are no cluster."""
+        out: dict[str, float] = {}
+        if not names:
+            return out
+        for rid in sorted({r for c in set(contacts) for r in (self.store.get(CONTACT + c) or {}).get("records", {})}):
+            entry = (self.store.get(SIG + rid) or {}).get("records", {}).get(rid)
+            if rid in found or entry is None or not entry.get("names") or set(entry["names"]) & set(names):
+                continue
+            sim = similarity(sig, entry["sig"])
+            if sim >= self.lay.contact_threshold:
+                out[rid] = round(sim, 3)
+        return out
 
     def _join(self, record_id: str, neighbours: dict[str, float]) -> str:
         """The cluster this advert joins: its neighbours' (the biggest, when they differ, the

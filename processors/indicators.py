@@ -496,7 +496,7 @@ class IndicatorFinder:
             return None
         if mode == "worker" and "helper" in opts.not_by and _paid_to_helper(span, actors()):
             return None  # "I pay her 10%": her friend who does her bookings, a maid she pays
-        if self._owed_to_own(doc, span, sents, sentence, opts, actors):
+        if self._owed_to_own(doc, span, sents, sentence, opts, actors) or _own_object(doc, verb, obj, actors):
             return None
         if mode == "agent" and (opts.not_by or opts.corroborate_by):
             role = actors().agent_role(target)
@@ -662,6 +662,35 @@ def _answered_yes(doc: Doc, span: Span, sents: SentenceIndex) -> bool:
     """Does the rest of the hit's sentence answer its question yes?"""
     end = _sentence_end(sents, sents.of(span.start), len(doc))
     return any(t.lower_ in YES_WORDS for t in doc[span.end : end])
+
+
+# The person of a subject or an owner ("THEY pick THEIR clients": the same people): a plural noun is "they".
+PERSONS = {"i": "i", "my": "i", "we": "we", "our": "we", "you": "you", "your": "you", "u": "you", "ur": "you",
+           "she": "she", "her": "she", "he": "he", "his": "he", "they": "they", "their": "they"}  # fmt: skip
+
+
+def _own_object(doc: Doc, verb: int | None, obj: int | None, actors: _Once[DocActors]) -> bool:
+    """Is the object of a verb hit its own subject's ("they pick their clients", "I set my rates";
+    stop 41, dev_v)? Her own say over her own work, not a third party's: "he picks her clients", "the
+    boss keeps their cards" are someone else's. A "she" or "they" only where it is the worker or the
+    women ("the madam, she keeps her passport": whose passport is open)."""
+    if verb is None or obj is None:
+        return False
+    owner = next((c for c in doc[obj].children if c.dep_ == "poss"), None)
+    head = doc[verb]
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subject is None and head.dep_ == "conj":  # "... and pick their clients": the first verb's subject
+        subject = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+    if owner is None or subject is None:
+        return False
+    person = "they" if subject.tag_ in ("NNS", "NNPS") else PERSONS.get(subject.lower_)
+    if person is None or PERSONS.get(owner.lower_) != person:
+        return False
+    if person in ("i", "we", "you"):
+        return True
+    if subject.lower_ == "they":  # the women the sentence last named ("the two girls pay me ...; they pick ...")
+        subject = next((t for t in reversed(doc[subject.sent.start : subject.i]) if t.tag_ == "NNS"), subject)
+    return actors().role_of(subject) == "worker"
 
 
 PAYING_VERBS = frozenset({"pay", "give", "hand"})

@@ -38,6 +38,11 @@ KINDS = (IDENTIFIER, SIMILAR, CLUSTER)
 MAX_SIMILAR = 10  # similar-offender links listed per record, the best first
 MAX_SERIES = 50  # other reports of the series listed
 SERIES_DISCOUNT = 0.9  # a report linked through another is a step further away
+# A record's own offender identifier keys, by record (`{"records": {id: {..., "keys": [...]}}}`, the
+# store's shape, so retention erases it): what an identifier chain reads through a report
+KEYS = "ID:keys:"
+CHAIN = "IDENTIFIER_CHAIN"
+_CHAINED = ("PHONE_NUMBER", "VEHICLE_REG", "EMAIL_ADDRESS", "ONLINE_HANDLE")
 _WHAT = {
     "PHONE_NUMBER": "offender phone number",
     "VEHICLE_REG": "offender vehicle registration",
@@ -77,6 +82,7 @@ class Linker:
         obs, record = subject.observation, subject.sanitised
         obs = self.identifier_keys(obs, record)
         links = [identifier_link(lk) for lk in self.identifiers.observe(obs)]
+        links += self.chain(obs, links)
         crossed = [cross_link(lk, obs.source, self.store) for lk in links if lk["attribute"] == IDENTIFIER_REF]
         links = [lk for lk in links if lk["attribute"] != IDENTIFIER_REF] + [lk for lk in crossed if lk["records"]]
         linked = {r for lk in links if lk["attribute"] != ADVERT_CONTACT for r in lk["records"]}
@@ -87,10 +93,34 @@ class Linker:
             if found.series and found.matches:
                 links.append(series_link(found, self.store))
         if obs.source == "desktop_research":
-            cluster = self.adverts.observe(obs.record_id, obs.seen_at, str(record.get("content") or ""))
+            contacts, names = record.get("phone_refs") or [], record.get("name_refs") or []
+            cluster = self.adverts.observe(
+                obs.record_id, obs.seen_at, str(record.get("content") or ""), contacts, names
+            )
             if cluster is not None:
                 links.append(cluster_link(cluster, self.adverts.lay.max_cluster))
         return links
+
+    def chain(self, obs: Observation, links: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """Reports one step further along a chain of identifiers (stop 41): a report sharing
+        his phone with a report that also gives his registration is linked to the reports
+        with that registration ("0113 496 0552" in one, the same number and "YE16 WPN" in a
+        second, "ye16wpn" in a third). Only through a report (its identifiers are the one
+        man's, `keys_for`), never a page listing many men's numbers; only his own identifier
+        kinds, never an advert's contact or a keyed pseudonym."""
+        own = [k for k in obs.keys if k.partition(":")[0] in _CHAINED]
+        if obs.source in REPORT_SOURCES and own:
+            mine = {"source": obs.source, "seen_at": obs.seen_at, "keys": own}
+            self.store[KEYS + obs.record_id] = {"records": {obs.record_id: mine}}
+        direct = {r for lk in links if lk["attribute"] in _CHAINED for r in lk["records"]}
+        far: dict[str, tuple[str, str]] = {}
+        for mid in sorted(direct):
+            entry = (self.store.get(KEYS + mid) or {}).get("records", {}).get(mid) or {}
+            for key in sorted(set(entry.get("keys") or []) - set(own)):
+                for other in sorted((self.store.get(key) or {}).get("records", {})):
+                    if other != obs.record_id and other not in direct:
+                        far.setdefault(other, (mid, key))
+        return [chain_link(far, self.store)] if far else []
 
     def identifier_keys(self, obs: Observation, record: dict[str, Any]) -> Observation:
         """The record's keys, with two guards the record's own fields allow. A number a report
@@ -141,6 +171,27 @@ def identifier_link(link: dict[str, Any]) -> dict[str, Any]:
         "attribute": attribute,
         "score": 1.0,
         "reasons": [f"same {_WHAT.get(attribute, attribute.lower())} as {n} other record{'s' * (n != 1)}"],
+    }
+
+
+def chain_link(far: dict[str, tuple[str, str]], store: MutableMapping[str, Any]) -> dict[str, Any]:
+    """The reports reached through another report's identifiers (`Linker.chain`): record ->
+    (the report between, the identifier key it shares with the record)."""
+    held = {r: (store.get(key) or {}).get("records", {}).get(r, {}) for r, (_, key) in far.items()}
+    seen = sorted(str(v.get("seen_at") or "") for v in held.values())
+    via = "; ".join(sorted({f"{_WHAT.get(key.partition(':')[0], key)} of {mid}" for mid, key in far.values()}))
+    return {
+        "kind": IDENTIFIER,
+        "attribute": CHAIN,
+        "value": ",".join(sorted({mid for mid, _ in far.values()})),
+        "records": sorted(far),
+        "sources": sorted({str(v.get("source")) for v in held.values()}),
+        "reports": sum(1 for v in held.values() if v.get("source") in REPORT_SOURCES),
+        "adverts": 0,
+        "first_seen": seen[0],
+        "last_seen": seen[-1],
+        "score": 1.0,
+        "reasons": [f"same man by a chain of identifiers: one shared with a report that also gives the {via}"],
     }
 
 

@@ -197,13 +197,77 @@ def _couple_warning() -> re.Pattern[str]:
     return re.compile(settings()["couple_warning"], re.IGNORECASE)
 
 
+def own_account(record: dict[str, Any]) -> bool:
+    """Desktop research in the offender's own words (stop 41): a punter's review or post,
+    under its byline, boasting of what he did to her ("Review by ...: still in me hi-vis lol,
+    told her I'd nip to the cashpoint and drove off"; "[HANDLE_1]: vid goes up Friday unless
+    you sort me out"). Told of her or to her, never of another man (an officer's note on his
+    profile picture aside), no warning and no advert in her words, and of an offence: an MO
+    the pipeline read, or what he got away with (`own_account_offence`)."""
+    byline, offence, note, advert, hers = _own_account_words()
+    warning, _, his, _ = _warning_words()
+    content = str(record.get("content") or "")
+    if not byline.search(content) or advert.search(content) or warning.search(content):
+        return False
+    words = plain_words(note.sub(" ", content))
+    male, female = sum(w in his for w in words), sum(w in hers for w in words)
+    if female < 1 or male:
+        return False
+    done = {b.partition(":")[0] for b in behaviours_of(in_third_person(content).lower())}
+    if offence.search(content) or done & set(settings()["own_account_offences"]):
+        return True
+    return bool(record.get("mo")) and not _paid_in_full().search(content)
+
+
+@cache
+def _paid_in_full() -> re.Pattern[str]:
+    return re.compile(settings()["own_account_paid"], re.IGNORECASE)
+
+
+@cache
+def _own_account_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    s = settings()
+    return (
+        re.compile(s["own_account_byline"], re.IGNORECASE | re.MULTILINE),
+        re.compile(s["own_account_offence"], re.IGNORECASE),
+        re.compile(s["officer_note"], re.IGNORECASE),
+        re.compile(s["own_account_not"], re.IGNORECASE),
+        frozenset(str(w) for w in s["own_account_her"]),
+    )
+
+
+def in_third_person(text: str) -> str:
+    """His own account told of him, so the traits read as in a report: "me pass on a cord
+    round me neck" -> "his pass on a cord round his neck", "I set it" -> "he set it" (a
+    "me" before a word that is not a small word is his: "me neck", not "chase me down")."""
+    table = {str(k): str(v) for k, v in settings()["third_person"].items()}
+    small = frozenset(str(w) for w in settings()["third_person_me_before"])
+
+    def swap(m: re.Match[str]) -> str:
+        word = m.group(1).lower().replace("\u2019", "'")
+        after = m.group(2) or ""
+        if word == "me" and after and after.lower() not in small:
+            return "his"
+        return table.get(word, m.group(1))
+
+    return _FIRST_PERSON.sub(swap, text)
+
+
+_FIRST_PERSON = re.compile(
+    r"\b(i'm|i\u2019m|i'd|i've|i'll|im|myself|mine|my|me|i)\b(?=(?:\s+([A-Za-z]+))?)", re.IGNORECASE
+)
+
+
 def build(source: str, record: dict[str, Any]) -> dict[str, Any] | None:
-    """The comparable profile of a sanitised NUM or partner record, or of a page warning of a
-    man (`warns_of_a_man`); None for adverts and other pages."""
-    if source not in REPORT_SOURCES and not (source == "desktop_research" and warns_of_a_man(record)):
+    """The comparable profile of a sanitised NUM or partner record, of a page warning of a
+    man (`warns_of_a_man`), or of one in his own words (`own_account`, read in the third
+    person); None for adverts and other pages."""
+    page = source == "desktop_research"
+    own = page and own_account(record)  # never a warning page too (`own_account`)
+    if source not in REPORT_SOURCES and not own and not (page and warns_of_a_man(record)):
         return None
     desc = record.get("description_structured") or {}
-    raw = text_of(record)
+    raw = in_third_person(text_of(record)) if own else text_of(record)
     text = raw.lower()
     written = str((record.get("offender") or {}).get("description") or "").lower()
     seen, no_marks = marks_in_text(text), denied_marks(text)

@@ -453,6 +453,10 @@ def counted_words(a: dict[str, Any], b: dict[str, Any], s: dict[str, Any]) -> fr
     # an item worn by both is one feature: the words it is told with are not text as well
     for item in set(a.get("items") or []) & set(b.get("items") or []):
         words |= set(s["items"].get(item, {}).get("words") or ())
+    # a quote both give that is a shared behaviour told again (`_quote_feature`): its words too
+    shared = sorted(set(a.get("quoted") or []) & set(b.get("quoted") or []))
+    if shared and _quote_feature(a, b, shared) != "quoted":
+        words |= {w for pair in shared for w in pair.split()}
     return frozenset(words)
 
 
@@ -661,10 +665,26 @@ def _weapons(a, b, s, specific) -> None:
 
 
 def _quoted(a, b, w, distinctive) -> None:
+    """What both quote him saying. A quote holding the words of a behaviour both show (the
+    scripture of two men who quote it: "repent ye sinners") is that behaviour told again: it
+    counts with that behaviour's feature, not as one of its own (stop 41, dev_q)."""
     shared = sorted(set(a.get("quoted") or []) & set(b.get("quoted") or []))
     if shared:
         x = min(float(w["quoted_max"]), float(w["quoted_pair"]) * len(shared))
-        distinctive.append(Item(f"quoted saying the same: {'; '.join(shared[:4])}", x, "quoted"))
+        distinctive.append(Item(f"quoted saying the same: {'; '.join(shared[:4])}", x, _quote_feature(a, b, shared)))
+
+
+def _quote_feature(a: dict[str, Any], b: dict[str, Any], shared: list[str]) -> str:
+    """The feature a shared quote counts with: a shared behaviour whose words it holds, or its own."""
+    vocabulary = op.behaviour_vocabulary()
+    both = _behaviour_ids(a) & _behaviour_ids(b)
+    words = {w for pair in shared for w in pair.split()}
+    told = sorted(beh for beh in both if words & vocabulary.get(beh, frozenset()))
+    return f"behaviour:{told[0]}" if told else "quoted"
+
+
+def _behaviour_ids(profile: dict[str, Any]) -> set[str]:
+    return {b.partition(":")[0] for b in profile.get("behaviours") or []}
 
 
 def _hair_colours(words: set[str], s: dict[str, Any]) -> set[str]:

@@ -13,11 +13,12 @@ from typing import Any
 
 import regex
 from presidio_analyzer import RecognizerResult
+from wordfreq import zipf_frequency
 
 from redaction.deny_list import RECOGNIZER_NAME as DENY_NAME
 from redaction.deny_list import VICTIM_PREFIX
 from redaction.kinds import NER_RECOGNIZER, PRECEDENCE, SAINT_BEFORE, WORD
-from redaction.lexicon import OPEN_QUOTES, Lexicon, phrase_key, written_with_capitals
+from redaction.lexicon import OPEN_QUOTES, RARE_WORD_ZIPF, Lexicon, phrase_key, written_with_capitals
 from redaction.recognizers.advert_names import NAME as ADVERT_NAME
 from redaction.recognizers.proper_nouns import NAME as PROPN_NAME
 from redaction.recognizers.value_list import INCIDENT_PLACES, OFFENDER_NAMES
@@ -83,6 +84,10 @@ def place_cue(rules: RoleRules, text: str, start: int, end: int, window: int) ->
     return None
 
 
+# where a sentence opens: the text's start, a full stop, or a new line
+_SENTENCE_OPENS = re.compile(r"(?:\A|[.!?]\s+|\n\s*)\Z")
+
+
 class CandidateReader:
     """One record's recognizer results read as candidates."""
 
@@ -123,7 +128,7 @@ class CandidateReader:
         saint_start: int | None = None
         if source in (NER_RECOGNIZER, PROPN_NAME) and entity in ("PERSON", "LOCATION"):
             span = self.text[res.start : res.end]
-            if self.lex.is_organisation(span) or self._common_word(span):
+            if self.lex.is_organisation(span) or self._common_word(span) or self._lower_word_opening(res.start, span):
                 return None  # "the Home Office", "Basis Yorkshire", "Keeps ringing": no one's identifier
             if entity == "PERSON" and self.lex.in_name_idiom(self.text, res.start, res.end):
                 return None  # "told her I was Old Bill": the police, in a saying
@@ -427,6 +432,17 @@ class CandidateReader:
         if len(words) >= 3 and span.isupper():
             return not any(self.lex.could_be_name(w) for w in words)  # no first name, no rare word
         return len(words) == 1 and words[0][:1].isupper() and self.lex.is_common_word(words[0])
+
+    def _lower_word_opening(self, start: int, span: str) -> bool:
+        """A word opening a sentence that this very text also writes in lower case, in prose, and
+        that is no first name but an English word ("Brought me an egg timer. Timer went off"):
+        the word, capitalised by its place ("Curvy Kat ... kat.kent@" is her name)."""
+        low = span.lower()
+        if low == span or not span.isalpha() or low in self.lex.first_names:
+            return False
+        if zipf_frequency(low, "en") < RARE_WORD_ZIPF or not _SENTENCE_OPENS.search(self.text, 0, start):
+            return False
+        return re.search(rf"(?<![\w'’@._\-]){re.escape(low)}(?![\w'’@_\-]|\.\w)", self.text) is not None
 
     def _lowercase_in_prose(self, res: RecognizerResult) -> bool:
         """A lower-case 'name' from the NER in text written with capitals ("a grey van"):

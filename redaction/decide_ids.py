@@ -72,17 +72,28 @@ class IdDecisions(NameDecisions):
 
     def _redact_cleared_men(self) -> None:
         """A sentence that clears a man it names ("The man she named, 'Imran' on 07700 ...,
-        in a red car YG16 ..., is NOT him after all"): what was kept as the offender's before
-        the cue in that sentence is a cleared man's, a third party's (roles.yaml `cleared_man`)."""
+        in a red car YG16 ..., is NOT him after all", "please take Jonno off my old report"): what
+        was kept as the offender's before the cue's end in that sentence is a cleared man's, a third
+        party's (roles.yaml `cleared_man`)."""
         if self.doc is None or not self.kept:
             return
+        cleared: set[str] = set()
         for sent in self.doc.sents:
-            cue = self.rules.cleared_man.search(self.text, sent.start_char, sent.end_char)
-            if cue is None:
+            # the last cue of the sentence: "take Jonno off my report, ... his number ... is
+            # not a bad number" clears both
+            ends = [m.end() for m in self.rules.cleared_man.finditer(self.text, sent.start_char, sent.end_char)]
+            if not ends:
                 continue
             for c, k in self.kept:
-                if k.role == OFFENDER and sent.start_char <= c.start and c.end <= cue.start():
+                if k.role == OFFENDER and sent.start_char <= c.start and c.end <= ends[-1]:
                     self.redact.append(c)
+                    if k.entity == "PERSON":
+                        cleared.add(k.text.casefold())
+        # the cleared man's name wherever else it is kept ("I said it was Jonno ... please
+        # take Jonno off my report"): his everywhere
+        self.redact.extend(
+            c for c, k in self.kept if k.role == OFFENDER and k.entity == "PERSON" and k.text.casefold() in cleared
+        )
 
     def _decide_id(self, c: Candidate, mentions: list[PersonMention]) -> None:
         span = self.text[c.start : c.end]
@@ -135,12 +146,17 @@ class IdDecisions(NameDecisions):
 
     def _staff_header_line(self, c: Candidate, mentions: list[PersonMention]) -> bool:
         """On an email header's "To:" or "Cc:" line (`email_recipient_line`), or on its "From:"
-        line in a forwarded chain with no offender named on that line (`email_sender_line`)."""
+        line (`email_sender_line`) where an organisation sends it or in a forwarded chain with no
+        offender named on that line."""
         line_start = self.text.rfind("\n", 0, c.start) + 1
         head = self.text[line_start : c.start]
         if self.rules.email_recipient_line.match(head):
             return True
-        if not (self.rules.email_sender_line.match(head) and self.rules.forwarded_chain.search(self.text)):
+        sender = self.rules.email_sender_line.match(head)
+        if sender and self.lex.is_organisation(head[sender.end() :].strip(" \t<\"'")):
+            # "From: Teesside SARC <admin@...>": a service's own address, chain or not
+            return True
+        if not (sender and self.rules.forwarded_chain.search(self.text)):
             return False
         return not any(m.role == OFFENDER and line_start <= m.start < c.start for m in mentions)
 

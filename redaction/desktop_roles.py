@@ -308,10 +308,14 @@ class DesktopRoles:
             # a man, not the worker taking her own bookings ("Mia takes bookings 10am-late"):
             # "he" by the cue, or the bookings and the door money both his
             his = self.controller_his is not None and self.controller_his.search(text, m.start(), m.end() + 80)
-            if not named or (times[m.group("n")] < 2 and not his):
+            if not named or (times[m.group("n")] < 2 and not his) or _introduced_as_herself(text, m.group("n")):
                 continue
-            out += named
-            out += [(s, e) for _, s, e in _run_after(max(e for _, e in named), sorted(ids), run_ends)]
+            # his name wherever the advert gives it ("Contact Besar Kola: 07700 ..."), and the
+            # identifiers right after each
+            first = m.group("n")
+            for a, b in [*named, *(s for s in names if text[s[0] : s[1]].split()[:1] == [first])]:
+                out.append((a, b))
+                out += [(s, e) for _, s, e in _run_after(b, sorted(ids), run_ends)]
         return sorted(set(out))
 
     def controller_contacts(
@@ -540,6 +544,13 @@ _QUOTE_GAP = re.compile(r"[ \t]?['\"\u2018\u2019\u201c\u201d][ \t]?")
 _SURNAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z][\w'\u2019\-]*")
 _QUOTED = re.compile(r"['\"\u2018\u201c]([^'\"\u2018\u2019\u201c\u201d\n]{2,40}?)['\"\u2019\u201d]")
 _HANDLE_WORD = re.compile(r"[A-Z][a-z]+|[a-z]+|[A-Z]+(?![a-z])")
+
+
+def _introduced_as_herself(text: str, name: str) -> bool:
+    """The advert introduces the name as her own ("Hi I am Mia ... Mia takes bookings"): the
+    worker taking her own bookings, no controller."""
+    own = rf"\b(?:i\s+am|i['’]?m|my\s+name\s+is|call\s+me|this\s+is)\s+{re.escape(name)}\b"
+    return re.search(own, text, re.I) is not None
 
 
 def _run_after(

@@ -45,6 +45,7 @@ _DATED = re.compile(
     r"(?:\d(?:st|nd|rd|th)?|\b(?:in|on|since|until|till|from|by|of|last|next|early|late|mid|during|to))\s*$", re.I
 )
 _DATE_AFTER = re.compile(r"\s*(?:\d|'\d)")
+_DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s*$", re.I)
 
 
 def initials_shape(span: str) -> bool:
@@ -107,8 +108,11 @@ class Lexicon:
     def is_not_name_at(self, text: str, start: int, end: int) -> bool:
         """`is_not_name` of text[start:end], read where it stands: "Jan" is a name unless dated."""
         word = text[start:end]
-        if word.lower() in self.dated_names and written_as_name(text, start, end):
-            return False
+        if word.lower() in self.dated_names:
+            if written_as_name(text, start, end):
+                return False
+            # "2 May 2026", "May 3rd": the month; "in May", "to May" may still be her friend
+            return self.is_not_name(word) or bool(_DAY_BEFORE.search(text, 0, start) or _DATE_AFTER.match(text, end))
         return self.is_not_name(word)
 
     def initials_read_as_word(self, written: str) -> bool:
@@ -141,6 +145,10 @@ class Lexicon:
         a major British place ("Bradford")."""
         key = phrase_key(span)
         return key in self.major_places or (key in self.places and not self._place_name_is_a_name(key))
+
+    def is_major(self, span: str) -> bool:
+        """A city big enough that naming it names no one ("Leeds", "London")."""
+        return phrase_key(span) in self.major_places
 
     def is_british_place(self, span: str) -> bool:
         """A place of Britain the gazetteer knows that is no first name ("Lancaster",

@@ -18,6 +18,7 @@ from redaction.recognizers.home_places import HomePlaceRecognizer
 from redaction.recognizers.id_numbers import UkIdNumberContextRecognizer
 from redaction.recognizers.initials import InitialsRecognizer
 from redaction.recognizers.name_cues import NameCueRecognizer
+from redaction.recognizers.obfuscated_email import ObfuscatedEmailRecognizer
 from redaction.recognizers.offline_email import OfflineEmailRecognizer
 from redaction.recognizers.offline_url import OfflineUrlRecognizer
 from redaction.recognizers.places import (
@@ -62,6 +63,7 @@ def uk_recognizers(lexicon: Lexicon | None = None, roles: RoleRules | None = Non
         UkVehicleRegRecognizer(),
         UkVehicleRegContextRecognizer(),
         NameCueRecognizer(roles, lex),
+        ObfuscatedEmailRecognizer(lex),
         SignOffRecognizer(lex),
         ProperNounRecognizer(lex),
         InitialsRecognizer(lex),

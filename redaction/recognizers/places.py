@@ -253,6 +253,19 @@ class StreetNameRecognizer(_CapitalisedPhraseRecognizer):
         gate = r"(?<![\w\-])(?:(?:Lower|Upper|North|South|East|West|Old|New)\s+)?\p{Lu}\p{Ll}{2,}gate(?![\w\-])"
         super().__init__(rf"(?:{types})", [gate, _ABBREVIATED_STREET], lex)
 
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None):
+        # "Bury St Edmunds": a town whose name holds a street's abbreviation is the town
+        results = []
+        for r in super().analyze(text, entities, nlp_artifacts):
+            ends = [m.end() for m in _NEXT_CAPITALISED.finditer(text, r.end, min(len(text), r.end + 40))]
+            town = next((e for e in reversed(ends[:2]) if self.lexicon.is_place(text[r.start : e])), None)
+            results.append(make_result(self, "PLACE", r.start, town, self.SCORE) if town else r)
+        return results
+
+
+# the capitalised words right after a phrase, one by one ("Bury St| Edmunds")
+_NEXT_CAPITALISED = re.compile(r"\G[ \t]+\p{Lu}\p{Ll}+")
+
 
 class PlaceNameRecognizer(_CapitalisedPhraseRecognizer):
     ENTITY = "PLACE"
