@@ -308,7 +308,7 @@ class DesktopRoles:
             # a man, not the worker taking her own bookings ("Mia takes bookings 10am-late"):
             # "he" by the cue, or the bookings and the door money both his
             his = self.controller_his is not None and self.controller_his.search(text, m.start(), m.end() + 80)
-            if not named or (times[m.group("n")] < 2 and not his) or _introduced_as_herself(text, m.group("n")):
+            if not named or (not his and (times[m.group("n")] < 2 or _introduced_as_herself(text, m.group("n")))):
                 continue
             # his name wherever the advert gives it ("Contact Besar Kola: 07700 ..."), and the
             # identifiers right after each
@@ -548,7 +548,7 @@ _HANDLE_WORD = re.compile(r"[A-Z][a-z]+|[a-z]+|[A-Z]+(?![a-z])")
 
 def _introduced_as_herself(text: str, name: str) -> bool:
     """The advert introduces the name as her own ("Hi I am Mia ... Mia takes bookings"): the
-    worker taking her own bookings, no controller."""
+    worker taking her own bookings, no controller (unless "he" or "I bring her" says otherwise)."""
     own = rf"\b(?:i\s+am|i['’]?m|my\s+name\s+is|call\s+me|this\s+is)\s+{re.escape(name)}\b"
     return re.search(own, text, re.I) is not None
 

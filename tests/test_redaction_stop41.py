@@ -200,6 +200,13 @@ def test_the_man_an_advert_sends_clients_to_or_pays_is_its_controller(pipeline):
         ),
     )
     assert {"besar", "+447700900673"} <= offender_values(out)
+    # a controller who writes in his own voice and names himself is still the controller
+    out = run(
+        pipeline,
+        advert("This is Danny, new girl Jess 21 in Leeds. Text me (Danny) 07700 900347, I bring her to you."),
+    )
+    assert {"danny", "+447700900347"} <= offender_values(out)
+    assert not leaked(out, "Jess")
     # a worker who writes of herself by name takes her own bookings
     out = run(
         pipeline,
