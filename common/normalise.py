@@ -51,8 +51,12 @@ def email(text: str) -> str:
     return re.sub(r"\s+", "", text).lower() if "@" in text else text.lower()
 
 
-_HIDDEN_DOT = re.compile(r"\s+dot\s+|\s*[(\[{]\s*dot\s*[)\]}]\s*", re.IGNORECASE)
-_HIDDEN_AT = re.compile(r"\s*[(\[{]\s*at\s*[)\]}]\s*|\s+at\s+|\s*@\s*", re.IGNORECASE)
+# The spellings that hide an address's dots and its "@" in brackets ("example(dot)org",
+# "roxy [at] example"); the obfuscated-email recognizer finds addresses by them too.
+HIDDEN_DOT = r"\s+dot\s+|\s*[(\[{]\s*dot\s*[)\]}]\s*"
+HIDDEN_AT = r"\s*[(\[{]\s*at\s*[)\]}]\s*"
+_HIDDEN_DOT = re.compile(HIDDEN_DOT, re.IGNORECASE)
+_HIDDEN_AT = re.compile(rf"{HIDDEN_AT}|\s+at\s+|\s*@\s*", re.IGNORECASE)
 
 
 def handle(text: str) -> str:

@@ -302,6 +302,7 @@ class DesktopRoles:
         def run_ends(pos: int, start: int) -> bool:
             return start - pos > _CONTACT_GAP or bool(_STOP.search(text, pos, start))
 
+        in_order = sorted(ids)
         for m in matches:
             n0, n1 = m.span("n")
             named = [s for s in names if s[0] < n1 and n0 < s[1]]
@@ -315,7 +316,7 @@ class DesktopRoles:
             first = m.group("n")
             for a, b in [*named, *(s for s in names if text[s[0] : s[1]].split()[:1] == [first])]:
                 out.append((a, b))
-                out += [(s, e) for _, s, e in _run_after(b, sorted(ids), run_ends)]
+                out += [(s, e) for _, s, e in _run_after(b, in_order, run_ends)]
         return sorted(set(out))
 
     def controller_contacts(

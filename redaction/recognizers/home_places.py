@@ -58,9 +58,7 @@ class HomePlaceRecognizer(EntityRecognizer):
                 continue  # a city, or a town the model tags as a place: its own rules decide it
             if self.lexicon.is_place(words.split()[0]) and not self.lexicon.is_place(words):
                 continue  # "in Leeds Road": the street's own recognizer reads it
-            before = text[max(0, start - 80) : start]
-            if cut := _SENTENCE_END.search(before[:-1]):
-                before = before[cut.start() + 1 :]
+            before = _sentence_before(text, start)
             # where she lives (the redactor takes it out) or where he does (it keeps it)
             if self.roles.home_context(before, text[end : end + 40]) or self.roles.his_home(before):
                 results.append(make_result(self, self.ENTITY, start, end, SCORE))
@@ -81,10 +79,7 @@ class HomePlaceRecognizer(EntityRecognizer):
                     break
             else:
                 continue
-            before = text[max(0, start - 80) : start]
-            if cut := _SENTENCE_END.search(before[:-1]):
-                before = before[cut.start() + 1 :]
-            if self.roles.home_context(before, text[end : end + 40]):
+            if self.roles.home_context(_sentence_before(text, start), text[end : end + 40]):
                 results.append(make_result(self, self.ENTITY, start, end, SCORE))
         return results
 
@@ -97,6 +92,14 @@ class HomePlaceRecognizer(EntityRecognizer):
                 break
             stop = w.end()
         return start, stop
+
+
+def _sentence_before(text: str, start: int) -> str:
+    """Up to 80 characters before `start`, in its sentence: where the rules read a home cue."""
+    before = text[max(0, start - 80) : start]
+    if cut := _SENTENCE_END.search(before[:-1]):
+        before = before[cut.start() + 1 :]
+    return before
 
 
 def _tagged(nlp_artifacts: NlpArtifacts | None, start: int, end: int) -> bool:

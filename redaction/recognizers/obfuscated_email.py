@@ -15,6 +15,7 @@ import regex as re
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from common.normalise import HIDDEN_AT, HIDDEN_DOT
 from common.normalise import email as plain_email
 from redaction.lexicon import Lexicon, load_lexicon
 from redaction.recognizers.base import make_result
@@ -22,8 +23,8 @@ from redaction.recognizers.offline_tld import OFFLINE_EXTRACT
 
 NAME = "ObfuscatedEmailRecognizer"
 SCORE = 0.9
-_DOT = r"(?:\s+dot\s+|\s*[(\[{]\s*dot\s*[)\]}]\s*)"
-_AT_HIDDEN = r"\s*[(\[{]\s*at\s*[)\]}]\s*"
+_DOT = rf"(?:{HIDDEN_DOT})"
+_AT_HIDDEN = HIDDEN_AT
 _RX = re.compile(
     rf"(?<![\w.@])(?P<local>[A-Za-z0-9][\w%+\-]*(?:(?:\.|{_DOT})[\w%+\-]+)*)"
     rf"(?P<at>\s*@\s*|{_AT_HIDDEN}|\s+at\s+)"
@@ -59,17 +60,9 @@ class ObfuscatedEmailRecognizer(EntityRecognizer):
             if not OFFLINE_EXTRACT(address.rpartition("@")[2]).suffix:
                 continue
             results.append(make_result(self, self.ENTITY, m.start(), m.end(), SCORE))
-        return _longest(results)
+        # overlapping readings ("holt at example dot com" inside "gaz dot holt at ..."): the longest
+        return EntityRecognizer.remove_duplicates(results)
 
     def _everyday(self, local: str) -> bool:
         words = local.split()
         return len(words) == 1 and self.lexicon.is_common_word(words[0])
-
-
-def _longest(results: list[RecognizerResult]) -> list[RecognizerResult]:
-    """Overlapping readings ("holt at example dot com" inside "gaz dot holt at ..."): the longest."""
-    out: list[RecognizerResult] = []
-    for r in sorted(results, key=lambda r: (r.start - r.end, r.start)):
-        if not any(o.start < r.end and r.start < o.end for o in out):
-            out.append(r)
-    return sorted(out, key=lambda r: r.start)
