@@ -364,7 +364,7 @@ class CandidateReader:
         """Where a British town starting at `start` ends: the span itself, or the span and the
         next word ("Herne" + "Bay"); None when neither is one."""
         span = self.text[start:end]
-        major = phrase_key(span) in self.lex.major_places
+        major = self.lex.is_major(span)
         if self.lex.is_british_place(span) and (major or not self.lex.is_common_word(span)):
             return end  # "Reading", but not "Call Ash 07700 ...": a village's name that is a word too
         nxt = _NEXT_WORD.match(self.text, end)

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Any
 from common.context import RecordContext
 from redaction.desktop_roles import Post
 from redaction.kinds import PRECEDENCE, canonical
-from redaction.lexicon import phrase_key
 from redaction.roles import OFFENDER, PersonMention
 from redaction.spans import Candidate, KeptSpan
 
@@ -82,7 +81,7 @@ class RunState:
 
     def _town_not_name(self, c: Candidate) -> bool:
         """A major British place that is no first name ("Salford", not "Kanya" or "Chelsea")."""
-        return phrase_key(self.text[c.start : c.end]) in self.lex.major_places and not self._first_name(c)
+        return self.lex.is_major(self.text[c.start : c.end]) and not self._first_name(c)
 
     def _function_word(self, word: str) -> bool:
         """ "I", "And": a stop word, never a name in a list."""
