@@ -39,8 +39,31 @@ def phone(text: str, region: str = "GB") -> str | None:
     return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
 
 
+# A plate read out in the NATO alphabet and number words ("Yankee Echo five nine, Hotel Tango
+# Mike": YE59 HTM), as a voice note or a 999 call gives it
+NATO = {
+    "alpha": "A", "alfa": "A", "bravo": "B", "charlie": "C", "delta": "D", "echo": "E", "foxtrot": "F",
+    "golf": "G", "hotel": "H", "india": "I", "juliet": "J", "juliett": "J", "kilo": "K", "lima": "L",
+    "mike": "M", "november": "N", "oscar": "O", "papa": "P", "quebec": "Q", "romeo": "R", "sierra": "S",
+    "tango": "T", "uniform": "U", "victor": "V", "whiskey": "W", "whisky": "W", "x-ray": "X", "xray": "X",
+    "yankee": "Y", "zulu": "Z",
+    "zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+    "seven": "7", "eight": "8", "nine": "9", "niner": "9",
+}  # fmt: skip
+_SPOKEN_WORD = re.compile(r"[A-Za-z\-]+")
+
+
+def spoken_vrm(text: str) -> str | None:
+    """The characters of a plate read out word by word ("Papa November six eight"), or None when
+    any word of it is no NATO letter or number word."""
+    words = _SPOKEN_WORD.findall(text)
+    if len(words) < 2 or any(w.lower() not in NATO for w in words):
+        return None
+    return "".join(NATO[w.lower()] for w in words)
+
+
 def vrm(text: str) -> str:
-    return _NOT_ALNUM.sub("", text).upper()
+    return spoken_vrm(text) or _NOT_ALNUM.sub("", text).upper()
 
 
 def email(text: str) -> str:

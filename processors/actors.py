@@ -372,7 +372,7 @@ class DocActors:
         mine = any(c.dep_ == "poss" for c in token.children)
         if (role is None or (role == "partner" and not mine)) and _books_her(token, self.words):
             return "client"  # "this fella booked me": a client ("her fella" is her boyfriend)
-        if role in ("partner", "helper") and token.i > 0 and self.doc[token.i - 1].lower_ in QUOTES:
+        if self.doubted(role, words) == "third":
             return "third"  # a 'boyfriend' or 'friend' in quotes is the writer's doubt that he is one
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
         if role == "helper" and owner is not None and owner.lower_ in self.words.he | self.words.they:
@@ -388,6 +388,15 @@ class DocActors:
         if token.pos_ == "PROPN" or token.ent_type_ == "PERSON":
             return self.names.get(token.lower_, "unknown")
         return "unknown"
+
+    def doubted(self, role: str | None, words: list[Token]) -> str | None:
+        """A 'friend' or 'boyfriend' in quotes is the writer's doubt that he is one: a third party. The
+        quoted word may be the head of the name it was said with (My "friend" Tomasz Wojcik; stop 42, dev_w),
+        not a name in quotes after her friend's word (my friend "Kat")."""
+        if role not in ("partner", "helper"):
+            return role
+        quoted = [w for w in words if w.i and self.doc[w.i - 1].lower_ in QUOTES]
+        return "third" if any(self._role_from_words([w]) == role for w in quoted) else role
 
     def _role_from_words(self, tokens: list[Token]) -> str | None:
         found: set[str] = set()
@@ -512,12 +521,13 @@ class Actors:
             if token.ent_type_ in NOT_PERSON_ENTS and _name_given(token) is None:
                 continue  # a place, a date; but a name given as one ("said name Marcus") is a person's
             role = actors._role_from_words([token, *_words_before(token, actors.words)])
+            if role is None and _working_name(token):
+                role = "worker"  # "Zara (working name Zara Blue) ... Zara takes all the money": hers (stop 42, dev_w)
             if role is None:
                 # not a contrast the parse made an apposition ("who paid Graham, not SU": Graham is not SU)
                 same = [c for c in token.children if c.dep_ in ("appos", "compound")]
-                role = actors._role_from_words(
-                    [c for c in same if not (c.i and doc[c.i - 1].lower_ in actors.words.no_one)]
-                )
+                same = [c for c in same if not (c.i and doc[c.i - 1].lower_ in actors.words.no_one)]
+                role = actors.doubted(actors._role_from_words(same), same)
             if role is None and token.dep_ == "appos":
                 role = actors._role_from_words([token.head])
             if role is None:
@@ -531,6 +541,15 @@ class Actors:
             if role is not None:
                 names[token.lower_] = role
         return names
+
+
+def _working_name(name: Token) -> bool:
+    """Is the name given with a working name, or as one ("Zara (working name Zara Blue)", "working
+    name: Zara")? Only a worker has one: whoever the name is, she is no third party."""
+    doc = name.doc
+    after = [t.lower_ for t in doc[name.i + 1 : name.i + 5] if t.lower_ not in ("(", ",", "-", ":")]
+    before = [t.lower_ for t in doc[max(0, name.i - 4) : name.i] if t.lower_ not in ("(", ",", "-", ":", "is")]
+    return after[:2] == ["working", "name"] or before[-2:] == ["working", "name"]
 
 
 def _words_before(name: Token, words: ActorWords) -> list[Token]:

@@ -155,7 +155,9 @@ class Extractor:
             written = doc[w.start : w.end].text
             text = written if written in clear else w.kind  # "a Stanley knife" where "Stanley" was redacted
             add("WEAPON", text, "offender", evidence(w.rule, w.sentence), normalized=w.kind)
-        self._places(record, doc, text_end, sents, source, kept_places, mentions, clear, add)
+        # a plate read out in words ("Hotel Tango Mike") holds no place
+        plates = [(k.start, k.end) for k in kept if k.entity == "UK_VEHICLE_REG"]
+        self._places(record, doc, text_end, sents, source, kept_places, mentions, clear, add, plates)
         self._platforms(out.entities, doc, text_end)
         control_sentences = self._indicators(out, doc, text_end, source, sents, words)
         self._mo(out, record, doc, text_end, sents, weapons, control_sentences, words, is_advert(source))
@@ -211,15 +213,18 @@ class Extractor:
             if vehicle.get("vrm"):
                 add("VEHICLE_REG", vehicle["vrm"], "offender", "offender.vehicles")
 
-    def _places(self, record, doc: Doc, text_end: int, sents, source: str, kept_places, vehicles, clear, add) -> None:
-        """LOCATION: venue phrases, the `location` field, and the places the redaction kept."""
+    def _places(
+        self, record, doc: Doc, text_end: int, sents, source: str, kept_places, vehicles, clear, add, plates=()
+    ) -> None:
+        """LOCATION: venue phrases, the `location` field, and the places the redaction kept (none
+        inside a kept plate: `plates`)."""
         field_place = (record.get("location") or "").strip()
         if is_advert(source):  # the advert's area is the field; the text is the advertiser's
             if field_place:
                 add("LOCATION", field_place, "incident", "location")
             return
         venues = self.places.venue_phrases(doc, text_end, sents)
-        phrases = [p for p in venues.phrases if p.text in clear]
+        phrases = [p for p in venues.phrases if p.text in clear and not _inside_any(p.start_char, p.end_char, plates)]
         taken: list[tuple[int, int]] = []
         for p in phrases:
             add("LOCATION", p.text, "incident", evidence(p.rule, p.sentence))
@@ -312,6 +317,11 @@ class Extractor:
             if item["id"] in IMPLIED_MO:
                 out.mo_evidence.setdefault(IMPLIED_MO[item["id"]], f"indicator:{item['id']}")
         return assessment.control_sentences
+
+
+def _inside_any(start: int, end: int, spans) -> bool:
+    """Does [start, end) overlap any of `spans`?"""
+    return any(a < end and start < b for a, b in spans)
 
 
 def _token_at(doc: Doc, char: int) -> int:

@@ -73,7 +73,7 @@ SUBJECT_MODES = {"": "agent", "_any_subject": "any", "_by_worker": "worker", "_i
                  "_in_review": "review", "_on_worker": "on_worker"}  # fmt: skip
 LABEL_KEYS = frozenset(
     {*PATTERN_KEYS, *STRENGTHS, "about", "not_by", "corroborate_by", "firm_with", "not_within", "not_with", "negatable",
-     "examples", "not_in_own_advert", "not_in_sentence", "not_in_next_sentence", "not_owed_to"}
+     "examples", "not_in_own_advert", "not_in_sentence", "not_in_next_sentence", "not_after_sentence", "not_owed_to"}
 )  # fmt: skip
 ROLE_NAMES = frozenset({"worker", "client", "helper", "partner", "third", "unknown"})
 # whom a debt may be owed to (`not_owed_to`): the roles, and her own relatives
@@ -113,6 +113,9 @@ class LabelRules:
     not_in_sentence: tuple[tuple[str, ...], ...] = ()  # phrases anywhere in its sentence (a robbery's entry)
     # phrases in its sentence or the next: she can take the money he holds whenever she wants
     not_in_next_sentence: tuple[tuple[str, ...], ...] = ()
+    # phrases in the sentence before it: a robbery just told ("took her bag and her phone. Kelly kept half
+    # the money": the robbers' share of a set-up, not a cut of her work; stop 42, helper_zx)
+    not_after_sentence: tuple[tuple[str, ...], ...] = ()
     # a note's finding of no control, anywhere before the hit in its sentence (`not_with_all`)
     no_control: tuple[tuple[str, ...], ...] = ()
     negatable: bool = True
@@ -213,6 +216,7 @@ class IndicatorFinder:
             firm_with_phrases=tuple(tuple(w.split()) for w in self._expand(spec.get("firm_with") or []) if " " in w),
             not_in_sentence=tuple(tuple(w.split()) for w in self._expand(self._not_in_sentence(label, spec))),
             not_in_next_sentence=tuple(tuple(w.split()) for w in self._expand(spec.get("not_in_next_sentence") or [])),
+            not_after_sentence=tuple(tuple(w.split()) for w in self._expand(spec.get("not_after_sentence") or [])),
             no_control=self.no_control_phrases,
             negatable=spec.get("negatable", True) is not False,
             not_in_own_advert=spec.get("not_in_own_advert", False) is True,
@@ -514,7 +518,7 @@ class IndicatorFinder:
     ) -> bool:
         """Do the hit's own sentence (or the next) make it something else: a question put to her,
         a `not_with` word near it, a `not_in_sentence` phrase in it, a `not_in_next_sentence`
-        phrase in it or the next?"""
+        phrase in it or the next, a `not_after_sentence` phrase in the one before?"""
         # a question put to her ("asked her whether he takes her money: she said no") says nothing
         # happened, unless its answer in the sentence is yes
         if _asked(doc, span, verb) and not _answered_yes(doc, span, sents):
@@ -533,6 +537,10 @@ class IndicatorFinder:
         before = doc[sents.starts[sentence] : span.end]
         if opts.no_control and _near(before, frozenset(), opts.no_control):
             return True
+        if opts.not_after_sentence and sentence > 0:
+            before_it = doc[sents.starts[sentence - 1] : sents.starts[sentence]]
+            if _near(before_it, frozenset(), opts.not_after_sentence):
+                return True
         following = doc[whole.start : _sentence_end(sents, sentence + 1, len(doc))]
         return bool(opts.not_in_next_sentence) and _near(following, frozenset(), opts.not_in_next_sentence)
 

@@ -343,6 +343,8 @@ class CandidateReader:
         before = self.text[max(0, start - 30) : start]
         if self.rules.town_word_after.match(self.text, end):
             return True
+        if self.rules.heading_area_end.match(self.text, end) and self.rules.heading_area.search(self.text, 0, start):
+            return True  # "Outreach note (Kent).": the area a note's heading names
         beside = _COORD_BEFORE.search(before)
         if beside and self.lex.is_place(beside.group(1)):
             return True
@@ -388,9 +390,11 @@ class CandidateReader:
     def _vehicle_model(self, start: int, end: int, strict: bool = False) -> bool:
         """A model that names its make alone ("Qashqai", "Zafira") right after a colour, a
         make, a vehicle word or "a"/"his"/"drives" ("a black Qashqai", "his Clio")."""
+        before = WORD.findall(self.text[max(0, start - 25) : start])[-1:]
+        if before and self.lex.is_colour_model(self.text[start:end], before[0]):
+            return True  # "a red Polo": the car, though "Polo" alone may be a shirt
         if not self.lex.is_vehicle_model(self.text[start:end]):
             return False
-        before = WORD.findall(self.text[max(0, start - 25) : start])[-1:]
         if strict:  # a colour, a make or a vehicle word, not an article or "in"
             return bool(before) and self.lex.is_vehicle_context(before[0]) and not self.lex.is_driving_word(before[0])
         return bool(before) and self.lex.is_vehicle_context(before[0])

@@ -60,6 +60,30 @@ class IdDecisions(NameDecisions):
                 return m.role
         return None
 
+    def _redact_ids_of_redacted_owners(self) -> None:
+        """An identifier kept on the role model's word that a redacted name owns, written right
+        after it ("Paulo can be witness, his number ...", "Craig rang me from ... to say
+        sorry"): the name's, redacted with it (roles.yaml `owner_after_name`)."""
+        if self.doc is None:
+            return
+        names = [c for c in self.redact if c.entity == "PERSON"]
+        kept_names = [c for c, k in self.kept if k.entity == "PERSON"]
+        if not kept_names:
+            return  # no offender named elsewhere: the redacted name may yet be his
+        for c, k in list(self.kept):
+            if k.entity not in OFFENDER_KINDS or k.entity == "PERSON" or "model:" not in k.evidence:
+                continue
+            s_start, _ = self._sentence(c.start, c.end)
+            before = [n for n in names if s_start <= n.start and n.end <= c.start]
+            if not before:
+                continue
+            owner = max(before, key=lambda n: n.end)
+            gap = self.text[owner.end : c.start]
+            if any(owner.end <= n.start < c.start for n in kept_names) or self.rules.owner_after_name_other.search(gap):
+                continue  # another person between them: the identifier may be his
+            if self.rules.owner_after_name.match(gap):
+                self.redact.append(c)
+
     def _leave_unowned_partial_plates(self) -> None:
         """A partial plate ("ended YHT") is kept as the offender's when the rules or the model
         give it him, redacted when the rules give it her side ("my mate's car ... ends KPT"),
@@ -78,14 +102,20 @@ class IdDecisions(NameDecisions):
         if self.doc is None or not self.kept:
             return
         cleared: set[str] = set()
+        prev_start = 0
         for sent in self.doc.sents:
             # the last cue of the sentence: "take Jonno off my report, ... his number ... is
             # not a bad number" clears both
             ends = [m.end() for m in self.rules.cleared_man.finditer(self.text, sent.start_char, sent.end_char)]
+            start, sent_prev = sent.start_char, prev_start
+            prev_start = sent.start_char
+            if self.rules.cleared_previous.match(self.text, sent.start_char, sent.end_char):
+                # "... said it was 'Dylan, CX15 KLP'. That was wrong: ...": the sentence before too
+                start, ends = sent_prev, [*ends, sent.start_char]
             if not ends:
                 continue
             for c, k in self.kept:
-                if k.role == OFFENDER and sent.start_char <= c.start and c.end <= ends[-1]:
+                if k.role == OFFENDER and start <= c.start and c.end <= ends[-1]:
                     self.redact.append(c)
                     if k.entity == "PERSON":
                         cleared.add(k.text.casefold())

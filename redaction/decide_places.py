@@ -152,7 +152,7 @@ class PlaceDecisions(DesktopDecisions):
             return False
         first = min(chain, key=lambda p: p.start)
         s_start, _ = self._sentence(first.start, first.end)
-        return not self.rules.home_context(self.text[max(s_start, first.start - 80) : first.start])
+        return not self._home_context(self.text[max(s_start, first.start - 80) : first.start])
 
     def _after_home_street(self, c: Candidate) -> bool | None:
         """Whether the street this district follows ("Oak Road, Cobridge") is a home: None
@@ -163,7 +163,7 @@ class PlaceDecisions(DesktopDecisions):
                     return True
                 if p.entity == "STREET":
                     s_start, _ = self._sentence(p.start, p.end)
-                    return self.rules.home_context(self.text[max(s_start, p.start - 80) : p.start])
+                    return self._home_context(self.text[max(s_start, p.start - 80) : p.start])
         return None
 
     def _after_redacted_address(self, c: Candidate) -> bool:
@@ -181,7 +181,7 @@ class PlaceDecisions(DesktopDecisions):
                 return True
             # an address a home cue gives ("Subject's address: 9 Cliff Parade, Wakefield WF1 2TA")
             s_start, _ = self._sentence(p.start, p.end)
-            return self.rules.home_context(self.text[max(s_start, p.start - 80) : p.start])
+            return self._home_context(self.text[max(s_start, p.start - 80) : p.start])
 
         before = [p for p in self.redact if p.entity in ADDRESS_KINDS and p.end <= c.start]
         return any(_HOME_PLACE_GAP.match(self.text[p.end : c.start]) and home(p) for p in before)
@@ -215,9 +215,7 @@ class PlaceDecisions(DesktopDecisions):
             return
         if entity in ("PLACE", "LOCATION") and self._decided_abroad(c, before):
             return
-        if c.source == "name_in_place_position" and (
-            self._after_home_street(c) or self.rules.home_context(before, after)
-        ):
+        if c.source == "name_in_place_position" and (self._after_home_street(c) or self._home_context(before, after)):
             self._redact_home(c)  # "lives in Cobridge", "her flat on Oak Road, Cobridge": her home's district
             return
         if entity in ("PLACE", "LOCATION", "STREET") and self._after_redacted_address(c):
@@ -255,16 +253,24 @@ class PlaceDecisions(DesktopDecisions):
             return True
         return False
 
+    def _home_context(self, before: str, after: str = "") -> bool:
+        """`RoleRules.home_context`, told whether the text is an advert's."""
+        return self.rules.home_context(before, after, advert=self.ctx.advert)
+
     def _decided_abroad(self, c: Candidate, before: str) -> bool:
         """A country or a city abroad names no one's home ("she is from Africa originally"; after
         "from" even one that is a first name too: "from Georgia"), nor does a relative's there
-        ("her son in Hungary": the writers keep it, stop 33): kept."""
+        ("her son in Hungary": the writers keep it, stop 33): kept; a
+        relative's city ("my mother in Asmara") is a home (stop 42)."""
         written = self.text[c.start : c.end]
         abroad = self.lex.is_abroad(written) or (
             _FROM_BEFORE.search(before) is not None and phrase_key(written) in self.lex.abroad
         )
         if not abroad or canonical("PERSON", written) in self.victim_keys:
             return False
+        if phrase_key(written) not in self.lex.countries and self.rules.relative_abroad_before.search(before[-60:]):
+            self._redact_home(c)  # "my mother in Asmara": her family's city
+            return True
         self._keep(c, "LOCATION", "incident", "rule:abroad")
         return True
 
@@ -330,10 +336,10 @@ class PlaceDecisions(DesktopDecisions):
             return True
         entity = c.entity
         if entity in ADDRESS_KINDS:
-            if self.ctx.platform == "lettings" and not self.rules.home_context(before, after):
+            if self.ctx.platform == "lettings" and not self._home_context(before, after):
                 # a lettings advert's address is the premises let (records.md §2), no one's home
                 self._keep(c, "LOCATION", "incident", "rule:desktop.let_premises")
-            elif self.rules.his_address(before, after) and not self.rules.home_context(before, after):
+            elif self.rules.his_address(before, after) and not self._home_context(before, after):
                 self._keep(c, "LOCATION", "incident", "rule:his_address")
             else:
                 self.redact.append(c)
@@ -347,7 +353,7 @@ class PlaceDecisions(DesktopDecisions):
             self.redact.append(c)
             return True
         if entity == "STREET":
-            if self.rules.home_context(before, after):
+            if self._home_context(before, after):
                 self._redact_home(c)
             else:
                 self._keep(c, "LOCATION", "incident", "rule:street")
@@ -415,7 +421,7 @@ class PlaceDecisions(DesktopDecisions):
         if self.rules.his_home(before):
             self._keep(c, "LOCATION", "incident", "rule:his_home")
             return True
-        if self.rules.home_context(before, after):
+        if self._home_context(before, after):
             self._redact_home(c)
             return True
         return False

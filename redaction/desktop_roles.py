@@ -91,6 +91,7 @@ class DesktopRoles:
     relation_before: re.Pattern[str] | None = None
     charged_after: re.Pattern[str] | None = None
     cleared_after: re.Pattern[str] | None = None
+    cleared_before: re.Pattern[str] | None = None  # "offered no evidence against": no defendant
     witness_after: re.Pattern[str] | None = None
     author_alias_after: re.Pattern[str] | None = None
     defendant_reference: re.Pattern[str] | None = None
@@ -137,6 +138,7 @@ class DesktopRoles:
             relation_before=re.compile(data["relation_before"], _FLAGS),
             charged_after=re.compile(data["charged_after"], _FLAGS),
             cleared_after=re.compile(data["cleared_after"], _FLAGS),
+            cleared_before=re.compile(data["cleared_before"], _FLAGS),
             witness_after=re.compile(data["witness_after"], _FLAGS),
             author_alias_after=re.compile(data["author_alias_after"], _FLAGS),
             defendant_reference=re.compile(data["defendant_reference"], _FLAGS),
@@ -483,6 +485,8 @@ class DesktopRoles:
                 continue  # an officer, a witness; "his friend X, 28, ... was convicted" is charged
             if self.cleared_after is not None and self.cleared_after.match(after):
                 continue  # "A co-accused, Liam Foxton, 29, was cleared": no offender
+            if self.cleared_before is not None and self.cleared_before.search(before):
+                continue  # "offered no evidence against Liam Doe, 31": no offender either
             if self.defendant_after.match(after):
                 out.append((start, end, "desktop.defendant"))
             elif doc is not None and self._offence_subject(doc, start, end):

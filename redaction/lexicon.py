@@ -75,6 +75,9 @@ class Lexicon:
     organisation_heads: frozenset[str] = frozenset()
     court_kinds: frozenset[str] = frozenset()
     vehicle_models: frozenset[str] = frozenset()
+    # models that are everyday words too ("Polo", "Leon"): a car only after a colour ("a red Polo")
+    colour_models: frozenset[str] = frozenset()
+    colours: frozenset[str] = frozenset()
     months: tuple[str, ...] = ()  # in order: January first
     description_nouns: frozenset[str] = frozenset()
     advert_contact_cues: tuple[str, ...] = ()  # regular expressions, in the file's order
@@ -84,6 +87,7 @@ class Lexicon:
     subject_labels: tuple[str, ...] = ()  # regex fragments: "Pt (TV)": the note's subject by initials
     honorifics: frozenset[str] = frozenset()  # "Mr", "Dr": written before a surname, part of how he is named
     abroad: frozenset[str] = frozenset()
+    countries: frozenset[str] = frozenset()  # countries and continents: too wide to place anyone
     official_titles: frozenset[str] = frozenset()
     vehicle_context: frozenset[str] = frozenset()
     driving_words: frozenset[str] = frozenset()  # articles, "in", verbs of driving
@@ -249,6 +253,10 @@ class Lexicon:
     def is_vehicle_model(self, span: str) -> bool:
         return phrase_key(span) in self.vehicle_models
 
+    def is_colour_model(self, span: str, before: str) -> bool:
+        """A model that is an everyday word too, right after a colour ("a red Polo", "silver Leon")."""
+        return phrase_key(span) in self.colour_models and before.lower() in self.colours
+
     def is_driving_word(self, word: str) -> bool:
         """An article, "in" or a verb of driving: vehicle context only for a model's name."""
         return word.lower() in self.driving_words
@@ -393,6 +401,7 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         leading_place_types=tuple(_words(data, "leading_place_types", path.name)),
         school_types=frozenset(_words(data, "school_types", path.name)),
         abroad=_list_file(GAZETTEER_DIR / "places_abroad.txt") | set(_words(data, "world_regions", path.name)),
+        countries=_list_file(GAZETTEER_DIR / "places_countries.txt") | set(_words(data, "world_regions", path.name)),
         public_heads=frozenset(_words(data, "public_heads", path.name)),
         name_idioms=tuple(_words(data, "name_idioms", path.name)),
         dated_names=frozenset(_words(data, "dated_names", path.name)),
@@ -449,8 +458,11 @@ def _vehicle_words(driving: list[str]) -> dict[str, frozenset[str]]:
         for entry in spec.get("models") or []:
             models |= {m.strip().lower() for m in str(entry).split("|") if m.strip().lower() not in needs_make}
     models = {m for m in models if not m.isdigit() and len(m) > 2}
+    colours = {str(w).lower() for key in ("colours", "colour_modifiers") for w in data[key]}
     return {
         "vehicle_models": frozenset(models),
+        "colour_models": frozenset(m for m in needs_make if not m.isdigit() and len(m) > 2),
+        "colours": frozenset(colours),
         "vehicle_context": frozenset(context | set(driving)),
         "driving_words": frozenset(driving),
     }

@@ -163,6 +163,7 @@ class _Run(IdDecisions):
             self._redact_author_handle_names()
         self._redact_listed_names()
         self._redact_cleared_men()
+        self._redact_ids_of_redacted_owners()
         self._leave_unowned_partial_plates()
         self._redact_streets_of_redacted_houses()
         # anything kept that overlaps something redacted goes: when unsure, redact

@@ -184,9 +184,16 @@ class RoleRules:
         self.desktop = DesktopRoles.from_yaml(data["desktop"], platforms)
         self.cleared_report = compile_needed(data["cleared_report"])
         self.cleared_man = compile_needed(data["cleared_man"])
+        self.cleared_previous = compile_needed(data["cleared_previous"])
+        self.owner_after_name = compile_needed(data["owner_after_name"])
+        self.owner_after_name_other = compile_needed(data["owner_after_name_other"])
         self.home_before = compile_needed(data["home_before"])
         self.home_relation_before = compile_needed(data["home_relation_before"])
+        self.own_home_before = compile_needed(data["own_home_before"])
         self.home_after = compile_needed(data["home_after"])
+        self.relative_abroad_before = compile_needed(data["relative_abroad_before"])
+        self.home_demographic_before = compile_needed(data["home_demographic_before"])
+        self.home_demographic_after = compile_needed(data["home_demographic_after"])
         self.home_cue_ends = compile_needed(data["home_cue_ends"])
         self.his_home_before = compile_needed(data["his_home_before"])
         self.kids_school = compile_needed(data["kids_school"])
@@ -201,6 +208,8 @@ class RoleRules:
         self.town_in_place_before = compile_needed(data["town_in_place_before"])
         self.name_contact_before = compile_needed(data["name_contact_before"])
         self.town_word_after = compile_needed(data["town_word_after"])
+        self.heading_area = compile_needed(data["heading_area"])
+        self.heading_area_end = compile_needed(data["heading_area_end"])
         self.motion = frozenset(_norm(w) for w in data.get("motion", []))
 
     # -- who is who -------------------------------------------------------------------
@@ -421,7 +430,7 @@ class RoleRules:
         return None
 
     # -- places -----------------------------------------------------------------------------
-    def home_context(self, before: str, after: str = "") -> bool:
+    def home_context(self, before: str, after: str = "", advert: bool = False) -> bool:
         """Someone's home: a cue before the place ("lives in", "staying with her sister in")
         or after it ("people in Woking, where I live"); a cue before an advert's outcall area
         is not about it ("Incall my own place, outcall Whitley Bay")."""
@@ -432,6 +441,8 @@ class RoleRules:
             self.home_before.search(before)
             or self.home_relation_before.search(before)
             or (after and self.home_after.match(after))
+            or (self.home_demographic_before.search(before) and self.home_demographic_after.match(after))
+            or (not advert and self.own_home_before.search(before))
         )
 
     def day_job(self, before: str, sentence: str) -> bool:

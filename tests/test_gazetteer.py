@@ -24,6 +24,7 @@ def test_the_committed_files_are_what_build_makes():
     assert build.render(build.MAJOR_HEADER, major) == build.MAJOR_PLACES.read_text(encoding="utf-8")
     assert build.render(build.NAMES_HEADER, build.first_names()) == build.FIRST_NAMES.read_text(encoding="utf-8")
     assert build.render(build.ABROAD_HEADER, build.abroad()) == build.ABROAD.read_text(encoding="utf-8")
+    assert build.render(build.COUNTRIES_HEADER, build.countries()) == build.COUNTRIES.read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize(

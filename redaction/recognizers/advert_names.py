@@ -31,6 +31,12 @@ _WITH_AGE = re.compile(
     r"(?<![\w@.])(" + _NAME + r")"
     r"(?=\s*(?:[\p{So}\uFE0F\u200D]+\s*)?(?:\(\s*\d\d\s*\)|\d\d\s*(?:yo|y/o|yrs)\b|,\s*\d\d\b))"
 )
+# ... a quoted advert or a line opened by a name and a bare adult age: "'Chloe 22, sexy ...'",
+# "Amber 23 - new in town" (a researcher quoting the adverts she found)
+_QUOTED_AGE = re.compile(
+    r"(?<=(?:^|\n|['\"\u2018\u201c])[ \t]?)(" + _NAME + r")"
+    r"(?=\s+(?:1[89]|[2-6]\d)\s*(?:[,'\"\u2019\u201d]|[-\u2013\u2014]\s))"
+)
 # ... a name in capitals, then a bare adult age and a dash: "⭐ VIKA 19 – new girl"
 _CAPS_AGE = re.compile(r"(?<![\w@.])(\p{Lu}{3,})(?=\s+(?:1[89]|[2-5]\d)\s*[-\u2013\u2014])")
 # ... a name in capitals with her flag: "Bulgarian Beauty VIKI 🇧🇬 new in Southend"
@@ -101,7 +107,7 @@ class AdvertNameRecognizer(DocPersonRecognizer):
         spans |= listed
         spans |= _list_members(text, spans, self.lexicon, doc)
         # a name with an age after it is a name, a stop word too ("MAY 🇹🇭 22yo", "WILL, 25")
-        aged = {m.span(1) for rx in (_WITH_AGE, _CAPS_AGE, _HEAD_ALIAS) for m in rx.finditer(text)}
+        aged = {m.span(1) for rx in (_WITH_AGE, _QUOTED_AGE, _CAPS_AGE, _HEAD_ALIAS) for m in rx.finditer(text)}
         spans = {s for s in spans if s in listed or s in aged or not _function_words(doc, *s)}
         return [
             make_result(
@@ -167,7 +173,7 @@ class AdvertNameRecognizer(DocPersonRecognizer):
         emoji, three or more together, or after a names cue ("Working names: ...")."""
         lex = self.lexicon
         spans: set[tuple[int, int]] = set()
-        for rx in (_WITH_AGE, _CAPS_AGE, _CAPS_FLAG, _HEAD_ALIAS, _WITH_ORIGIN, _ENTRY, _FRAMED):
+        for rx in (_WITH_AGE, _QUOTED_AGE, _CAPS_AGE, _CAPS_FLAG, _HEAD_ALIAS, _WITH_ORIGIN, _ENTRY, _FRAMED):
             for m in rx.finditer(text):
                 if not self._placed_name(rx, m, text, doc):
                     spans.add(m.span(1))

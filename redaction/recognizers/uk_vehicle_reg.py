@@ -14,6 +14,7 @@ from functools import cache
 
 from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer
 
+from common.normalise import NATO, spoken_vrm
 from common.vehicles import load_vehicles, make_words
 from redaction.recognizers.base import make_result
 
@@ -51,6 +52,19 @@ def _part_after_word() -> re.Pattern[str]:
     )
 
 
+@cache
+def _lower_after_vehicle() -> re.Pattern[str]:
+    """A current-format plate in lower case right after the vehicle it is on ("grey astra bd14wfo",
+    "a black audi, yx63 kdn"): text-speak writes plates so, and the vehicle word says what it is."""
+    data = load_vehicles()
+    models = {str(m).lower() for spec in data["makes"].values() for m in (spec or {}).get("models") or []}
+    words = {*make_words(), *(m for m in models if len(m) > 2 and " " not in m)}
+    vehicle = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    return re.compile(
+        rf"(?i:\b(?:car|van|taxi|motor|lorry|truck|{vehicle})\b)[\s,:(\-]{{1,3}}(?P<vrm>[a-z]{{2}}[0-9]{{2}}\s?[a-z]{{3}})(?![\w])"
+    )
+
+
 # A cherished plate keeps no format ("private plate J4Y 90", "personalised reg M1KEY"): after
 # the words that say it is one, up to seven letters and digits with both in them
 _PRIVATE = re.compile(
@@ -69,6 +83,18 @@ _PART_NAMED = re.compile(
 
 _PART_BEFORE_VAGUE = re.compile(
     r"(?<![\w])(?P<vrm>[A-Z]{2}[0-9]{2})\s+(?i:something|sumthin|summat|somethin|sumfin|sth|smth|or\s+something)\b"
+)
+
+
+# A plate read out in the NATO alphabet, the digits in words ("plate was Papa November six eight,
+# Kilo Foxtrot", "'Yankee Echo five nine, Hotel Tango Mike'"): two letters, two digits, up to three
+# letters; the full seven a plate, fewer a partial one
+_NATO_LETTER = r"(?i:" + "|".join(sorted((w for w, c in NATO.items() if c.isalpha()), key=len, reverse=True)) + r")"
+_NATO_DIGIT = r"(?i:" + "|".join(sorted((w for w, c in NATO.items() if c.isdigit()), key=len, reverse=True)) + r")"
+_SEP = r"[\s,\-]+"
+_SPOKEN = re.compile(
+    rf"(?<![\w-])(?P<vrm>{_NATO_LETTER}{_SEP}{_NATO_LETTER}{_SEP}{_NATO_DIGIT}{_SEP}{_NATO_DIGIT}"
+    rf"(?:{_SEP}{_NATO_LETTER}){{0,3}})(?![\w-])"
 )
 
 
@@ -116,6 +142,17 @@ class UkVehicleRegContextRecognizer(EntityRecognizer):
         for m in _PRIVATE.finditer(text):
             s, e = m.span("vrm")
             if len(re.sub(r"\s", "", m.group("vrm"))) <= 7 and not any(a < e and s < b for a, b in covered):
+                out.append(make_result(self, "UK_VEHICLE_REG", s, e, 0.6))
+                covered.append((s, e))
+        for m in _SPOKEN.finditer(text):
+            s, e = m.span("vrm")
+            read = spoken_vrm(m.group("vrm")) or ""
+            if not any(a < e and s < b for a, b in covered):
+                out.append(make_result(self, "UK_VEHICLE_REG", s, e, 0.6, partial_plate=len(read) < 7))
+                covered.append((s, e))
+        for m in _lower_after_vehicle().finditer(text):
+            s, e = m.span("vrm")
+            if not any(a < e and s < b for a, b in covered):
                 out.append(make_result(self, "UK_VEHICLE_REG", s, e, 0.6))
                 covered.append((s, e))
         for rx in (_part_after_word(), _PART_NAMED, _PART_BEFORE_VAGUE):
