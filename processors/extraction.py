@@ -22,7 +22,7 @@ what redaction removed never comes back through extraction.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -214,7 +214,17 @@ class Extractor:
                 add("VEHICLE_REG", vehicle["vrm"], "offender", "offender.vehicles")
 
     def _places(
-        self, record, doc: Doc, text_end: int, sents, source: str, kept_places, vehicles, clear, add, plates=()
+        self,
+        record,
+        doc: Doc,
+        text_end: int,
+        sents,
+        source: str,
+        kept_places,
+        vehicles,
+        clear,
+        add,
+        plates: Sequence[tuple[int, int]] = (),
     ) -> None:
         """LOCATION: venue phrases, the `location` field, and the places the redaction kept (none
         inside a kept plate: `plates`)."""
@@ -319,7 +329,7 @@ class Extractor:
         return assessment.control_sentences
 
 
-def _inside_any(start: int, end: int, spans) -> bool:
+def _inside_any(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
     """Does [start, end) overlap any of `spans`?"""
     return any(a < end and start < b for a, b in spans)
 

@@ -107,11 +107,11 @@ class IdDecisions(NameDecisions):
             # the last cue of the sentence: "take Jonno off my report, ... his number ... is
             # not a bad number" clears both
             ends = [m.end() for m in self.rules.cleared_man.finditer(self.text, sent.start_char, sent.end_char)]
-            start, sent_prev = sent.start_char, prev_start
-            prev_start = sent.start_char
+            start = sent.start_char
             if self.rules.cleared_previous.match(self.text, sent.start_char, sent.end_char):
                 # "... said it was 'Dylan, CX15 KLP'. That was wrong: ...": the sentence before too
-                start, ends = sent_prev, [*ends, sent.start_char]
+                start, ends = prev_start, [*ends, sent.start_char]
+            prev_start = sent.start_char
             if not ends:
                 continue
             for c, k in self.kept:
