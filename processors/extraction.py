@@ -234,7 +234,7 @@ class Extractor:
                 add("LOCATION", field_place, "incident", "location")
             return
         venues = self.places.venue_phrases(doc, text_end, sents)
-        phrases = [p for p in venues.phrases if p.text in clear and not _inside_any(p.start_char, p.end_char, plates)]
+        phrases = [p for p in venues.phrases if p.text in clear and not _overlaps_any(p.start_char, p.end_char, plates)]
         taken: list[tuple[int, int]] = []
         for p in phrases:
             add("LOCATION", p.text, "incident", evidence(p.rule, p.sentence))
@@ -244,7 +244,7 @@ class Extractor:
         vehicle_chars = [(doc[v.start].idx, doc[v.end - 1].idx + len(doc[v.end - 1])) for v in vehicles]
         for kept in kept_places:
             span = doc.char_span(kept.start, kept.end, alignment_mode="expand")
-            if span is None or any(a < kept.end and kept.start < b for a, b in [*vehicle_chars, *taken]):
+            if span is None or _overlaps_any(kept.start, kept.end, [*vehicle_chars, *taken]):
                 continue
             ev = f"redaction:{kept.evidence} @ sentence {sents.of(span.start) + 1}"
             joined = self.places.joined(doc, span, venues)
@@ -329,7 +329,7 @@ class Extractor:
         return assessment.control_sentences
 
 
-def _inside_any(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+def _overlaps_any(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
     """Does [start, end) overlap any of `spans`?"""
     return any(a < end and start < b for a, b in spans)
 

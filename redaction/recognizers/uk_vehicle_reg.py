@@ -142,26 +142,22 @@ class UkVehicleRegContextRecognizer(EntityRecognizer):
                 continue
             out.append(make_result(self, "UK_VEHICLE_REG", m.start("vrm"), m.end("vrm"), 0.6))
         covered = [(r.start, r.end) for r in out]
+
+        def take(m: re.Match[str], score: float, **meta: bool) -> None:
+            """The plate `m` found, unless an earlier reading already holds any of it."""
+            s, e = m.span("vrm")
+            if not any(a < e and s < b for a, b in covered):
+                out.append(make_result(self, "UK_VEHICLE_REG", s, e, score, **meta))
+                covered.append((s, e))
+
         for m in _PRIVATE.finditer(text):
-            s, e = m.span("vrm")
-            if len(re.sub(r"\s", "", m.group("vrm"))) <= 7 and not any(a < e and s < b for a, b in covered):
-                out.append(make_result(self, "UK_VEHICLE_REG", s, e, 0.6))
-                covered.append((s, e))
+            if len(re.sub(r"\s", "", m.group("vrm"))) <= 7:
+                take(m, 0.6)
         for m in _SPOKEN.finditer(text):
-            s, e = m.span("vrm")
-            read = spoken_vrm(m.group("vrm")) or ""
-            if not any(a < e and s < b for a, b in covered):
-                out.append(make_result(self, "UK_VEHICLE_REG", s, e, 0.6, partial_plate=len(read) < 7))
-                covered.append((s, e))
+            take(m, 0.6, partial_plate=len(spoken_vrm(m.group("vrm")) or "") < 7)
         for m in _lower_after_vehicle().finditer(text):
-            s, e = m.span("vrm")
-            if not any(a < e and s < b for a, b in covered):
-                out.append(make_result(self, "UK_VEHICLE_REG", s, e, 0.6))
-                covered.append((s, e))
+            take(m, 0.6)
         for rx in (_part_after_word(), _PART_NAMED, _PART_BEFORE_VAGUE):
             for m in rx.finditer(text):
-                s, e = m.span("vrm")
-                if not any(a < e and s < b for a, b in covered):
-                    out.append(make_result(self, "UK_VEHICLE_REG", s, e, 0.5, partial_plate=True))
-                    covered.append((s, e))
+                take(m, 0.5, partial_plate=True)
         return out
