@@ -9,7 +9,8 @@ counted), with examples of each and of what is not an indicator at all.
 
 A hit is found by a token pattern (`Matcher`), a verb and its object (`DependencyMatcher`)
 or a phrase (`PhraseMatcher`) on the one parse, and then must pass:
-- negation ("nobody holds her passport");
+- negation ("nobody holds her passport"), a doer who is no one ("there is nobody who takes my money"), an
+  act only offered ("a man who offered to manage her": she turned him down);
 - `not_within`: words inside the hit that make it the worker's own ("her own money");
 - `not_with`: words near it in its sentence that make it something else ("took my passport
   from my bag": a theft);
@@ -492,6 +493,8 @@ class IndicatorFinder:
         sentence = sents.of(span.start)
         if self._said_otherwise(doc, span, verb, opts, sents, sentence):
             return None
+        if label not in OFFER_IS_ACT and _offered(doc, span, verb):
+            return None
         if opts.not_in_own_advert and actors().own_advert():
             return None
         corroborate = False
@@ -522,6 +525,8 @@ class IndicatorFinder:
         # a question put to her ("asked her whether he takes her money: she said no") says nothing
         # happened, unless its answer in the sentence is yes
         if _asked(doc, span, verb) and not _answered_yes(doc, span, sents):
+            return True
+        if _by_no_one(doc, span, verb):
             return True
         # the words around the hit in its sentence, not the whole sentence: "took all her money
         # and still has her passport, which she can have back" is still control
@@ -651,6 +656,41 @@ def _asked(doc: Doc, span: Span, verb: int | None) -> bool:
             return False
         token = token.head
     return False
+
+
+# Doers that name no one ("there is NOBODY who takes my money"); "anyone" only as the topic of a question
+# ("asked about ANYONE taking money, holding documents": she said no), not "anyone who works for him pays".
+NO_ONE = frozenset({"nobody", "noone", "no-one"})
+ANYONE = frozenset({"anyone", "anybody"})
+# Verbs whose complement is only proposed ("a man who OFFERED to manage her": she turned him down).
+OFFER_VERBS = frozenset({"offer", "propose"})
+# Labels whose act an offer is: a dealer who offers to sell her crack supplies it.
+OFFER_IS_ACT = frozenset({"drugs_supply"})
+
+
+def _offered(doc: Doc, span: Span, verb: int | None) -> bool:
+    """Is the hit only offered ("has turned down a man who offered to 'manage' her"; stop 43, dev_x)? An
+    offer she took up is told by what he then does ("... and now takes half"), a hit of its own."""
+    token = doc[verb] if verb is not None else span.root
+    return token.dep_ == "xcomp" and token.head.lemma_.lower() in OFFER_VERBS
+
+
+def _by_no_one(doc: Doc, span: Span, verb: int | None) -> bool:
+    """Is the hit done by no one in particular ("there is nobody who takes my money", "asked about anyone
+    taking money, holding documents": she said no; stop 43, dev_x)?"""
+    token = doc[verb] if verb is not None else span.root
+    for _ in range(3):  # "taking money, holding documents or ...": the first verb's doer
+        if token.dep_ != "conj" or any(c.dep_ == "nsubj" for c in token.children):
+            break
+        token = token.head
+    doer = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if token.dep_ in ("relcl", "acl") and (doer is None or doer.lower_ in ("who", "that")):
+        doer = token.head  # "nobody WHO takes my money", "anyone TAKING money"
+    if doer is None:
+        return False
+    if doer.lower_ in NO_ONE or (doer.lower_ == "one" and any(c.lower_ == "no" for c in doer.children)):
+        return True
+    return doer.lower_ in ANYONE and doer.dep_ == "pobj" and doer.head.lower_ == "about"
 
 
 # Question words that open an asked clause as its subject or object ("asked WHO else handles her money").

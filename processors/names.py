@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from processors.matchers import SentenceIndex, compile_pattern, load_file
 
 _QUOTES = frozenset({"'", '"', "‘", "’", "“", "”"})
+_POSSESSIVES = frozenset({"her", "his", "my", "their", "our", "your"})
 MAX_WORDS = 4
 
 
@@ -71,7 +72,8 @@ class NameCues:
             j = i + 1
             while j < limit and doc[j].text not in _QUOTES and j - i <= MAX_WORDS:
                 j += 1
-            if j < limit and doc[j].text in _QUOTES and j > i + 1:
+            # a quoted role opened by a possessive ("calls him 'her pimp'") is what he is, no name
+            if j < limit and doc[j].text in _QUOTES and j > i + 1 and doc[i + 1].lower_ not in _POSSESSIVES:
                 return doc[i : j + 1]
             return None
         if doc[i].lower_ == "the" and i + 1 < limit and doc[i + 1].text[:1].isupper():

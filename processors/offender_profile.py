@@ -366,7 +366,13 @@ def _negated(before: str) -> bool:
     """Whether the words just before a mark, in its clause, deny it ("no tattoos", "not a
     tattoo on him"; not "no scars, a tattoo")."""
     clause = re.split(r"[,;.!?()]", before)[-1]
+    if _NEVER_SEEN_LIKE.search(clause):
+        return False  # "staring at my hands like she'd never seen vitiligo before": his, she stares (stop 43)
     return bool(set(clause.split()[-3:]) & set(settings()["mark_negations"]))
+
+
+# the idiom of her staring at a trait, which denies nothing of him
+_NEVER_SEEN_LIKE = re.compile(r"\blike (?:she|i|you|they|we)(?:'d|'ve| had| has| have)? never (?:seen|noticed)\b")
 
 
 def denied(mark: str) -> bool:

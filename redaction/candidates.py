@@ -38,9 +38,11 @@ _COORD_BEFORE = re.compile(r"\b([A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?)\s*(?:,|&|\band\
 _COORD_AFTER = re.compile(r"\s*(?:,|&|\band\b|\bor\b|/)\s*([A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?)")
 # the word right after a span, on its line ("Officer" after "Tenancy Sustainment")
 _NEXT_WORD = re.compile(r"[ \t]+(\w+)")
-# the rest of a place joined by a small word ("Kingston upon Thames", "Stoke-on-Trent")
+# the rest of a place joined by a small word ("Kingston upon Thames", "Stoke-on-Trent"), or by
+# a possessive ("King's Lynn", "Bishop's Stortford": the tagger's person "King"; stop 43)
 _JOINED_PLACE = re.compile(
-    r"(?:[ \t]+|-)(?:upon|on|under|in|by|le|next|the)(?:[ \t]+|-)(?:the[ \t]+|sea[ \t]+)?[A-Z][\w'-]+"
+    r"(?:(?:[ \t]+|-)(?:upon|on|under|in|by|le|next|the)(?:[ \t]+|-)(?:the[ \t]+|sea[ \t]+)?|['\u2019]s[ \t]+)"
+    r"[A-Z][\w'-]+"
 )
 _JOINERS = frozenset("/@_.-#")
 # The capitalised word on each side of a slash ("Eccles/Trafford").

@@ -252,7 +252,8 @@ class IdDecisions(NameDecisions):
                 s_start,
                 s_end,
                 mentions,
-                advert=ctx.advert and not self._news,  # a court report is told, not advertised
+                # a court report and a workers' warning page are told, not advertised
+                advert=ctx.advert and not self._news and not self._worker_page,
                 tokens=self._tokens(),
                 context_start=prev_start,
             )

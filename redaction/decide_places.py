@@ -195,7 +195,7 @@ class PlaceDecisions(DesktopDecisions):
         if c.source == INCIDENT_PLACES or self._in_incident_field(c):
             self._keep(c, "LOCATION" if entity in PLACE_KINDS else entity, "incident", "location field")
             return
-        if self._decided_on_page(c, before):
+        if self._decided_on_page(c, before) or self._decided_as_workplace(c, before, after):
             return
         title = _FIRST_WORD.match(text, c.start, c.end)
         inside = title is not None and self._official(title.group())
@@ -250,6 +250,14 @@ class PlaceDecisions(DesktopDecisions):
             return True
         if self.ctx.advert and c.entity not in ADDRESS_KINDS and self._targets_home(c, before):
             self._redact_home(c)
+            return True
+        return False
+
+    def _decided_as_workplace(self, c: Candidate, before: str, after: str) -> bool:
+        """Where she sells sex or the hotel she stays at ("works from a flat in Newport"),
+        kept as where things happen (roles.yaml `workplace_before`)."""
+        if c.entity in PLACE_KINDS and self.rules.workplace(before, after):
+            self._keep(c, "LOCATION", "incident", "rule:workplace")
             return True
         return False
 
@@ -391,6 +399,11 @@ class PlaceDecisions(DesktopDecisions):
                 self._keep(c, "LOCATION", "incident", "rule:place_list" if self._place_list(c) else "rule:gazetteer")
             return
         # spaCy place: kept with evidence it is a place, not a name the NER got wrong
+        if key in self.offender_keys and not self.lex.is_place(text[c.start : c.end]):
+            # "Yonas: 07700 ..." after "a man called Yonas Tekle": his name the NER took for a place
+            c.entity = "PERSON"
+            self._keep(c, "PERSON", OFFENDER, "rule:offender_name")
+            return
         if a_person:
             c.entity = "PERSON"  # a person the NER took for a place: numbered with the names
             self.redact.append(c)

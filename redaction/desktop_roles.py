@@ -101,7 +101,7 @@ class DesktopRoles:
     warning_cue: re.Pattern[str] | None = None  # a worker's warning: "avoid", "please BLOCK"
     warning_not_of: re.Pattern[str] | None = None  # the cue speaks of her own people ("my driver drives a")
     harmed_voice: HarmedVoice | None = None  # her post about him, told in the first person
-    worker_page_parts: tuple[re.Pattern[str], ...] = ()  # venue, worker, purpose, not: a workers' page
+    worker_page_parts: tuple[re.Pattern[str], ...] = ()  # venue, worker, purpose, not, address: a workers' page
     bylines: frozenset[str] = frozenset()  # markers a news item's reporter heads it with too
     controller_listing: re.Pattern[str] | None = None  # a job, room or recruitment listing
     controller_contact: re.Pattern[str] | None = None  # the cue its controller's contact follows
@@ -170,7 +170,7 @@ class DesktopRoles:
             else None,
             harmed_voice=HarmedVoice.from_yaml(data["harmed_voice"]) if data.get("harmed_voice") else None,
             worker_page_parts=tuple(
-                re.compile(data["worker_page"][k], _FLAGS) for k in ("venue", "worker", "purpose", "not")
+                re.compile(data["worker_page"][k], _FLAGS) for k in ("venue", "worker", "purpose", "not", "address")
             )
             if data.get("worker_page")
             else (),
@@ -185,10 +185,9 @@ class DesktopRoles:
         if not self.worker_page_parts:
             return False
         heading = text.split("\n", 1)[0][:200]
-        venue, worker, purpose, not_ = self.worker_page_parts
-        return bool(venue.search(heading) and worker.search(heading) and purpose.search(heading)) and not not_.search(
-            heading
-        )
+        venue, worker, purpose, not_, address = self.worker_page_parts
+        page = bool(venue.search(heading) and worker.search(heading) and purpose.search(heading))
+        return (page or bool(address.search(heading))) and not not_.search(heading)
 
     @staticmethod
     def handle_mentions(text: str, handle: str) -> list[tuple[int, int]]:
@@ -418,10 +417,11 @@ class DesktopRoles:
                 continue
             if not signs:
                 end = found[i + 1][0] if i + 1 < len(found) else len(text)
-                # a byline closing the page ("... #exposed — posted by @x") signs what is before it
+                # a byline or the page's admin closing the page ("... #exposed — posted by @x",
+                # "... Share to all groups. Admin: Craig Firth @x") signs what is before it
                 # (not "Reply by HonestOx: 'reported'.": a colon after the author opens his own reply)
                 signs = (
-                    rule == "by"
+                    rule in _CLOSING_RULES
                     and i + 1 == len(found)
                     and len(text[m1:end].split()) < 3
                     and m0 > 0
@@ -462,6 +462,8 @@ class DesktopRoles:
             return (alias.span("n"),), max(m1, alias.end())
         if (bare := _BARE_ALIAS.match(text, a1)) and _same_person(text[a0:a1], bare.group("n")):
             return (bare.span("n"),), max(m1, bare.end())
+        if not text[a0:a1].startswith("@") and (handle := _HANDLE_ALIAS.match(text, a1)):
+            return (handle.span("n"),), max(m1, handle.end())  # "by Darren Mellor (@darren.mellor.bb)"
         return (), m1
 
     def defendants(self, text: str, names: list[tuple[int, int]], doc: Doc | None = None) -> list[tuple[int, int, str]]:
@@ -582,6 +584,10 @@ def handle_words(handle: str) -> list[str]:
 
 
 # a name or a handle in brackets right after an author ("Gareth Prosser (Gaz Prosser)")
+# a handle right after an author's name, bare or in brackets: his account (stop 43)
+# the author markers that sign the page before them when they close it
+_CLOSING_RULES = frozenset({"by", "page_admin_line"})
+_HANDLE_ALIAS = re.compile(r"[ \t]*(\()?[ \t]*(?P<n>@\w[\w.]{1,29}(?<!\.))[ \t]*(?(1)\))")
 _BARE_ALIAS = re.compile(r"[ \t]*\((?P<n>@?[A-Z][\w.'\u2019\-]+(?:[ \t]+[A-Z][\w.'\u2019\-]+){0,2})\)")
 
 

@@ -48,6 +48,12 @@ _DATE_AFTER = re.compile(r"\s*(?:\d|'\d)")
 _DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s*$", re.I)
 
 
+def _titled_possessor(words: list[str], titles: frozenset[str]) -> bool:
+    """A possessive word right after a title among the words ("Madam X's", "Mr Wong's")."""
+    low = [w.lower().replace("\u2019", "'") for w in words]
+    return any(w.endswith("'s") and i > 0 and low[i - 1].rstrip(".") in titles for i, w in enumerate(low))
+
+
 def initials_shape(span: str) -> bool:
     """Two or three capitals ("DM"): initials, whatever abbreviation they also spell."""
     return 2 <= len(span) <= 3 and span.isupper()
@@ -222,6 +228,8 @@ class Lexicon:
             public = head in self.public_heads or court  # "Essex Police": no one is called that
             if first in self.first_names and first not in self.places and not public:
                 continue  # "Dave's Taxis", "Jade Escort Agency": a person's name for all that
+            if not public and _titled_possessor(words, self.titles):
+                continue  # "Madam X's Angels", "Mr Wong's Takeaway": a titled person's business (stop 43)
             spans.append(self._with_region(text, start, m.end()))
         return spans
 

@@ -196,6 +196,7 @@ class RoleRules:
         self.home_demographic_after = compile_needed(data["home_demographic_after"])
         self.home_cue_ends = compile_needed(data["home_cue_ends"])
         self.his_home_before = compile_needed(data["his_home_before"])
+        self.workplace_before = compile_needed(data["workplace_before"])
         self.kids_school = compile_needed(data["kids_school"])
         self.day_job_before = compile_needed(data["day_job_before"])
         self.day_job_work = compile_needed(data["day_job_work"])
@@ -448,6 +449,11 @@ class RoleRules:
     def day_job(self, before: str, sentence: str) -> bool:
         """The place is where she works by day ("works at a café on Walton Street by day")."""
         return bool(self.day_job_before.search(before[-60:]) and self.day_job_work.search(sentence))
+
+    def workplace(self, before: str, after: str) -> bool:
+        """The place is where she sells sex or the hotel she stays at ("works from a flat in
+        Newport"), not her home; unless the words after make it one ("..., where she lives")."""
+        return bool(self.workplace_before.search(before[-80:]) and not self.home_after.match(after))
 
     def his_home(self, before: str) -> bool:
         """The town is where he lives or comes from ("says he lives in Ilkley", "he's from

@@ -60,7 +60,8 @@ RULE_AGREES = 0.3
 # number on a worker's list of numbers not to see; and desktop research's offending authors
 # and defendants, which the model vetoed only wrongly (stop 25, the training sets d-i, j-y:
 # 19 vetoes, every one of an identifier the gold gives the offender; the 6 the rules kept
-# wrongly it kept too); the town he lives in or comes from (roles.yaml his_home_before); the
+# wrongly it kept too); the town he lives in or comes from (roles.yaml his_home_before), and where
+# she sells sex or the hotel she stays at (workplace_before); the
 # contact a listing that shows a controller gives (stop 27: the model took the controller's
 # number of a job advert for a worker's), and the man an advert says runs her bookings with
 # the number after his name (stop 35).
@@ -79,6 +80,7 @@ _HARD_KEEP = (
     "rule:desktop.author",
     "rule:desktop.defendant",
     "rule:his_home",
+    "rule:workplace",
 )
 _PROPAGATED = "propagated"
 

@@ -56,6 +56,8 @@ class RunState:
         self.worded_victims: set[str] = set()  # victims' names that are also words ("Jan"): see _propagate
         # desktop research that reports a court case: its names are no advert's working names
         self._news = ctx.advert and bool(redactor.roles.desktop.court.search(text))
+        # ... and a page where workers warn each other: told by workers about men, as a report is
+        self._worker_page = ctx.advert and redactor.roles.desktop.worker_page(text)
 
     def _parts(self, key: str) -> set[str]:
         return {p for p in key.split() if len(p) >= 2 and not self.lex.is_title(p)}

@@ -39,6 +39,10 @@ _QUOTED_AGE = re.compile(
 )
 # ... a name in capitals, then a bare adult age and a dash: "⭐ VIKA 19 – new girl"
 _CAPS_AGE = re.compile(r"(?<![\w@.])(\p{Lu}{3,})(?=\s+(?:1[89]|[2-5]\d)\s*[-\u2013\u2014])")
+# ... or, opening a quoted advert, any words after the age: "'GABRIELA 22 Baltic beauty'" (stop 43)
+_QUOTED_CAPS_AGE = re.compile(
+    r"(?<=['\"\u2018\u201c][ \t]?)(\p{Lu}{3,})(?=\s+(?:1[89]|[2-5]\d)\b(?!\s*(?:[:/.]\d|%|mins?\b|hours?\b)))"
+)
 # ... a name in capitals with her flag: "Bulgarian Beauty VIKI 🇧🇬 new in Southend"
 # (not the last word of a headline in capitals: "NOVINHA BRASILEIRA 🇧🇷")
 _CAPS_FLAG = re.compile(r"(?<![\w@.])(?<!\p{Lu}{2,}\s+)(\p{Lu}{3,})(?=\s*[\U0001F1E6-\U0001F1FF]{2})")
@@ -107,7 +111,11 @@ class AdvertNameRecognizer(DocPersonRecognizer):
         spans |= listed
         spans |= _list_members(text, spans, self.lexicon, doc)
         # a name with an age after it is a name, a stop word too ("MAY 🇹🇭 22yo", "WILL, 25")
-        aged = {m.span(1) for rx in (_WITH_AGE, _QUOTED_AGE, _CAPS_AGE, _HEAD_ALIAS) for m in rx.finditer(text)}
+        aged = {
+            m.span(1)
+            for rx in (_WITH_AGE, _QUOTED_AGE, _CAPS_AGE, _QUOTED_CAPS_AGE, _HEAD_ALIAS)
+            for m in rx.finditer(text)
+        }
         spans = {s for s in spans if s in listed or s in aged or not _function_words(doc, *s)}
         return [
             make_result(
@@ -173,7 +181,17 @@ class AdvertNameRecognizer(DocPersonRecognizer):
         emoji, three or more together, or after a names cue ("Working names: ...")."""
         lex = self.lexicon
         spans: set[tuple[int, int]] = set()
-        for rx in (_WITH_AGE, _QUOTED_AGE, _CAPS_AGE, _CAPS_FLAG, _HEAD_ALIAS, _WITH_ORIGIN, _ENTRY, _FRAMED):
+        for rx in (
+            _WITH_AGE,
+            _QUOTED_AGE,
+            _CAPS_AGE,
+            _QUOTED_CAPS_AGE,
+            _CAPS_FLAG,
+            _HEAD_ALIAS,
+            _WITH_ORIGIN,
+            _ENTRY,
+            _FRAMED,
+        ):
             for m in rx.finditer(text):
                 if not self._placed_name(rx, m, text, doc):
                     spans.add(m.span(1))
@@ -200,7 +218,7 @@ class AdvertNameRecognizer(DocPersonRecognizer):
         if rx is _CAPS_FLAG and (lex.is_place(word) or _PLACE_CUE.search(text, 0, m.start(1))):
             return True  # "JUST ARRIVED FROM ROMANIA 🇷🇴": her country, no name
         # "DERBY 💋 Normanton", "• Boscombe – 07700 ...": a town opening an entry
-        return rx in (_ENTRY, _FRAMED) and lex.is_british_place(word)
+        return rx in (_ENTRY, _FRAMED, _QUOTED_CAPS_AGE) and lex.is_british_place(word)
 
     def _lists_of_names(self, text: str, doc: Doc) -> set[tuple[int, int]]:
         """Every member of a list whose members are mostly names (`_mostly_names`)."""
