@@ -17,7 +17,6 @@ from spacy.tokens import Doc, Span, Token
 from processors.matchers import SentenceIndex, compile_pattern, load_file
 
 _QUOTES = frozenset({"'", '"', "‘", "’", "“", "”"})
-_POSSESSIVES = frozenset({"her", "his", "my", "their", "our", "your"})
 MAX_WORDS = 4
 
 
@@ -38,6 +37,7 @@ class NameCues:
         self.victim_side = {w.lower() for w in words.get("victim_side", [])}
         self.titles = {str(t).lower() for t in data.get("titles") or []}
         self.stop = frozenset(str(w).lower() for w in data["not_name_words"])
+        self.role_openers = frozenset(str(w).lower() for w in data.get("quoted_role_openers") or [])
         self.matcher = Matcher(nlp.vocab)
         for group in ("self_naming", "naming", "calling_him", "apposition"):
             for pattern in data.get(group) or []:
@@ -73,7 +73,7 @@ class NameCues:
             while j < limit and doc[j].text not in _QUOTES and j - i <= MAX_WORDS:
                 j += 1
             # a quoted role opened by a possessive ("calls him 'her pimp'") is what he is, no name
-            if j < limit and doc[j].text in _QUOTES and j > i + 1 and doc[i + 1].lower_ not in _POSSESSIVES:
+            if j < limit and doc[j].text in _QUOTES and j > i + 1 and doc[i + 1].lower_ not in self.role_openers:
                 return doc[i : j + 1]
             return None
         if doc[i].lower_ == "the" and i + 1 < limit and doc[i + 1].text[:1].isupper():

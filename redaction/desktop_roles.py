@@ -583,11 +583,11 @@ def handle_words(handle: str) -> list[str]:
     return [w.lower() for w in _HANDLE_WORD.findall(handle.lstrip("@")) if len(w) >= 3]
 
 
-# a name or a handle in brackets right after an author ("Gareth Prosser (Gaz Prosser)")
-# a handle right after an author's name, bare or in brackets: his account (stop 43)
 # the author markers that sign the page before them when they close it
 _CLOSING_RULES = frozenset({"by", "page_admin_line"})
+# a handle right after an author's name, bare or in brackets: his account (stop 43)
 _HANDLE_ALIAS = re.compile(r"[ \t]*(\()?[ \t]*(?P<n>@\w[\w.]{1,29}(?<!\.))[ \t]*(?(1)\))")
+# a name or a handle in brackets right after an author ("Gareth Prosser (Gaz Prosser)")
 _BARE_ALIAS = re.compile(r"[ \t]*\((?P<n>@?[A-Z][\w.'\u2019\-]+(?:[ \t]+[A-Z][\w.'\u2019\-]+){0,2})\)")
 
 

@@ -106,6 +106,7 @@ class Lexicon:
     school_types: frozenset[str] = frozenset()
     name_acronyms: frozenset[str] = frozenset()  # acronyms that are first names too ("NOK", "Nok")
     role_acronyms: frozenset[str] = frozenset()  # a role that acts in a note's plan ("GP to review")
+    quoted_role_openers: frozenset[str] = frozenset()  # 'calls him "her pimp"': a role, no name
     name_idioms: tuple[str, ...] = ()  # "Old Bill", "Jack the lad": a name-like word in a saying, no one
     # calendar words that are first names too ("receptionist Jan (50s)", "5 Jan"): a name where
     # written as one (`written_as_name`), no one's elsewhere
@@ -391,6 +392,7 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         first_names=frozenset(first_names),
         name_acronyms=frozenset(set(_words(data, "acronyms", path.name)) & first_names),
         role_acronyms=frozenset(_words(data, "role_acronyms", path.name)),
+        quoted_role_openers=frozenset(_words(data, "quoted_role_openers", path.name)),
         organisations=frozenset(phrase_key(w) for w in _words(data, "organisations", path.name)),
         organisation_heads=frozenset(_words(data, "organisation_heads", path.name)),
         court_kinds=frozenset(_words(data, "court_kinds", path.name)),

@@ -21,9 +21,6 @@ from redaction.roles import OFFENDER, UNKNOWN, VICTIM, NameCue, RoleRules, load_
 NAME = "NameCueRecognizer"
 SCORE = 0.95
 _BY_HIM = re.compile(r"\bhe\b", re.IGNORECASE)
-# a quoted word a cue names that opens with a possessive is a role, no name ("calls him 'her pimp'";
-# "the Major" may be his nickname)
-_POSSESSIVE_OPENS = re.compile(r"(?i:her|his|my|their|our|your)\s")
 
 
 class NameCueRecognizer(DocPersonRecognizer):
@@ -46,7 +43,7 @@ class NameCueRecognizer(DocPersonRecognizer):
                     any_word=cue.any_word,
                 )
                 for start, end in spans:
-                    if _POSSESSIVE_OPENS.match(text, start):
+                    if (text[start:end].split() or [""])[0].lower() in self.lexicon.quoted_role_openers:
                         continue  # 'the warden calls him "her pimp"': what he is to her, not a name
                     if cue.role == "context" and re.match(r"['\u2019]s\b", text[end : end + 3]):
                         continue  # "called Tasha's phone": phoning, not naming
