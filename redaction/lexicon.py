@@ -48,12 +48,6 @@ _DATE_AFTER = re.compile(r"\s*(?:\d|'\d)")
 _DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s*$", re.I)
 
 
-def _titled_possessor(words: list[str], titles: frozenset[str]) -> bool:
-    """A possessive word right after a title among the words ("Madam X's", "Mr Wong's")."""
-    low = [w.lower().replace("\u2019", "'") for w in words]
-    return any(w.endswith("'s") and i > 0 and low[i - 1].rstrip(".") in titles for i, w in enumerate(low))
-
-
 def initials_shape(span: str) -> bool:
     """Two or three capitals ("DM"): initials, whatever abbreviation they also spell."""
     return 2 <= len(span) <= 3 and span.isupper()
@@ -229,7 +223,7 @@ class Lexicon:
             public = head in self.public_heads or court  # "Essex Police": no one is called that
             if first in self.first_names and first not in self.places and not public:
                 continue  # "Dave's Taxis", "Jade Escort Agency": a person's name for all that
-            if not public and _titled_possessor(words, self.titles):
+            if not public and self._titled_possessor(words):
                 continue  # "Madam X's Angels", "Mr Wong's Takeaway": a titled person's business (stop 43)
             spans.append(self._with_region(text, start, m.end()))
         return spans
@@ -311,6 +305,13 @@ class Lexicon:
 
     def is_title(self, word: str) -> bool:
         return word.lower().rstrip(".") in self.titles or word.lower() in self.titles
+
+    def _titled_possessor(self, words: list[str]) -> bool:
+        """A possessive word right after a title among the words ("Madam X's", "Mr Wong's")."""
+        return any(
+            i > 0 and w.lower().replace("\u2019", "'").endswith("'s") and self.is_title(words[i - 1])
+            for i, w in enumerate(words)
+        )
 
 
 def _words(data: dict, key: str, source: str, lower: bool = True) -> list[str]:
