@@ -29,6 +29,20 @@ FIELDS = ("sex", "age", "age_min", "age_max", "height", "height_cm", "build", "h
 _FEET = (4, 7)  # the feet of a height, written as a digit or a number word
 # A decade word counted like notes ("two twenties", "a couple of fifties"): money, not an age.
 _COUNTED = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|few|couple of|\d+)\s+$", re.I)
+# ... or notes told by what is wrong with them or how he paid ("paid me in fake 20s", "his 'special' twenties",
+# "counterfeit 50s"; stop 44, linkage dev_t): money, not an age
+_NOTES = re.compile(
+    r"\b(?:fake|counterfeit|forged|dodgy|funny|moody|snide|crisp|scottish|special|paid(?: \w+)? (?:in|with))"
+    r"['\"’”]?\s+$",
+    re.I,
+)
+# Words around a nation that make it his voice or the script of a tattoo, not his people (stop 44)
+_VOICE_WORDS = frozenset({"accent", "accents", "voice", "sounded", "sounds", "sounding", "twang"})
+_SCRIPT_WORDS = frozenset(
+    {"tattoo", "tattoos", "tattooed", "tat", "tats", "writing", "written", "script", "lettering", "inked"}
+)
+_SCRIPT_AFTER = _SCRIPT_WORDS | {"language", "words", "letters"}
+_SCRIPT_CUES = frozenset({"was", "is", "in", "not", "means", "meant", "says", "said", "reads"})
 HEIGHT_CM = re.compile(r"(?<![\w£])(?P<cm>1[4-9]\d|2[01]\d)\s*cm\b", re.IGNORECASE)
 HEIGHT_M = re.compile(r"(?<![\w£.])(?P<m>[12])[.,](?P<dm>\d{1,2})\s*m\b", re.IGNORECASE)
 
@@ -227,7 +241,7 @@ class DescriptionParser:
     ) -> None:
         """One description hit of a sentence, about the offender, put in its field."""
         span = doc[start:end]
-        if label == "ETHNICITY" and self._describes_person(doc, end):
+        if label == "ETHNICITY" and self._describes_person(doc, end) and not self._a_voice_or_a_script(doc, start, end):
             desc.put("ethnicity", keep(span.text))
             self._sex_after(desc, doc, end)
         elif label == "BUILD" and self._stands_alone(doc, end):
@@ -284,6 +298,24 @@ class DescriptionParser:
             return True
         nxt = doc[end]
         return nxt.lower_ in self.person_nouns or nxt.lower_ in self.breaks or nxt.is_punct
+
+    @staticmethod
+    def _a_voice_or_a_script(doc: Doc, start: int, end: int) -> bool:
+        """A nation heard in his voice or written on his skin, not his people: "his accent
+        sounded South African", "a tattoo ... that he said was Welsh", "not English, he told me
+        it was Welsh", "words in Welsh language" (stop 44, linkage dev_t)."""
+        if start > 0 and doc[start - 1].lower_ == "south":
+            return True
+        if end < len(doc) and doc[end].lower_ in _SCRIPT_AFTER:
+            return True
+        sent = doc[start].sent
+        near = doc[max(sent.start, start - 2) : start]
+        if any(t.lower_ in _VOICE_WORDS for t in near) and not any(t.is_punct for t in near):
+            return True  # "sounded Polish", "his accent sounded South African"; not "gravelly voice, Asian"
+        # a script word earlier in the sentence and the nation told as what it is ("that he said was Welsh",
+        # "'not English'"); not "tattoo on his neck, white male"
+        cued = start > sent.start and doc[start - 1].lower_ in _SCRIPT_CUES
+        return cued and bool({t.lower_ for t in doc[max(sent.start, start - 12) : start]} & _SCRIPT_WORDS)
 
     def _a_colour_of_a_thing(self, doc: Doc, end: int) -> bool:
         """A colour of two in a pattern ("a black n white checked roof", "black/white") or of
@@ -419,6 +451,8 @@ class DescriptionParser:
         for m in self.age_decade.finditer(text):
             if m.group("word") and not m.group("part") and _COUNTED.search(text[: m.start()]):
                 continue  # "two twenties from the Clydesdale Bank": notes, no age
+            if not m.group("part") and _NOTES.search(text[: m.start()]):
+                continue  # "paid me in fake 20s": notes, no age
             decade = int(m.group("dec")) if m.group("dec") else self.decades[m.group("word").lower()]
             part = (m.group("part") or "").lower()
             lo, hi = self.decade_parts.get(part, (0, 9))

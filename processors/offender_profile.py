@@ -209,7 +209,8 @@ def own_account(record: dict[str, Any]) -> bool:
     content = str(record.get("content") or "")
     if not byline.search(content) or advert.search(content) or warning.search(content):
         return False
-    words = plain_words(note.sub(" ", content))
+    # "You cannot hide from Him": a capitalised pronoun mid-sentence is his God, no other man (stop 44, dev_t)
+    words = plain_words(_DIVINE.sub(" ", note.sub(" ", content)))
     male, female = sum(w in his for w in words), sum(w in hers for w in words)
     if female < 1 or male:
         return False
@@ -217,6 +218,10 @@ def own_account(record: dict[str, Any]) -> bool:
     if offence.search(content) or done & set(settings()["own_account_offences"]):
         return True
     return bool(record.get("mo")) and not _paid_in_full().search(content)
+
+
+# He, Him, His capitalised after a word in lower case: the deity a preacher names, not a man
+_DIVINE = re.compile(r"(?<=[a-z,;:] )(?:He|Him|His|Himself)\b")
 
 
 @cache
@@ -488,7 +493,8 @@ def mark_of(text: str) -> dict[str, Any]:
     motif: set[str] = set()
     if kind == "tattoo":
         plain = mw.filler | mw.body | mw.kind_words
-        own = {w for phrase in mw.kinds["tattoo"] for w in phrase.split()}
+        # its plain words only: a pattern's pieces ("of" in "(?:writing|words) ... on ... back of") are no tattoo word
+        own = {w for phrase in mw.kinds["tattoo"] if _PLAIN_PHRASE.match(phrase) for w in phrase.split()}
         at = next((i for i, w in enumerate(words) if w in own), 0)
         near = words[max(0, at - 2) : at]
         for i, w in enumerate(words[at:], start=at):
@@ -498,6 +504,9 @@ def mark_of(text: str) -> dict[str, Any]:
         # what it shows told as a description ("black lines and numbers, like on a product"): its one word
         motif |= {word for rx, word in _motif_phrases() if rx.search(" ".join(words))}
     return {"kind": kind, "places": places, "motif": sorted(motif)}
+
+
+_PLAIN_PHRASE = re.compile(r"^[a-z' ]+$")
 
 
 def _window(text: str, start: int, end: int) -> str:
@@ -543,9 +552,33 @@ def marks_in_text(text: str) -> list[dict[str, Any]]:
         # the words before it in its own sentence ("Head no hair, he shave all. On back of the leg ...
         # tattoo": not "all" as what it shows)
         mark = mark_of(_window(text, m.start(), m.end()))
+        if mark["kind"] == "tattoo":
+            mark["motif"] = sorted(set(mark["motif"]) | languages_of(text, m.start(), m.end()))
         if mark["kind"] != "other" and mark not in out:
             out.append(mark)
     return out
+
+
+def languages_of(text: str, start: int, end: int) -> set[str]:
+    """The language a tattoo is written in, told in its sentence (`tattoo_language_after`: after
+    the mark; `tattoo_language_script`: anywhere beside script words): "tattoo with words in
+    Welsh language", "Welsh words tattooed on his arm" (stop 44)."""
+    after_rx, script_rx = _language_patterns()
+    before = re.split(r"[.;!?]", text[max(0, start - 60) : start])[-1]
+    after = re.split(r"[.;!?]", text[end : end + 120])[0]
+    found = {m.group("lang") for m in after_rx.finditer(after)}
+    found |= {m.group("lang") for m in script_rx.finditer(f"{before}{text[start:end]}{after}")}
+    return found
+
+
+@cache
+def _language_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    s = settings()
+    names = "|".join(sorted((re.escape(str(w)) for w in s["tattoo_languages"]), key=len, reverse=True))
+    return (
+        re.compile(str(s["tattoo_language_after"]).replace("{lang}", names)),
+        re.compile(str(s["tattoo_language_script"]).replace("{lang}", names)),
+    )
 
 
 def vehicles_of(record: dict[str, Any], desc: dict[str, Any], text: str = "") -> list[dict[str, str | None]]:

@@ -13,6 +13,8 @@ indicators' reading, not the reviewer's theft).
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from processors.indicators import IndicatorFinder
@@ -27,6 +29,9 @@ from redaction.desktop_roles import DesktopRoles, Post
 # 0.97 since the stop 29 model (trained on twice the records, surer of itself): at 0.9 it
 # made offenders of two harmless reviewers on the validation records people wrote
 MODEL_BAR = 0.97
+# a line a reply quotes from another post, as forums mark it (also right after the author's
+# colon: "Post #3 by X: > slipped it off"); read on the post's own text, where "^" is its start
+_QUOTED_LINE = re.compile(r"^[ \t:]*>[^\n]*", re.MULTILINE)
 MODEL_MIN_WORDS = 16
 
 
@@ -42,7 +47,8 @@ def offending_authors(
     posts = desktop.posts(text)
     if not posts or desktop.worker_page(text):
         return []  # on a page of workers warning each other, every poster is a worker
-    bodies = [text[p.body[0] : p.body[1]] for p in posts]
+    # each post's own words: the lines it quotes from another post blanked (offsets kept)
+    bodies = [_QUOTED_LINE.sub(lambda m: " " * len(m.group()), text[p.body[0] : p.body[1]]) for p in posts]
     probs = mo_model.predict(bodies) if mo_model is not None else [{} for _ in bodies]
     sents = SentenceIndex(doc)
     words = doc_words(doc, sents)
@@ -65,6 +71,11 @@ def offending_authors(
             continue
         # the post is its author's: "I pinned her to the bed" is his act
         hits = mo.hits(doc, post.body[0], post.body[1], sents, words, first_person_offender=True)
+        # a line it quotes ("> slipped it off halfway" above "mate you can't write that") is the
+        # quoted author's act, not this one's
+        b0 = post.body[0]
+        quoted = [(b0 + m.start(), b0 + m.end()) for m in _QUOTED_LINE.finditer(text[b0 : post.body[1]])]
+        hits = [h for h in hits if not any(a <= doc[h.start].idx < b for a, b in quoted)]
         if hits and indicators is not None:
             if control is None:
                 found = indicators.find(doc, len(text), "desktop_research", sents, words)

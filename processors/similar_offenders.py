@@ -247,6 +247,7 @@ def score(a: dict[str, Any], b: dict[str, Any], other_id: str, s: dict[str, Any]
     _weapons(a, b, s, ev.specific)
     _mo_area_time(a, b, s, ev.specific, ev.generic)
     _corroborate_text(ev, s)
+    _mark_told_again(ev, s)
     d = sum(x for _, x, _ in ev.distinctive)
     features = independent(ev, s)
     sp = min(sum(x for _, x, _ in ev.specific), float(s["specific_cap"]))
@@ -279,6 +280,18 @@ class Evidence:
     specific: list[Item] = field(default_factory=list)
     generic: list[Item] = field(default_factory=list)
     against: list[Item] = field(default_factory=list)
+    mark_kind: str = ""  # the kind of the mark both share, if any
+
+
+def _mark_told_again(ev: Evidence, s: dict[str, Any]) -> None:
+    """A behaviour that tells the shared mark again counts with the mark's feature, not as
+    a second (`mark_behaviours`): a hearing aid and "he is deaf, can't hear" are one fact
+    (stop 44, dev_t: a deaf timewaster with a hearing aid and a deaf robber with one)."""
+    told = (s.get("mark_behaviours") or {}).get(ev.mark_kind)
+    if not told:
+        return
+    for items in (ev.distinctive, ev.specific, ev.generic):
+        items[:] = [Item(what, x, "mark") if f == f"behaviour:{told}" else Item(what, x, f) for what, x, f in items]
 
 
 def independent(ev: Evidence, s: dict[str, Any]) -> tuple[str, ...]:
@@ -312,7 +325,7 @@ def _marks(a, b, s, ev: Evidence) -> None:
     the same place, showing the same thing."""
     w = s["weights"]
     kinds = s["mark_kinds"]
-    best: tuple[str, float, bool] = ("", 0.0, False)
+    best: tuple[str, float, bool, str] = ("", 0.0, False, "")
     for ma in a["marks"]:
         for mb in b["marks"]:
             if ma["kind"] != mb["kind"] or ma["kind"] not in kinds:
@@ -337,9 +350,10 @@ def _marks(a, b, s, ev: Evidence) -> None:
                 traits = [f"motif:{m}" for m in motif]
             x, what = _rare(x, what, *traits)
             if x > best[1]:
-                best = (what, x, distinct)
+                best = (what, x, distinct, kind)
     if best[1] > 0:
         (ev.distinctive if best[2] else ev.specific).append(Item(f"mark: {best[0]}", best[1], "mark"))
+        ev.mark_kind = best[3]
     for x, y in ((a, b), (b, a)):
         denied = sorted(set(x.get("no_marks") or []) & {m["kind"] for m in y["marks"]})
         if denied:

@@ -120,7 +120,9 @@ class IdDecisions(NameDecisions):
                     if k.entity == "PERSON":
                         cleared.add(k.text.casefold())
         # the cleared man's name wherever else it is kept ("I said it was Jonno ... please
-        # take Jonno off my report"): his everywhere
+        # take Jonno off my report"), and his first name alone ("The client, Malcolm Pike, ...
+        # not to contact Malcolm's family"): his everywhere
+        cleared |= {n.split()[0] for n in cleared if len(n.split()) > 1}
         self.redact.extend(
             c for c, k in self.kept if k.role == OFFENDER and k.entity == "PERSON" and k.text.casefold() in cleared
         )

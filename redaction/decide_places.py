@@ -192,8 +192,7 @@ class PlaceDecisions(DesktopDecisions):
         s_start, _ = self._sentence(c.start, c.end)
         before = text[max(s_start, c.start - 80) : c.start]
         after = text[c.end : c.end + 40]
-        if c.source == INCIDENT_PLACES or self._in_incident_field(c):
-            self._keep(c, "LOCATION" if entity in PLACE_KINDS else entity, "incident", "location field")
+        if self._decided_by_field(c, before):
             return
         if self._decided_on_page(c, before) or self._decided_as_workplace(c, before, after):
             return
@@ -228,6 +227,18 @@ class PlaceDecisions(DesktopDecisions):
             self._keep(c, "LOCATION", "incident", "rule:place_list" if listed else "rule:named_place")
             return
         self._decide_named_place(c, before, after)
+
+    def _decided_by_field(self, c: Candidate, before: str) -> bool:
+        """A place the record's location field names: kept as the incident's, unless she says
+        right before that she lives there ("I live in Carlisle" when the field's district is
+        Carlisle: the field says where it happened, the sentence says who she is; stop 44)."""
+        if not (c.source == INCIDENT_PLACES or self._in_incident_field(c)):
+            return False
+        if self.rules.says_she_lives(before):
+            self._redact_home(c)
+        else:
+            self._keep(c, "LOCATION" if c.entity in PLACE_KINDS else c.entity, "incident", "location field")
+        return True
 
     def _place_of_her_life(self, c: Candidate, before: str) -> bool:
         """Her children's school named beside them, or where she works by day (`kids_school`,

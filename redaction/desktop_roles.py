@@ -276,8 +276,12 @@ class DesktopRoles:
             )
 
         out: list[tuple[int, int]] = []
+        first_line = text.find("\n") if "\n" in text else len(text)
         for b0, b1 in scopes:
-            if not _MALE.search(text, b0, b1) and not (b0 == 0 and b1 == heading and _MALE.search(text)):
+            # the heading (or a post on the page's first line, "Board — thread 'Bad date: 07700 ...'")
+            # is about the man the whole thread speaks of
+            top = (b0 == 0 and b1 == heading) or (workers and b0 < first_line)
+            if not _MALE.search(text, b0, b1) and not (top and _MALE.search(text)):
                 continue
             inside = sorted(s for s in spans if b0 <= s[0] and s[1] <= b1)
             for cue in self.warning_cue.finditer(text, b0, b1):
@@ -335,7 +339,9 @@ class DesktopRoles:
             # Chanel"), not at another identifier of his ("... 07700 900614. Also @x")
             name_next = bool(_NAME_START.match(text, start))
             new_sentence = name_next and _SENTENCE_AFTER.search(gap) is not None
-            return len(gap) > _CONTACT_GAP or new_sentence or ("\n" in gap and not contact.search(gap))
+            # "... reception will reply. Today: Kim, Vivi": a label's colon opens the women's list (stop 44)
+            listed = name_next and ":" in gap
+            return len(gap) > _CONTACT_GAP or new_sentence or listed or ("\n" in gap and not contact.search(gap))
 
         out: list[tuple[int, int]] = []
         for a, b in entries:

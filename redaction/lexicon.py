@@ -559,9 +559,13 @@ def capture_names(
         # "her partner (Ash)": the cue's bracket, which its end may not take before a word
         char = i = i + 1
     if i < len(text) and text[i] in _QUOTES:
-        close = text.find(_QUOTES[text[i]], i + 1, i + 40)
+        close = text.find(_QUOTES[text[i]], i + 1, i + 80)
         inner = text[i + 1 : close] if close > 0 else ""
         words = inner.split()
+        if len(words) > 4 and inner[:1].isupper():
+            # "said he was 'DS Tom Allen from Trinity Road'": the name the quote opens with
+            opening = capture_names(doc, i + 1, lex, capitalised_only, coordinated, max_words, any_word)
+            return [(a, b) for a, b in opening[:1] if b <= close]
         if not inner or not 1 <= len(words) <= 4 or not re.search(r"[^\W\d_]", inner) or inner.isdigit():
             return []
         # words he said of himself, not a name: "said he was 'vice squad'", "claims to be

@@ -190,6 +190,7 @@ class RoleRules:
         self.home_before = compile_needed(data["home_before"])
         self.home_relation_before = compile_needed(data["home_relation_before"])
         self.own_home_before = compile_needed(data["own_home_before"])
+        self.says_she_lives_before = compile_needed(data["says_she_lives_before"])
         self.home_after = compile_needed(data["home_after"])
         self.relative_abroad_before = compile_needed(data["relative_abroad_before"])
         self.home_demographic_before = compile_needed(data["home_demographic_before"])
@@ -445,6 +446,11 @@ class RoleRules:
             or (self.home_demographic_before.search(before) and self.home_demographic_after.match(after))
             or (not advert and self.own_home_before.search(before))
         )
+
+    def says_she_lives(self, before: str) -> bool:
+        """She says she lives there, right before the place ("I live in Carlisle"): hers even where
+        the record's own location field names that place as the incident's."""
+        return bool(self.says_she_lives_before.search(before[-40:]))
 
     def day_job(self, before: str, sentence: str) -> bool:
         """The place is where she works by day ("works at a café on Walton Street by day")."""

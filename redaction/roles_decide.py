@@ -295,6 +295,7 @@ def decide_with_model(run: _Run, model: RoleModel, items: list[ModelItem]) -> No
     hard_surnames = surnames(hard_offender_names)
     deny_words = {canonical("PERSON", run.text[c.start : c.end]) for c in run.redact if c.tier == 0}
     deny_parts = {p for w in deny_words for p in w.split() if len(p) >= 2}
+    victim_firsts = _victim_side_first_names(run, items, groups, hard_offender_names)
     decision: dict[int, tuple[str, str]] = {}  # mention -> (verdict, evidence)
     open_groups: list[tuple[list[int], bool, bool]] = []  # mentions, may offend, may keep
     for (kind, key), idx in groups.items():
@@ -308,8 +309,10 @@ def decide_with_model(run: _Run, model: RoleModel, items: list[ModelItem]) -> No
             verdict, evidence = "redact", "victim value"
         elif kind == "PERSON" and (key in hard_offender_names or key in hard_surnames):
             verdict, evidence = OFFENDER, "same name as offender.names"
-        elif any(items[i].model_input.rule == f"redact{VICTIM_ROLE}" and not items[i].soft_victim for i in idx):
-            verdict, evidence = "redact", "rules: victim side"
+        elif (kind == "PERSON" and key in victim_firsts) or any(
+            items[i].model_input.rule == f"redact{VICTIM_ROLE}" and not items[i].soft_victim for i in idx
+        ):
+            verdict, evidence = "redact", "rules: victim side"  # or the first name of a victim-side full name
         elif all((items[i].cand.start, items[i].cand.end) in run.homes for i in idx):
             # every mention after a home cue ("lives w/ her husband in Leamington Spa"); where
             # the rules kept another mention as the incident's, the model weighs them together
@@ -349,6 +352,22 @@ def decide_with_model(run: _Run, model: RoleModel, items: list[ModelItem]) -> No
         for i in idx:
             decision[i] = verdict_evidence
     _apply(run, items, decision)
+
+
+def _victim_side_first_names(
+    run: _Run, items: list[ModelItem], groups: dict[tuple[str, str], list[int]], hard_offender_names: set[str]
+) -> set[str]:
+    """The first name of each full name the rules gave the victim's side ("My landlord, Mr Dennis
+    Rowe"): "Dennis" alone later is that man, not the offender (stop 44); not where a hard rule
+    makes another mention his ("Post by Gareth Lumley: ...")."""
+    out = set()
+    for (kind, key), idx in groups.items():
+        words = [w for w in key.split() if not run.lex.is_title(w)]
+        if kind != "PERSON" or len(words) < 2 or key in hard_offender_names:
+            continue
+        if all(items[i].model_input.rule.startswith("redact") and not items[i].soft_victim for i in idx):
+            out.add(words[0])
+    return out - {k.split()[0] for k in hard_offender_names}
 
 
 def _model_verdict(

@@ -21,6 +21,8 @@ from redaction.roles import OFFENDER, UNKNOWN, VICTIM, NameCue, RoleRules, load_
 NAME = "NameCueRecognizer"
 SCORE = 0.95
 _BY_HIM = re.compile(r"\bhe\b", re.IGNORECASE)
+# a possessive then a lower-case word inside the span: someone's relation ("Dennis's nephew")
+_RELATION = re.compile(r"['\u2019]s\s+[a-z]")
 
 
 class NameCueRecognizer(DocPersonRecognizer):
@@ -45,6 +47,8 @@ class NameCueRecognizer(DocPersonRecognizer):
                 for start, end in spans:
                     if (text[start:end].split() or [""])[0].lower() in self.lexicon.quoted_role_openers:
                         continue  # 'the warden calls him "her pimp"': what he is to her, not a name
+                    if _RELATION.search(text, start, end):
+                        continue  # 'saying he was "Dennis's nephew"': whose relative he claimed to be, no name
                     if cue.role == "context" and re.match(r"['\u2019]s\b", text[end : end + 3]):
                         continue  # "called Tasha's phone": phoning, not naming
                     if cue.after is not None and not cue.after.match(text[end : end + 80]):
