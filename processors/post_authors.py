@@ -29,10 +29,10 @@ from redaction.desktop_roles import DesktopRoles, Post
 # 0.97 since the stop 29 model (trained on twice the records, surer of itself): at 0.9 it
 # made offenders of two harmless reviewers on the validation records people wrote
 MODEL_BAR = 0.97
+MODEL_MIN_WORDS = 16
 # a line a reply quotes from another post, as forums mark it (also right after the author's
 # colon: "Post #3 by X: > slipped it off"); read on the post's own text, where "^" is its start
 _QUOTED_LINE = re.compile(r"^[ \t:]*>[^\n]*", re.MULTILINE)
-MODEL_MIN_WORDS = 16
 
 
 def offending_authors(

@@ -312,7 +312,7 @@ def decide_with_model(run: _Run, model: RoleModel, items: list[ModelItem]) -> No
         elif (kind == "PERSON" and key in victim_firsts) or any(
             items[i].model_input.rule == f"redact{VICTIM_ROLE}" and not items[i].soft_victim for i in idx
         ):
-            verdict, evidence = "redact", "rules: victim side"  # or the first name of a victim-side full name
+            verdict, evidence = "redact", "rules: victim side"  # or the first name of a full name redacted
         elif all((items[i].cand.start, items[i].cand.end) in run.homes for i in idx):
             # every mention after a home cue ("lives w/ her husband in Leamington Spa"); where
             # the rules kept another mention as the incident's, the model weighs them together
@@ -357,9 +357,9 @@ def decide_with_model(run: _Run, model: RoleModel, items: list[ModelItem]) -> No
 def _victim_side_first_names(
     run: _Run, items: list[ModelItem], groups: dict[tuple[str, str], list[int]], hard_offender_names: set[str]
 ) -> set[str]:
-    """The first name of each full name the rules gave the victim's side ("My landlord, Mr Dennis
-    Rowe"): "Dennis" alone later is that man, not the offender (stop 44); not where a hard rule
-    makes another mention his ("Post by Gareth Lumley: ...")."""
+    """The first name of each full name the rules redacted in every mention ("My landlord, Mr
+    Dennis Rowe"): "Dennis" alone later is that man, not the offender (stop 44); not where a hard
+    rule makes another mention his ("Post by Gareth Lumley: ...")."""
     out = set()
     for (kind, key), idx in groups.items():
         words = [w for w in key.split() if not run.lex.is_title(w)]
