@@ -15,6 +15,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
 from processors.matchers import SentenceIndex, compile_pattern, load_file
+from redaction.lexicon import load_lexicon
 
 _QUOTES = frozenset({"'", '"', "‘", "’", "“", "”"})
 MAX_WORDS = 4
@@ -37,7 +38,8 @@ class NameCues:
         self.victim_side = {w.lower() for w in words.get("victim_side", [])}
         self.titles = {str(t).lower() for t in data.get("titles") or []}
         self.stop = frozenset(str(w).lower() for w in data["not_name_words"])
-        self.role_openers = frozenset(str(w).lower() for w in data.get("quoted_role_openers") or [])
+        # the redaction's own list ('calls him "her pimp"'): one list for both readers of name cues
+        self.role_openers = load_lexicon().quoted_role_openers
         self.matcher = Matcher(nlp.vocab)
         for group in ("self_naming", "naming", "calling_him", "apposition"):
             for pattern in data.get(group) or []:
