@@ -18,13 +18,22 @@ from wordfreq import zipf_frequency
 from redaction.deny_list import RECOGNIZER_NAME as DENY_NAME
 from redaction.deny_list import VICTIM_PREFIX
 from redaction.kinds import NER_RECOGNIZER, PRECEDENCE, SAINT_BEFORE, WORD
-from redaction.lexicon import OPEN_QUOTES, RARE_WORD_ZIPF, Lexicon, phrase_key, written_with_capitals
+from redaction.lexicon import (
+    COMMON_WORD_ZIPF,
+    OPEN_QUOTES,
+    RARE_WORD_ZIPF,
+    Lexicon,
+    phrase_key,
+    written_with_capitals,
+)
 from redaction.recognizers.advert_names import NAME as ADVERT_NAME
 from redaction.recognizers.proper_nouns import NAME as PROPN_NAME
 from redaction.recognizers.value_list import INCIDENT_PLACES, OFFENDER_NAMES
 from redaction.roles import RoleRules
 from redaction.spans import Candidate, resolve_overlaps
 
+# an honorific right before: the word after it is a name, however common ("Mr Ho", "Mrs Bell")
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+$")
 # A lead word and what joins it to the next word ("Wed-", "Thu ", "Mon & ", "Outcall ").
 _LEAD_WORD = re.compile(r"([A-Za-z]+)(?:\s*[-\u2013/&]\s*|\s+)(?=\w)")
 
@@ -130,7 +139,9 @@ class CandidateReader:
         saint_start: int | None = None
         if source in (NER_RECOGNIZER, PROPN_NAME) and entity in ("PERSON", "LOCATION"):
             span = self.text[res.start : res.end]
-            if self.lex.is_organisation(span) or self._common_word(span) or self._lower_word_opening(res.start, span):
+            titled = _HONORIFIC_BEFORE.search(self.text, max(0, res.start - 6), res.start) is not None
+            common = self._common_word(span) and not titled
+            if self.lex.is_organisation(span) or common or self._lower_word_opening(res.start, span):
                 return None  # "the Home Office", "Basis Yorkshire", "Keeps ringing": no one's identifier
             if entity == "PERSON" and self.lex.in_name_idiom(self.text, res.start, res.end):
                 return None  # "told her I was Old Bill": the police, in a saying
@@ -187,6 +198,8 @@ class CandidateReader:
             return True
         if source in (NER_RECOGNIZER, PROPN_NAME) and _ROAD_NUMBER.fullmatch(self.text[res.start : res.end]):
             return True  # "a lay-by on the A27": a road, no one's name
+        if source in (NER_RECOGNIZER, PROPN_NAME) and self._dropped_g(self.text[res.start : res.end]):
+            return True  # "kept callin me pet": a verb without its g, no place, no name
         if entity == "PERSON" and _SUBREDDIT_BEFORE.search(self.text, max(0, res.start - 2), res.start):
             return True  # "r/UKescortchat": a forum's name
         # a shop of a chain; "Tenancy Sustainment Officer" under a letter's signature: a post, no one's name
@@ -449,6 +462,15 @@ class CandidateReader:
         if zipf_frequency(low, "en") < RARE_WORD_ZIPF or not _SENTENCE_OPENS.search(self.text, 0, start):
             return False
         return re.search(rf"(?<![\w'’@._\-]){re.escape(low)}(?![\w'’@_\-]|\.\w)", self.text) is not None
+
+    def _dropped_g(self, span: str) -> bool:
+        """A lower-case word of text-speak that is an everyday -ing word without its g ("callin",
+        "sayin"): no name, no place (stop 45)."""
+        if span != span.lower() or not span.isalpha() or not span.endswith("in") or len(span) < 5:
+            return False
+        if span in self.lex.first_names or self.lex.is_place(span):
+            return False
+        return zipf_frequency(span + "g", "en") >= COMMON_WORD_ZIPF
 
     def _lowercase_in_prose(self, res: RecognizerResult) -> bool:
         """A lower-case 'name' from the NER in text written with capitals ("a grey van"):

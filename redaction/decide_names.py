@@ -33,6 +33,26 @@ _WORD = re.compile(r"[^\W\d_][\w.'\u2019-]*")
 
 
 # a title the name candidate left before it ("Mrs " before "Weekes")
+# a client named by the word, mid-sentence ("Saturday client Lewis", "regular client Rhys Jenkins",
+# "ex-client Patrick Mallon"): the men the reports are about (51 of 54 such on the training sets);
+# not a service's own client ("our client Dave", "Concern re client Michelle") nor "my customer"
+_CLIENT_BEFORE = regex.compile(
+    r"(?<!\b(?:our|re|my|her|their|your)\s)(?<![.:]\s)\b(?:ex-)?(?:client|punter|customer)\s+$"
+)
+# rules that read a word's place, not its shape: a handle-shaped word they find ("Online client
+# DanTheMan emailed me") is his handle
+_HANDLE_RULES = (
+    "rule:desktop.author",
+    "rule:desktop.defendant_alias",
+    "rule:name.after_client",
+    "rule:name.bracketed_alias",
+)
+# between a name and its bracketed other name: " ('", " (known as ", " (aka \""
+_BRACKET_ALIAS = regex.compile(
+    r"\s*\(\s*(?:(?:known\s+as|aka|a\.k\.a\.?|nicknamed|goes\s+by|calls\s+himself)\s+)?[\"'‘“]?", regex.I
+)
+# ... and right after the other name: its closing quote, bracket or comma ("(Dons top," is no alias)
+_BRACKET_ALIAS_END = regex.compile(r"\s*(?:[)\"'’”,;]|$)")
 _TITLE_END = regex.compile(r"\b(?:Mrs|Ms|Miss|Mr|Madam|Dr)\.?\s+$")
 
 
@@ -44,6 +64,7 @@ class NameDecisions(PlaceDecisions):
         for c in names:
             role, evidence = self._name_vote(c)
             votes.append((c, role, evidence))
+        votes = self._bracketed_aliases(votes)
         hard_victim = self._name_keys(votes)
         mentions: list[PersonMention] = []
         for c, role, evidence in votes:
@@ -62,6 +83,22 @@ class NameDecisions(PlaceDecisions):
             final = self._settle_name(c, role, evidence, final)
             mentions.append(PersonMention(c.start, c.end, final))
         return mentions
+
+    def _bracketed_aliases(self, votes: list[tuple[Candidate, str, str]]) -> list[tuple[Candidate, str, str]]:
+        """A name no rule placed, in brackets right after an offender's ("Neville Roberts ('Nev')",
+        "Patrick Mallon (known as Packie)"): his other name (stop 45)."""
+        out = list(votes)
+        his = [v[0] for v in votes if v[1] == OFFENDER]
+        for i, (c, role, _) in enumerate(votes):
+            if role != UNKNOWN:
+                continue
+            closed = _BRACKET_ALIAS_END.match(self.text, c.end) is not None
+            before = [h for h in his if h.end <= c.start and _BRACKET_ALIAS.fullmatch(self.text, h.end, c.start)]
+            before = before if closed else []
+            after = [h for h in his if h.start >= c.end and _BRACKET_ALIAS.fullmatch(self.text, c.end, h.start)]
+            if before or after:  # ... or the full name before the alias a cue gave him ("X (known as Packie)")
+                out[i] = (c, OFFENDER, "rule:name.bracketed_alias")
+        return out
 
     def _name_keys(self, votes: list[tuple[Candidate, str, str]]) -> set[str]:
         """The names (and their parts) of each side, from the votes; returns those put on the
@@ -149,7 +186,7 @@ class NameDecisions(PlaceDecisions):
             final = UNKNOWN  # advert text is the advertiser's: "he" alone proves nothing there
         if final == OFFENDER:
             entity = "PERSON"
-            handle_rule = evidence.startswith(("rule:desktop.author", "rule:desktop.defendant_alias"))
+            handle_rule = evidence.startswith(_HANDLE_RULES)
             if handle_rule and _HANDLE_SHAPE.fullmatch(self.text[c.start : c.end]):
                 entity = "ONLINE_HANDLE"  # a post signed "SmoggyRoger": a handle the NER read as a name
             kept = self._without_title(c) if entity == "PERSON" else c
@@ -220,11 +257,20 @@ class NameDecisions(PlaceDecisions):
             return VICTIM, f"rule:{after_rule.id}"
         if role in (VICTIM, OFFENDER):
             return role, f"rule:{c.meta.get('name_rule')}"
+        if not self.ctx.advert and role is None and after_rule is None and (placed := self._placed_offender(c)):
+            return OFFENDER, placed
         if self.ctx.advert and not self._news:
             return VICTIM, "advert"  # a court report is told, not advertised: its names are open
         if after_rule is not None:
             return after_rule.role, f"rule:{after_rule.id}"
         return UNKNOWN, ""
+
+    def _placed_offender(self, c: Candidate) -> str:
+        """The evidence that a name no cue placed is the offender's by where it stands (a client
+        named by the word mid-sentence: "Saturday client Lewis"); "" if none."""
+        if _CLIENT_BEFORE.search(self.text, max(0, c.start - 30), c.start):
+            return "rule:name.after_client"
+        return ""
 
     def _redact_listed_names(self) -> None:
         """A name in a list of names most of whose members are redacted ("Others: Thu, Lan,

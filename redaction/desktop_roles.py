@@ -92,6 +92,8 @@ class DesktopRoles:
     charged_after: re.Pattern[str] | None = None
     cleared_after: re.Pattern[str] | None = None
     cleared_before: re.Pattern[str] | None = None  # "offered no evidence against": no defendant
+    # (cleared, convicted): a page of a man cleared and of no one convicted
+    acquittal_only: tuple[re.Pattern[str], re.Pattern[str]] | None = None
     witness_after: re.Pattern[str] | None = None
     author_alias_after: re.Pattern[str] | None = None
     defendant_reference: re.Pattern[str] | None = None
@@ -139,6 +141,10 @@ class DesktopRoles:
             charged_after=re.compile(data["charged_after"], _FLAGS),
             cleared_after=re.compile(data["cleared_after"], _FLAGS),
             cleared_before=re.compile(data["cleared_before"], _FLAGS),
+            acquittal_only=(
+                re.compile(data["acquittal_page"]["cleared"], _FLAGS),
+                re.compile(data["acquittal_page"]["convicted"], _FLAGS),
+            ),
             witness_after=re.compile(data["witness_after"], _FLAGS),
             author_alias_after=re.compile(data["author_alias_after"], _FLAGS),
             defendant_reference=re.compile(data["defendant_reference"], _FLAGS),
@@ -476,7 +482,7 @@ class DesktopRoles:
         """Names a news item gives as charged or convicted: the name followed by the age
         ("Ilona Varga, 46,") or by the charge ("... was jailed"), or the subject of an
         offence ("Craig Murgatroyd targeted the women"); never an official's."""
-        if not self.court.search(text):
+        if not self.court.search(text) or self._acquittal_only(text):
             return []
         out = []
         for start, end in _joined(text, names):
@@ -500,6 +506,14 @@ class DesktopRoles:
             elif doc is not None and self._offence_subject(doc, start, end):
                 out.append((start, end, "desktop.defendant_subject"))
         return out
+
+    def _acquittal_only(self, text: str) -> bool:
+        """A report of a man the court cleared ("found not guilty", "acquitted") and of no one
+        convicted: it names no defendant to keep (stop 45)."""
+        if self.acquittal_only is None:
+            return False
+        cleared, convicted = self.acquittal_only
+        return bool(cleared.search(text)) and not convicted.search(text)
 
     def _about_sex_work(self, text: str, start: int) -> bool:
         """In a court round-up, the defendant's own paragraph speaks of sex work; any other

@@ -21,7 +21,12 @@ SCORE = 0.9
 # any script: "Łucja", "ANKA"; never ending in a quote ("'BigJohnMcr' (4 stars)")
 _NAME = r"(?:\p{Lu}\p{Ll}(?:[\p{L}\p{M}'\-]*[\p{L}\p{M}])?|\p{Lu}{3,})"
 _PHONE_AHEAD = r"(?=\s*(?:\(|:|-|on\b)?\s*(?:\+\s?44|0044|\(?0)\s*\d)"
-_HEAD = re.compile(r"^\W*(?:@?[\w.]+\s*:\s*)?(?:(?:TS|TV|TG|Miss|Mistress|Lady)\s+)?(?=" + _NAME + r")")
+# a heading's banner word before her name ("✈️ TOURING ✈️ Thaís,", "NEW IN: Kira"): no name, skipped
+_BANNER = r"(?:(?i:touring|on\s+tour|new(?:\s+in)?|visiting|back|available|outcalls?|incalls?)[^\p{L}\p{N}]+)?"
+_BANNER_ONLY = re.compile(r"[^\p{L}\p{N}]*" + _BANNER + r"[^\p{L}\p{N}]*")
+_HEAD = re.compile(
+    r"^[^\p{L}\p{N}@]*(?:@?[\w.]+\s*:\s*)?" + _BANNER + r"(?:(?:TS|TV|TG|Miss|Mistress|Lady)\s+)?(?=" + _NAME + r")"
+)
 _HEAD_END = re.compile(r"\s*(?:[,:*(!~|/]|\s-\s|\s[\u2013\u2014]\s|-\s|\d|here\b|(?:and|&|with)\s+[a-z]|[^\w\s]|$)")
 # A name in a list of workers: followed by an age ("ROSA (22)", "MIMI 19yo", "Jessica, 28"),
 # or opening a directory entry ("• LARA - Hockley", "'KRISTINA - new in Derby'", "KATYA 💕 New",
@@ -128,7 +133,10 @@ class AdvertNameRecognizer(DocPersonRecognizer):
         """The names opening the advert ("Summer, Batley, 34", "Crystal & Jade - ...")."""
         # the head is the first sentence with words: the parser may cut a leading emoji off
         # on its own ("💎 ANNA & KATYA 💎 ...")
-        first = next((s for s in doc.sents if any(ch.isalpha() for ch in s.text)), None)
+        sents = [s for s in doc.sents if any(ch.isalpha() for ch in s.text)]
+        first = sents[0] if sents else None
+        if first is not None and len(sents) > 1 and _BANNER_ONLY.fullmatch(first.text):
+            first = sents[1]  # "✈️ TOURING ✈️" parsed as a sentence of its own: the head runs on
         m = _HEAD.match(text, 0, first.end_char) if first is not None else None
         if m:
             found = capture_names(doc, m.end(), self.lexicon, capitalised_only=True, coordinated=True, max_words=2)

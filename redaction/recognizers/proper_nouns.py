@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from wordfreq import zipf_frequency
 
 from common.docs import doc_text
-from redaction.lexicon import COMMON_WORD_ZIPF, Lexicon, is_capitalised
+from redaction.lexicon import COMMON_WORD_ZIPF, RARE_WORD_ZIPF, Lexicon, is_capitalised
 from redaction.recognizers.base import DocPersonRecognizer, make_result
 
 NAME = "ProperNounRecognizer"
@@ -128,6 +128,9 @@ def _colour_before_make_and_model(tok, lex: Lexicon) -> bool:
 
 # NER labels a first name is misread as: a nationality ("where Kian and Lacey go to school"),
 # or part of a date, a count or a law around it ("seen by Liv last week", "Jem 2 nights ago")
+_PLACE_PREPOSITIONS = {"on", "in", "at", "near", "from", "to", "off", "of", "around", "round", "outside"}
+_PLACE_WORDS_AFTER = {"incall", "incalls", "outcall", "outcalls", "area", "based", "side", "way", "centre", "center"}
+_DEMONYM_ENDS = ("ian", "ean", "ese", "ish", "ite", "ic", "ani", "ans")
 _MISREAD_AS = {"NORP", "DATE", "TIME", "CARDINAL", "QUANTITY", "ORDINAL", "MONEY", "PERCENT", "LAW"}
 
 
@@ -136,6 +139,19 @@ def _misread_name(tok, lex: Lexicon) -> bool:
     nationality, any word) of the first-name lists that is no listed non-name (months, days)."""
     low = tok.text.lower()
     not_name = lex.is_not_name_at(doc_text(tok.doc), tok.idx, tok.idx + len(tok.text))
-    if tok.ent_type_ not in _MISREAD_AS or not_name or low not in lex.first_names:
+    if tok.ent_type_ not in _MISREAD_AS or not_name:
         return False
+    if low not in lex.first_names:
+        # a rare proper noun read as a people that no list of peoples has ("volunteer Amna"):
+        # a name (stop 45); the peoples a record names are listed (lexicon.yaml `peoples`)
+        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        if ent is None or len(ent) > 1:
+            return False  # "Whitmore Reans": a place's two words, not a name
+        placed = tok.i > 0 and tok.doc[tok.i - 1].lower_ in _PLACE_PREPOSITIONS  # "an address on Bennetthorpe"
+        nxt = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
+        placed = placed or nxt in _PLACE_WORDS_AFTER  # "Kemptown incall"
+        rare = zipf_frequency(low, "en") < RARE_WORD_ZIPF
+        # a demonym ("Cumbrian", "Fujianese"), a town, a word quoted as written ("tattoo 'Família'"): no name
+        described = low.endswith(_DEMONYM_ENDS) or lex.is_place(tok.text) or _quoted(tok)
+        return tok.ent_type_ == "NORP" and tok.pos_ == "PROPN" and not placed and not described and rare
     return tok.ent_type_ == "NORP" or tok.pos_ == "PROPN"

@@ -48,7 +48,6 @@ class UkPhoneRecognizer(PhoneRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None):
         results = []
-        spans = []
         for res in super().analyze(text, entities, nlp_artifacts):
             start, end = res.start, res.end
             # "(0113) 496 0123": keep the opening bracket with the number
@@ -59,6 +58,7 @@ class UkPhoneRecognizer(PhoneRecognizer):
                 start += 1
             if text[end - 1] == ")" and "(" not in text[start:end]:
                 end -= 1
+            end = _whole_number_end(text, start, end)
             digits = sum(ch.isdigit() for ch in text[start:end])
             if digits < MIN_DIGITS or DATE_IN_NUMBER.search(text, start, end):
                 continue
@@ -68,8 +68,30 @@ class UkPhoneRecognizer(PhoneRecognizer):
                 continue
             res.start, res.end, res.score = start, end, SCORE
             results.append(res)
-            spans.append((start, end))
         for m in _FALLBACK.finditer(text):
-            if not any(s < m.end() and m.start() < e for s, e in spans):
-                results.append(make_result(self, "PHONE_NUMBER", m.start(), m.end(), SCORE))
+            end = _whole_number_end(text, m.start(), m.end())
+            inside = [r for r in results if r.start < end and m.start() < r.end]
+            if inside and not all(any(ch.isdigit() for ch in text[m.start() : r.start]) for r in inside):
+                continue  # the library's own number, or the same with a bracket before it
+            # "0113 496 0291 20 or 30 times", where the library read "496 0291 20": the whole number
+            results = [r for r in results if r not in inside]
+            results.append(make_result(self, "PHONE_NUMBER", m.start(), end, SCORE))
         return results
+
+
+def _whole_number_end(text: str, start: int, end: int) -> int:
+    """Where a complete UK number ends when a count follows it ("rang from 0113 496 0291 20 or 30
+    times"): eleven digits from 0 (twelve from +44, thirteen from 0044), cut only where a space
+    parts the rest from it; anything shorter or run together is left as it was."""
+    span = text[start:end]
+    lead = span.lstrip("( ")
+    full = 13 if lead.startswith("0044") else 12 if lead.startswith("+") else 11 if lead.startswith("0") else 0
+    if not full or sum(ch.isdigit() for ch in span) <= full:
+        return end
+    seen = 0
+    for i, ch in enumerate(span):
+        seen += ch.isdigit()
+        if seen == full:
+            rest = span[i + 1 :]
+            return start + i + 1 if rest[:1].isspace() else end
+    return end

@@ -19,6 +19,8 @@ from common.vehicles import load_vehicles, make_words
 from redaction.recognizers.base import make_result
 
 _CURRENT = r"[A-Z]{2}[0-9]{2}\s?[A-Z]{3}"
+# ... written with a space inside the area code's pair too ("reg YC 19 RHP"): only after a reg word
+_CURRENT_SPACED = r"[A-Z]{2}\s[0-9]{2}\s?[A-Z]{3}"
 _PREFIX = r"[A-Z][0-9]{1,3}\s?[A-Z]{3}"
 _SUFFIX = r"[A-Z]{3}\s?[0-9]{1,3}[A-Z]"
 # Northern Ireland: a county code with I or Z ("IA", "BZ"), a serial letter before it, up to
@@ -125,7 +127,7 @@ class UkVehicleRegContextRecognizer(EntityRecognizer):
     """Any-case and dateless registrations directly after a registration word."""
 
     def __init__(self) -> None:
-        marks = "|".join((_CURRENT, _PREFIX, _SUFFIX, _DATELESS))
+        marks = "|".join((_CURRENT_SPACED, _CURRENT, _PREFIX, _SUFFIX, _DATELESS))
         self._rx = re.compile(rf"{_REG_WORD}(?P<vrm>(?:{marks}))(?![\w])", re.IGNORECASE)
         super().__init__(
             supported_entities=["UK_VEHICLE_REG"], name="UkVehicleRegContextRecognizer", supported_language="en"
