@@ -32,7 +32,6 @@ _HANDLE_SHAPE = re.compile(r"@?\w*(?:\d|_|[a-z][A-Z])\w*")
 _WORD = re.compile(r"[^\W\d_][\w.'\u2019-]*")
 
 
-# a title the name candidate left before it ("Mrs " before "Weekes")
 # a client named by the word, mid-sentence ("Saturday client Lewis", "regular client Rhys Jenkins",
 # "ex-client Patrick Mallon"): the men the reports are about (51 of 54 such on the training sets);
 # not a service's own client ("our client Dave", "Concern re client Michelle") nor "my customer"
@@ -53,6 +52,7 @@ _BRACKET_ALIAS = regex.compile(
 )
 # ... and right after the other name: its closing quote, bracket or comma ("(Dons top," is no alias)
 _BRACKET_ALIAS_END = regex.compile(r"\s*(?:[)\"'’”,;]|$)")
+# a title the name candidate left before it ("Mrs " before "Weekes")
 _TITLE_END = regex.compile(r"\b(?:Mrs|Ms|Miss|Mr|Madam|Dr)\.?\s+$")
 
 

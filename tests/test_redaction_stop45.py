@@ -140,6 +140,10 @@ def test_a_count_after_a_number_is_no_part_of_it(pipeline):
     out = run(pipeline, nums("His number 07700 900 123 or (0113) 496 0123, he calls himself Dez and hit me."))
     phones = {e["text"] for e in out["record"]["entities"] if e["label"] == "PHONE_NUMBER"}
     assert phones == {"07700 900 123", "(0113) 496 0123"}
+    # the trunk zero in brackets counts as no digit of its own
+    out = run(pipeline, nums("He rang from +44 (0)20 7946 0123 20 times last night. Calls himself Dez."))
+    phones = {e["text"] for e in out["record"]["entities"] if e["label"] == "PHONE_NUMBER"}
+    assert phones == {"+44 (0)20 7946 0123"}
 
 
 def test_a_banner_before_her_name_in_a_heading(pipeline):

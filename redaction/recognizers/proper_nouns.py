@@ -126,17 +126,20 @@ def _colour_before_make_and_model(tok, lex: Lexicon) -> bool:
     return make.lower_ in lex.vehicle_makes and (model.text[:1].isupper() or model.like_num)
 
 
-# NER labels a first name is misread as: a nationality ("where Kian and Lacey go to school"),
-# or part of a date, a count or a law around it ("seen by Liv last week", "Jem 2 nights ago")
+# A rare word the NER calls a people, read as a name unless a place's word stands beside it
+# ("an address on Bennetthorpe", "Kemptown incall") or it ends as a demonym does ("Cumbrian")
 _PLACE_PREPOSITIONS = {"on", "in", "at", "near", "from", "to", "off", "of", "around", "round", "outside"}
 _PLACE_WORDS_AFTER = {"incall", "incalls", "outcall", "outcalls", "area", "based", "side", "way", "centre", "center"}
 _DEMONYM_ENDS = ("ian", "ean", "ese", "ish", "ite", "ic", "ani", "ans")
+# NER labels a first name is misread as: a nationality ("where Kian and Lacey go to school"),
+# or part of a date, a count or a law around it ("seen by Liv last week", "Jem 2 nights ago")
 _MISREAD_AS = {"NORP", "DATE", "TIME", "CARDINAL", "QUANTITY", "ORDINAL", "MONEY", "PERCENT", "LAW"}
 
 
 def _misread_name(tok, lex: Lexicon) -> bool:
     """A first name the NER took for something else (`_MISREAD_AS`): a proper noun (or, for a
-    nationality, any word) of the first-name lists that is no listed non-name (months, days)."""
+    nationality, any word) of the first-name lists that is no listed non-name (months, days); or
+    a rare proper noun alone in a people's label that no list of peoples has (stop 45)."""
     low = tok.text.lower()
     not_name = lex.is_not_name_at(doc_text(tok.doc), tok.idx, tok.idx + len(tok.text))
     if tok.ent_type_ not in _MISREAD_AS or not_name:

@@ -86,6 +86,8 @@ def _whole_number_end(text: str, start: int, end: int) -> int:
     span = text[start:end]
     lead = span.lstrip("( ")
     full = 13 if lead.startswith("0044") else 12 if lead.startswith("+") else 11 if lead.startswith("0") else 0
+    if full and "(0)" in span:
+        full += 1  # "+44 (0)20 7946 0123": the trunk zero written in brackets
     if not full or sum(ch.isdigit() for ch in span) <= full:
         return end
     seen = 0
