@@ -50,8 +50,9 @@ _HANDLE_RULES = (
 _BRACKET_ALIAS = regex.compile(
     r"\s*\(\s*(?:(?:known\s+as|aka|a\.k\.a\.?|nicknamed|goes\s+by|calls\s+himself)\s+)?[\"'‘“]?", regex.I
 )
-# ... and right after the other name: its closing quote, bracket or comma ("(Dons top," is no alias)
-_BRACKET_ALIAS_END = regex.compile(r"\s*(?:[)\"'’”,;]|$)")
+# ... and right after the other name: its closing quote, bracket or comma ("(Dons top," is no alias,
+# nor "(Kelly's ex,": someone else's, named to place him)
+_BRACKET_ALIAS_END = regex.compile(r"\s*(?:[)\",;”]|['’](?![sS]\b)|$)")
 # a title the name candidate left before it ("Mrs " before "Weekes")
 _TITLE_END = regex.compile(r"\b(?:Mrs|Ms|Miss|Mr|Madam|Dr)\.?\s+$")
 

@@ -169,3 +169,11 @@ def test_what_the_new_rules_must_leave(pipeline):
     # a handle-shaped word the place rules find is his handle
     out = run(pipeline, nums("Online client DanTheMan emailed me from dan.m.1985@example.net with a fake screenshot."))
     assert any(e["label"] == "ONLINE_HANDLE" and e["text"] == "DanTheMan" for e in out["record"]["entities"])
+    # someone else named inside his bracket to place him is no alias of his
+    out = run(pipeline, nums("A bloke who calls himself Gaz (Dana's ex, drives for a courier) kept filming us."))
+    assert not leaked(out, "Dana") and "gaz" in offender_values(out)
+    # a ferry's port, a brand's plural: no names
+    out = run(pipeline, nums("A lorry driver waiting for the Cairnryan ferry took me to a lay-by and paid in fakes."))
+    assert "Cairnryan" in text_of(out)
+    out = run(pipeline, partner("She gets Ubers to every booking on her own app and sets her own rates."))
+    assert "Ubers" in text_of(out)

@@ -24,9 +24,9 @@ _PHONE_AHEAD = r"(?=\s*(?:\(|:|-|on\b)?\s*(?:\+\s?44|0044|\(?0)\s*\d)"
 # a heading's banner word before her name ("✈️ TOURING ✈️ Thaís,", "NEW IN: Kira"): no name, skipped
 _BANNER = r"(?:(?i:touring|on\s+tour|new(?:\s+in)?|visiting|back|available|outcalls?|incalls?)[^\p{L}\p{N}]+)?"
 _BANNER_ONLY = re.compile(r"[^\p{L}\p{N}]*" + _BANNER + r"[^\p{L}\p{N}]*")
-_HEAD = re.compile(
-    r"^[^\p{L}\p{N}@]*(?:@?[\w.]+\s*:\s*)?" + _BANNER + r"(?:(?:TS|TV|TG|Miss|Mistress|Lady)\s+)?(?=" + _NAME + r")"
-)
+_HEAD = re.compile(r"^\W*(?:@?[\w.]+\s*:\s*)?" + _BANNER + r"(?:(?:TS|TV|TG|Miss|Mistress|Lady)\s+)?(?=" + _NAME + r")")
+# ... where the banner stood as a sentence of its own: her name opens the next
+_HEAD_AFTER_BANNER = re.compile(r"[^\p{L}\p{N}]*(?:(?:TS|TV|TG|Miss|Mistress|Lady)\s+)?(?=" + _NAME + r")")
 _HEAD_END = re.compile(r"\s*(?:[,:*(!~|/]|\s-\s|\s[\u2013\u2014]\s|-\s|\d|here\b|(?:and|&|with)\s+[a-z]|[^\w\s]|$)")
 # A name in a list of workers: followed by an age ("ROSA (22)", "MIMI 19yo", "Jessica, 28"),
 # or opening a directory entry ("• LARA - Hockley", "'KRISTINA - new in Derby'", "KATYA 💕 New",
@@ -136,8 +136,10 @@ class AdvertNameRecognizer(DocPersonRecognizer):
         sents = [s for s in doc.sents if any(ch.isalpha() for ch in s.text)]
         first = sents[0] if sents else None
         if first is not None and len(sents) > 1 and _BANNER_ONLY.fullmatch(first.text):
-            first = sents[1]  # "✈️ TOURING ✈️" parsed as a sentence of its own: the head runs on
-        m = _HEAD.match(text, 0, first.end_char) if first is not None else None
+            first = sents[1]  # "✈️ TOURING ✈️" parsed as a sentence of its own: the head is the next
+            m = _HEAD_AFTER_BANNER.match(text, first.start_char, first.end_char)
+        else:
+            m = _HEAD.match(text, 0, first.end_char) if first is not None else None
         if m:
             found = capture_names(doc, m.end(), self.lexicon, capitalised_only=True, coordinated=True, max_words=2)
             if found and _HEAD_END.match(text, found[-1][1]):

@@ -128,7 +128,7 @@ def _colour_before_make_and_model(tok, lex: Lexicon) -> bool:
 
 # A rare word the NER calls a people, read as a name unless a place's word stands beside it
 # ("an address on Bennetthorpe", "Kemptown incall") or it ends as a demonym does ("Cumbrian")
-_PLACE_PREPOSITIONS = {"on", "in", "at", "near", "from", "to", "off", "of", "around", "round", "outside"}
+_PLACE_PREPOSITIONS = {"on", "in", "at", "near", "from", "to", "off", "of", "around", "round", "outside", "the"}
 _PLACE_WORDS_AFTER = {"incall", "incalls", "outcall", "outcalls", "area", "based", "side", "way", "centre", "center"}
 _DEMONYM_ENDS = ("ian", "ean", "ese", "ish", "ite", "ic", "ani", "ans")
 # NER labels a first name is misread as: a nationality ("where Kian and Lacey go to school"),
@@ -155,6 +155,7 @@ def _misread_name(tok, lex: Lexicon) -> bool:
         placed = placed or nxt in _PLACE_WORDS_AFTER  # "Kemptown incall"
         rare = zipf_frequency(low, "en") < RARE_WORD_ZIPF
         # a demonym ("Cumbrian", "Fujianese"), a town, a word quoted as written ("tattoo 'Família'"): no name
-        described = low.endswith(_DEMONYM_ENDS) or lex.is_place(tok.text) or _quoted(tok)
+        described = low.endswith(_DEMONYM_ENDS) or lex.is_place(tok.text) or lex.is_vehicle_model(tok.text)
+        described = described or _quoted(tok)
         return tok.ent_type_ == "NORP" and tok.pos_ == "PROPN" and not placed and not described and rare
     return tok.ent_type_ == "NORP" or tok.pos_ == "PROPN"
