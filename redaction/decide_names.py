@@ -94,9 +94,10 @@ class NameDecisions(PlaceDecisions):
             if role != UNKNOWN:
                 continue
             closed = _BRACKET_ALIAS_END.match(self.text, c.end) is not None
-            before = [h for h in his if h.end <= c.start and _BRACKET_ALIAS.fullmatch(self.text, h.end, c.start)]
-            before = before if closed else []
-            after = [h for h in his if h.start >= c.end and _BRACKET_ALIAS.fullmatch(self.text, c.end, h.start)]
+            before = closed and any(
+                h.end <= c.start and _BRACKET_ALIAS.fullmatch(self.text, h.end, c.start) for h in his
+            )
+            after = any(h.start >= c.end and _BRACKET_ALIAS.fullmatch(self.text, c.end, h.start) for h in his)
             if before or after:  # ... or the full name before the alias a cue gave him ("X (known as Packie)")
                 out[i] = (c, OFFENDER, "rule:name.bracketed_alias")
         return out
@@ -258,20 +259,17 @@ class NameDecisions(PlaceDecisions):
             return VICTIM, f"rule:{after_rule.id}"
         if role in (VICTIM, OFFENDER):
             return role, f"rule:{c.meta.get('name_rule')}"
-        if not self.ctx.advert and role is None and after_rule is None and (placed := self._placed_offender(c)):
-            return OFFENDER, placed
+        if not self.ctx.advert and role is None and after_rule is None and self._after_client(c):
+            return OFFENDER, "rule:name.after_client"
         if self.ctx.advert and not self._news:
             return VICTIM, "advert"  # a court report is told, not advertised: its names are open
         if after_rule is not None:
             return after_rule.role, f"rule:{after_rule.id}"
         return UNKNOWN, ""
 
-    def _placed_offender(self, c: Candidate) -> str:
-        """The evidence that a name no cue placed is the offender's by where it stands (a client
-        named by the word mid-sentence: "Saturday client Lewis"); "" if none."""
-        if _CLIENT_BEFORE.search(self.text, max(0, c.start - 30), c.start):
-            return "rule:name.after_client"
-        return ""
+    def _after_client(self, c: Candidate) -> bool:
+        """A name no cue placed, after the word for a client mid-sentence ("Saturday client Lewis")."""
+        return _CLIENT_BEFORE.search(self.text, max(0, c.start - 30), c.start) is not None
 
     def _redact_listed_names(self) -> None:
         """A name in a list of names most of whose members are redacted ("Others: Thu, Lan,

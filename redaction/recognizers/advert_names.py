@@ -24,9 +24,11 @@ _PHONE_AHEAD = r"(?=\s*(?:\(|:|-|on\b)?\s*(?:\+\s?44|0044|\(?0)\s*\d)"
 # a heading's banner word before her name ("✈️ TOURING ✈️ Thaís,", "NEW IN: Kira"): no name, skipped
 _BANNER = r"(?:(?i:touring|on\s+tour|new(?:\s+in)?|visiting|back|available|outcalls?|incalls?)[^\p{L}\p{N}]+)?"
 _BANNER_ONLY = re.compile(r"[^\p{L}\p{N}]*" + _BANNER + r"[^\p{L}\p{N}]*")
-_HEAD = re.compile(r"^\W*(?:@?[\w.]+\s*:\s*)?" + _BANNER + r"(?:(?:TS|TV|TG|Miss|Mistress|Lady)\s+)?(?=" + _NAME + r")")
+# her name ahead, a title before it or none ("TS Nikki", "Miss Rose")
+_TITLED_NAME_AHEAD = r"(?:(?:TS|TV|TG|Miss|Mistress|Lady)\s+)?(?=" + _NAME + r")"
+_HEAD = re.compile(r"^\W*(?:@?[\w.]+\s*:\s*)?" + _BANNER + _TITLED_NAME_AHEAD)
 # ... where the banner stood as a sentence of its own: her name opens the next
-_HEAD_AFTER_BANNER = re.compile(r"[^\p{L}\p{N}]*(?:(?:TS|TV|TG|Miss|Mistress|Lady)\s+)?(?=" + _NAME + r")")
+_HEAD_AFTER_BANNER = re.compile(r"[^\p{L}\p{N}]*" + _TITLED_NAME_AHEAD)
 _HEAD_END = re.compile(r"\s*(?:[,:*(!~|/]|\s-\s|\s[\u2013\u2014]\s|-\s|\d|here\b|(?:and|&|with)\s+[a-z]|[^\w\s]|$)")
 # A name in a list of workers: followed by an age ("ROSA (22)", "MIMI 19yo", "Jessica, 28"),
 # or opening a directory entry ("• LARA - Hockley", "'KRISTINA - new in Derby'", "KATYA 💕 New",

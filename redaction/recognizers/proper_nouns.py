@@ -147,8 +147,8 @@ def _misread_name(tok, lex: Lexicon) -> bool:
     if low not in lex.first_names:
         # a rare proper noun read as a people that no list of peoples has ("volunteer Amna"):
         # a name (stop 45); the peoples a record names are listed (lexicon.yaml `peoples`)
-        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-        if ent is None or len(ent) > 1:
+        runs_on = tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].ent_iob_ == "I"
+        if tok.ent_iob_ != "B" or runs_on:
             return False  # "Whitmore Reans": a place's two words, not a name
         placed = tok.i > 0 and tok.doc[tok.i - 1].lower_ in _PLACE_PREPOSITIONS  # "an address on Bennetthorpe"
         nxt = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
