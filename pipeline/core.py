@@ -39,6 +39,7 @@ from redaction.deny_list import advert_values
 from redaction.engine import build_analyzer, build_nlp_engine
 from redaction.kinds import canonical
 from redaction.leak_guard import compile_guard, scrub
+from redaction.location_field import redact_location
 from redaction.pseudonym import Pseudonymiser, advert_refs, load_key
 from redaction.redactor import RedactionResult, Redactor
 from redaction.roles import load_role_rules
@@ -304,8 +305,12 @@ class Pipeline:
                 source, record, narrative, artifacts.tokens, self.redactor.roles, self.extractor.mo
             )
         redaction = self.redactor.redact(text, artifacts, ctx)
+        # the location field hides what the narrative hid (her own flat's street) in every output
+        shown = record | {
+            "location": redact_location(record.get("location"), redaction.removed, record.get("district"))
+        }
         extraction = self.extractor.extract(
-            record, artifacts.tokens, redaction.kept, len(narrative), source=source, redacted=redaction.text
+            shown, artifacts.tokens, redaction.kept, len(narrative), source=source, redacted=redaction.text
         )
         if mo_probs is not None and self.mo_model is not None:
             evidence = combine_mo(
@@ -320,7 +325,7 @@ class Pipeline:
         if ctx.no_offender:  # a report that clears the man: no offender's car, no offence
             extraction.entities = [e for e in extraction.entities if e["role"] != "offender"]
             extraction.mo, extraction.mo_evidence = [], {}
-        sanitised = self._sanitise(source, record, redaction, extraction)
+        sanitised = self._sanitise(source, shown, redaction, extraction)
         # the leak guard reuses the deny list's compiled patterns (adverts: numbers, URL, handle),
         # and takes back every page number the redaction did not keep as an offender's
         kept = {

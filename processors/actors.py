@@ -80,6 +80,8 @@ class ActorWords:
     # the workers spoken of in the third person on a page ("our girls", "cam models wanted"): its
     # "I" and "we" run them
     workers_spoken_of: frozenset[str] = frozenset()
+    # people whose word about her is an accusation ("the harasser had been telling people ..."; stop 46)
+    hostile: frozenset[str] = frozenset()
 
     @classmethod
     def from_spec(cls, spec: dict[str, Any], relative: frozenset[str] = frozenset()) -> ActorWords:
@@ -94,7 +96,7 @@ class ActorWords:
                                "review_cues", "client_verbs", "controller_verbs", "other", "booking_verbs",
                                "worker_objects", "first_person", "first_person_singular", "no_one", "she", "he",
                                "they", "partner_if_hers", "family", "lending_verbs", "debt_verbs",
-                               "speech_verbs", "workers_spoken_of"}  # fmt: skip
+                               "speech_verbs", "workers_spoken_of", "hostile"}  # fmt: skip
         if unknown:
             raise ValueError(f"indicators.yaml actors: unknown keys {sorted(unknown)}")
         cues = tuple(tuple(str(p).lower().split()) for p in spec.get("paid_cues") or [])
@@ -103,7 +105,8 @@ class ActorWords:
                    words("booking_verbs"), words("worker_objects"), words("first_person"), words("she"),
                    words("he"), words("they"), relative, words("first_person_singular"),
                    words("no_one"), words("partner_if_hers"), words("family"), words("lending_verbs"),
-                   words("debt_verbs"), words("speech_verbs"), words("workers_spoken_of"))  # fmt: skip
+                   words("debt_verbs"), words("speech_verbs"), words("workers_spoken_of"),
+                   words("hostile"))  # fmt: skip
 
     def person_word(self, word: str) -> bool:
         return (
@@ -288,8 +291,32 @@ class DocActors:
             # does"; "Explained the site charges a fee and has no say"): that subject, if it is no person
             # or not her, did it (stop 38, dev_s)
             lost = _lost_subject(span)
-            return lost is None or (self._a_person(lost) and self._her(lost))
-        return self._her(agent)
+            return lost is None or (self._a_person(lost) and self._her(lost) and not self._of_another(span, lost))
+        return self._her(agent) and not self._of_another(span, agent)
+
+    def _of_another(self, span: Span, doer: Token) -> bool:
+        """Is what the hit's verb is about someone else's, named ("Carys ... has no say in BETH'S work": the
+        bookkeeper has no say over the worker; stop 46, dev_za)? A name owning a word of the verb's object,
+        other than the doer's: the doer is not the worker whose work it is."""
+        verb = _verb_of(span)
+        if doer.lower_ in ("she", "i", "her", "me"):
+            return False  # "she has no say in Nia's work": whoever she is, the parse cannot tell
+        return any(
+            t.dep_ == "poss"
+            and t.pos_ == "PROPN"
+            and t.lower_ != doer.lower_
+            and t.head.pos_ != "PROPN"
+            and not self.words.person_word(t.head.lower_)  # "Vlad's cousin": a person, not her work
+            for c in verb.children
+            if c.dep_ in ("dobj", "obj", "attr")
+            for t in c.subtree
+        )
+
+    def hostile(self, speaker: Token) -> bool:
+        """Is the speaker someone whose word about her is an accusation: a harasser, a stalker, a troll
+        (`hostile:` words)? Not a "client", who in a case note is often the woman herself."""
+        words = [speaker, *(c for c in speaker.children if c.dep_ in ("compound", "amod"))]
+        return any(t.lower_ in self.words.hostile or t.lemma_.lower() in self.words.hostile for t in words)
 
     def said_of_her(self, span: Span) -> bool:
         """Is an act done to her said of her, or of no one named ("Not allowed out alone; Tuan
@@ -491,7 +518,7 @@ class Actors:
     def read(self, doc: Doc, source: str, sentence_starts: list[int]) -> DocActors:
         actors = DocActors(doc, self.words, source, sentence_starts)
         lows = [t.lower_ for t in doc]
-        actors.paid = any(_has_phrase(lows, cue) for cue in self.words.paid_cues)
+        actors.paid = any(_has_phrase(lows, cue) for cue in self.words.paid_cues) or _pays_helper_named(doc, self.words)
         actors.first_person_role = self._first_person(doc, source, set(lows))
         if actors.first_person_role == "worker" and sum(w in ("i", "me", "my") for w in lows) >= 2:
             actors.she_role = "unknown"
@@ -609,6 +636,28 @@ def _of_someone(token: Token, words: ActorWords) -> Token | None:
             if words.person_word(low) or words.person_word(other.lemma_.lower()):
                 return other
     return None
+
+
+def _pays_helper_named(doc: Doc, words: ActorWords) -> bool:
+    """Does a clause on a maid, receptionist or driver say she pays them ("a local driver, Jago, whom she
+    found herself and pays £15 a trip"; stop 46, dev_za)? A pay verb of hers in a "who" clause (or a verb
+    conjoined to one) on the helper's word or on a name in apposition to it."""
+    for token in doc:
+        if token.lemma_.lower() != "pay":
+            continue
+        verb = token
+        while verb.dep_ == "conj" and verb.head is not verb:
+            verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lower_ not in words.she | words.first_person or verb.dep_ != "relcl":
+            continue
+        person = verb.head
+        named = [person, *(c for c in person.children if c.dep_ == "appos")]
+        if person.dep_ == "appos":
+            named.append(person.head)
+        if any(t.lower_ in words.paid_helpers or t.lemma_.lower() in words.paid_helpers for t in named):
+            return True
+    return False
 
 
 def _in_law(token: Token) -> bool:
@@ -783,10 +832,16 @@ def _acts_on_her(span: Span, agent: Token, first_person: frozenset[str]) -> bool
     )
 
 
+# A booking of her INTO or ONTO something ("books her into parties"): whoever makes it books her out to others.
+BOOKED_OUT = frozenset({"into", "onto"})
+
+
 def _books_no_thing(verb: Token, words: ActorWords) -> bool:
     """Does a booking verb book her, or nothing named ("who booked her", "who booked", not "who books
     the hotels in his name")?"""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    if any(c.dep_ == "prep" and c.lower_ in BOOKED_OUT for c in verb.children):
+        return False  # "books her INTO parties", "ONTO jobs": he books her out to others (stop 46, dev_za)
     return not objects or any(c.lower_ in words.worker_objects for c in objects)
 
 

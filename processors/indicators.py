@@ -10,7 +10,8 @@ counted), with examples of each and of what is not an indicator at all.
 A hit is found by a token pattern (`Matcher`), a verb and its object (`DependencyMatcher`)
 or a phrase (`PhraseMatcher`) on the one parse, and then must pass:
 - negation ("nobody holds her passport"), a doer who is no one ("there is nobody who takes my money"), an
-  act only offered ("a man who offered to manage her": she turned him down);
+  act only offered ("a man who offered to manage her": she turned him down); an accusation, what a harasser
+  or a troll says or spreads about her ("the harasser had been telling people 'her driver runs her'");
 - `not_within`: words inside the hit that make it the worker's own ("her own money");
 - `not_with`: words near it in its sentence that make it something else ("took my passport
   from my bag": a theft);
@@ -503,7 +504,12 @@ class IndicatorFinder:
             return None
         if mode == "worker" and "helper" in opts.not_by and _paid_to_helper(span, actors()):
             return None  # "I pay her 10%": her friend who does her bookings, a maid she pays
-        if self._owed_to_own(doc, span, sents, sentence, opts, actors) or _own_object(doc, verb, obj, actors):
+        # a debt owed to her own, her own object ("they pick their clients"), a harasser's accusation
+        if (
+            self._owed_to_own(doc, span, sents, sentence, opts, actors)
+            or _own_object(doc, verb, obj, actors)
+            or _claimed_by_hostile(span, verb, actors)
+        ):
             return None
         if mode == "agent" and (opts.not_by or opts.corroborate_by):
             role = actors().agent_role(target)
@@ -675,6 +681,32 @@ def _offered(doc: Doc, span: Span, verb: int | None) -> bool:
     return token.dep_ == "xcomp" and token.head.lemma_.lower() in OFFER_VERBS
 
 
+# Verbs of saying or spreading something about her (lemmas): what a harasser or a troll says of her
+# is his word against her, not a sign that anyone controls her.
+CLAIM_VERBS = frozenset({"say", "tell", "claim", "post", "accuse", "allege", "spread", "write", "shout", "insist"})
+
+
+def _claimed_by_hostile(span: Span, verb: int | None, actors: _Once[DocActors]) -> bool:
+    """Is the hit what a harasser, a stalker or a troll says or spreads about her ("the harasser had been
+    telling people 'her driver runs her'"; stop 46, dev_za)? The hit's clause is said by a verb of saying
+    whose subject is one of them (`hostile:` words): an accusation, not control. A worker's, a friend's or
+    a note's "says he takes her money" is still read."""
+    doc = span.doc
+    token = doc[verb] if verb is not None else span.root
+    for _ in range(6):
+        if token.head is token:
+            return False
+        if token.dep_ in ("ccomp", "parataxis", "xcomp") and token.head.lemma_.lower() in CLAIM_VERBS:
+            speaker = next((c for c in token.head.children if c.dep_ in ("nsubj", "agent")), None)
+            if speaker is not None and speaker.dep_ == "agent":
+                speaker = next((c for c in speaker.children if c.dep_ == "pobj"), None)
+            # a pronoun's person is a guess ("he say I must work": her boss, or the client just named): only
+            # a speaker named by his own word counts
+            return speaker is not None and speaker.pos_ != "PRON" and actors().hostile(speaker)
+        token = token.head
+    return False
+
+
 def _by_no_one(doc: Doc, span: Span, verb: int | None) -> bool:
     """Is the hit done by no one in particular ("there is nobody who takes my money", "asked about anyone
     taking money, holding documents": she said no; stop 43, dev_x)?"""
@@ -699,11 +731,14 @@ WH_WORDS = frozenset({"who", "whom", "what", "which"})
 
 def _wh_question(verb: Token) -> bool:
     """Is the verb's clause a question after a verb of asking, opened by a question word as its
-    subject or object ("the nurse asked who else handles my money"; stop 40, dev_u)? Not a relative
-    clause ("the man who handles her money")."""
+    subject, object or what it names ("the nurse asked who else handles my money"; stop 40, dev_u; "ask
+    her who her pimp is"; stop 46, dev_za)? Not a relative clause ("the man who handles her money")."""
     if verb.dep_ not in ("ccomp", "xcomp") or verb.head.lemma_.lower() not in QUESTION_VERBS:
         return False
-    return any(c.lower_ in WH_WORDS and c.dep_ in ("nsubj", "dobj", "obj") and c.i < verb.i for c in verb.children)
+    # "attr": the asked one is what the clause names ("ask who her pimp is"; stop 46, dev_za)
+    return any(
+        c.lower_ in WH_WORDS and c.dep_ in ("nsubj", "dobj", "obj", "attr") and c.i < verb.i for c in verb.children
+    )
 
 
 def _answered_yes(doc: Doc, span: Span, sents: SentenceIndex) -> bool:

@@ -175,16 +175,25 @@ def warns_of_a_man(record: dict[str, Any]) -> bool:
     "WARNING this is the brass ... her number"), and no advert."""
     warning, advert, his, hers = _warning_words()
     content = str(record.get("content") or "")
-    if not warning.search(content) or advert.search(content):
+    addressed = _worker_address().search(content) is not None  # "Fleetwood girls - bloke off the trawlers"
+    if not (warning.search(content) or addressed) or advert.search(content):
         return False
     words = plain_words(content)  # "the 'flower man'" speaks of a man
     male, female = sum(w in his for w in words), sum(w in hers for w in words)
-    if male >= 2 and _worker_warning().search(content):
-        return True  # workers warning workers: "her" is the one he hurt
+    worker = addressed or _worker_warning().search(content) is not None
+    if worker and (male >= 2 or male >= female):
+        # workers warning workers: "her" is the one he hurt; a post addressed to them names him once or never
+        # ("bloke off the trawlers ... strangled my pal, she's ok"; "do NOT get in": stop 46, dev_v)
+        return True
     if male >= 1 and _couple_warning().search(content):
         return True  # a warning of a couple who book together: of him, and of the woman with him
     # a short warning may name him once ("ring on a chain round his neck") and her never
     return (male >= 2 and male >= female) or (male == 1 and female == 0)
+
+
+@cache
+def _worker_address() -> re.Pattern[str]:
+    return re.compile(settings()["worker_address"], re.IGNORECASE)
 
 
 @cache
@@ -403,6 +412,22 @@ def _details() -> list[tuple[str, re.Pattern[str]]]:
     return [(name, re.compile("|".join(f"(?:{p})" for p in ps))) for name, ps in settings()["vehicle_details"].items()]
 
 
+# a pattern's escapes ("\\b", "\\s"): no words of the detail
+_ESCAPE = re.compile(r"\\[a-zA-Z]")
+
+
+@cache
+def detail_words() -> dict[str, frozenset[str]]:
+    """name -> the words a vehicle detail is told with (its name's and its patterns' plain words, an
+    escape such as `\\b` left out): what the wording in common must not count again when both
+    reports give the detail (stop 46)."""
+    out: dict[str, frozenset[str]] = {}
+    for name, patterns in settings()["vehicle_details"].items():
+        plain = " ".join(_ESCAPE.sub(" ", str(p)) for p in [name, *patterns])
+        out[name] = frozenset(re.findall(r"[a-z]{3,}", plain.lower()))
+    return out
+
+
 def details_of(text: str) -> list[str]:
     """What sets his vehicle apart (`vehicle_details` in linkage.yaml): ladders on the roof, a
     child seat, beads on the mirror, tinted windows; one name each, however written."""
@@ -510,8 +535,9 @@ _PLAIN_PHRASE = re.compile(r"^[a-z' ]+$")
 
 
 def _window(text: str, start: int, end: int) -> str:
-    """A mark's words with the words around it in its own sentence: three before, eleven after."""
-    before = re.split(r"[.;!?]", text[max(0, start - 40) : start])[-1].split()[-3:]
+    """A mark's words with the words around it in its own sentence: three before in its own clause
+    ("shaved head, teardrop tat": not a tattoo on his head; stop 46), eleven after."""
+    before = re.split(r"[.;!?,]", text[max(0, start - 40) : start])[-1].split()[-3:]
     after = re.split(r"[.;!?]", text[end : end + 70])[0].split()[:11]  # "... on the back of his left hand"
     return " ".join([*before, text[start:end], *after])
 
@@ -757,8 +783,10 @@ def terms(text: str) -> dict[str, float]:
     floor = float(settings()["text_min_idf"])
     everyday = float(settings()["text_max_zipf"])
     counts: dict[str, int] = {}
-    for word in _TERM.findall(text):
-        word = word.strip("'-")
+    for m in _TERM.finditer(text):
+        if _denied_at(text, m.start()):
+            continue  # "no ladders or anything on it": not his (stop 46)
+        word = m.group(0).strip("'-")
         # the description's words are compared field by field instead; a function word is no evidence
         if word not in skip and zipf_frequency(word, "en") < everyday:
             counts[word] = counts.get(word, 0) + 1
@@ -797,7 +825,10 @@ def rare_words(text: str) -> dict[str, float]:
     limit = float(s["rare_zipf"])
     skip = _not_rare()
     found: dict[str, float] = {}
-    for raw in set(_WORD.findall(text)):
+    # a word the words just before it deny is not his ("no ladders or anything on it", "without a beard"; stop 46)
+    low = text.lower()
+    said = {m.group(0) for m in _WORD.finditer(text) if not _denied_at(low, m.start())}
+    for raw in said:
         word = raw.strip("'-")
         if word != word.lower() or len(word) < 4 or word in skip or word in lex.places or word in found:
             continue

@@ -328,7 +328,8 @@ def _marks(a, b, s, ev: Evidence) -> None:
     best: tuple[str, float, bool, str] = ("", 0.0, False, "")
     for ma in a["marks"]:
         for mb in b["marks"]:
-            if ma["kind"] != mb["kind"] or ma["kind"] not in kinds:
+            # (a mole on his cheek, a mole on his chin: two moles, two men as likely as one; stop 46)
+            if ma["kind"] != mb["kind"] or ma["kind"] not in kinds or _told_apart(ma, mb, s):
                 continue
             spec = kinds[ma["kind"]]
             kind = ma["kind"]
@@ -360,6 +361,13 @@ def _marks(a, b, s, ev: Evidence) -> None:
             what = f"one says no {denied[0]}, the other gives him one"
             ev.against.append(Item(what, float(w["marks_denied"]), "mark"))
             break
+
+
+def _told_apart(ma: dict[str, Any], mb: dict[str, Any], s: dict[str, Any]) -> bool:
+    """Two marks of a kind a man may have several of, told apart by where they are
+    (`marks_told_by_place`), in places both name and none in common."""
+    told = ma["kind"] in s.get("marks_told_by_place", ())
+    return told and bool(ma["places"]) and bool(mb["places"]) and not set(ma["places"]) & set(mb["places"])
 
 
 def _same_motif(a: list[str], b: list[str], parents: dict[str, str], synonyms: dict[str, str]) -> set[str]:
@@ -457,6 +465,9 @@ def counted_words(a: dict[str, Any], b: dict[str, Any], s: dict[str, Any]) -> fr
         words |= set(mark["motif"])
     same = op.all_value_names()
     values = {beh.partition(":")[2] for beh in set(a["behaviours"]) & set(b["behaviours"])} - {""}
+    # a job either claims is compared as a claimed job (`_jobs_differ`): "plumber" in the other's text is no rare
+    # word in common, a trade many men have (stop 46, dev_v: two white-van plumbers with roof ladders)
+    values |= {beh.partition(":")[2] for beh in [*a["behaviours"], *b["behaviours"]] if beh.startswith("claims_job:")}
     for value in values | {k for k, v in same.items() if v in values}:
         words |= set(value.split())
         words |= {w + "s" for w in value.split()}
@@ -467,6 +478,13 @@ def counted_words(a: dict[str, Any], b: dict[str, Any], s: dict[str, Any]) -> fr
     # an item worn by both is one feature: the words it is told with are not text as well
     for item in set(a.get("items") or []) & set(b.get("items") or []):
         words |= set(s["items"].get(item, {}).get("words") or ())
+    # a vehicle detail both give that writers reach for (its rarity under `detail_text_rarity`: ladders on a
+    # tradesman's van) is one feature with the vehicle: its words do not come back as text at full weight, undoing
+    # what its rarity took off (stop 46, dev_v: two white-van plumbers with roof ladders)
+    floor = float(s.get("detail_text_rarity", 0.0))
+    for detail in set(a.get("vehicle_details") or []) & set(b.get("vehicle_details") or []):
+        if op.rarity(f"veh:{detail}") < floor:
+            words |= op.detail_words().get(detail, frozenset())
     # a quote both give that is a shared behaviour told again (`_quote_feature`): its words too
     shared = sorted(set(a.get("quoted") or []) & set(b.get("quoted") or []))
     if shared and _quote_feature(a, b, shared) != "quoted":

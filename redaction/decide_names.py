@@ -38,6 +38,9 @@ _WORD = re.compile(r"[^\W\d_][\w.'\u2019-]*")
 _CLIENT_BEFORE = regex.compile(
     r"(?<!\b(?:our|re|my|her|their|your)\s)(?<![.:]\s)\b(?:ex-)?(?:client|punter|customer)\s+$"
 )
+# ... and, in a sex worker's own report, at a sentence's start ("Client Andy took £400 from my
+# bag"; stop 46): a partner's note opening "Client Jo" speaks of its own service user
+_CLIENT_OPENS = regex.compile(r"(?:^|[.!?:]\s+|\n\s*)(?:Client|Punter|Customer)\s+$")
 # rules that read a word's place, not its shape: a handle-shaped word they find ("Online client
 # DanTheMan emailed me") is his handle
 _HANDLE_RULES = (
@@ -268,8 +271,11 @@ class NameDecisions(PlaceDecisions):
         return UNKNOWN, ""
 
     def _after_client(self, c: Candidate) -> bool:
-        """A name no cue placed, after the word for a client mid-sentence ("Saturday client Lewis")."""
-        return _CLIENT_BEFORE.search(self.text, max(0, c.start - 30), c.start) is not None
+        """A name no cue placed, after the word for a client mid-sentence ("Saturday client Lewis"),
+        or opening a sentence of a sex worker's own report ("Client Andy ...")."""
+        if _CLIENT_BEFORE.search(self.text, max(0, c.start - 30), c.start) is not None:
+            return True
+        return self.ctx.source == "nums" and _CLIENT_OPENS.search(self.text[max(0, c.start - 30) : c.start]) is not None
 
     def _redact_listed_names(self) -> None:
         """A name in a list of names most of whose members are redacted ("Others: Thu, Lan,

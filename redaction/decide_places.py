@@ -235,7 +235,7 @@ class PlaceDecisions(DesktopDecisions):
         if not (c.source == INCIDENT_PLACES or self._in_incident_field(c)):
             return False
         if self.rules.says_she_lives(before):
-            self._redact_home(c)
+            self._redact_home(c)  # the location field's copy goes with it (redaction/location_field.py)
         else:
             self._keep(c, "LOCATION" if c.entity in PLACE_KINDS else c.entity, "incident", "location field")
         return True
@@ -372,7 +372,9 @@ class PlaceDecisions(DesktopDecisions):
             self.redact.append(c)
             return True
         if entity == "STREET":
-            if self._home_context(before, after):
+            if self.rules.his_home(before) or self._his_by_name(before):
+                self._keep(c, "LOCATION", "incident", "rule:his_home")  # "he lives in a hostel on Anlaby Road"
+            elif self._home_context(before, after):
                 self._redact_home(c)
             else:
                 self._keep(c, "LOCATION", "incident", "rule:street")
@@ -439,10 +441,20 @@ class PlaceDecisions(DesktopDecisions):
                 c.entity = "PERSON"
             self.redact.append(c)
 
+    def _his_by_name(self, before: str) -> bool:
+        """The one said to live there is named as the offender ("Ryan lives in Castleford", his name
+        kept or in the record's offender field; stop 46): his town, kept."""
+        m = self.rules.named_lives_before.search(before)
+        if m is None:
+            return False
+        word = m.group(1).lower()
+        kept = {k.text.lower() for _, k in self.kept if k.role == OFFENDER and k.entity == "PERSON"}
+        return any(word in name.split() for name in self.ctx.offender_names | kept)
+
     def _decided_by_home(self, c: Candidate, before: str, after: str) -> bool:
         """Where he lives or comes from ("at his flat in Seacroft", "he's from Beverley") is
         his, kept (hard); a home cue for anyone else ("lives in", "where I live") redacts it."""
-        if self.rules.his_home(before):
+        if self.rules.his_home(before) or self._his_by_name(before):
             self._keep(c, "LOCATION", "incident", "rule:his_home")
             return True
         if self._home_context(before, after):

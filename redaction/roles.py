@@ -197,6 +197,7 @@ class RoleRules:
         self.home_demographic_after = compile_needed(data["home_demographic_after"])
         self.home_cue_ends = compile_needed(data["home_cue_ends"])
         self.his_home_before = compile_needed(data["his_home_before"])
+        self.named_lives_before = compile_needed(data["named_lives_before"])
         self.workplace_before = compile_needed(data["workplace_before"])
         self.kids_school = compile_needed(data["kids_school"])
         self.day_job_before = compile_needed(data["day_job_before"])

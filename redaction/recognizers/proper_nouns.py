@@ -136,6 +136,17 @@ _DEMONYM_ENDS = ("ian", "ean", "ese", "ish", "ite", "ic", "ani", "ans")
 _MISREAD_AS = {"NORP", "DATE", "TIME", "CARDINAL", "QUANTITY", "ORDINAL", "MONEY", "PERCENT", "LAW"}
 
 
+def _surname_of_misread_name(tok, lex: Lexicon, low: str) -> bool:
+    """The second word of a people's label whose first is a first name ("Mindaugas Petrauskas"):
+    a rare proper noun that is no demonym, place or car model, the last of the label."""
+    head = tok.doc[tok.i - 1]
+    last = tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I"
+    if not last or head.ent_iob_ != "B" or head.lower_ not in lex.first_names or head.pos_ != "PROPN":
+        return False
+    described = low.endswith(_DEMONYM_ENDS) or lex.is_place(tok.text) or lex.is_vehicle_model(tok.text)
+    return tok.pos_ == "PROPN" and not described and zipf_frequency(low, "en") < RARE_WORD_ZIPF
+
+
 def _misread_name(tok, lex: Lexicon) -> bool:
     """A first name the NER took for something else (`_MISREAD_AS`): a proper noun (or, for a
     nationality, any word) of the first-name lists that is no listed non-name (months, days); or
@@ -147,8 +158,11 @@ def _misread_name(tok, lex: Lexicon) -> bool:
     if low not in lex.first_names:
         # a rare proper noun read as a people that no list of peoples has ("volunteer Amna"):
         # a name (stop 45); the peoples a record names are listed (lexicon.yaml `peoples`)
+        if tok.ent_iob_ == "I":
+            # "Mindaugas Petrauskas, 46," read as a people: a surname after a first name (stop 46)
+            return _surname_of_misread_name(tok, lex, low)
         runs_on = tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].ent_iob_ == "I"
-        if tok.ent_iob_ != "B" or runs_on:
+        if runs_on:
             return False  # "Whitmore Reans": a place's two words, not a name
         placed = tok.i > 0 and tok.doc[tok.i - 1].lower_ in _PLACE_PREPOSITIONS  # "an address on Bennetthorpe"
         nxt = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
