@@ -305,7 +305,7 @@ class Pipeline:
                 source, record, narrative, artifacts.tokens, self.redactor.roles, self.extractor.mo
             )
         redaction = self.redactor.redact(text, artifacts, ctx)
-        # the location field hides what the narrative hid (her own flat's street) in every output
+        # the location field hides what the narrative hid as a home, in every output
         shown = record | {
             "location": redact_location(record.get("location"), redaction.removed, record.get("district"))
         }

@@ -1,10 +1,10 @@
 """The record's location field, told what the narrative's redaction decided.
 
-The field says where it happened; where that is the street of her own flat, the narrative
-redacts it as her home, and the field must not name what the text hides (stop 46: "we rent
-flat together on Cleethorpe Road" with the field "Cleethorpe Road, Grimsby"). Every place the
-narrative replaced is replaced in the field too; the rest of the field stays, and so does the
-record's district (a council area, shown as it is: records.md keeps it).
+The field says where it happened; where the narrative says that place is her home ("I live in
+Hyde Park" beside the field "flat, Hyde Park, Leeds"), the narrative redacts it, and the field must
+not name what the text hides (stop 46). Every place the narrative replaced is replaced in the
+field too; the rest of the field stays, and so does the record's district (a council area, shown
+as it is: records.md keeps it).
 """
 
 from __future__ import annotations
