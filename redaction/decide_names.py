@@ -33,14 +33,14 @@ _WORD = re.compile(r"[^\W\d_][\w.'\u2019-]*")
 
 
 # a client named by the word, mid-sentence ("Saturday client Lewis", "regular client Rhys Jenkins",
-# "ex-client Patrick Mallon"): the men the reports are about (51 of 54 such on the training sets);
+# "ex-client Patrick Mallon", "client 'Steve'"): the men the reports are about (51 of 54 such on the training sets);
 # not a service's own client ("our client Dave", "Concern re client Michelle") nor "my customer"
 _CLIENT_BEFORE = regex.compile(
-    r"(?<!\b(?:our|re|my|her|their|your)\s)(?<![.:]\s)\b(?:ex-)?(?:client|punter|customer)\s+$"
+    r"(?<!\b(?:our|re|my|her|their|your)\s)(?<![.:]\s)\b(?:ex-)?(?:client|punter|customer)\s+['\"\u2018\u201c]?$"
 )
 # ... and, in a sex worker's own report, at a sentence's start ("Client Andy took £400 from my
 # bag"; stop 46): a partner's note opening "Client Jo" speaks of its own service user
-_CLIENT_OPENS = regex.compile(r"(?:^|[.!?:]\s+|\n\s*)(?:Client|Punter|Customer)\s+$")
+_CLIENT_OPENS = regex.compile(r"(?:^|[.!?:]\s+|\n\s*)(?:Client|Punter|Customer)\s+['\"\u2018\u201c]?$")
 # rules that read a word's place, not its shape: a handle-shaped word they find ("Online client
 # DanTheMan emailed me") is his handle
 _HANDLE_RULES = (

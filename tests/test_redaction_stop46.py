@@ -135,3 +135,13 @@ def test_a_surname_the_tagger_read_as_a_people(pipeline):
     # a people's two words stay words
     out = run(pipeline, nums("A Kurdish Iraqi man called Dara hit her."))
     assert "Kurdish Iraqi" in text_of(out)
+
+
+def test_deaf_and_sign_language_are_no_names(pipeline):
+    out = run(pipeline, nums("Report taken with a BSL interpreter she chose. She is Deaf and works from her flat. "
+                             "Client 'Neil' filmed her without asking."))  # fmt: skip
+    text = text_of(out)
+    assert "BSL interpreter" in text and "is Deaf" in text and "neil" in offender_values(out)
+    # a Vietnamese first name that is no acronym stays a name
+    out = run(pipeline, partner("Her friend Dat drove her to the clinic. A man called Hung hit her."))
+    assert not leaked(out, "Dat")
