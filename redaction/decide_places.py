@@ -372,7 +372,7 @@ class PlaceDecisions(DesktopDecisions):
             self.redact.append(c)
             return True
         if entity == "STREET":
-            if self.rules.his_home(before) or self._his_by_name(before):
+            if self._his_home(before):
                 self._keep(c, "LOCATION", "incident", "rule:his_home")  # "he lives in a hostel on Anlaby Road"
             elif self._home_context(before, after):
                 self._redact_home(c)
@@ -441,6 +441,11 @@ class PlaceDecisions(DesktopDecisions):
                 c.entity = "PERSON"
             self.redact.append(c)
 
+    def _his_home(self, before: str) -> bool:
+        """Where he lives, said right before the place: by the words ("he lives in", "at his flat in";
+        roles.yaml `his_home_before`) or of a name that is his (`_his_by_name`)."""
+        return self.rules.his_home(before) or self._his_by_name(before)
+
     def _his_by_name(self, before: str) -> bool:
         """The one said to live there is named as the offender ("Ryan lives in Castleford", his name
         kept or in the record's offender field; stop 46): his town, kept."""
@@ -454,7 +459,7 @@ class PlaceDecisions(DesktopDecisions):
     def _decided_by_home(self, c: Candidate, before: str, after: str) -> bool:
         """Where he lives or comes from ("at his flat in Seacroft", "he's from Beverley") is
         his, kept (hard); a home cue for anyone else ("lives in", "where I live") redacts it."""
-        if self.rules.his_home(before) or self._his_by_name(before):
+        if self._his_home(before):
             self._keep(c, "LOCATION", "incident", "rule:his_home")
             return True
         if self._home_context(before, after):

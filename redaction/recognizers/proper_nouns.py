@@ -143,8 +143,14 @@ def _surname_of_misread_name(tok, lex: Lexicon, low: str) -> bool:
     last = tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I"
     if not last or head.ent_iob_ != "B" or head.lower_ not in lex.first_names or head.pos_ != "PROPN":
         return False
+    return tok.pos_ == "PROPN" and _rare_and_no_people(tok, lex, low)
+
+
+def _rare_and_no_people(tok, lex: Lexicon, low: str) -> bool:
+    """A rare word that is no demonym ("Cumbrian", "Fujianese"), town or car model: what a people's
+    label the NER gave may hide a name in."""
     described = low.endswith(_DEMONYM_ENDS) or lex.is_place(tok.text) or lex.is_vehicle_model(tok.text)
-    return tok.pos_ == "PROPN" and not described and zipf_frequency(low, "en") < RARE_WORD_ZIPF
+    return not described and zipf_frequency(low, "en") < RARE_WORD_ZIPF
 
 
 def _misread_name(tok, lex: Lexicon) -> bool:
@@ -167,9 +173,7 @@ def _misread_name(tok, lex: Lexicon) -> bool:
         placed = tok.i > 0 and tok.doc[tok.i - 1].lower_ in _PLACE_PREPOSITIONS  # "an address on Bennetthorpe"
         nxt = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
         placed = placed or nxt in _PLACE_WORDS_AFTER  # "Kemptown incall"
-        rare = zipf_frequency(low, "en") < RARE_WORD_ZIPF
-        # a demonym ("Cumbrian", "Fujianese"), a town, a word quoted as written ("tattoo 'Família'"): no name
-        described = low.endswith(_DEMONYM_ENDS) or lex.is_place(tok.text) or lex.is_vehicle_model(tok.text)
-        described = described or _quoted(tok)
-        return tok.ent_type_ == "NORP" and tok.pos_ == "PROPN" and not placed and not described and rare
+        # a demonym, a town, a car model, a word quoted as written ("tattoo 'Família'"): no name
+        named = _rare_and_no_people(tok, lex, low) and not _quoted(tok)
+        return tok.ent_type_ == "NORP" and tok.pos_ == "PROPN" and not placed and named
     return tok.ent_type_ == "NORP" or tok.pos_ == "PROPN"
