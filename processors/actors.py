@@ -139,18 +139,26 @@ class DocActors:
         locked in until 6am when he let her out"): the role of the person the rest of the
         sentence is about, when that is a client, the worker or her helper; else None."""
         agent = agent_of(span)
+        if agent is not None and self._misread_verb(agent):
+            agent = self._earlier_subject(agent)
         if agent is not None:
             role = self.role_of(agent)
             if role == "worker" and _acts_on_her(span, agent, self.words.first_person):
                 return "unknown"  # "he gives HER crack": whoever it is, it is not her
             if role == "worker" and self._led_by_controller(span, agent):
                 return "third"
+            if role == "unknown" and agent.pos_ == "PROPN" and _own_hand(span) is not None:
+                return "worker"  # "Kira set the price, took the cash herself": a woman of no role, by her own hand
             return role
         if self._led_by_controller(span, None):
             return "third"
         if _booked_passive(span, self.words):
             return "client"  # "two men there, not one like was booked": the client's own booking
         if not _passive(span):
+            # "set the price, took the money herself": her own hand in one of the acts listed (stop 47)
+            own = _own_hand(span)
+            if own is not None and self.role_of(own) == "worker":
+                return "worker"
             # the parse found no subject; a role word it hung on the verb instead ("A regular
             # picks me up": "regular" read as an adjective) still says who; else say nothing
             word = _unattached_subject(span) or _acl_noun(span)
@@ -162,6 +170,21 @@ class DocActors:
             if role in roles:
                 return role
         return None
+
+    def _misread_verb(self, agent: Token) -> bool:
+        """Is the subject the parse found a verb of a list of acts read as a noun ("she owns the profile,
+        ..., chooses and uploads the pictures herself, sets prices": "chooses" made the subject of "sets";
+        stop 47, dev_zb)? A noun that is no person, with a verb conjoined to it or an object of its own."""
+        return (
+            agent.pos_ == "NOUN"
+            and not self._a_person(agent)
+            and any((c.dep_ == "conj" and c.pos_ == "VERB") or c.dep_ in ("dobj", "obj") for c in agent.children)
+        )
+
+    def _earlier_subject(self, agent: Token) -> Token | None:
+        """The last person the sentence made a subject before a misread one: whose list of acts it is."""
+        earlier = [t for t in agent.sent if t.i < agent.i and t.dep_ == "nsubj" and self._a_person(t)]
+        return earlier[-1] if earlier else None
 
     def done_to_her_by(self, span: Span) -> str | None:
         """Who does an act done to her that names no doer ("I was not allowed to leave", "she is
@@ -375,6 +398,10 @@ class DocActors:
                 continue
             found = self._antecedent(token)
             role = self.role_of(found) if found is not None else None
+            if low in self.words.he and found is not None and found.tag_ in ("NNS", "NNPS"):
+                # a "he" is never the several people it comes after ("the punters complain. if i say no he holds my
+                # face": not the punters): someone the text does not say (stop 47, dev_zb)
+                role = "unknown"
             if low in self.words.she and found is not None and found.pos_ == "PROPN":
                 self.her_names.add(found.lower_)
             if low in self.words.she:
@@ -391,6 +418,8 @@ class DocActors:
         appositions ("the lady owner", "my manager Laci"), or for a name, the role it was
         introduced with ("client call himself Gaz")."""
         words = [token] + [c for c in token.children if c.dep_ in ("compound", "amod", "appos", "nmod")]
+        # a note's "SU sets prices" read as one noun ("SU" a compound of "sets", of "prices"; stop 47, dev_zb)
+        words += [g for c in words[1:] if c.dep_ == "compound" for g in c.children if g.dep_ == "compound"]
         if token.dep_ in ("appos", "compound") and token.head is not token:
             words.append(token.head)
             # the head's own words: Boss lady "Sister Hong" is a boss, whatever her title
@@ -684,6 +713,29 @@ def _unattached_subject(span: Span) -> Token | None:
             break
         token = token.head
     return next((c for c in token.lefts if c.dep_ in ("amod", "nmod", "npadvmod", "dep")), None)
+
+
+# How an emphatic reflexive hangs on the verb of one of her acts ("took the money HERSELF")
+REFLEXIVE_DEPS = frozenset({"npadvmod", "advmod", "appos"})
+
+
+def _own_hand(span: Span) -> Token | None:
+    """A "herself" or "myself" said of the hit's subjectless verb or a verb listed with it ("Holly set the
+    price, took the money herself": the parse lost her name; stop 47, dev_zb), or None. Not "himself": a man's
+    own hand is not hers."""
+    verb = _verb_of(span)
+    first = verb
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    listed = [first, *(c for c in first.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
+    own = {"herself", "myself"}
+    for v in listed:
+        objects = [c for c in v.children if c.dep_ == "dobj"]
+        for c in v.children:
+            # an object of its own beside the verb's object ("took the cash herself") is emphatic too
+            if c.lower_ in own and (c.dep_ in REFLEXIVE_DEPS or (c.dep_ == "dobj" and len(objects) > 1)):
+                return c
+    return None
 
 
 def _acl_noun(span: Span) -> Token | None:

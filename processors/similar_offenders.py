@@ -661,13 +661,17 @@ def _hair_of(profile: dict[str, Any], s: dict[str, Any]) -> set[str]:
 
 def _items(a, b, s, distinctive, clothing: list[str]) -> None:
     """Items both wear or carry, weighed by rarity; not one the clothing both give already
-    counted ("flat cap" in both descriptions is the cap once, not twice)."""
+    counted ("flat cap" in both descriptions is the cap once, not twice), nor one a shared
+    behaviour tells again (`item_behaviours`)."""
     specs = s["items"]
     said = set(clothing[:1])  # the clothing word `_hair_and_clothing` counted
+    # an item a behaviour both show tells again (`item_behaviours`: a tan, the smell of fake tan) is that behaviour
+    both = set(a["behaviours"]) & set(b["behaviours"])
+    told = {i for i, beh in (s.get("item_behaviours") or {}).items() if beh in both}
     shared = sorted(
         i
         for i in set(a.get("items") or []) & set(b.get("items") or [])
-        if not said & set(specs.get(i, {}).get("words") or [])
+        if not said & set(specs.get(i, {}).get("words") or []) and i not in told
     )
     if not shared:
         return

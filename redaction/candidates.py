@@ -450,7 +450,17 @@ class CandidateReader:
         words = WORD.findall(span)
         if len(words) >= 3 and span.isupper():
             return not any(self.lex.could_be_name(w) for w in words)  # no first name, no rare word
-        return len(words) == 1 and words[0][:1].isupper() and self.lex.is_common_word(words[0])
+        if len(words) != 1 or not words[0][:1].isupper():
+            return False
+        word = words[0]
+        if len(word) == 2 and word.isupper() and not self._not_initials_word(word.lower()):
+            return False  # "Staff on: AR, JD": two capitals are initials, however often "ar" is written
+        return self.lex.is_common_word(word)
+
+    def _not_initials_word(self, low: str) -> bool:
+        """Two letters that are a word or an abbreviation, not a person's initials ("AN", "TV")."""
+        lex = self.lex
+        return lex.is_not_name(low) or lex.is_title(low) or self.doc is None or bool(self.doc.vocab[low].is_stop)
 
     def _lower_word_opening(self, start: int, span: str) -> bool:
         """A word opening a sentence that this very text also writes in lower case, in prose, and

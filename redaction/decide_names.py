@@ -251,6 +251,10 @@ class NameDecisions(PlaceDecisions):
         if self._news and witness is not None and witness.match(after):
             # "evidence from a landlord, Trevor Dalby, who said he had 'no idea'": a witness
             return VICTIM, "rule:desktop.witness"
+        if self._news and self.rules.desktop.cleared(self.text, c.end):
+            # "A second man, Connor Blakey, 31, of Shipley, was found not guilty": the court
+            # cleared him, whatever word named him ("man," reads as the offender elsewhere)
+            return VICTIM, "rule:desktop.cleared"
         after_rule = self.rules.name_after(after)
         # what the words after a name say of its person ("..., who was not involved") outranks the
         # person word a context cue hangs on ("a man called X"), not an explicit cue's side

@@ -42,6 +42,8 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
 _NUMBER_ALONE = re.compile(r"(?:number|no\.?)\s*\d", re.I)
 _STREET_OF_HOUSE = re.compile(r"\d+[a-zA-Z]?,?\s+([A-Za-z][\w'\u2019\-]*(?:\s+[A-Za-z][\w'\u2019\-]*){0,3})\s*$")
 _ADDRESS_END = re.compile(r"\s*(?:,|\.|\(|$|[A-Z]{1,2}\d)")
+# What ends a sentence before the next one opens: a stop, a line's end, a colon
+_SENTENCE_END = re.compile(r"[.!?\n;:][\"'\u2019\u201d)\]]*\s*$")
 
 
 class PlaceDecisions(DesktopDecisions):
@@ -186,11 +188,27 @@ class PlaceDecisions(DesktopDecisions):
         before = [p for p in self.redact if p.entity in ADDRESS_KINDS and p.end <= c.start]
         return any(_HOME_PLACE_GAP.match(self.text[p.end : c.start]) and home(p) for p in before)
 
+    def _place_sentence_start(self, c: Candidate) -> int:
+        """Where the place's sentence opens; where the parser opened one with nothing ending the
+        one before ("Eh'm fae | Forfar": speech it cannot parse), where that one opens."""
+        s_start, _ = self._sentence(c.start, c.end)
+        if s_start and not _SENTENCE_END.search(self.text, max(0, s_start - 4), s_start):
+            return self._previous_sentence_start(s_start)
+        return s_start
+
+    def _decide_defendant_home(self, c: Candidate) -> None:
+        """A court report's "X, 41, of Bilborough": the accused's area, kept; but the area of a
+        man the court cleared ("Gavin Shaw, 37, of Beeston, ... was cleared") is no offender's:
+        his home, redacted with his name (stop 47)."""
+        if self.rules.desktop.cleared(self.text, c.end):
+            self._redact_home(c)
+        else:
+            self._keep(c, "LOCATION", "incident", "rule:defendant_home")
+
     def _decide_place(self, c: Candidate) -> None:
         text = self.text
         entity = c.entity
-        s_start, _ = self._sentence(c.start, c.end)
-        before = text[max(s_start, c.start - 80) : c.start]
+        before = text[max(self._place_sentence_start(c), c.start - 80) : c.start]
         after = text[c.end : c.end + 40]
         if self._decided_by_field(c, before):
             return
@@ -210,7 +228,7 @@ class PlaceDecisions(DesktopDecisions):
         if self._decided_as_address(c, before, after):
             return
         if c.source == "defendant_home":
-            self._keep(c, "LOCATION", "incident", "rule:defendant_home")
+            self._decide_defendant_home(c)
             return
         if entity in ("PLACE", "LOCATION") and self._decided_abroad(c, before):
             return

@@ -31,6 +31,10 @@ from wordfreq import zipf_frequency
 from redaction.lexicon import RARE_WORD_ZIPF, Platforms, alternation
 
 _FLAGS = re.IGNORECASE | re.DOTALL
+# Characters after a name read for the court clearing him: the charge he was cleared of may
+# come between (a clause of 100 characters and more).
+CLEARED_WINDOW = 240
+_POSSESSIVE_AFTER = re.compile(r"['\u2019]s?\b")
 # an item of a list: a number or bullet opening it ("1)", "-", "•"), or the number, handle or
 # quoted name it is about ("07700 900049 - refused to pay", "@x: fake screenshots")
 _LIST_ITEM = re.compile(
@@ -497,7 +501,7 @@ class DesktopRoles:
                     continue  # "His partner Mia Doe, 24, was cleared": someone of his, not charged
             elif self.official_before.search(before):
                 continue  # an officer, a witness; "his friend X, 28, ... was convicted" is charged
-            if self.cleared_after is not None and self.cleared_after.match(after):
+            if self.cleared(text, end):
                 continue  # "A co-accused, Liam Foxton, 29, was cleared": no offender
             if self.cleared_before is not None and self.cleared_before.search(before):
                 continue  # "offered no evidence against Liam Doe, 31": no offender either
@@ -506,6 +510,14 @@ class DesktopRoles:
             elif doc is not None and self._offence_subject(doc, start, end):
                 out.append((start, end, "desktop.defendant_subject"))
         return out
+
+    def cleared(self, text: str, end: int) -> bool:
+        """The words after a name (or his area) in a court report say the court cleared him
+        ("..., of Whitfield, who had been charged with perverting the course of justice for
+        allegedly wiping the dashcam, was found not guilty"): read far enough for the charge."""
+        if _POSSESSIVE_AFTER.match(text, end) or text[max(0, end - 2) : end] in ("'s", "\u2019s"):
+            return False  # "Graves's partner, Kerry Dunn, who was cleared": someone else of his
+        return self.cleared_after is not None and bool(self.cleared_after.match(text[end : end + CLEARED_WINDOW]))
 
     def _acquittal_only(self, text: str) -> bool:
         """A report of a man the court cleared ("found not guilty", "acquitted") and of no one

@@ -432,6 +432,9 @@ def _propagate(run: _Run, names: set[str], initials: frozenset[str] | set[str] =
         for w in words
         if len(w) >= 2 and (w in worded or w in initials or not lex.is_not_name(w)) and not _function_word(run, w)
     }
+    # a part of a longer name that is an everyday word and no first name ("Sparkle Hand Car Wash"):
+    # the word wherever it is written in lower case ("the hand car wash"; stop 47)
+    worded = worded | {p for p in words - names if _everyday_part(lex, p, names)}
     offender = [(c.start, c.end) for c, k in run.kept if k.role == OFFENDER]
     kept = [(c.start, c.end) for c, _ in run.kept]
     covered = [(c.start, c.end) for c in run.redact]
@@ -449,6 +452,12 @@ def _propagate(run: _Run, names: set[str], initials: frozenset[str] | set[str] =
         ):
             continue
         run._redact_span(s, e, "PERSON", _PROPAGATED)
+
+
+def _everyday_part(lex: Any, part: str, names: set[str]) -> bool:
+    """`part` is a word of a name of two or more words, an everyday English word and no one's first name."""
+    longer = any(part in n.split() and len(n.split()) >= 2 for n in names)
+    return longer and part not in lex.first_names and lex.is_common_word(part)
 
 
 def _function_word(run: _Run, word: str) -> bool:

@@ -66,6 +66,7 @@ from streams.auth import Caller, TokenStore
 from streams.config import Settings, load_settings
 from streams.correlate import ELSEWHERE, Correlation
 from streams.digests import Digests
+from streams.handling import public_summary
 from streams.intake import Intake, flush_all
 from streams.quiet import BrokerWatch, install_filter
 from streams.recovery_watch import RecoveryWatch, RecoveryWatchService, install_stale_read_offset
@@ -379,7 +380,7 @@ def _add_api(
             pipeline = holder.get()
             found = [link for key in candidate_keys(identifier) if (link := Correlator(correlation).lookup(key))]
             record_ids = sorted({rid for link in found for rid in link["records"]})
-            results = [records[rid] for rid in record_ids if records.get(rid)]
+            results = [public_summary(records[rid]) for rid in record_ids if records.get(rid)]
             ref = pipeline.pseudonymiser.token("lookup", identifier.strip().lower())
             await send_audit(audit.consultation(caller.identity, why[:500], ref, record_ids, stated))
             return self.json({"reported": bool(record_ids), "matches": found, "records": results})

@@ -261,6 +261,16 @@ def _over_time(elapsed: float, bound: float) -> str:
     return f"processing: over the time bound ({elapsed:.1f} s; limit {bound:g} s per record)"
 
 
+# Kept with a record's summary in the records table: the raw message it was routed from and
+# where the correlation stage read its analysis ("partition:offset"). Never shown by a lookup.
+ROUTED_FROM = "routed_from"
+
+
+def public_summary(stored: dict[str, Any]) -> dict[str, Any]:
+    """A records-table entry as a check lookup returns it."""
+    return {k: v for k, v in stored.items() if k != ROUTED_FROM}
+
+
 def summary(output: dict[str, Any]) -> dict[str, Any]:
     """What a check lookup returns about a record: sanitised fields only."""
     record = output["record"]
@@ -311,6 +321,12 @@ def finish_messages(
     correlating = routing = 0.0  # seconds this batch spent in each stage
     for i, (msg, analysed) in enumerate(analysis.analysed):
         delivery = analysis.deliveries[i] if analysis.deliveries else None
+        if delivery is not None and records is not None and _routed_before(records, analysed.record_id, msg, delivery):
+            # The intake analysed the same raw message twice (a rebalance between its sends and
+            # its commit): the first analysis was routed and acknowledged before this delivery
+            # was read, so nothing of it is sent again. A retry of the same delivery is sent again.
+            metrics.DUPLICATE_ANALYSES.labels(msg.source).inc()
+            continue
         try:
             started = time.perf_counter()
             links = correlator.observe(analysed.subject())
@@ -334,7 +350,8 @@ def finish_messages(
             continue
         if not received_audited:
             out.extend(received(msg, analysed))
-        out.extend(_finished(pipeline, msg, result, routed, max_bytes, collect, records))
+        marker = {"origin": _origin(msg), "delivery": delivery} if delivery is not None else None
+        out.extend(_finished(pipeline, msg, result, routed, max_bytes, collect, records, marker))
     if analysis.analysed:
         metrics.STAGE_SECONDS.labels("correlate").observe(correlating)
         metrics.STAGE_SECONDS.labels("route").observe(routing)
@@ -349,6 +366,7 @@ def _finished(
     max_bytes: int,
     collect: Callable[[dict[str, Any]], None] | None,
     records: MutableMapping[str, Any] | None,
+    marker: dict[str, Any] | None = None,
 ) -> list[Outgoing]:
     """A finished record's messages: its links' audit events, its routed items, its
     disclosure, and those of the earlier adverts it routes again; each output handed to the
@@ -360,7 +378,7 @@ def _finished(
         out.append(_audit(audit.link_combination(rid, link, ref)))
     out.extend(routed)
     out.append(_audit(audit.disclosure(rid, result.output["routes"], result.rule_ids)))
-    _hand_over(result.output, collect, records)
+    _hand_over(result.output, collect, records, marker)
     for kind, n in result.redactions.items():
         metrics.REDACTIONS.labels(metrics.redaction_type(kind)).inc(n)
     if result.leak_guard_hits:
@@ -377,15 +395,30 @@ def _hand_over(
     output: dict[str, Any],
     collect: Callable[[dict[str, Any]], None] | None,
     records: MutableMapping[str, Any] | None,
+    marker: dict[str, Any] | None = None,
 ) -> None:
-    """A routed output to the digests' collector and to the records table."""
+    """A routed output to the digests' collector and to the records table (with where it was
+    routed from, `marker`, in the stream)."""
     if collect is not None:
         try:
             collect(output)
         except Exception as exc:  # the collector's own table: the worker's fault, retried
             raise WorkerFault(f"digest table: {type(exc).__name__}") from exc
     if records is not None:
-        records[output["id"]] = summary(output)
+        records[output["id"]] = summary(output) | ({ROUTED_FROM: marker} if marker else {})
+
+
+def _origin(msg: RawMessage) -> str:
+    return f"{msg.topic}:{msg.partition}:{msg.offset}"
+
+
+def _routed_before(records: MutableMapping[str, Any], rid: str, msg: RawMessage, delivery: str) -> bool:
+    """The record was routed from this very raw message at another delivery of its analysis:
+    an earlier one (the stage reads its one partition in order), acknowledged before this
+    batch was read or sent with it (the stage commits only after acknowledgement)."""
+    stored = records.get(rid)
+    mark = stored.get(ROUTED_FROM) if isinstance(stored, dict) else None
+    return isinstance(mark, dict) and mark.get("origin") == _origin(msg) and mark.get("delivery") != delivery
 
 
 def _routed(result: Processed, msg: RawMessage, max_bytes: int = DEFAULT_MAX_OUTPUT_BYTES) -> list[Outgoing]:

@@ -65,6 +65,11 @@ LEAK_GUARD = Counter(
     "Victim values caught by the final leak guard (should stay 0: each is a redaction bug)",
     ["source"],
 )
+DUPLICATE_ANALYSES = Counter(
+    "bulletins_duplicate_analyses_total",
+    "Records analysed a second time from the same raw message (an intake replay) and not routed again",
+    ["source"],
+)
 PROCESS_ERRORS = Counter(
     "bulletins_processing_errors_total", "Records that failed inside processing (dead-lettered)", ["source"]
 )

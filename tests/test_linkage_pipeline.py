@@ -222,3 +222,32 @@ def test_in_the_stream_a_retry_of_the_same_delivery_resends_the_updates_and_a_ne
     assert updates(["0:10", "0:11", "0:12"]) == ["DR-RR-0", "DR-RR-1"]
     # the same records delivered anew (the intake replayed them): already routed again, never twice
     assert updates(["0:20", "0:21", "0:22"]) == []
+
+
+def test_in_the_stream_a_raw_message_analysed_twice_is_routed_once(pipeline: Pipeline):
+    """The intake may hand the same raw message over twice (a rebalance between its sends and
+    its commit): the second analysis, read at a new delivery, is not routed again, while a retry
+    of the same delivery (the stage's own batch again, its sends perhaps lost) is; a new raw
+    message with the record's id (a resubmission) is routed again too (issue 13's failover)."""
+    from streams.handling import ROUTED_FROM, Analysis, RawMessage, finish_messages, public_summary
+    from streams.topics import ROUTED
+
+    record = nums("NUM-DUP-1", narrative="A man booked from 07700 900457 and hit me when I asked for the money.")
+    [analysed] = pipeline.analyse_batch([("nums", record)])
+    raw = RawMessage("nums", "bulletins.raw.nums", 2, 40, b"NUM-DUP-1", b"")
+    store: dict = {}
+    records: dict = {}
+
+    def routed(msg: RawMessage, delivery: str) -> list[str]:
+        analysis = Analysis(analysed=[(msg, analysed)], deliveries=[delivery])
+        out = finish_messages(pipeline, analysis, store, records, received_audited=True)
+        return sorted(o.topic for o in out if o.topic in ROUTED.values())
+
+    first = routed(raw, "0:7")
+    assert ROUTED["force_intel"] in first
+    assert routed(raw, "0:7") == first  # the same delivery retried: sent again
+    assert routed(raw, "0:9") == []  # the same raw message analysed again: not routed twice
+    resubmitted = RawMessage("nums", "bulletins.raw.nums", 0, 3, b"NUM-DUP-1", b"")
+    assert routed(resubmitted, "0:12") == first
+    # the mark is the stage's own: a lookup never shows it
+    assert ROUTED_FROM in records["NUM-DUP-1"] and ROUTED_FROM not in public_summary(records["NUM-DUP-1"])

@@ -38,6 +38,8 @@ _STAFF_ACTION_AFTER = re.compile(
 _SUBJECT_ACTION_AFTER = re.compile(
     r"[ \t]+(?:attended|disclosed|presented|consents|consented|arrived|engaged|appeared|became|remains|was\s+seen)\b"
 )
+_PAIRED_AFTER = re.compile(r"[ \t]*(?:and|&|\+)[ \t]*(?P<other>[A-Z]{2,3})(?![\w@/&-])")
+_PAIRED_BEFORE = re.compile(r"(?<![\w@#/&.'\u2019-])(?P<other>[A-Z]{2,3})[ \t]*(?:and|&|\+)[ \t]*$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?;:]\s+|\n\s*)$")
 _ONE_INITIAL = re.compile(r"(?<![\w@#/&.'\u2019-])[A-Z]\.(?![\w.])")
 # One dotted capital opening a sentence, or a log line's entry after its dash ("23:15 Bury Park
@@ -65,7 +67,10 @@ class InitialsRecognizer(DocPersonRecognizer):
         # staff signing or named in a note, whatever abbreviation the letters also spell
         # and the others listed with them ("Staff: KM, PB + vol.", "workers SD & Niamh")
         others = r"(?:[A-Z]{2,3}[ \t]*(?:,|&|\+|\band\b)[ \t]*){0,3}"
-        staff = rf"(?i:\b(?:{labels})s?)[ \t]*[:(,\-\u2013\u2014]?[ \t]*{others}$"
+        # ("Staff on: AR, JD", "Vols on shift - KM"): the shift's staff
+        # (not "interpreter on NUM line": the shift's "on" only before a colon or a dash)
+        on = r"[ \t]+on(?:[ \t]+(?:shift|duty|tonight|today))?[ \t]*[:\-\u2013\u2014]"
+        staff = rf"(?i:\b(?:{labels})s?)(?:{on}|[ \t]*[:(,\-\u2013\u2014]?)[ \t]*{others}$"
         self._staff_before = re.compile(staff) if labels else None
         # the roles and labels a note writes in capitals ("SU attended", "GP attended"): never initials
         plain = {w for w in (*self.lexicon.subject_labels, *self.lexicon.staff_labels) if w.isalpha()}
@@ -102,16 +107,24 @@ class InitialsRecognizer(DocPersonRecognizer):
             if self.lexicon.is_title(letters) and m.group() not in aged and not (staff and m.group().isupper()):
                 continue
             acts = letters not in self._labels and self._acts(text, m.start(), m.end())  # "SU attended": the label
-            if self.lexicon.is_not_name(letters) and not staff and not acts:
+            paired = m.group().isupper() and not _capital_line(text, m.start()) and self._paired(text, m, doc)
+            if self.lexicon.is_not_name(letters) and not staff and not acts and not paired:
                 continue
-            if "." not in m.group() and doc.vocab[letters].is_stop and (not staff or _capital_line(text, m.start())):
+            if (
+                "." not in m.group()
+                and doc.vocab[letters].is_stop
+                and (not staff or _capital_line(text, m.start()))
+                and not paired
+            ):
                 continue  # "FOR", "OF", "HE" in a headline in capitals: words, not initials
             if self._not_initials(text, m.start(), m.end()):
                 continue
             # someone's for sure: outscores the NER's reading of the same letters, which the
             # acronym list would drop (Presidio keeps the higher of two equal spans)
-            score = SURE_SCORE if staff else SCORE
-            results.append(make_result(self, "PERSON", m.start(), m.end(), score, staff_initials=staff))
+            # (two people's initials joined, "AN and SZ", are as sure: the flag is read as "initials, not a word")
+            sure = staff or paired
+            score = SURE_SCORE if sure else SCORE
+            results.append(make_result(self, "PERSON", m.start(), m.end(), score, staff_initials=sure))
         return results + self._pairs(text)
 
     def _pairs(self, text: str) -> list:
@@ -124,6 +137,15 @@ class InitialsRecognizer(DocPersonRecognizer):
             for m in pairs
             for g in (1, 2)
         ]
+
+    def _paired(self, text: str, m: re.Match, doc: Doc) -> bool:
+        """Capitals joined by "and", "&" or "+" to someone's initials that spell no word ("AN and
+        SZ, friends"): two people's initials, though "an" is a word."""
+        other = _PAIRED_AFTER.match(text, m.end()) or _PAIRED_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        if other is None:
+            return False
+        low = other.group("other").lower()
+        return not (self.lexicon.is_not_name(low) or self.lexicon.is_title(low) or doc.vocab[low].is_stop)
 
     @staticmethod
     def _acts(text: str, start: int, end: int) -> bool:
