@@ -40,6 +40,10 @@ _CLIENT_BEFORE = regex.compile(
 )
 # ... and, in a sex worker's own report, at a sentence's start ("Client Andy took £400 from my
 # bag"; stop 46): a partner's note opening "Client Jo" speaks of its own service user
+# Right after a name, what introduces its person: an apposition or a clause about him ("Connor Blakey,
+# 31, ...", "X, who had been charged", "X was cleared"); not "driving Pike to the hotels, was found
+# not guilty", a clause about someone else that mentions him
+_INTRODUCED = regex.compile(r"\s*(?:[,(]|(?:who|was|were|has\s+been|had\s+been)\b)")
 _CLIENT_OPENS = regex.compile(r"(?:^|[.!?:]\s+|\n\s*)(?:Client|Punter|Customer)\s+['\"\u2018\u201c]?$")
 # rules that read a word's place, not its shape: a handle-shaped word they find ("Online client
 # DanTheMan emailed me") is his handle
@@ -251,7 +255,7 @@ class NameDecisions(PlaceDecisions):
         if self._news and witness is not None and witness.match(after):
             # "evidence from a landlord, Trevor Dalby, who said he had 'no idea'": a witness
             return VICTIM, "rule:desktop.witness"
-        if self._news and self.rules.desktop.cleared(self.text, c.end):
+        if self._news and _INTRODUCED.match(self.text, c.end) and self.rules.desktop.cleared(self.text, c.end):
             # "A second man, Connor Blakey, 31, of Shipley, was found not guilty": the court
             # cleared him, whatever word named him ("man," reads as the offender elsewhere)
             return VICTIM, "rule:desktop.cleared"

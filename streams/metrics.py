@@ -146,7 +146,7 @@ def redaction_type(kind: str) -> str:
 
 def _preinitialise() -> None:
     for source in SOURCES:
-        for counter in (RECORDS_IN, LEAK_GUARD, PROCESS_ERRORS, OVER_TIME):
+        for counter in (RECORDS_IN, LEAK_GUARD, PROCESS_ERRORS, OVER_TIME, DUPLICATE_ANALYSES):
             counter.labels(source)
         for route in ROUTES:
             ROUTED_TOTAL.labels(source, route)
