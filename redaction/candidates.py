@@ -453,14 +453,10 @@ class CandidateReader:
         if len(words) != 1 or not words[0][:1].isupper():
             return False
         word = words[0]
-        if len(word) == 2 and word.isupper() and not self._not_initials_word(word.lower()):
+        two_capitals = len(word) == 2 and word.isupper() and self.doc is not None
+        if two_capitals and not self.lex.spells_a_word(word.lower(), self.doc.vocab):
             return False  # "Staff on: AR, JD": two capitals are initials, however often "ar" is written
         return self.lex.is_common_word(word)
-
-    def _not_initials_word(self, low: str) -> bool:
-        """Two letters that are a word or an abbreviation, not a person's initials ("AN", "TV")."""
-        lex = self.lex
-        return lex.is_not_name(low) or lex.is_title(low) or self.doc is None or bool(self.doc.vocab[low].is_stop)
 
     def _lower_word_opening(self, start: int, span: str) -> bool:
         """A word opening a sentence that this very text also writes in lower case, in prose, and

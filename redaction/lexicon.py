@@ -16,6 +16,7 @@ from functools import cache
 from pathlib import Path
 
 from spacy.tokens import Doc, Token
+from spacy.vocab import Vocab
 from wordfreq import zipf_frequency
 
 from common.config_yaml import read_yaml
@@ -305,6 +306,10 @@ class Lexicon:
 
     def is_title(self, word: str) -> bool:
         return word.lower().rstrip(".") in self.titles or word.lower() in self.titles
+
+    def spells_a_word(self, letters: str, vocab: Vocab) -> bool:
+        """Lower-case letters that are a word or an abbreviation, not someone's initials ("an", "tv", "mr")."""
+        return self.is_not_name(letters) or self.is_title(letters) or bool(vocab[letters].is_stop)
 
     def _titled_possessor(self, words: list[str]) -> bool:
         """A possessive word right after a title among the words ("Madam X's", "Mr Wong's")."""

@@ -144,8 +144,7 @@ class InitialsRecognizer(DocPersonRecognizer):
         other = _PAIRED_AFTER.match(text, m.end()) or _PAIRED_BEFORE.search(text, max(0, m.start() - 12), m.start())
         if other is None:
             return False
-        low = other.group("other").lower()
-        return not (self.lexicon.is_not_name(low) or self.lexicon.is_title(low) or doc.vocab[low].is_stop)
+        return not self.lexicon.spells_a_word(other.group("other").lower(), doc.vocab)
 
     @staticmethod
     def _acts(text: str, start: int, end: int) -> bool:
