@@ -159,17 +159,27 @@ class DocActors:
             own = _own_hand(span)
             if own is not None and self.role_of(own) == "worker":
                 return "worker"
-            # the parse found no subject; a role word it hung on the verb instead ("A regular
-            # picks me up": "regular" read as an adjective) still says who; else say nothing
-            word = _unattached_subject(span) or _acl_noun(span)
-            role = self.mention_role(word) if word is not None else "unknown"
-            return role if role in ("client", "helper") else None
+            return self._subjectless_role(span)
         sent = span.sent
         roles = {self.role_of(t) for t in sent if t.dep_ == "nsubj" and t.i not in range(span.start, span.end)}
         for role in ("client", "helper"):
             if role in roles:
                 return role
         return None
+
+    def _subjectless_role(self, span: Span) -> str | None:
+        """The client or helper who did an act the parse gave no subject, or None."""
+        # a role word it hung on the verb instead ("A regular picks me up": "regular" read as an adjective)
+        # still says who; else say nothing
+        word = _unattached_subject(span) or _acl_noun(span)
+        role = self.mention_role(word) if word is not None else "unknown"
+        if role in ("client", "helper"):
+            return role
+        # a list of someone's acts opened by a colon ("a client calling himself Vinnie has: - asked to look
+        # after her card - ..."): the subject that opened it did them (stop 48, helper_zzd)
+        opener = _list_opener(span)
+        role = self.role_of(opener) if opener is not None else "unknown"
+        return role if role in ("client", "helper") else None
 
     def _misread_verb(self, agent: Token) -> bool:
         """Is the subject the parse found a verb of a list of acts read as a noun ("she owns the profile,
@@ -698,10 +708,16 @@ def _in_law(token: Token) -> bool:
 
 
 def _owned(token: Token) -> bool:
-    """Does a possessive stand on the word ("her fella", "my fella's car")?"""
-    return any(c.dep_ == "poss" for c in token.children) or (
-        token.i > 0 and token.doc[token.i - 1].lower_ in ("her", "my", "their", "our", "your")
-    )
+    """Does a possessive stand on the word ("her fella", "my fella's car", and in dialect "me fella", "me lad":
+    a "me" no verb or preposition before it takes as its object; stop 48, dev_zc)?"""
+    if any(c.dep_ == "poss" for c in token.children):
+        return True
+    if token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    if before.lower_ in ("her", "my", "their", "our", "your"):
+        return True
+    return before.lower_ == "me" and (before.i == 0 or before.nbor(-1).pos_ not in ("VERB", "AUX", "ADP"))
 
 
 def _unattached_subject(span: Span) -> Token | None:
@@ -736,6 +752,23 @@ def _own_hand(span: Span) -> Token | None:
             if c.lower_ in own and (c.dep_ in REFLEXIVE_DEPS or (c.dep_ == "dobj" and len(objects) > 1)):
                 return c
     return None
+
+
+LIST_MARKS = frozenset({"", "-", "–", "—", "•", "*"})  # a bullet, or a line break, after a list's colon
+
+
+def _list_opener(span: Span) -> Token | None:
+    """The subject of the verb a colon follows before a subjectless hit in its sentence ("a client calling himself
+    Vinnie has: - asked to ...": "client"), or None; not a heading's colon ("Context: her mum ... answers the work
+    phone": no verb before it, no bullet after it)."""
+    colons = [t for t in span.sent if t.i < span.start and t.text == ":"]
+    if not colons or colons[-1].i == 0 or colons[-1].i + 1 >= len(span.doc):
+        return None
+    # a verb before it and a bullet after it: a list of acts, not a note's heading ("Outreach worker note: ...")
+    if colons[-1].nbor(-1).pos_ not in ("VERB", "AUX") or colons[-1].nbor(1).text.strip() not in LIST_MARKS:
+        return None
+    subjects = [t for t in span.sent if t.i < colons[-1].i and t.dep_ == "nsubj"]
+    return subjects[-1] if subjects else None
 
 
 def _acl_noun(span: Span) -> Token | None:

@@ -79,6 +79,7 @@ class DescriptionParser:
         self.decades = {k.lower(): int(v) for k, v in data["decades"].items()}
         self.decade_parts = {k.lower(): (int(v[0]), int(v[1])) for k, v in data["decade_parts"].items()}
         self.number_words = {k.lower(): int(v) for k, v in data["number_words"].items()}
+        self.age_words = {k.lower(): (int(v[0]), int(v[1])) for k, v in (data.get("age_words") or {}).items()}
         self._height_patterns()
         self.approx = {w.lower() for w in data["approx_words"]}
         # a note's line that says whose description follows ("Desc: M, 55-65, ..."): his
@@ -128,8 +129,17 @@ class DescriptionParser:
         self.age_ish = re.compile(r"\b(?P<n>[1-9]\d)\s*-?\s*ish\b", re.IGNORECASE)
         self.age_range = re.compile(r"\b(?P<a>[1-9]\d)\s*(?:-|–|to)\s*(?P<b>[1-9]\d)\b(?!\s*(?:mins|minutes|pm|am|:))",
                                     re.IGNORECASE)  # fmt: skip
-        self.age_years = re.compile(r"\b(?P<n>[1-9]\d)\s*(?:years?\s*old|yrs?\s*old|yrs|yo|y/o)\b", re.IGNORECASE)
+        # not a duration: "taught for 35 yrs", "married over 30 years" (stop 48, linkage dev_s)
+        self.age_years = re.compile(
+            r"(?<!\bfor )(?<!\bover )\b(?P<n>[1-9]\d)\s*(?:years?\s*old|yrs?\s*old|yrs|yo|y/o)\b", re.IGNORECASE
+        )
         self.age_bare = re.compile(r"(?:^|,)\s*(?P<n>[1-9]\d)\s*(?=,|\.|$|;)")
+        # "70 odd", "60-odd": the decade and the years over it (not money: "£50 odd", "50 odd quid")
+        self.age_odd = re.compile(
+            r"(?<![£$€\d])\b(?P<n>[1-9]0)\s*-?\s*odd\b"
+            r"(?!\s*(?:quid|pounds?|notes?|mins?|minutes|miles?|times?|years? ago))",
+            re.IGNORECASE,
+        )
 
     def _height_patterns(self) -> None:
         """A height in feet and inches ("6ft 2", "six foot two"), and the cheap test that a
@@ -142,7 +152,12 @@ class DescriptionParser:
             rf"(?:\s*(?P<in>\d{{1,2}}|{inches})\s*(?:in(?:ch(?:es)?)?|\"|'')?)?(?![\w])",
             re.IGNORECASE,
         )
-        self.may_hold_numbers = re.compile(rf"\d|{'|'.join(self.decades)}|\b(?:{feet}) (?:f|')", re.IGNORECASE)
+        old = "|".join(sorted((re.escape(w) for w in self.age_words), key=len, reverse=True))
+        # an age told in words: "elderly", "a pensioner" (`age_words`)
+        self.age_word = re.compile(rf"\b(?:{old})\b", re.IGNORECASE)
+        self.may_hold_numbers = re.compile(
+            rf"\d|{'|'.join(self.decades)}|\b(?:{feet}) (?:f|')|\b(?:{old})\b", re.IGNORECASE
+        )
 
     # -- public ---------------------------------------------------------------------------
     def parse(
@@ -470,6 +485,7 @@ class DescriptionParser:
         for m in self.age_years.finditer(text):
             n = int(m.group("n"))
             candidates.append((m.start(), m.group(0), n, n))
+        candidates += self._age_in_words(text)
         for m in self.age_bare.finditer(text):
             n = int(m.group("n"))
             if 16 <= n <= 90:
@@ -477,6 +493,14 @@ class DescriptionParser:
         # none that is part of a clock time or a date ("02/04 approx 23:00" is no age of 21-25)
         clock = [(m.start(), m.end()) for m in self.time_or_date.finditer(text)]
         return [c for c in candidates if not any(c[0] < end and start < c[0] + len(c[1]) for start, end in clock)]
+
+    def _age_in_words(self, text: str) -> list[tuple[int, str, int, int]]:
+        """An age told in words: "70 odd" (70-79), "elderly" (`age_words`; stop 48, linkage dev_x)."""
+        found = [(m.start(), m.group(0), int(m.group("n")), int(m.group("n")) + 9) for m in self.age_odd.finditer(text)]
+        for m in self.age_word.finditer(text):
+            lo, hi = self.age_words[m.group(0).lower()]
+            found.append((m.start(), m.group(0), lo, hi))
+        return found
 
     def _number(self, text: str | None) -> int | None:
         if text is None:

@@ -219,7 +219,8 @@ def own_account(record: dict[str, Any]) -> bool:
     if not byline.search(content) or advert.search(content) or warning.search(content):
         return False
     # "You cannot hide from Him": a capitalised pronoun mid-sentence is his God, no other man (stop 44, dev_t)
-    words = plain_words(_DIVINE.sub(" ", note.sub(" ", content)))
+    # a handle is a name, not a man: "posted by smoggy_lad_02" speaks of no other man (stop 48, dev_x)
+    words = plain_words(_HANDLE.sub(" ", _DIVINE.sub(" ", note.sub(" ", content))))
     male, female = sum(w in his for w in words), sum(w in hers for w in words)
     if female < 1 or male:
         return False
@@ -229,6 +230,8 @@ def own_account(record: dict[str, Any]) -> bool:
     return bool(record.get("mo")) and not _paid_in_full().search(content)
 
 
+# a handle, its words joined by underscores or after an @ ("smoggy_lad_02", "@big_lad"): a name, no words of a man
+_HANDLE = re.compile(r"[@\w.-]*_[\w.-]*|@[\w.-]+")
 # He, Him, His capitalised after a word in lower case: the deity a preacher names, not a man
 _DIVINE = re.compile(r"(?<=[a-z,;:] )(?:He|Him|His|Himself)\b")
 

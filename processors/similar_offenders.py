@@ -119,7 +119,18 @@ class SimilarOffenders:
         members = self.members(series_id)
         direct = {m.record_id for m in matches}
         others = sorted(r for r in members if r != record_id and r not in direct and r not in exclude)
+        # a report of the series this one contradicts (another sex, ages far apart) is not listed: a chain through
+        # a look-alike is no reason to compare a man of 40 with one of 70 (stop 48, dev_x)
+        others = [r for r in others if not self._contradicts(profile, r)]
         return Found(matches, series_id, others)
+
+    def _contradicts(self, profile: dict[str, Any], other_id: str) -> bool:
+        entry = (self.store.get(PROFILE + other_id) or {}).get("records", {}).get(other_id)
+        if not entry:
+            return False
+        against: list[Item] = []
+        _description(profile, entry["profile"], self.s, [], against)
+        return any(item.feature in ("sex", "age") for item in against)
 
     def load(self, record_id: str, source: str, seen_at: str, profile: dict[str, Any]) -> None:
         """Store a report without looking for its links: a bulk load of history (and the
@@ -461,8 +472,11 @@ def counted_words(a: dict[str, Any], b: dict[str, Any], s: dict[str, Any]) -> fr
     of shared behaviours ("firefighter") as written, hair and accent words, the `words` of an
     item both wear. A job claimed in both is one feature, not three."""
     words = set(_described_words())
+    told = s.get("mark_told_with") or {}
     for mark in [*a["marks"], *b["marks"]]:
         words |= set(mark["motif"])
+        # what the mark does, told in words of its own ("his hearing aid whistles"): the mark again, not text
+        words |= {str(w) for w in told.get(mark["kind"]) or ()}
     same = op.all_value_names()
     values = {beh.partition(":")[2] for beh in set(a["behaviours"]) & set(b["behaviours"])} - {""}
     # a job either claims is compared as a claimed job (`_jobs_differ`): "plumber" in the other's text is no rare
@@ -711,12 +725,24 @@ def _quoted(a, b, w, distinctive) -> None:
 
 
 def _quote_feature(a: dict[str, Any], b: dict[str, Any], shared: list[str]) -> str:
-    """The feature a shared quote counts with: a shared behaviour whose words it holds, or its own."""
+    """The feature a shared quote counts with: a shared behaviour whose words it holds, an item
+    or a kind of mark both show whose words it holds (her words for what he wore, "a tooth, like
+    shark", quoted in both: the item told again, not his speech; stop 48, dev_x), or its own."""
     vocabulary = op.behaviour_vocabulary()
     both = _behaviour_ids(a) & _behaviour_ids(b)
     words = {w for pair in shared for w in pair.split()}
     told = sorted(beh for beh in both if words & vocabulary.get(beh, frozenset()))
-    return f"behaviour:{told[0]}" if told else "quoted"
+    if told:
+        return f"behaviour:{told[0]}"
+    s = op.settings()
+    items = set(a.get("items") or []) & set(b.get("items") or [])
+    if words & {str(w) for i in items for w in s["items"].get(i, {}).get("words") or ()}:
+        return "dress"
+    kinds = {m["kind"] for m in a["marks"]} & {m["kind"] for m in b["marks"]}
+    named = op.mark_words().kinds
+    marked = {w for k in kinds for phrase in named.get(k, ()) for w in phrase.split()}
+    marked |= {str(w) for k in kinds for w in (s.get("mark_told_with") or {}).get(k) or ()}
+    return "mark" if words & marked else "quoted"
 
 
 def _behaviour_ids(profile: dict[str, Any]) -> set[str]:

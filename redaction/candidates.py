@@ -57,8 +57,10 @@ _JOINERS = frozenset("/@_.-#")
 # The capitalised word on each side of a slash ("Eccles/Trafford").
 _WORD_BEFORE_SLASH = re.compile(r"(?<![\w/@.])[A-Z][A-Za-z'-]+$")
 _WORD_AFTER_SLASH = re.compile(r"[A-Z][A-Za-z'-]+(?![\w/@.])")
+# a note's label for its subject, which the tagger runs into the name before it (stop 48)
+_LABEL_TAIL = re.compile(r"\s+(?:SU|PT|Pt|YP)$")
 _HYPHEN_TAIL = regex.compile(r"-\p{Lu}\p{Ll}+(?![\w'-])")
-_SYMBOL = regex.compile(r"[\p{So}\p{Cs}]")
+_SYMBOL = regex.compile(r"[\p{So}\p{Cs}›»]")  # an emoji, or a breadcrumb's separator
 _ADVERT = ADVERT_NAME
 # An organisation's name holds no person and no home; the record's own lists still count.
 # "the McDonald's at ...": a chain's shop, written as a surname's possessive after "the".
@@ -145,7 +147,9 @@ class CandidateReader:
                 return None  # "the Home Office", "Basis Yorkshire", "Keeps ringing": no one's identifier
             if entity == "PERSON" and self.lex.in_name_idiom(self.text, res.start, res.end):
                 return None  # "told her I was Old Bill": the police, in a saying
-            placed = not self.advert and self._placed_town(res.start, res.end)
+            # in an advert a working name may be a town, so only a town beside another that is
+            # no one's name places it there ("Field Reports › Devon & Cornwall"; stop 48)
+            placed = self._beside_town(res.start, res.end) if self.advert else self._placed_town(res.start, res.end)
             # cut at an emoji, only a British town is a heading's place ("massage by Mali 🌸")
             town = (self.lex.is_british_place(span) if cut else self.lex.is_place(span)) or self.lex.are_places(span)
             town = town or (entity == "PERSON" and self.lex.names_a_town_part(span))
@@ -317,6 +321,8 @@ class CandidateReader:
             end = close.start()  # '"Danny" - Stretford': the quoted name ends at its quote
         if entity == "PERSON" and (colon := self.text.find(": ", start, end)) > start:
             end = colon  # "Declan Rourke: ill go round": a post's author, not the words after his colon
+        if source == NER_RECOGNIZER and entity == "PERSON" and (label := _LABEL_TAIL.search(self.text, start, end)):
+            end = label.start()  # "one called Daddy J. SU fearful": the note's label for her opens the next sentence
         while entity == "PERSON" and end - start > 1 and self.text[end - 1] in ":;,":
             end -= 1  # "Sue W.:" opening a post: the name, not the colon after its initial
         if source == NER_RECOGNIZER and entity == "PERSON":
@@ -355,16 +361,26 @@ class CandidateReader:
             return True  # "before Middlesbrough, before Carlisle": a stop on her route
         if self.rules.his_home(self.text[max(0, start - 60) : start]):
             return True  # "he's from Beverley": where he lives or comes from
-        before = self.text[max(0, start - 30) : start]
         if self.rules.town_word_after.match(self.text, end):
             return True
         if self.rules.heading_area_end.match(self.text, end) and self.rules.heading_area.search(self.text, 0, start):
             return True  # "Outreach note (Kent).": the area a note's heading names
-        beside = _COORD_BEFORE.search(before)
-        if beside and self.lex.is_place(beside.group(1)):
-            return True
+        return self._beside_town(start, end)
+
+    def _beside_town(self, start: int, end: int) -> bool:
+        """A town that is also a first name joined to a place: "tours Penrith & Carlisle". In
+        an advert the place beside it must be no one's name ("Chelsea & Devon" may be two women)
+        and a comma joins no list ("Relax with Paris, Ossett": her name, then her town)."""
+        if phrase_key(self.text[start:end]) not in self.lex.places:
+            return False
+        beside = _COORD_BEFORE.search(self.text[max(0, start - 30) : start])
         after = _COORD_AFTER.match(self.text, end)
-        return after is not None and self.lex.is_place(after.group(1))
+        return any(
+            m is not None
+            and self.lex.is_place(m.group(1))
+            and not (self.advert and (self.lex.has_first_name(phrase_key(m.group(1))) or "," in m.group()))
+            for m in (beside, after)
+        )
 
     def _whole_town_end(self, res: RecognizerResult, source: str) -> int | None:
         """Where a town a name recognizer took for a person ends, or None: an advert's British
@@ -470,13 +486,14 @@ class CandidateReader:
         return re.search(rf"(?<![\w'’@._\-]){re.escape(low)}(?![\w'’@_\-]|\.\w)", self.text) is not None
 
     def _dropped_g(self, span: str) -> bool:
-        """A lower-case word of text-speak that is an everyday -ing word without its g ("callin",
-        "sayin"): no name, no place (stop 45)."""
-        if span != span.lower() or not span.isalpha() or not span.endswith("in") or len(span) < 5:
+        """A word of text-speak that is an everyday -ing word without its g ("callin", "sayin"; stop
+        45), capitalised too ("Writin this proper"; stop 48): no name, no place."""
+        word = span.lower()
+        if span not in (word, word.capitalize()) or not span.isalpha() or not word.endswith("in") or len(span) < 5:
             return False
-        if span in self.lex.first_names or self.lex.is_place(span):
+        if word in self.lex.first_names or self.lex.is_place(span):
             return False
-        return zipf_frequency(span + "g", "en") >= COMMON_WORD_ZIPF
+        return zipf_frequency(word + "g", "en") >= COMMON_WORD_ZIPF
 
     def _lowercase_in_prose(self, res: RecognizerResult) -> bool:
         """A lower-case 'name' from the NER in text written with capitals ("a grey van"):

@@ -46,6 +46,10 @@ _ADDRESS_END = re.compile(r"\s*(?:,|\.|\(|$|[A-Z]{1,2}\d)")
 _SENTENCE_END = re.compile(r"[.!?\n;:][\"'\u2019\u201d)\]]*\s*$")
 
 
+_NEXT_WORD = re.compile(r"[ \t]+(\w+)")  # the word right after a span, on its line
+_NOUN_OF_BEFORE = re.compile(r"\b(\w+)\s+of\s+(?:the\s+)?$")  # "shirt of Boca Juniors"
+
+
 class PlaceDecisions(DesktopDecisions):
     """Places: a town, a district or a street kept as the incident's, or redacted as a home."""
 
@@ -259,15 +263,25 @@ class PlaceDecisions(DesktopDecisions):
         return True
 
     def _place_of_her_life(self, c: Candidate, before: str) -> bool:
-        """Her children's school named beside them, or where she works by day (`kids_school`,
-        `day_job_before` in roles.yaml): identifying as her home is."""
+        """Her children's school named beside them, or any young children's school, or where she
+        works by day (`kids_school`, `day_job_before` in roles.yaml): identifying as her home is."""
         s_start, s_end = self._sentence(c.start, c.end)
         sentence = self.text[s_start:s_end]
         words = self.text[c.start : c.end].lower().split()
         school = bool(words) and (words[-1] in self.lex.school_types or words[0] in self.lex.school_types)
-        if school and self.rules.kids_school.search(sentence):
+        young = bool(words) and words[-1] in self.lex.young_school_types and not self._worn(c)
+        if school and (young or self.rules.kids_school.search(sentence)):
             return True
         return self.rules.day_job(before, sentence)
+
+    def _worn(self, c: Candidate) -> bool:
+        """A club's name on what he wears: "a Boca Juniors shirt", "shirt of Boca Juniors"."""
+        after = _NEXT_WORD.match(self.text, c.end)
+        before = _NOUN_OF_BEFORE.search(self.text, max(0, c.start - 20), c.start)
+        nouns = self.lex.description_nouns
+        return (after is not None and after.group(1).lower() in nouns) or (
+            before is not None and before.group(1).lower() in nouns
+        )
 
     def _decided_on_page(self, c: Candidate, before: str) -> bool:
         """Desktop research: a post's author the NER read as a place ("Comment by Karen Hill"),

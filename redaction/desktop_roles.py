@@ -415,7 +415,7 @@ class DesktopRoles:
                 found.append((m.start(), m.end(), a0, a1, rule, signs))
                 if "body" in rx.groupindex:
                     own_body[(a0, a1)] = m.span("body")
-        found.sort()
+        found = self._without_alias_markers(text, sorted(found))
         # a plain lower-case word opening a line is an author only where it is no everyday word
         # ("rates:", "note:") and the page has other posts or more such lines
         bare = [f for f in found if f[4] == "bare_handle"]
@@ -463,6 +463,20 @@ class DesktopRoles:
                 body = (m1, end)
             posts.append(Post((a0, a1), body, rule, also))
         return tuple(posts)
+
+    def _without_alias_markers(
+        self, text: str, found: list[tuple[int, int, int, int, str, bool]]
+    ) -> list[tuple[int, int, int, int, str, bool]]:
+        """The markers but those inside an author's alias ("Post by 'Gaz T' (profile handle
+        gaz.t.hu4):"): no post of its own, the handle is the same author's (stop 48)."""
+        kept: list[tuple[int, int, int, int, str, bool]] = []
+        alias_end = -1
+        for f in found:
+            if f[0] < alias_end:
+                continue
+            kept.append(f)
+            alias_end = self._author_alias(text, f[2], f[3], f[1])[1]
+        return kept
 
     def _role_names(self, text: str, author: str) -> tuple[tuple[int, int], ...]:
         """Where a post's author is a page role ("Host"), the name the page gives that role."""
@@ -617,8 +631,12 @@ def handle_words(handle: str) -> list[str]:
 
 # the author markers that sign the page before them when they close it
 _CLOSING_RULES = frozenset({"by", "page_admin_line"})
-# a handle right after an author's name, bare or in brackets: his account (stop 43)
-_HANDLE_ALIAS = re.compile(r"[ \t]*(\()?[ \t]*(?P<n>@\w[\w.]{1,29}(?<!\.))[ \t]*(?(1)\))")
+# a handle right after an author's name, bare or in brackets: his account (stop 43); in brackets
+# without its @ where the page labels it ("(profile handle gaz.t.hu4)"; stop 48)
+_HANDLE_ALIAS = re.compile(
+    r"[\"'\u2019\u201d]?[ \t]*(\()?[ \t]*(?:(?i:(?:profile[ \t]+)?(?:handle|username|user))[ \t]+)?"
+    r"(?P<n>@\w[\w.]{1,29}(?<!\.)|(?(1)(?=[\w.]*[\d_.])\w[\w.]{1,29}(?<!\.)|(?!)))[ \t]*(?(1)\))"
+)
 # a name or a handle in brackets right after an author ("Gareth Prosser (Gaz Prosser)")
 _BARE_ALIAS = re.compile(r"[ \t]*\((?P<n>@?[A-Z][\w.'\u2019\-]+(?:[ \t]+[A-Z][\w.'\u2019\-]+){0,2})\)")
 

@@ -99,6 +99,7 @@ class Lexicon:
     lower_place_types: tuple[str, ...] = ()
     leading_place_types: tuple[str, ...] = ()
     school_types: frozenset[str] = frozenset()
+    young_school_types: frozenset[str] = frozenset()
     name_acronyms: frozenset[str] = frozenset()  # acronyms that are first names too ("NOK", "Nok")
     role_acronyms: frozenset[str] = frozenset()  # a role that acts in a note's plan ("GP to review")
     quoted_role_openers: frozenset[str] = frozenset()  # 'calls him "her pimp"': a role, no name
@@ -416,6 +417,7 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         lower_place_types=tuple(_words(data, "lower_place_types", path.name)),
         leading_place_types=tuple(_words(data, "leading_place_types", path.name)),
         school_types=frozenset(_words(data, "school_types", path.name)),
+        young_school_types=frozenset(_words(data, "young_school_types", path.name)),
         abroad=_list_file(GAZETTEER_DIR / "places_abroad.txt") | set(_words(data, "world_regions", path.name)),
         countries=_list_file(GAZETTEER_DIR / "places_countries.txt") | set(_words(data, "world_regions", path.name)),
         public_heads=frozenset(_words(data, "public_heads", path.name)),

@@ -39,10 +39,10 @@ _WITH_AGE = re.compile(
     r"(?=\s*(?:[\p{So}\uFE0F\u200D]+\s*)?(?:\(\s*\d\d\s*\)|\d\d\s*(?:yo|y/o|yrs)\b|,\s*\d\d\b))"
 )
 # ... a quoted advert or a line opened by a name and a bare adult age: "'Chloe 22, sexy ...'",
-# "Amber 23 - new in town" (a researcher quoting the adverts she found)
+# "Amber 23 - new in town", "'Chloe 23 😊 Hull." (a researcher quoting the adverts she found)
 _QUOTED_AGE = re.compile(
     r"(?<=(?:^|\n|['\"\u2018\u201c])[ \t]?)(" + _NAME + r")"
-    r"(?=\s+(?:1[89]|[2-6]\d)\s*(?:[,'\"\u2019\u201d]|[-\u2013\u2014]\s))"
+    r"(?=\s+(?:1[89]|[2-6]\d)\s*(?:[,'\"\u2019\u201d]|[-\u2013\u2014]\s|[\p{So}\uFE0F\u200D]))"
 )
 # ... a name in capitals, then a bare adult age and a dash: "⭐ VIKA 19 – new girl"
 _CAPS_AGE = re.compile(r"(?<![\w@.])(\p{Lu}{3,})(?=\s+(?:1[89]|[2-5]\d)\s*[-\u2013\u2014])")
@@ -61,6 +61,8 @@ _HEAD_ALIAS = re.compile(
 )
 # ... or by where she is from: "Candy (from Leeds)", "NINA (new, age 23)"
 _WITH_ORIGIN = re.compile(r"(?<![\w@.])(" + _NAME + r")(?=\s*\(\s*(?i:from|new|age|aged)\s+\p{L})")
+# ... and her other name in brackets right after it: "Jasmine (Jazz) 💜", "Rosalind (Roz)"
+_ALIAS_AFTER = re.compile(r"[ \t]*\([ \t]*(\p{Lu}[\p{Ll}'\u2019\-]{1,15})[ \t]*\)")
 _ENTRY = re.compile(
     r"(?:^|[\u2022*\n'\"]|\|\s)\s*(?:\d{1,2}[.)]\s*)?(?:(?:TS|TV|Miss|Lady|MATURE LADY|NEW!?)\s+)?("
     + _NAME
@@ -117,6 +119,7 @@ class AdvertNameRecognizer(DocPersonRecognizer):
         spans = self._head(text, doc) | self._by_contact(text, doc) | self._announced(text) | self._listed(text, doc)
         spans |= listed
         spans |= _list_members(text, spans, self.lexicon, doc)
+        spans |= self._aliases(text, spans)
         # a name with an age after it is a name, a stop word too ("MAY 🇹🇭 22yo", "WILL, 25")
         aged = {
             m.span(1)
@@ -130,6 +133,16 @@ class AdvertNameRecognizer(DocPersonRecognizer):
             )
             for start, end in sorted(spans)
         ]
+
+    def _aliases(self, text: str, spans: set[tuple[int, int]]) -> set[tuple[int, int]]:
+        """A name in brackets right after a working name: the same woman's ("Jasmine (Jazz)");
+        not a town ("Candy (Leeds)")."""
+        found = set()
+        for _, end in spans:
+            m = _ALIAS_AFTER.match(text, end)
+            if m and not self.lexicon.is_place(m.group(1)):
+                found.add(m.span(1))
+        return found
 
     def _head(self, text: str, doc: Doc) -> set[tuple[int, int]]:
         """The names opening the advert ("Summer, Batley, 34", "Crystal & Jade - ...")."""

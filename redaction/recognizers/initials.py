@@ -99,7 +99,14 @@ class InitialsRecognizer(DocPersonRecognizer):
         # in brackets after the one it is about ("Pt (TV)", "Client (AM)"): someone's initials
         # there and wherever else the note writes them ("NB consents"), whatever abbreviation
         # or title they spell ("DS (29, escort)")
-        aged = {m.group() for m in matches if m.group().isupper() and self._introduced(text, m.start(), m.end())}
+        # (not a note's label for its subject: "SU, 30, Cornish" is the service user; stop 48)
+        aged = {
+            m.group()
+            for m in matches
+            if m.group().isupper()
+            and m.group().lower() not in _LABELS_NOT_INITIALS
+            and self._introduced(text, m.start(), m.end())
+        }
         for m in matches:
             letters = m.group().replace(".", "").lower()
             staff = self._staff(text, m.start(), m.group()) or m.group() in aged
@@ -201,6 +208,9 @@ PLATE_CUE = re.compile(
     r"(?i:\b(?:reg|registration|plates?|vrm|index)\b(?:\s+(?:no\.?|number|num|was|is|plate|starts?|started|starting|"
     r"begins?|beginning|with|like|something|sumthin|of|:))*\s*:?\s*$)"
 )
+# A note's labels for its subject that are never her initials, an age after them or not ("SU, 30,
+# Cornish", "Pt, 26,"); not "SW", which the training sets write as initials too ("SW, 38, separated")
+_LABELS_NOT_INITIALS = frozenset({"su", "pt", "yp"})
 # An age right after someone's initials: "NB (29,", "MS (38)", "CD, 18,", "GP (independent escort, 34)"
 AGE_NEXT = re.compile(
     r"[ \t]*(?:\([ \t]*(?:[^()\n,]{1,30},[ \t]*)?|,[ \t]*)(?:aged[ \t]+)?\d{1,2}[ \t]*(?:[,)]|yrs?\b|years?\b)"

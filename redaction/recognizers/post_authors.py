@@ -59,7 +59,9 @@ class PostAuthorRecognizer(EntityRecognizer):
             for start, end in self.desktop.handle_mentions(text, handle):
                 if not any(a <= start and end <= b for a, b in authors):
                     results.append(make_result(self, "ONLINE_HANDLE", start, end, SCORE))
-        for start, end in self.desktop.aliases(text):
+        # an author's other name right after his ("(profile handle gaz.t.hu4)", "(display name 'Gaz')")
+        also = [s for p in posts for s in p.also]
+        for start, end in [*self.desktop.aliases(text), *also]:
             entity = (
                 "PERSON" if " " in text[start:end] or not _HANDLE_SHAPED.search(text[start:end]) else "ONLINE_HANDLE"
             )
