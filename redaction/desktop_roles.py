@@ -475,7 +475,8 @@ class DesktopRoles:
             if f[0] < alias_end:
                 continue
             kept.append(f)
-            alias_end = self._author_alias(text, f[2], f[3], f[1])[1]
+            also, end = self._author_alias(text, f[2], f[3], f[1])
+            alias_end = end if also else -1  # markers that merely overlap are read as before
         return kept
 
     def _role_names(self, text: str, author: str) -> tuple[tuple[int, int], ...]:
@@ -635,7 +636,7 @@ _CLOSING_RULES = frozenset({"by", "page_admin_line"})
 # without its @ where the page labels it ("(profile handle gaz.t.hu4)"; stop 48)
 _HANDLE_ALIAS = re.compile(
     r"[\"'\u2019\u201d]?[ \t]*(\()?[ \t]*(?:(?i:(?:profile[ \t]+)?(?:handle|username|user))[ \t]+)?"
-    r"(?P<n>@\w[\w.]{1,29}(?<!\.)|(?(1)(?=[\w.]*[\d_.])\w[\w.]{1,29}(?<!\.)|(?!)))[ \t]*(?(1)\))"
+    r"(?P<n>@\w[\w.]{1,29}(?<!\.)|(?(1)(?=[\w.]*[\d_.])(?=[\w.]*[^\W\d_])\w[\w.]{1,29}(?<!\.)|(?!)))[ \t]*(?(1)\))"
 )
 # a name or a handle in brackets right after an author ("Gareth Prosser (Gaz Prosser)")
 _BARE_ALIAS = re.compile(r"[ \t]*\((?P<n>@?[A-Z][\w.'\u2019\-]+(?:[ \t]+[A-Z][\w.'\u2019\-]+){0,2})\)")
