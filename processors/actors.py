@@ -754,7 +754,7 @@ def _own_hand(span: Span) -> Token | None:
     return None
 
 
-LIST_MARKS = frozenset({"", "-", "–", "—", "•", "*"})  # a bullet, or a line break, after a list's colon
+_LIST_MARKS = frozenset({"", "-", "–", "—", "•", "*"})  # a bullet, or a line break, after a list's colon
 
 
 def _list_opener(span: Span) -> Token | None:
@@ -765,7 +765,7 @@ def _list_opener(span: Span) -> Token | None:
     if not colons or colons[-1].i == 0 or colons[-1].i + 1 >= len(span.doc):
         return None
     # a verb before it and a bullet after it: a list of acts, not a note's heading ("Outreach worker note: ...")
-    if colons[-1].nbor(-1).pos_ not in ("VERB", "AUX") or colons[-1].nbor(1).text.strip() not in LIST_MARKS:
+    if colons[-1].nbor(-1).pos_ not in ("VERB", "AUX") or colons[-1].nbor(1).text.strip() not in _LIST_MARKS:
         return None
     subjects = [t for t in span.sent if t.i < colons[-1].i and t.dep_ == "nsubj"]
     return subjects[-1] if subjects else None

@@ -156,7 +156,7 @@ class DescriptionParser:
         # an age told in words: "elderly", "a pensioner" (`age_words`)
         self.age_word = re.compile(rf"\b(?:{old})\b", re.IGNORECASE)
         self.may_hold_numbers = re.compile(
-            rf"\d|{'|'.join(self.decades)}|\b(?:{feet}) (?:f|')|\b(?:{old})\b", re.IGNORECASE
+            rf"\d|{'|'.join(self.decades)}|\b(?:{feet}) (?:f|')|{self.age_word.pattern}", re.IGNORECASE
         )
 
     # -- public ---------------------------------------------------------------------------

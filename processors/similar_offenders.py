@@ -472,11 +472,10 @@ def counted_words(a: dict[str, Any], b: dict[str, Any], s: dict[str, Any]) -> fr
     of shared behaviours ("firefighter") as written, hair and accent words, the `words` of an
     item both wear. A job claimed in both is one feature, not three."""
     words = set(_described_words())
-    told = s.get("mark_told_with") or {}
     for mark in [*a["marks"], *b["marks"]]:
         words |= set(mark["motif"])
         # what the mark does, told in words of its own ("his hearing aid whistles"): the mark again, not text
-        words |= {str(w) for w in told.get(mark["kind"]) or ()}
+        words |= _told_with(s, mark["kind"])
     same = op.all_value_names()
     values = {beh.partition(":")[2] for beh in set(a["behaviours"]) & set(b["behaviours"])} - {""}
     # a job either claims is compared as a claimed job (`_jobs_differ`): "plumber" in the other's text is no rare
@@ -741,8 +740,13 @@ def _quote_feature(a: dict[str, Any], b: dict[str, Any], shared: list[str]) -> s
     kinds = {m["kind"] for m in a["marks"]} & {m["kind"] for m in b["marks"]}
     named = op.mark_words().kinds
     marked = {w for k in kinds for phrase in named.get(k, ()) for w in phrase.split()}
-    marked |= {str(w) for k in kinds for w in (s.get("mark_told_with") or {}).get(k) or ()}
+    marked |= {w for k in kinds for w in _told_with(s, k)}
     return "mark" if words & marked else "quoted"
+
+
+def _told_with(s: dict[str, Any], kind: str) -> set[str]:
+    """The words that tell what a kind of mark does ("whistles" of a hearing aid; `mark_told_with`)."""
+    return {str(w) for w in (s.get("mark_told_with") or {}).get(kind) or ()}
 
 
 def _behaviour_ids(profile: dict[str, Any]) -> set[str]:

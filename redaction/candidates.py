@@ -407,8 +407,7 @@ class CandidateReader:
 
     def _describes(self, end: int) -> bool:
         """The next word is a noun the span describes ("accent", "shirt", "tattoo")."""
-        m = _NEXT_WORD.match(self.text, end)
-        return m is not None and m.group(1).lower() in self.lex.description_nouns
+        return self.lex.describes_next(self.text, end)
 
     def _after_official_title(self, start: int, end: int) -> int:
         """Where a name starts after the official titles opening its span ("Judge", "Detective

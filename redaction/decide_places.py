@@ -46,7 +46,6 @@ _ADDRESS_END = re.compile(r"\s*(?:,|\.|\(|$|[A-Z]{1,2}\d)")
 _SENTENCE_END = re.compile(r"[.!?\n;:][\"'\u2019\u201d)\]]*\s*$")
 
 
-_NEXT_WORD = re.compile(r"[ \t]+(\w+)")  # the word right after a span, on its line
 _NOUN_OF_BEFORE = re.compile(r"\b(\w+)\s+of\s+(?:the\s+)?$")  # "shirt of Boca Juniors"
 
 
@@ -276,12 +275,9 @@ class PlaceDecisions(DesktopDecisions):
 
     def _worn(self, c: Candidate) -> bool:
         """A club's name on what he wears: "a Boca Juniors shirt", "shirt of Boca Juniors"."""
-        after = _NEXT_WORD.match(self.text, c.end)
         before = _NOUN_OF_BEFORE.search(self.text, max(0, c.start - 20), c.start)
-        nouns = self.lex.description_nouns
-        return (after is not None and after.group(1).lower() in nouns) or (
-            before is not None and before.group(1).lower() in nouns
-        )
+        worn_before = before is not None and before.group(1).lower() in self.lex.description_nouns
+        return worn_before or self.lex.describes_next(self.text, c.end)
 
     def _decided_on_page(self, c: Candidate, before: str) -> bool:
         """Desktop research: a post's author the NER read as a place ("Comment by Karen Hill"),

@@ -127,6 +127,12 @@ class Lexicon:
         him"): the word, not her initials again."""
         return self.is_not_name(written) and not written.isupper()
 
+    def describes_next(self, text: str, end: int) -> bool:
+        """The word right after text[:end], on its line, is a noun the words before it describe
+        ("accent", "shirt", "tattoo")."""
+        m = _NEXT_WORD.match(text, end)
+        return m is not None and m.group(1).lower() in self.description_nouns
+
     def in_name_idiom(self, text: str, start: int, end: int) -> bool:
         """The span text[start:end] is inside one of the sayings ("told her I was Old Bill")."""
         lo = max(0, start - 30)
@@ -338,6 +344,7 @@ def _street_types(data: dict, source: str) -> dict[str, list[str]]:
     return {str(full).lower(): _words(types, full, f"{source}: street_types") for full in types}
 
 
+_NEXT_WORD = re.compile(r"[ \t]+(\w+)")  # the word right after a span, on its line
 _LEADING_THE = re.compile(r"^(?:the|a|an)\s+")
 
 

@@ -26,6 +26,17 @@ def build(narrative: str, mo: list[str] | None = None, **structured: Any) -> dic
     return profile
 
 
+def pair_links(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Would the two profiles link as similar offenders (the linker's own score and bar)?"""
+    s = op.settings()
+    return links(score(a, b, "B", s), s)
+
+
+def page(content: str, mo: list[str] | None = None) -> dict[str, Any]:
+    """A desktop research item's fields the profile reads."""
+    return {"content": content, "mo": mo or [], "entities": []}
+
+
 def groups(profile: dict[str, Any]) -> set[str]:
     return {g for g, _ in accents_of(profile)}
 

@@ -23,9 +23,9 @@ from processors import offender_profile as op
 from processors.advert_clusters import AdvertClusters
 from processors.correlation import Observation, keys_for
 from processors.linkage import CHAIN, IDENTIFIER, Linker, Subject
-from processors.similar_offenders import links, score
+from processors.similar_offenders import score
 from redaction.pseudonym import Pseudonymiser
-from tests.test_linkage_series_traits import build
+from tests.test_linkage_series_traits import build, pair_links
 
 KEY = Pseudonymiser(b"test-only-key-not-secret-linkage-41")
 
@@ -44,11 +44,6 @@ def behaviours(text: str) -> list[str]:
 
 def bare(text: str) -> set[str]:
     return {b.partition(":")[0] for b in behaviours(text)}
-
-
-def _links(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    s = op.settings()
-    return links(score(a, b, "B", s), s)
 
 
 # -- a page in his own words ----------------------------------------------------------------
@@ -109,9 +104,9 @@ def test_his_own_account_links_to_a_report_of_the_same_traits_a_generic_one_does
     )
     assert own is not None
     report = build("he was dressed as a hospital porter, set a little plastic timer on the side and didnt pay")
-    assert _links(own, report)
+    assert pair_links(own, report)
     generic = build("tall bald man, white van, Yorkshire accent, didnt pay")
-    assert not _links(own, generic)
+    assert not pair_links(own, generic)
 
 
 # -- warnings told otherwise ------------------------------------------------------------------
@@ -241,29 +236,29 @@ def test_clergymen_however_named_are_one_job() -> None:
 def test_twins_with_a_ponytail_link_a_ponytail_alone_does_not() -> None:
     a = build("booked as one, two of them came, twins, one had his hair in a ponytail")
     b = build("identical twin brothers turned up, one had his hair tied back in a ponytail")
-    assert _links(a, b)
-    assert not _links(a, build("a man with his hair in a ponytail, paid fine"))
+    assert pair_links(a, b)
+    assert not pair_links(a, build("a man with his hair in a ponytail, paid fine"))
 
 
 def test_a_deaf_man_who_writes_in_a_flat_cap_links_a_flat_cap_alone_does_not() -> None:
     a = build("he was deaf and wrote everything on a notepad, flat cap and a waxed jacket")
     b = build("client communicated by handwritten notes, deaf voice, tweed flat cap, olive waxed jacket")
-    assert _links(a, b)
-    assert not _links(a, build("old man in a flat cap and a waxed jacket"))
+    assert pair_links(a, b)
+    assert not pair_links(a, build("old man in a flat cap and a waxed jacket"))
 
 
 def test_coins_and_a_refrigerated_lorry_link_a_lorry_and_one_coincidence_do_not() -> None:
     a = build("drives a fridge lorry, paid me in a bag of coins, short")
     b = build("counts out your money in coppers and silver, drives one of them refrigerated wagons")
-    assert _links(a, b)
-    assert not _links(a, build("lorry driver, paid cash, tall bald Yorkshire accent"))
-    assert not _links(a, build("paid in pound coins, white van, bald"))
+    assert pair_links(a, b)
+    assert not pair_links(a, build("lorry driver, paid cash, tall bald Yorkshire accent"))
+    assert not pair_links(a, build("paid in pound coins, white van, bald"))
 
 
 def test_a_scripture_quote_with_scripture_talk_is_one_feature() -> None:
     a = build("he preaches at the girls on the corner, bible stuff, shouting 'repent ye sinners for the end is nigh'")
     b = build("a client kept talking about god and said 'repent ye sinners for the end is nigh' after")
-    assert not _links(a, b)  # the quote is his religious talk told again
+    assert not pair_links(a, b)  # the quote is his religious talk told again
     m = score(a, b, "B", op.settings())
     assert "quoted" not in m.features and "behaviour:religious_talk" in m.features
 

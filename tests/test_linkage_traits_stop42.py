@@ -19,8 +19,8 @@ from typing import Any
 import pytest
 
 from processors import offender_profile as op
-from processors.similar_offenders import links, score
-from tests.test_linkage_series_traits import build
+from processors.similar_offenders import score
+from tests.test_linkage_series_traits import build, pair_links
 
 
 def page(content: str, mo: list[str] | None = None) -> dict[str, Any]:
@@ -33,11 +33,6 @@ def page_profile(content: str) -> dict[str, Any] | None:
 
 def bare(text: str) -> set[str]:
     return {b.partition(":")[0] for b in build(text)["behaviours"]}
-
-
-def _links(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    s = op.settings()
-    return links(score(a, b, "B", s), s)
 
 
 # -- warnings told otherwise ------------------------------------------------------------------
@@ -220,22 +215,22 @@ def test_a_bolted_door_is_the_trait_a_generic_wouldnt_let_her_leave_is_not() -> 
 def test_a_boat_and_a_sailing_jacket_link_an_old_man_in_a_red_jacket_does_not() -> None:
     a = build("took me to his narrowboat on the canal, yellow sailing jacket, bolted the hatch from the inside")
     b = build("lives on a canal boat, wears a yachting coat, bolted the cabin door and kept me there")
-    assert _links(a, b)
-    assert not _links(a, build("old man, white beard, red jacket, didn't pay"))
+    assert pair_links(a, b)
+    assert not pair_links(a, build("old man, white beard, red jacket, didn't pay"))
 
 
 def test_a_bath_first_and_a_bolo_tie_link_a_tie_alone_does_not() -> None:
     a = build("he made me get in a bath first, bolo tie with a blue stone, cowboy boots")
     b = build("insisted I bathe before anything, bootlace tie with a silver clasp")
-    assert _links(a, b)
-    assert not _links(a, build("businessman in a suit and a black tie, paid fine"))
+    assert pair_links(a, b)
+    assert not pair_links(a, build("businessman in a suit and a black tie, paid fine"))
 
 
 def test_latin_and_a_bike_link_a_cyclist_alone_does_not() -> None:
     a = build("he cycles everywhere and kept quoting Latin at me, tweed jacket")
     b = build("arrived on a racing bike, letters full of Latin phrases, threatened to tell my university")
-    assert _links(a, b)
-    assert not _links(a, build("came on a bike, young lad in a hoodie, didn't pay"))
+    assert pair_links(a, b)
+    assert not pair_links(a, build("came on a bike, young lad in a hoodie, didn't pay"))
 
 
 def test_a_tan_is_one_trait_not_a_rare_word_as_well() -> None:
@@ -243,4 +238,4 @@ def test_a_tan_is_one_trait_not_a_rare_word_as_well() -> None:
     b = build("Essex accent, white, 40s, tanned, gym build, filmed me on his phone")
     m = score(a, b, "B", op.settings())
     assert "text" not in m.features, m.reasons
-    assert not _links(a, b)
+    assert not pair_links(a, b)

@@ -21,16 +21,11 @@ import pytest
 
 from processors import offender_profile as op
 from processors.similar_offenders import links, score
-from tests.test_linkage_series_traits import build
+from tests.test_linkage_series_traits import build, pair_links
 
 
 def bare(text: str) -> set[str]:
     return {b.partition(":")[0] for b in build(text)["behaviours"]}
-
-
-def _links(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    s = op.settings()
-    return links(score(a, b, "B", s), s)
 
 
 def page_profile(content: str) -> dict[str, Any] | None:
@@ -237,26 +232,26 @@ def test_curtains_in_two_reports_are_no_wording_in_common() -> None:
 def test_curtains_open_and_his_own_towels_link_towels_alone_do_not() -> None:
     a = build("always wants the curtains wide open and brings his own white towels")
     b = build("he made me open the blinds so people could see, and laid out towels of his own")
-    assert _links(a, b)
-    assert not _links(a, build("brought his own towel, paid and left, 30s"))
+    assert pair_links(a, b)
+    assert not pair_links(a, build("brought his own towel, paid and left, 30s"))
 
 
 def test_a_false_leg_and_hand_controls_link_a_false_leg_alone_does_not() -> None:
     a = build("older man with an artificial leg, drives a blue automatic with hand controls")
     b = build("he has a prosthetic leg, and the car has no pedals, he drove with a lever for the gas")
-    assert _links(a, b)
-    assert not _links(a, build("a man with a prosthetic leg on crutches at the bus stop, shouted at me"))
+    assert pair_links(a, b)
+    assert not pair_links(a, build("a man with a prosthetic leg on crutches at the bus stop, shouted at me"))
 
 
 def test_a_chess_set_and_a_cravat_link_a_cravat_alone_does_not() -> None:
     a = build("elderly, in a cravat, set up a chess board and lectured me on poetry")
     b = build("the man in the neckerchief who makes you play chess first")
-    assert _links(a, b)
-    assert not _links(a, build("posh man in a cravat, paid in full, no trouble"))
+    assert pair_links(a, b)
+    assert not pair_links(a, build("posh man in a cravat, paid in full, no trouble"))
 
 
 def test_a_tipper_and_fuel_link_a_hi_vis_alone_does_not() -> None:
     a = build("tipper truck driver, reeks of derv, in a hi-vis vest")
     b = build("big tipper lorry, he smelled of diesel, orange hi vis")
-    assert _links(a, b)
-    assert not _links(a, build("builder in a hi-vis jacket in a white van, didn't pay"))
+    assert pair_links(a, b)
+    assert not pair_links(a, build("builder in a hi-vis jacket in a white van, didn't pay"))

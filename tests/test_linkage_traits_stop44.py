@@ -24,9 +24,8 @@ from typing import Any
 import pytest
 
 from processors import offender_profile as op
-from processors.similar_offenders import links, score
 from tests.test_description import describe
-from tests.test_linkage_series_traits import build
+from tests.test_linkage_series_traits import build, pair_links
 
 
 def bare(text: str) -> set[str]:
@@ -39,11 +38,6 @@ def kinds(text: str) -> set[str]:
 
 def motifs(text: str) -> set[str]:
     return {w for m in build(text)["marks"] if m["kind"] == "tattoo" for w in m["motif"]}
-
-
-def _links(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    s = op.settings()
-    return links(score(a, b, "B", s), s)
 
 
 def page(content: str, mo: list[str] | None = None) -> dict[str, Any] | None:
@@ -113,7 +107,7 @@ def test_a_language_he_speaks_is_no_tattoo_and_writing_is_no_motif(text: str) ->
 def test_two_tattoos_in_one_rare_language_with_a_second_trait_link() -> None:
     a = build("a tattoo on his forearm, he told me it was Hebrew. his collie sat in the cab the whole time")
     b = build("writing on his arm, he said it means peace in Hebrew, and a sheepdog in the footwell of his pickup")
-    assert _links(a, b)
+    assert pair_links(a, b)
 
 
 # -- his vehicle ------------------------------------------------------------------------------------
@@ -245,33 +239,33 @@ def test_what_looks_alike_is_not_the_behaviour(text: str, not_behaviour: str) ->
 def test_a_cyclist_who_dresses_her_in_his_kit_links() -> None:
     a = build("he came with his bike and carried it up the stairs, then made me put on his team shirt")
     b = build("turbo trainer in the lounge and he wanted her in his jersey before anything")
-    assert _links(a, b)
+    assert pair_links(a, b)
 
 
 def test_a_bus_driver_with_a_stopwatch_links() -> None:
     a = build("he drives buses in town, and he times everything on a stopwatch")
     b = build("came in his bus company fleece, had a stopwatch on a cord")
-    assert _links(a, b)
+    assert pair_links(a, b)
 
 
 def test_a_stammer_and_clementines_link() -> None:
     a = build("he can't get past the first word, and always has a net of clementines")
     b = build("bad stammer, brings a bag of tangerines")
-    assert _links(a, b)
+    assert pair_links(a, b)
 
 
 def test_a_hearing_aid_and_his_deafness_are_one_fact_not_two() -> None:
     # a deaf timewaster and a deaf robber share a hearing aid and their deafness: one trait, told twice
     a = build("nice old gent with a hearing aid, he can't hear on the phone, keeps not turning up")
     b = build("he is deaf, a hearing aid in, took the money back and pushed me")
-    assert not _links(a, b)
+    assert not pair_links(a, b)
 
 
 def test_one_coincidence_does_not_link() -> None:
     a = build("a cyclist in lycra, 40s, slim")
     b = build("man in lycra, 40s, slim, no other details")
-    assert not _links(a, b)
-    assert not _links(build("brings satsumas, tall, white van"), build("bag of clementines, tall, white van"))
+    assert not pair_links(a, b)
+    assert not pair_links(build("brings satsumas, tall, white van"), build("bag of clementines, tall, white van"))
 
 
 # -- pages ----------------------------------------------------------------------------------------------

@@ -13,13 +13,9 @@ on the code before stop 45. All data fictional."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from processors import offender_profile as op
-from processors.similar_offenders import links, score
-from tests.test_linkage_series_traits import build
+from tests.test_linkage_series_traits import build, pair_links
 
 
 def bare(text: str) -> set[str]:
@@ -28,11 +24,6 @@ def bare(text: str) -> set[str]:
 
 def kinds(text: str) -> set[str]:
     return {m["kind"] for m in build(text)["marks"]}
-
-
-def _links(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    s = op.settings()
-    return links(score(a, b, "B", s), s)
 
 
 # -- what he does and says ----------------------------------------------------------------------------
@@ -161,34 +152,36 @@ def test_a_misspelt_tattoo_is_a_tattoo() -> None:
 def test_a_deer_stalker_with_a_kilt_pin_links() -> None:
     a = build("he went on about stalking stags on the hill, and had a kilt pin in his tie")
     b = build("kept talking of shooting deer, a pin like a little sword on his jacket")
-    assert _links(a, b)
+    assert pair_links(a, b)
 
 
 def test_a_wheelchair_cab_to_the_reservoir_links() -> None:
     a = build("he drove a disabled taxi and took me up to the reservoir")
     b = build("a wheelchair cab, he drove her out to the resevoir and would not stop")
-    assert _links(a, b)
+    assert pair_links(a, b)
 
 
 def test_a_shaking_man_with_his_own_water_links() -> None:
     a = build("shaky hands, he only drinks his own bottled water")
     b = build("a shake in both his hands, he brought two bottles of water and would not accept any tea")
-    assert _links(a, b)
+    assert pair_links(a, b)
 
 
 def test_a_vlogger_with_a_selfie_stick_links() -> None:
     a = build("he calls himself a content creator, phone on a telescopic pole")
     b = build("says he's a youtuber, filming us on a selfie stick")
-    assert _links(a, b)
+    assert pair_links(a, b)
 
 
 def test_a_chef_smelling_of_the_fryer_links() -> None:
     a = build("in his chef's whites, stank of chip fat")
     b = build("kitchen whites on, reeked of the deep fat fryer")
-    assert _links(a, b)
+    assert pair_links(a, b)
 
 
 def test_one_coincidence_does_not_link() -> None:
-    assert not _links(build("took me to the reservoir, tall, white"), build("drove her to the reservoir, tall, white"))
-    assert not _links(build("a selfie stick, 20s, thin"), build("phone on a telescopic pole, 20s, thin"))
-    assert not _links(build("he only drinks his own water, 60s"), build("brought his own bottled water, 60s"))
+    assert not pair_links(
+        build("took me to the reservoir, tall, white"), build("drove her to the reservoir, tall, white")
+    )
+    assert not pair_links(build("a selfie stick, 20s, thin"), build("phone on a telescopic pole, 20s, thin"))
+    assert not pair_links(build("he only drinks his own water, 60s"), build("brought his own bottled water, 60s"))

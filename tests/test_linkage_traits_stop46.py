@@ -21,8 +21,8 @@ from typing import Any
 import pytest
 
 from processors import offender_profile as op
-from processors.similar_offenders import counted_words, links, score
-from tests.test_linkage_series_traits import build, groups
+from processors.similar_offenders import counted_words, score
+from tests.test_linkage_series_traits import build, groups, pair_links
 
 
 def bare(text: str) -> set[str]:
@@ -31,11 +31,6 @@ def bare(text: str) -> set[str]:
 
 def kinds(text: str) -> set[str]:
     return {m["kind"] for m in build(text)["marks"]}
-
-
-def _links(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    s = op.settings()
-    return links(score(a, b, "B", s), s)
 
 
 def _features(a: dict[str, Any], b: dict[str, Any]) -> tuple[str, ...]:
@@ -73,7 +68,7 @@ def test_two_plumbers_in_white_vans_with_ladders_stay_apart() -> None:
         mo,
     )
     b = build("He was a proper plumber, came from a job, white van, ladders on the roof, bald, 50s", mo)
-    assert not _links(a, b)
+    assert not pair_links(a, b)
     assert _features(a, b) == ("vehicle",)  # the ladders once, with the van; "plumber" a job, not a rare word
 
 
@@ -270,30 +265,32 @@ def test_a_post_addressed_to_the_workers_of_a_place_warns_of_a_man() -> None:
 def test_a_milk_drinker_with_a_mole_links() -> None:
     a = build("a glass of milk in his hand all night, a mole on his left cheek")
     b = build("sipping milk like a little boy, a beauty spot on his cheek")
-    assert _links(a, b)
+    assert pair_links(a, b)
 
 
 def test_a_stammering_man_in_a_bowler_with_a_timer_links() -> None:
     a = build("a bad stammer, a bowler hat, he brought an egg timer")
     b = build("he st-st-stutters, a round black hat like a banker, a clock for cooking he turned")
-    assert _links(a, b)
+    assert pair_links(a, b)
 
 
 def test_a_fisherman_in_oilies_smelling_of_diesel_links() -> None:
     a = build("yellow oilies on, smelled of diesel and fish")
     b = build("in waders and a fishing smock, stank of red diesel")
-    assert _links(a, b)
+    assert pair_links(a, b)
 
 
 def test_an_old_man_with_a_stoma_who_has_her_read_links() -> None:
     a = build("elderly, a colostomy bag, made me read aloud to him from his westerns")
     b = build("old boy with a stoma, wants you to read him books for hours")
-    assert _links(a, b)
+    assert pair_links(a, b)
 
 
 def test_one_coincidence_does_not_link() -> None:
-    assert not _links(build("a mole on his cheek, 40s, slim"), build("a beauty spot on his face, 40s, slim"))
-    assert not _links(build("drank milk the whole time, tall"), build("a glass of milk by him throughout, tall"))
-    assert not _links(build("rubber duck on the dash, white van"), build("plastic duck on his dashboard, white van"))
-    assert not _links(build("wore a bowler, 50s"), build("a domed black hat like a banker, 50s"))
-    assert not _links(build("he said he was a gas engineer, blue van"), build("said he was a plumber, white van"))
+    assert not pair_links(build("a mole on his cheek, 40s, slim"), build("a beauty spot on his face, 40s, slim"))
+    assert not pair_links(build("drank milk the whole time, tall"), build("a glass of milk by him throughout, tall"))
+    assert not pair_links(
+        build("rubber duck on the dash, white van"), build("plastic duck on his dashboard, white van")
+    )
+    assert not pair_links(build("wore a bowler, 50s"), build("a domed black hat like a banker, 50s"))
+    assert not pair_links(build("he said he was a gas engineer, blue van"), build("said he was a plumber, white van"))

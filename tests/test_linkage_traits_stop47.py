@@ -13,13 +13,10 @@ officer says is the MO, not the man. Every positive test here fails on the code 
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from processors import offender_profile as op
-from processors.similar_offenders import links, score
-from tests.test_linkage_series_traits import build
+from tests.test_linkage_series_traits import build, page, pair_links
 
 
 def bare(text: str) -> set[str]:
@@ -28,15 +25,6 @@ def bare(text: str) -> set[str]:
 
 def kinds(text: str) -> set[str]:
     return {m["kind"] for m in build(text)["marks"]}
-
-
-def _links(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    s = op.settings()
-    return links(score(a, b, "B", s), s)
-
-
-def page(content: str, mo: list[str] | None = None) -> dict[str, Any]:
-    return {"content": content, "mo": mo or [], "entities": []}
 
 
 # -- his own post ---------------------------------------------------------------------------------------
@@ -178,26 +166,26 @@ def test_her_knee_or_his_trouser_braces_are_no_mark(text: str, kind: str) -> Non
 def test_a_tanned_gym_man_with_his_protein_shake_links() -> None:
     a = build("huge gym lad, reeked of fake tan, brought a protein shake and kept pushing it on me")
     b = build("bodybuilder, skin orange, smelled like a tanning salon, had two drinks of protein, wanted me to try one")
-    assert _links(a, b)
+    assert pair_links(a, b)
 
 
 def test_a_lad_with_braces_and_a_sweet_vape_links() -> None:
     a = build("young lad with train-track braces and a bubblegum vape, followed me to the bus")
     b = build("a teenager, a brace on his teeth, vaping something that smelled of sweeties, walked behind me home")
-    assert _links(a, b)
+    assert pair_links(a, b)
 
 
 def test_a_gent_wanting_sir_with_his_dog_links() -> None:
     a = build("older gent, insisted on being called Sir, brought his spaniel along")
     b = build("posh old man, I must call him sir, a spaniel in tow")
-    assert _links(a, b)
+    assert pair_links(a, b)
 
 
 def test_one_common_trait_alone_does_not_link() -> None:
-    assert not _links(build("bald, smelled of fake tan, 30s"), build("shaved head, reeked of spray tan, 30s"))
-    assert not _links(build("hi-vis vest, gammy knee, 50s"), build("hi vis jacket, dodgy knee, 50s"))
-    assert not _links(build("a vape that smelled of candyfloss, 20s"), build("bubble gum vape, 20s"))
-    assert not _links(build("brought a protein shake, tall"), build("had two protein shakes with him, tall"))
-    assert not _links(build("he called me 'pet' all night, bald"), build("pet this pet that, bald"))
+    assert not pair_links(build("bald, smelled of fake tan, 30s"), build("shaved head, reeked of spray tan, 30s"))
+    assert not pair_links(build("hi-vis vest, gammy knee, 50s"), build("hi vis jacket, dodgy knee, 50s"))
+    assert not pair_links(build("a vape that smelled of candyfloss, 20s"), build("bubble gum vape, 20s"))
+    assert not pair_links(build("brought a protein shake, tall"), build("had two protein shakes with him, tall"))
+    assert not pair_links(build("he called me 'pet' all night, bald"), build("pet this pet that, bald"))
     # the smell of fake tan and a tan are one fact, not a behaviour and an item
-    assert not _links(build("fake tan smell, tanned, hi-vis"), build("smelled of fake tan, tanned, hi vis"))
+    assert not pair_links(build("fake tan smell, tanned, hi-vis"), build("smelled of fake tan, tanned, hi vis"))

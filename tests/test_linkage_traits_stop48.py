@@ -19,9 +19,8 @@ from typing import Any
 import pytest
 
 from processors import offender_profile as op
-from processors.similar_offenders import links, score
 from tests.test_description import describe
-from tests.test_linkage_series_traits import build
+from tests.test_linkage_series_traits import build, page, pair_links
 
 
 def bare(text: str) -> set[str]:
@@ -30,15 +29,6 @@ def bare(text: str) -> set[str]:
 
 def kinds(text: str) -> dict[str, list[str]]:
     return {m["kind"]: m["places"] for m in build(text)["marks"]}
-
-
-def _links(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    s = op.settings()
-    return links(score(a, b, "B", s), s)
-
-
-def page(content: str, mo: list[str] | None = None) -> dict[str, Any]:
-    return {"content": content, "mo": mo or [], "entities": []}
 
 
 # -- the false links: one mark, told three ways -------------------------------------------------------------
@@ -64,13 +54,13 @@ def test_he_still_whistles_a_tune() -> None:
 def test_one_whistling_hearing_aid_alone_does_not_link() -> None:
     a = build("man in his forties, his hearing aid kept whistling, keeps turning up at her door unbooked")
     b = build("old chap with a hearing aid that was whistling all through, banged on the door for an hour")
-    assert not _links(a, b)
+    assert not pair_links(a, b)
 
 
 def test_a_whistling_aid_and_the_landlords_inspection_links() -> None:
     a = build("old man, hearing aid whistling, said he come from the landlord to do an inspection of the flat")
     b = build("elderly, a hearing aid with a squeak, claimed he was the letting agent doing a routine inspection")
-    assert _links(a, b)
+    assert pair_links(a, b)
 
 
 @pytest.mark.parametrize(
@@ -97,7 +87,7 @@ def test_money_odd_is_no_age(pipeline) -> None:
 def test_ages_told_in_words_tell_two_men_apart() -> None:
     a = build("hearing aid that whistles, said he was from the landlord doing an inspection", age_min=70, age_max=79)
     b = build("hearing aid that whistles, came to inspect the flat for the owner", age_min=40, age_max=49)
-    assert not _links(a, b)
+    assert not pair_links(a, b)
 
 
 @pytest.mark.parametrize(
@@ -232,31 +222,31 @@ def test_hair_a_colour_none_grows_is_dyed(text: str) -> None:
 def test_a_streamer_with_dyed_hair_and_a_nose_ring_links() -> None:
     a = build("lad with bright green hair and a ring through his nose, he was live on his phone the whole time")
     b = build("his hair was green like grass, ring on the nose, streaming, loads of people watching")
-    assert _links(a, b)
+    assert pair_links(a, b)
 
 
 def test_a_lecturer_in_round_glasses_links() -> None:
     a = build("very tall, small round glasses, gave me a lecture about capitalism then did not pay")
     b = build("tall man, the specs round like Harry Potter, talked for one hour about economics, no money")
-    assert _links(a, b)
+    assert pair_links(a, b)
 
 
 def test_a_shaky_man_in_service_boots_links() -> None:
     a = build("older, polished black boots like a soldier's, his hands are not as steady as they were")
     b = build("old man, big boots like from the navy, his hands shook the whole time")
-    assert _links(a, b)
+    assert pair_links(a, b)
 
 
 def test_a_knot_tattoo_named_as_knotwork_links() -> None:
     a = build("shaved head, knotwork tattoo on his neck, bad stammer")
     b = build("bald, a knot tattoo up the side of his neck, stammers")
-    assert _links(a, b)
+    assert pair_links(a, b)
 
 
 def test_her_words_for_his_item_quoted_in_both_are_no_second_feature() -> None:
     a = build("SU says he wore 'a wedding ring on a chain round his neck' and sat on the bed")
     b = build("she describes 'a wedding ring on a chain round his neck', he stood by the window")
-    assert not _links(a, b)
+    assert not pair_links(a, b)
 
 
 def test_a_series_lists_no_report_this_one_contradicts() -> None:
