@@ -82,6 +82,8 @@ class ActorWords:
     workers_spoken_of: frozenset[str] = frozenset()
     # people whose word about her is an accusation ("the harasser had been telling people ..."; stop 46)
     hostile: frozenset[str] = frozenset()
+    # role words that are men's names too ("Gent takes all the money": her boss, named Gent; stop 49)
+    names_too: frozenset[str] = frozenset()
 
     @classmethod
     def from_spec(cls, spec: dict[str, Any], relative: frozenset[str] = frozenset()) -> ActorWords:
@@ -96,7 +98,7 @@ class ActorWords:
                                "review_cues", "client_verbs", "controller_verbs", "other", "booking_verbs",
                                "worker_objects", "first_person", "first_person_singular", "no_one", "she", "he",
                                "they", "partner_if_hers", "family", "lending_verbs", "debt_verbs",
-                               "speech_verbs", "workers_spoken_of", "hostile"}  # fmt: skip
+                               "speech_verbs", "workers_spoken_of", "hostile", "names_too"}  # fmt: skip
         if unknown:
             raise ValueError(f"indicators.yaml actors: unknown keys {sorted(unknown)}")
         cues = tuple(tuple(str(p).lower().split()) for p in spec.get("paid_cues") or [])
@@ -106,7 +108,7 @@ class ActorWords:
                    words("he"), words("they"), relative, words("first_person_singular"),
                    words("no_one"), words("partner_if_hers"), words("family"), words("lending_verbs"),
                    words("debt_verbs"), words("speech_verbs"), words("workers_spoken_of"),
-                   words("hostile"))  # fmt: skip
+                   words("hostile"), words("names_too"))  # fmt: skip
 
     def person_word(self, word: str) -> bool:
         return (
@@ -157,7 +159,9 @@ class DocActors:
         if not _passive(span):
             # "set the price, took the money herself": her own hand in one of the acts listed (stop 47)
             own = _own_hand(span)
-            if own is not None and self.role_of(own) == "worker":
+            # "her own" (the owner of another listed act's object) is the woman the note is about, whoever
+            # the parse took "her" for
+            if own is not None and (self.role_of(own) == "worker" or (own.dep_ == "poss" and self._her(own))):
                 return "worker"
             return self._subjectless_role(span)
         sent = span.sent
@@ -484,6 +488,9 @@ class DocActors:
 
     def _word_says(self, role: str, t: Token, forms: set[str]) -> bool:
         """Does a word of the role give its person that role here?"""
+        if forms & self.words.names_too and t.text[:1].isupper() and not t.text.isupper():
+            # "her boss, Gent", "Gent takes all the money": a man's name, not the word "gent" (stop 49, dev_zd)
+            return False
         if role == "helper" and (_of_someone(t, self.words) is not None or _in_law(t)):
             # "a friend of my cousin", "a mate of the boss", "her mother-in-law": not one she chose (stop 41, dev_v)
             return False
@@ -751,6 +758,21 @@ def _own_hand(span: Span) -> Token | None:
             # an object of its own beside the verb's object ("took the cash herself") is emphatic too
             if c.lower_ in own and (c.dep_ in REFLEXIVE_DEPS or (c.dep_ == "dobj" and len(objects) > 1)):
                 return c
+    # another act of the list done to a thing that is "her own" ("Spoke to Candy alone: takes her own bookings,
+    # keeps her earnings"; stop 49, dev_zd): the list is of her acts; not the hit's own object ("keeps her own
+    # money" is `not_within`), nor a man's ("his own"), nor where the hit's clause has a subject of its own ("she
+    # has her own passport but her BRP is with the agency")
+    if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    for v in listed:
+        if v is verb:
+            continue
+        for c in v.children:
+            if c.dep_ not in ("dobj", "obj"):
+                continue
+            owner = next((g for g in c.children if g.dep_ == "poss" and g.lower_ in ("her", "my")), None)
+            if owner is not None and any(g.lower_ == "own" for g in c.children):
+                return owner
     return None
 
 

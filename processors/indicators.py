@@ -532,6 +532,8 @@ class IndicatorFinder:
         # happened, unless its answer in the sentence is yes
         if _asked(doc, span, verb) and not _answered_yes(doc, span, sents):
             return True
+        if _quoted_question(span, sents):
+            return True
         if _by_no_one(doc, span, verb):
             return True
         # the words around the hit in its sentence, not the whole sentence: "took all her money
@@ -741,6 +743,39 @@ def _wh_question(verb: Token) -> bool:
     )
 
 
+# Quotation marks as tokens of their own ("shouting 'who pimp you'"); an apostrophe of a contraction is part of
+# its word ("'s", "n't") and never one.
+QUOTE_MARKS = frozenset({"'", '"', "‘", "’", "“", "”", "`", "``", "''"})
+# Words that open a question put in someone's mouth ("'who's your pimp?'", "'where's your boss'")
+QUESTION_OPENERS = frozenset({"who", "whos", "who's", "whose", "where", "wheres", "where's"})
+CLAUSE_BREAKS = frozenset({",", ";", ".", "!", ":", "-", "\u2013", "\u2014"})
+
+
+def _quoted_question(span: Span, sents: SentenceIndex) -> bool:
+    """Is the hit inside a question quoted as someone's words ("kept shouting 'who pimps you'", "'where's your
+    boss?' he asked"; stop 49, dev_zd)? A taunt or a question asks, it says nothing happened: a neighbour or a
+    passer-by shouting "who's your pimp" at her is abuse, not a sign that anyone controls her. The quote opens
+    with a question word or closes on a question mark; what she answers is a sentence of its own."""
+    doc = span.doc
+    sentence = sents.of(span.start)
+    first, end = sents.starts[sentence], _sentence_end(sents, sentence, len(doc))
+    marks = [t.i for t in doc[first:end] if t.text in QUOTE_MARKS]
+    before = [i for i in marks if i < span.start]
+    after = [i for i in marks if i >= span.end]
+    if len(before) % 2 == 0 or not after:
+        return False  # not between an opening and a closing mark of its sentence
+    quoted = doc[before[-1] + 1 : after[0]]
+    words = [t for t in quoted if not t.is_punct]
+    if not words:
+        return False
+    opener = words[0].lower_ + (words[1].lower_ if len(words) > 1 and words[1].lower_ in ("'s", "s") else "")
+    if words[0].lower_ in QUESTION_OPENERS or opener in QUESTION_OPENERS:
+        return True
+    # a quote of one clause that closes on a question mark ("'do you have a pimp?'"), not a statement and her
+    # question after it ("'the boss keeps my passport, what can I do?'")
+    return quoted[-1].text == "?" and not any(t.text in CLAUSE_BREAKS for t in quoted[:-1])
+
+
 def _answered_yes(doc: Doc, span: Span, sents: SentenceIndex) -> bool:
     """Does the rest of the hit's sentence answer its question yes?"""
     end = _sentence_end(sents, sents.of(span.start), len(doc))
@@ -773,7 +808,21 @@ def _own_object(doc: Doc, verb: int | None, obj: int | None, actors: _Once[DocAc
         return True
     if subject.lower_ == "they":  # the women the sentence last named ("the two girls pay me ...; they pick ...")
         subject = next((t for t in reversed(doc[subject.sent.start : subject.i]) if t.tag_ == "NNS"), subject)
-    return actors().role_of(subject) == "worker"
+    role = actors().role_of(subject)
+    # a woman the text gives no role who has "her own" business in the same sentence ("Thanh runs her own
+    # massage room, she rents it from the landlord and keeps her takings"; stop 49, dev_zd): hers
+    return role == "worker" or (role == "unknown" and _own_business(subject, owner))
+
+
+def _own_business(subject: Token, owner: Token) -> bool:
+    """Does the subject's sentence, outside the hit's object, name something as the same person's own ("her own
+    room", "their own flat")?"""
+    return any(
+        t.lower_ == "own"
+        and t.head.i != owner.head.i
+        and any(c.dep_ == "poss" and PERSONS.get(c.lower_) == PERSONS.get(owner.lower_) for c in t.head.children)
+        for t in subject.sent
+    )
 
 
 PAYING_VERBS = frozenset({"pay", "give", "hand"})

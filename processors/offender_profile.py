@@ -179,7 +179,9 @@ def warns_of_a_man(record: dict[str, Any]) -> bool:
     if not (warning.search(content) or addressed) or advert.search(content):
         return False
     words = plain_words(content)  # "the 'flower man'" speaks of a man
-    male, female = sum(w in his for w in words), sum(w in hers for w in words)
+    # ... and "two brothers doing the rounds" of men (`warning_male_words`; stop 49, dev_y)
+    men = his | frozenset(settings().get("warning_male_words") or ())
+    male, female = sum(w in men for w in words), sum(w in hers for w in words)
     worker = addressed or _worker_warning().search(content) is not None
     if worker and (male >= 2 or male >= female):
         # workers warning workers: "her" is the one he hurt; a post addressed to them names him once or never
@@ -288,6 +290,7 @@ def build(source: str, record: dict[str, Any]) -> dict[str, Any] | None:
     text = raw.lower()
     written = str((record.get("offender") or {}).get("description") or "").lower()
     seen, no_marks = marks_in_text(text), denied_marks(text)
+    hits = _behaviour_hits(text)
     # a mark the parser kept from "no tattoos" is denied unless the text shows one too
     shown = {m["kind"] for m in seen}
     parsed = [in_context(m, text) for m in desc.get("marks") or [] if not denied(m)]
@@ -312,7 +315,8 @@ def build(source: str, record: dict[str, Any]) -> dict[str, Any] | None:
         "vehicle_details": details_of(text),
         "plates": plates_of(record, raw),
         "mo": list(record.get("mo") or []),
-        "behaviours": behaviours_of(text),
+        "behaviours": behaviours_of(text, hits),
+        "behaviour_words": behaviour_words(text, hits),
         "quoted": quoted_pairs(raw),
         "rare": rare_words(raw),
         "terms": terms(text),
@@ -528,7 +532,7 @@ def mark_of(text: str) -> dict[str, Any]:
         for i, w in enumerate(words[at:], start=at):
             if w in ("of", "saying", "says", "reads", "reading", "spelling", "word"):  # "the word ENGLAND"
                 near += [x for x in words[i + 1 : i + 4] if x not in ("a", "an", "the", "some")][:2]
-        motif = {w for w in near if w not in plain and len(w) > 2 and zipf_frequency(w, "en") < 5.2}
+        motif = {singular(w) for w in near if w not in plain and len(w) > 2 and zipf_frequency(w, "en") < 5.2}
         # what it shows told as a description ("black lines and numbers, like on a product"): its one word
         motif |= {word for rx, word in _motif_phrases() if rx.search(" ".join(words))}
     return {"kind": kind, "places": places, "motif": sorted(motif)}
@@ -557,6 +561,17 @@ def in_context(phrase: str, text: str) -> dict[str, Any]:
         return mark
     read = mark_of(_window(text, at, at + len(phrase)))
     return read if read["kind"] not in ("other", mark["kind"]) else mark
+
+
+def singular(word: str) -> str:
+    """What a tattoo shows, one word for one thing and many ("anchors" on both wrists, an
+    "anchor" on each: stop 49, dev_y): a plural whose singular is a common word, as the
+    singular ("lotus", "jesus", "cross" stay as written)."""
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        one = word[:-2] if word.endswith(("ches", "shes", "xes")) else word[:-1]
+        if zipf_frequency(one, "en") >= 3.0:
+            return one
+    return word
 
 
 @cache
@@ -705,9 +720,30 @@ def _make_of_model(model: str | None) -> str | None:
     return next(iter(makes)) if len(makes) == 1 and low not in gaz.needs_make else None
 
 
-def behaviours_of(text: str) -> list[str]:
-    """Distinctive behaviours as `id` or `id:value` (patterns in linkage.yaml)."""
-    found: set[str] = set()
+def behaviours_of(text: str, hits: list[tuple[str, list[str]]] | None = None) -> list[str]:
+    """Distinctive behaviours as `id` or `id:value` (patterns in linkage.yaml); `hits`: the
+    text's `_behaviour_hits`, when read already."""
+    found = {beh for beh, _ in (_behaviour_hits(text) if hits is None else hits)}
+    # an open value another behaviour read already ("calls me treacle") is that one, once
+    closed = {b.partition(":")[2] for b in found if b.partition(":")[0] not in _open_ids()}
+    return sorted(b for b in found if b.partition(":")[0] not in _open_ids() or b.partition(":")[2] not in closed)
+
+
+def behaviour_words(text: str, hits: list[tuple[str, list[str]]] | None = None) -> dict[str, list[str]]:
+    """id -> the words of the text each behaviour was read from ("asks for the girlfriend
+    experience": girlfriend, experience). Shown in both reports, the behaviour is one feature:
+    the words that told it are not wording in common as well, whether or not its `vocabulary`
+    lists them (stop 49, dev_y: "girlfriend" and "experience" counted again as text made a man
+    in a suit one of a tattooed deckhand's series)."""
+    out: dict[str, set[str]] = {}
+    for beh, words in _behaviour_hits(text) if hits is None else hits:
+        out.setdefault(beh.partition(":")[0], set()).update(words)
+    return {bid: sorted(words) for bid, words in sorted(out.items())}
+
+
+def _behaviour_hits(text: str) -> list[tuple[str, list[str]]]:
+    """Each behaviour read (`id` or `id:value`) with the words of the match it was read from."""
+    hits: list[tuple[str, list[str]]] = []
     for bid, patterns, zipf in _behaviours():
         synonyms = _value_synonyms()[bid]
         for rx in patterns:
@@ -718,10 +754,8 @@ def behaviours_of(text: str) -> list[str]:
                 if zipf is not None and not _open_value(value, zipf):
                     continue
                 value = synonyms.get(value, value)
-                found.add(f"{bid}:{value}" if value else bid)
-    # an open value another behaviour read already ("calls me treacle") is that one, once
-    closed = {b.partition(":")[2] for b in found if b.partition(":")[0] not in _open_ids()}
-    return sorted(b for b in found if b.partition(":")[0] not in _open_ids() or b.partition(":")[2] not in closed)
+                hits.append((f"{bid}:{value}" if value else bid, _TERM.findall(m.group(0))))
+    return hits
 
 
 @cache

@@ -385,6 +385,8 @@ def _same_motif(a: list[str], b: list[str], parents: dict[str, str], synonyms: d
     """What both tattoos show: the same words (one word for a thing named several ways), or
     the general word one writer used for the other's kind ("bird" for a swallow); two kinds of
     one thing ("swallow", "eagle") differ."""
+    # a plural and its singular are one thing (a profile stored before motifs were made singular; stop 49)
+    a, b = [op.singular(w) for w in a], [op.singular(w) for w in b]
     a, b = [synonyms.get(w, w) for w in a], [synonyms.get(w, w) for w in b]
     same = set(a) & set(b)
     if same:
@@ -487,7 +489,11 @@ def counted_words(a: dict[str, Any], b: dict[str, Any], s: dict[str, Any]) -> fr
     # a behaviour both show is one feature: the words that tell it are not text as well
     vocabulary = op.behaviour_vocabulary()
     for beh in set(a["behaviours"]) & set(b["behaviours"]):
-        words |= vocabulary.get(beh.partition(":")[0], frozenset())
+        bid = beh.partition(":")[0]
+        words |= vocabulary.get(bid, frozenset())
+        # ... and the words each report told it with, listed or not ("girlfriend experience"; stop 49, dev_y)
+        for profile in (a, b):
+            words |= set((profile.get("behaviour_words") or {}).get(bid) or ())
     # an item worn by both is one feature: the words it is told with are not text as well
     for item in set(a.get("items") or []) & set(b.get("items") or []):
         words |= set(s["items"].get(item, {}).get("words") or ())

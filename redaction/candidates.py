@@ -101,6 +101,11 @@ def place_cue(rules: RoleRules, text: str, start: int, end: int, window: int) ->
 _SENTENCE_OPENS = re.compile(r"(?:\A|[.!?]\s+|\n\s*)\Z")
 
 
+# a name set off from a place beside it in a heading: "Kasia - Harehills", "Leeds | Kasia"
+_SET_OFF_AFTER = re.compile(r"\s*[-–—|]")
+_SET_OFF_BEFORE = re.compile(r"[-–—|]\s*$")
+
+
 class CandidateReader:
     """One record's recognizer results read as candidates."""
 
@@ -122,7 +127,7 @@ class CandidateReader:
             cand = self._candidate(self._without_lead_words(res), organisations)
             if cand is not None:
                 cands.append(cand)
-        return resolve_overlaps(cands, self.text, self._name_like)
+        return resolve_overlaps(cands, self.text, self._name_like, self._first_name_left)
 
     def _candidate(self, res: RecognizerResult, organisations: list[tuple[int, int]]) -> Candidate | None:
         """One result as a candidate, its entity and bounds settled; None: no one's identifier."""
@@ -503,6 +508,26 @@ class CandidateReader:
         if self._proper_case is None:
             self._proper_case = self.doc is not None and written_with_capitals(self.doc)
         return self._proper_case
+
+    def _first_name_left(self, c: Candidate, start: int, end: int) -> bool:
+        """What a stronger place leaves of the tagger's place is one first name and no place,
+        set off from it by a dash or a bar ("Kasia" of "Kasia - Harehills"; not "West" of
+        "Sweet Street West"): a name."""
+        words = WORD.findall(self.text[start:end])
+        before, after = self.text[c.start : start], self.text[end : c.end]
+        set_off = (start == c.start and _SET_OFF_AFTER.match(after)) or (
+            end == c.end and _SET_OFF_BEFORE.search(before)
+        )
+        return (
+            bool(set_off)
+            and c.source == NER_RECOGNIZER
+            and c.entity == "LOCATION"
+            and len(words) == 1
+            and words[0][:1].isupper()
+            and self.lex.has_first_name(words[0].lower())
+            and phrase_key(words[0]) not in self.lex.places  # "Carlisle" is a first name too
+            and not self.lex.is_not_name(words[0])
+        )
 
     def _name_like(self, s: str) -> bool:
         return any(w[0].isupper() and len(w) > 1 and not self.lex.is_not_name(w) for w in WORD.findall(s))

@@ -262,8 +262,9 @@ class PlaceDecisions(DesktopDecisions):
         return True
 
     def _place_of_her_life(self, c: Candidate, before: str) -> bool:
-        """Her children's school named beside them, or any young children's school, or where she
-        works by day (`kids_school`, `day_job_before` in roles.yaml): identifying as her home is."""
+        """Her children's school named beside them, or any young children's school, her GP or a
+        day centre, or where she works by day (`kids_school`, `day_job_before` in roles.yaml):
+        identifying as her home is."""
         s_start, s_end = self._sentence(c.start, c.end)
         sentence = self.text[s_start:s_end]
         words = self.text[c.start : c.end].lower().split()
@@ -271,6 +272,8 @@ class PlaceDecisions(DesktopDecisions):
         young = bool(words) and words[-1] in self.lex.young_school_types and not self._worn(c)
         if school and (young or self.rules.kids_school.search(sentence)):
             return True
+        if self.lex.care_place(self.text[c.start : c.end]):
+            return True  # her GP's or her mum's day centre (`care_place_types`)
         return self.rules.day_job(before, sentence)
 
     def _worn(self, c: Candidate) -> bool:

@@ -100,6 +100,7 @@ class Lexicon:
     leading_place_types: tuple[str, ...] = ()
     school_types: frozenset[str] = frozenset()
     young_school_types: frozenset[str] = frozenset()
+    care_place_types: tuple[str, ...] = ()
     name_acronyms: frozenset[str] = frozenset()  # acronyms that are first names too ("NOK", "Nok")
     role_acronyms: frozenset[str] = frozenset()  # a role that acts in a note's plan ("GP to review")
     quoted_role_openers: frozenset[str] = frozenset()  # 'calls him "her pimp"': a role, no name
@@ -208,6 +209,14 @@ class Lexicon:
             and all(w[:1].isupper() for w in WORD.findall(body))
         )
 
+    def care_place(self, span: str) -> bool:
+        """A GP practice's or a day centre's name ("Kirkgate Surgery", "Oaklands Day Centre"):
+        a name before one of `care_place_types`."""
+        words = span.lower().split()
+        return any(
+            len(words) > len(t.split()) and " ".join(words[-len(t.split()) :]) == t for t in self.care_place_types
+        )
+
     def organisation_spans(self, text: str) -> list[tuple[int, int]]:
         """Where the text names an organisation or a court ("Essex Police", "Hope for
         Justice", "Leeds Crown Court", "Burnley FC"): no word inside is a person, a home or an
@@ -226,6 +235,10 @@ class Lexicon:
             before = words[-2].lower() if len(words) > 1 else ""
             court = head == "court" and before in self.court_kinds
             if len(words) < 2 or not (head in self.organisation_heads or court) or phrase_key(m.group()) in self.places:
+                continue
+            if self.care_place(m.group()) or head in self.school_types:
+                # her GP's, her day centre's or a school's name ("Her kids go to Chantry Academy"):
+                # a place of her life, decided with the places
                 continue
             first = words[0].lower().replace("\u2019", "'").removesuffix("'s")
             public = head in self.public_heads or court  # "Essex Police": no one is called that
@@ -425,6 +438,7 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         leading_place_types=tuple(_words(data, "leading_place_types", path.name)),
         school_types=frozenset(_words(data, "school_types", path.name)),
         young_school_types=frozenset(_words(data, "young_school_types", path.name)),
+        care_place_types=tuple(_words(data, "care_place_types", path.name)),
         abroad=_list_file(GAZETTEER_DIR / "places_abroad.txt") | set(_words(data, "world_regions", path.name)),
         countries=_list_file(GAZETTEER_DIR / "places_countries.txt") | set(_words(data, "world_regions", path.name)),
         public_heads=frozenset(_words(data, "public_heads", path.name)),

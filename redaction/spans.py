@@ -33,10 +33,17 @@ class Candidate:
     meta: dict[str, Any]
 
 
-def resolve_overlaps(cands: list[Candidate], text: str, name_like: Callable[[str], bool]) -> list[Candidate]:
+def resolve_overlaps(
+    cands: list[Candidate],
+    text: str,
+    name_like: Callable[[str], bool],
+    first_name_left: Callable[[Candidate, int, int], bool] | None = None,
+) -> list[Candidate]:
     """One candidate per stretch of text: the lower tier, then the longer span, wins; a
     victim value (tier 0) always wins and takes in whatever overlaps it; the part of a name
-    that nothing stronger explains stays a name (`name_like`)."""
+    that nothing stronger explains stays a name (`name_like`), and so does a first name left
+    of a tagger's place that a stronger place cut (`first_name_left`: "Kasia - Harehills",
+    Harehills the record's own place)."""
     cands.sort(key=lambda c: (c.tier, -(c.end - c.start), c.start))
     accepted: list[Candidate] = []
     queue = list(cands)
@@ -58,17 +65,37 @@ def resolve_overlaps(cands: list[Candidate], text: str, name_like: Callable[[str
                 accepted.remove(a)
             accepted.append(c)
             continue
-        if c.entity == "PERSON":
-            # keep the part of a name that nothing stronger explains ("Tasha" of "Tasha (07700")
-            for s, e in remainders(c, over, text):
-                if name_like(text[s:e]):
-                    queue.append(Candidate(s, e, c.entity, c.source, c.tier, c.meta))
+        queue += _names_left(c, over, text, name_like, first_name_left)
     # a grown deny span may now cover others
     for d in [a for a in accepted if a.tier == 0]:
         for a in [a for a in accepted if a.tier > 0 and a.start < d.end and d.start < a.end]:
             d.start, d.end = min(d.start, a.start), max(d.end, a.end)
             accepted.remove(a)
     return sorted(accepted, key=lambda c: c.start)
+
+
+def _names_left(
+    c: Candidate,
+    over: list[Candidate],
+    text: str,
+    name_like: Callable[[str], bool],
+    first_name_left: Callable[[Candidate, int, int], bool] | None,
+) -> list[Candidate]:
+    """The parts of a candidate that stronger ones overlap which stay names."""
+    if c.entity == "PERSON":
+        # keep the part of a name that nothing stronger explains ("Tasha" of "Tasha (07700")
+        return [
+            Candidate(s, e, c.entity, c.source, c.tier, c.meta)
+            for s, e in remainders(c, over, text)
+            if name_like(text[s:e])
+        ]
+    if first_name_left is None:
+        return []
+    return [
+        Candidate(s, e, "PERSON", c.source, c.tier, c.meta)
+        for s, e in remainders(c, over, text)
+        if first_name_left(c, s, e)
+    ]
 
 
 def join_names(kept: list[KeptSpan], text: str) -> list[KeptSpan]:

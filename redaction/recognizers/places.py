@@ -280,7 +280,8 @@ class PlaceNameRecognizer(_CapitalisedPhraseRecognizer):
         # "Ysgol Bryn Tirion": a Welsh school's, chapel's or church's word before its name
         leading = "|".join(t.capitalize() for t in lex.leading_place_types)
         leading_rx = rf"(?<![\w\-])(?:{leading})(?:\s+{_CAP}){{1,3}}(?![\w\-])"
-        super().__init__(_title_alt(lex.place_types), [_SAINTS, _PARTICLE_PLACE, lower_rx, leading_rx], lex)
+        named = _title_alt((*lex.place_types, *lex.care_place_types))
+        super().__init__(named, [_SAINTS, _PARTICLE_PLACE, lower_rx, leading_rx], lex)
 
     def _person_shaped(self, text: str, start: int, end: int) -> bool:
         if super()._person_shaped(text, start, end):
