@@ -105,14 +105,21 @@ def _his_other_mentions(
     text: str, posts: list[Post], out: list[tuple[int, int, str]], desktop: DesktopRoles
 ) -> list[tuple[int, int, str]]:
     """One author, one role: his other posts ("> OldhamOrator: prove it") are his too, and
-    wherever a reply names him by his handle ("Bigmac_NE that's not on mate")."""
+    wherever a reply names him by his handle ("Bigmac_NE that's not on mate"), and a number he
+    gives as his own in any of them."""
     more: list[tuple[int, int, str]] = []
     flagged = {text[a:b].lstrip("@").lower() for a, b, _ in out}
     keys = {_author_key(f) for f in flagged}
     for post in posts:
         a, b = post.author
-        if _author_key(text[a:b]) in keys and not any(a == s for s, _, _ in [*out, *more]):
+        if _author_key(text[a:b]) not in keys:
+            continue
+        if not any(a == s for s, _, _ in [*out, *more]):
             more.append((a, b, f"desktop.author_offence:{post.rule}"))
+        # "Number's 07700 ... if any lassie wants tae complain": a number he gives as his own
+        if desktop.own_number and (own := desktop.own_number.search(text, post.body[0], post.body[1])):
+            g = 1 if own.group(1) else 2
+            more.append((own.start(g), own.end(g), "desktop.author_offence:own_number"))
     for handle in sorted(flagged):
         for a, b in desktop.handle_mentions(text, handle):
             if not any(s <= a and b <= e for s, e, _ in [*out, *more]):

@@ -63,7 +63,8 @@ class IdDecisions(NameDecisions):
     def _redact_ids_of_redacted_owners(self) -> None:
         """An identifier kept on the role model's word that a redacted name owns, written right
         after it ("Paulo can be witness, his number ...", "Craig rang me from ... to say
-        sorry"): the name's, redacted with it (roles.yaml `owner_after_name`)."""
+        sorry"), or in brackets after it ("Shaz (client, 07700 ...)"): the name's, redacted with it
+        (roles.yaml `owner_after_name`, `owner_in_brackets`)."""
         if self.doc is None:
             return
         names = [c for c in self.redact if c.entity == "PERSON"]
@@ -79,6 +80,9 @@ class IdDecisions(NameDecisions):
                 continue
             owner = max(before, key=lambda n: n.end)
             gap = self.text[owner.end : c.start]
+            if self.rules.owner_in_brackets.match(gap):
+                self.redact.append(c)  # "Shaz (client, 07700 ...)": her bracket
+                continue
             if any(owner.end <= n.start < c.start for n in kept_names) or self.rules.owner_after_name_other.search(gap):
                 continue  # another person between them: the identifier may be his
             if self.rules.owner_after_name.match(gap):

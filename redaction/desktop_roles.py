@@ -116,6 +116,7 @@ class DesktopRoles:
     controller_his: re.Pattern[str] | None = None  # ... said of a man, near the cue
     roundup: tuple[re.Pattern[str], re.Pattern[str]] | None = None  # a court round-up's heading, sex work
     sign_off: re.Pattern[str] | None = None  # the contact an offending post ends with (group 1)
+    own_number: re.Pattern[str] | None = None  # a number an offending author gives as his (group 1)
     role_named: re.Pattern[str] | None = None  # a page's name for its host or owner (groups r, n)
 
     @classmethod
@@ -188,6 +189,7 @@ class DesktopRoles:
             sign_off=re.compile(data["sign_off"].replace("{platform}", alternation(platforms.using("sign_off"))))
             if data.get("sign_off")
             else None,
+            own_number=re.compile(data["own_number"]) if data.get("own_number") else None,
         )
 
     def worker_page(self, text: str) -> bool:
@@ -643,11 +645,19 @@ _BARE_ALIAS = re.compile(r"[ \t]*\((?P<n>@?[A-Z][\w.'\u2019\-]+(?:[ \t]+[A-Z][\w
 
 
 def _same_person(author: str, alias: str) -> bool:
-    """A bracketed name is the author's other name: a handle, or his name with the same surname."""
+    """A bracketed name is the author's other name: a handle, his name with the same surname, or
+    a full name after his handle ("@kx_exposer (Kieran Dunne)"; stop 50)."""
     if alias.startswith("@"):
         return True
     a, b = author.split(), alias.split()
+    if len(a) == 1 and _HANDLE_SHAPED.search(author) and 2 <= len(b) <= 3:
+        return all(_TITLE_WORD.fullmatch(w) for w in b)
     return len(a) >= 2 and len(b) >= 2 and a[-1].lower() == b[-1].lower()
+
+
+# a handle by its shape: "@", "_", a digit or a dot inside ("kx_exposer", "dan.m1")
+_HANDLE_SHAPED = re.compile(r"^@|[_\d]|\w\.\w")
+_TITLE_WORD = re.compile(r"[A-Z][a-z'\u2019\-]+")
 
 
 def handle_names(handle: str, first_names: frozenset[str]) -> set[str]:

@@ -187,6 +187,7 @@ class RoleRules:
         self.cleared_previous = compile_needed(data["cleared_previous"])
         self.owner_after_name = compile_needed(data["owner_after_name"])
         self.owner_after_name_other = compile_needed(data["owner_after_name_other"])
+        self.owner_in_brackets = compile_needed(data["owner_in_brackets"])
         self.home_before = compile_needed(data["home_before"])
         self.home_relation_before = compile_needed(data["home_relation_before"])
         self.own_home_before = compile_needed(data["own_home_before"])

@@ -64,13 +64,14 @@ RULE_AGREES = 0.3
 # she sells sex or the hotel she stays at (workplace_before); the
 # contact a listing that shows a controller gives (stop 27: the model took the controller's
 # number of a job advert for a worker's), and the man an advert says runs her bookings with
-# the number after his name (stop 35).
+# the number after his name (stop 35); a name followed by ", the man who stole ..." (stop 50).
 _HARD_KEEP = (
     "offender.",
     "warnlist",
     "location field",
     "rule:abroad",
     "rule:apposition.controller",
+    "rule:name.after_who_harmed",
     "rule:place_list",
     "rule:defendant_home",
     "rule:desktop.blacklist",

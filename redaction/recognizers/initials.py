@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import regex as re
 from spacy.tokens import Doc
+from wordfreq import zipf_frequency
 
 from redaction.lexicon import Lexicon
 from redaction.recognizers.base import DocPersonRecognizer, make_result
@@ -81,6 +82,8 @@ class InitialsRecognizer(DocPersonRecognizer):
         # or the capitals right after the label ("Client GP (44 ...)", "Resident LAC")
         subject = rf"(?i:\b(?:{subjects}))(?:(?:[ \t]+[a-z]+)?[ \t]*[:(]|[ \t]+)[ \t]*{others}$"
         self._subject_before = re.compile(subject) if subjects else None
+        # ... or the label in brackets right after them: "DM (client, 07700 ...) disclosed" (stop 50)
+        self._subject_after = re.compile(rf"[ \t]*\([ \t]*(?i:{subjects})\b(?!\s*[a-z]*\s*[)])") if subjects else None
 
     def find(self, text: str, doc: Doc):
         if _mostly_capitals(text):
@@ -126,6 +129,8 @@ class InitialsRecognizer(DocPersonRecognizer):
                 continue  # "FOR", "OF", "HE" in a headline in capitals: words, not initials
             if self._not_initials(text, m.start(), m.end()):
                 continue
+            if not staff and not acts and self._heading_word(text, m):
+                continue
             # someone's for sure: outscores the NER's reading of the same letters, which the
             # acronym list would drop (Presidio keeps the higher of two equal spans)
             # (two people's initials joined, "AN and SZ", are as sure: the flag is read as "initials, not a word")
@@ -145,6 +150,18 @@ class InitialsRecognizer(DocPersonRecognizer):
             for g in (1, 2)
         ]
 
+    def _heading_word(self, text: str, m: re.Match) -> bool:
+        """Three capitals spelling a common word, beside another word in capitals: a heading's."""
+        letters = m.group()
+        low = letters.lower()
+        if len(letters) < 3 or not letters.isalpha() or low in self.lexicon.first_names:
+            return False
+        if zipf_frequency(low, "en") < HEADING_WORD_ZIPF:
+            return False
+        return bool(
+            _CAPS_WORD_AFTER.match(text, m.end()) or _CAPS_WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        )
+
     def _paired(self, text: str, m: re.Match, doc: Doc) -> bool:
         """Capitals joined by "and", "&" or "+" to someone's initials that spell no word ("AN and
         SZ, friends"): two people's initials, though "an" is a word."""
@@ -161,12 +178,15 @@ class InitialsRecognizer(DocPersonRecognizer):
         )
 
     def _introduced(self, text: str, start: int, end: int) -> bool:
-        """Capitals with an age after them, or in brackets after the note's subject label
-        (not a forwarded email's "Subject: FW:", whose label is no person's)."""
+        """Capitals with an age after them, or in brackets after the note's subject label, or
+        with the label in brackets after them ("DM (client, ...)") (not a forwarded email's
+        "Subject: FW:", whose label is no person's)."""
         if AGE_NEXT.match(text, end):
             return True
         if _MAIL_PREFIX.match(text, start):
             return False
+        if self._subject_after is not None and self._subject_after.match(text, end):
+            return True
         return self._subject_before is not None and bool(self._subject_before.search(text, max(0, start - 30), start))
 
     def _staff(self, text: str, start: int, letters: str) -> bool:
@@ -215,6 +235,11 @@ _LABELS_NOT_INITIALS = frozenset({"su", "pt", "yp"})
 AGE_NEXT = re.compile(
     r"[ \t]*(?:\([ \t]*(?:[^()\n,]{1,30},[ \t]*)?|,[ \t]*)(?:aged[ \t]+)?\d{1,2}[ \t]*(?:[,)]|yrs?\b|years?\b)"
 )
+# a heading's word in capitals beside another ("VAN LOG 19/11", "ASB CASE LOG"): a word, not initials,
+# when it is a common English word (Zipf frequency) and no first name (stop 50)
+HEADING_WORD_ZIPF = 3.5
+_CAPS_WORD_AFTER = re.compile(r"[ \t]+[A-Z]{3,}(?![\w])")
+_CAPS_WORD_BEFORE = re.compile(r"(?<![\w])[A-Z]{3,}[ \t]+$")
 # A case note's description code: White/Black/Asian/Other, Male/Female
 _ETHNICITY_SEX = re.compile(r"[WBAO][MF]")
 # an age range or decade, never a bare age ("WM 55-60", "BM 20s"; "WM, 23" may be initials)

@@ -50,7 +50,7 @@ class ProperNounRecognizer(DocPersonRecognizer):
         def flush() -> None:
             while run and lex.is_title(run[-1].text):
                 run.pop()
-            if run and any(not lex.is_title(t.text) for t in run):
+            if run and any(not lex.is_title(t.text) for t in run) and not _the_named_thing(run, lex):
                 start, end = run[0].idx, run[-1].idx + len(run[-1].text)
                 results.append(make_result(self, "PERSON", start, end, SCORE))
             run.clear()
@@ -91,6 +91,31 @@ class ProperNounRecognizer(DocPersonRecognizer):
             subject = tok.dep_ in ("nsubj", "nsubjpass") and not tok.is_stop and tok.head.pos_ in ("VERB", "AUX")
             return subject or (tok.lower_ in lex.first_names and zipf_frequency(tok.lower_, "en") < COMMON_WORD_ZIPF)
         return tok.pos_ in _MID_POS
+
+
+_PEOPLE_AFTER = frozenset(
+    {
+        *("family", "families", "brothers", "brother", "sisters", "sister", "boys", "boy", "girls", "girl"),
+        *("lad", "lads", "kids", "twins", "household", "clan", "woman", "women", "man", "men", "guy", "bloke"),
+        *("couple", "fella", "crew", "gang", "camgirl", "escort", "worker", "lady"),
+    }
+)
+
+
+def _the_named_thing(run: list, lex: Lexicon) -> bool:
+    """Capitalised words after a lower-case "the" with no first name among them ("round the back
+    of the Custard Factory", "the Nayland Rock side"): a venue's or a landmark's name, not a
+    person's; a family named in the plural or as one ("lives with the Nowaks", "the Kowalski
+    family") is still someone's (stop 50)."""
+    first = run[0]
+    if first.i == 0 or first.doc[first.i - 1].text != "the":
+        return False
+    if run[-1].lower_.endswith("s") or any(any(ch.isupper() for ch in t.text[1:]) for t in run):
+        return False  # a family in the plural; a handle written in camel case ("the PeachyPaige camgirl")
+    nxt = run[-1].i + 1
+    if nxt < len(first.doc) and first.doc[nxt].lower_ in _PEOPLE_AFTER:
+        return False  # "the Kowalski family", "the Brennan lad": people
+    return not any(t.lower_ in lex.first_names or lex.is_title(t.text) for t in run)
 
 
 def _quoted(tok) -> bool:

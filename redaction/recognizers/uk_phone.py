@@ -6,7 +6,8 @@ Scored 0.7 (Presidio's 0.4 is for multi-region guessing): a UK-shaped run of 9 o
 digits in this text is a phone number. Digits inside a handle, an email or a URL
 (`@brad_lad_1990`) are not, and a run with fewer than 9 digits (a year) is not. A regex
 fallback catches UK numbers `phonenumbers` splits or rejects (`07700.900.123`, one digit
-short or long).
+short or long). A number said with a filler between its groups, as voice-to-text writes it
+("07700, erm, 900 028", "07700 900 then 459"), is one number when its digits make a whole one.
 """
 
 from __future__ import annotations
@@ -25,6 +26,14 @@ _GLUE = re.compile(r"[\w@/.]")
 _FALLBACK = re.compile(
     r"(?<![\w@/.+])(?:\+\s?44\s?(?:\(0\)\s?)?|0044\s?|\(?0)[1-9](?:[\s\-.()\u00a0]{0,2}\d){8,10}(?![\w@])"
 )
+
+# a spoken number's groups with one or two fillers between them (the digits must make a whole number)
+_FILLER = r"(?:erm+|um+|uh+|er|ah|then|summat|something|like|no|wait|sorry|hang\s+on|i\s+think|innit)"
+_WITH_FILLERS = re.compile(
+    r"(?<![\w@/.+])(?:\+44\s?|0)\d{2,4}(?:(?:[\s,.\-]{1,3}" + _FILLER + r"){0,2}[\s,.\-]{1,3}\d{2,6}){1,3}(?![\w@])",
+    re.IGNORECASE,
+)
+_HAS_FILLER = re.compile(r"\d[\s,.\-]{1,3}" + _FILLER + r"[\s,.\-]", re.IGNORECASE)
 
 
 class UkPhoneRecognizer(PhoneRecognizer):
@@ -76,6 +85,13 @@ class UkPhoneRecognizer(PhoneRecognizer):
             # "0113 496 0291 20 or 30 times", where the library read "496 0291 20": the whole number
             results = [r for r in results if r not in inside]
             results.append(make_result(self, "PHONE_NUMBER", m.start(), end, SCORE))
+        for m in _WITH_FILLERS.finditer(text):
+            span = m.group()
+            whole = 12 if span.startswith("+") else 11
+            if sum(ch.isdigit() for ch in span) != whole or not _HAS_FILLER.search(span):
+                continue
+            results = [r for r in results if not (m.start() <= r.start and r.end <= m.end())]
+            results.append(make_result(self, "PHONE_NUMBER", m.start(), m.end(), SCORE))
         return results
 
 
