@@ -349,6 +349,15 @@ class DocActors:
             for t in c.subtree
         )
 
+    def hostile_page(self) -> bool:
+        """Is this a page a vigilante group or a troll posted about her ("JUSTICE HUNTERS posted ...: her PIMP
+        drops her off, we will be there to RESCUE her"; stop 50, dev_ze)? A page whose opening sentence names its
+        author by a `hostile:` word: what it says of her is its accusation, not a report of control."""
+        if not is_advert(self.source) or not self.sentence_starts:
+            return False
+        end = self.sentence_starts[1] if len(self.sentence_starts) > 1 else len(self.doc)
+        return any(t.lower_ in self.words.hostile for t in self.doc[: min(end, 40)])
+
     def hostile(self, speaker: Token) -> bool:
         """Is the speaker someone whose word about her is an accusation: a harasser, a stalker, a troll
         (`hostile:` words)? Not a "client", who in a case note is often the woman herself."""

@@ -149,8 +149,14 @@ class IndicatorFinder:
         free = data.get("free_choice") or {}
         self.free_choice_labels = frozenset(str(x) for x in free.get("labels") or [])
         self.free_choice = [str(w) for w in free.get("phrases") or []]
+        # a note's own finding, anywhere in the record, that no one controls her ("Not treated as a control
+        # concern", "we'd ask that this is not treated as control"): the arrangement it weighed is none of the
+        # labels it names (stop 50, dev_ze)
+        finding = data.get("no_control_finding") or {}
+        self.finding_labels = frozenset(str(x) for x in finding.get("labels") or [])
+        self.finding_phrases = tuple(tuple(str(w).lower().split()) for w in finding.get("phrases") or [])
         labels = data.get("labels") or {}
-        unknown = (set(labels) | self.free_choice_labels) - set(INDICATORS)
+        unknown = (set(labels) | self.free_choice_labels | self.finding_labels) - set(INDICATORS)
         if unknown:
             raise ValueError(f"{name}: unknown indicators {sorted(unknown)}")
         self.vocab = nlp.vocab
@@ -372,7 +378,14 @@ class IndicatorFinder:
         listing = self._listing_page(doc, text_end, source, sents) if source == "desktop_research" else None
         if listing is not None:
             found.setdefault((listing.id, listing.start), listing)
+        if found and self.finding_phrases and self._found_no_control(doc, text_end):
+            found = {k: s for k, s in found.items() if s.id not in self.finding_labels}
         return sorted(found.values(), key=lambda s: (s.start, s.id))
+
+    def _found_no_control(self, doc: Doc, text_end: int) -> bool:
+        """Does the record give the note's own finding that no one controls her (`no_control_finding`)?"""
+        words = [t.lower_ for t in doc if t.idx < text_end]
+        return any(_contains(words, phrase) for phrase in self.finding_phrases)
 
     def _names_thing(
         self, doc: Doc, pronoun: int, things: frozenset[str], sents: SentenceIndex, actors: _Once[DocActors]
@@ -693,6 +706,8 @@ def _claimed_by_hostile(span: Span, verb: int | None, actors: _Once[DocActors]) 
     telling people 'her driver runs her'"; stop 46, dev_za)? The hit's clause is said by a verb of saying
     whose subject is one of them (`hostile:` words): an accusation, not control. A worker's, a friend's or
     a note's "says he takes her money" is still read."""
+    if actors().hostile_page():
+        return True
     doc = span.doc
     token = doc[verb] if verb is not None else span.root
     for _ in range(6):
