@@ -304,7 +304,7 @@ def build(source: str, record: dict[str, Any]) -> dict[str, Any] | None:
         "hair_words": hair_words(desc.get("hair"), text),
         "items": items_of(text),
         "weapons": weapons_of(text),
-        "facial_hair": desc.get("facial_hair"),
+        "facial_hair": facial_hair_of(desc.get("facial_hair"), text),
         "ethnicity": desc.get("ethnicity"),
         "accent": desc.get("accent"),
         "accent_heard": accents_in(text),
@@ -408,10 +408,17 @@ def denied_marks(text: str) -> set[str]:
     out: set[str] = set()
     for m in _mark_in_text().finditer(text):
         if _negated(text[max(0, m.start() - 30) : m.start()]):
+            if _mark_covered().match(text, m.end()):
+                continue  # unseen, not absent: "did not see any tattoo as he kept his hoodie on" (stop 50, dev_z)
             kind = mark_of(m.group(0))["kind"]
             if kind != "other":
                 out.add(kind)
     return out
+
+
+@cache
+def _mark_covered() -> re.Pattern[str]:
+    return re.compile(settings()["mark_covered"])
 
 
 @cache
@@ -490,6 +497,21 @@ def weapons_of(text: str) -> list[str]:
     return sorted(name for name, rx in _named("weapons") if rx.search(text))
 
 
+def facial_hair_of(parsed: str | None, text: str) -> str | None:
+    """The facial hair the parser kept, with a style the (lower-case) text tells of it that the parser
+    drops (`facial_hair_styles`): "ginger beard done in 2 plaits" is a braided ginger beard (stop 50, dev_z)."""
+    out = parsed
+    for rx, word in _facial_hair_styles():
+        if rx.search(text) and word not in (out or "").lower().split():
+            out = f"{out} {word}" if out else f"{word} beard"
+    return out
+
+
+@cache
+def _facial_hair_styles() -> list[tuple[re.Pattern[str], str]]:
+    return [(re.compile(rx), str(word)) for rx, word in (settings().get("facial_hair_styles") or {}).items()]
+
+
 def build_in(description: str) -> str | None:
     """A build word of the offender's description field when the parser found none
     ("young skinny blond lad"): only the field, never the narrative ("a big knife")."""
@@ -522,6 +544,10 @@ def mark_of(text: str) -> dict[str, Any]:
     kind = next((k for k, words in mw.kinds.items() if any(re.search(rf"\b{w}\b", low) for w in words)), "other")
     words = re.findall(r"[a-z]+", low)
     places = sorted({mw.body_same.get(w, w) for w in words if w in mw.body})
+    # a place told by a phrase (`place_phrases`): "under his eye" is his cheek, his face (stop 50, dev_z)
+    for rx, (was, place) in _place_phrases():
+        if was in places and rx.search(low):
+            places = sorted(set(places) - {was} | {place})
     motif: set[str] = set()
     if kind == "tattoo":
         plain = mw.filler | mw.body | mw.kind_words
@@ -539,6 +565,16 @@ def mark_of(text: str) -> dict[str, Any]:
 
 
 _PLAIN_PHRASE = re.compile(r"^[a-z' ]+$")
+
+
+@cache
+def _place_phrases() -> list[tuple[re.Pattern[str], tuple[str, str]]]:
+    """(pattern, (the place its words name, the place it is)) of `place_phrases` in linkage.yaml."""
+    out = []
+    for rx, spec in (settings().get("place_phrases") or {}).items():
+        was, _, place = str(spec).partition("->")
+        out.append((re.compile(rx), (was.strip(), place.strip())))
+    return out
 
 
 def _window(text: str, start: int, end: int) -> str:

@@ -259,6 +259,8 @@ def score(a: dict[str, Any], b: dict[str, Any], other_id: str, s: dict[str, Any]
     _mo_area_time(a, b, s, ev.specific, ev.generic)
     _corroborate_text(ev, s)
     _mark_told_again(ev, s)
+    _detail_told_again(a, b, s, ev, counted)
+    _name_told_by_accent(a, b, s, ev)
     d = sum(x for _, x, _ in ev.distinctive)
     features = independent(ev, s)
     sp = min(sum(x for _, x, _ in ev.specific), float(s["specific_cap"]))
@@ -303,6 +305,53 @@ def _mark_told_again(ev: Evidence, s: dict[str, Any]) -> None:
         return
     for items in (ev.distinctive, ev.specific, ev.generic):
         items[:] = [Item(what, x, "mark") if f == f"behaviour:{told}" else Item(what, x, f) for what, x, f in items]
+
+
+def _detail_told_again(
+    a: dict[str, Any], b: dict[str, Any], s: dict[str, Any], ev: Evidence, counted: frozenset[str]
+) -> None:
+    """Wording in common that is, but for the words of a vehicle detail both give, too little to be a feature
+    (`feature_min`) tells the detail again: it still weighs, with the vehicle's feature, never as a second one (stop
+    50, dev_z: beads hanging from the mirror, told in both, linked a man in a Prius to an old man in a Ford Focus).
+    Not when the vehicle itself is the same too (a make, a model or a kind and its colour): the detail is then told
+    of one car, and its words corroborate it."""
+    shared = set(a.get("vehicle_details") or []) & set(b.get("vehicle_details") or [])
+    if not shared or not any(f == TEXT for _, _, f in ev.distinctive):
+        return
+    if any(f == "vehicle" and what.startswith("vehicle: ") for what, _, f in ev.specific):
+        return
+    words = frozenset().union(*(op.detail_words().get(d, frozenset()) for d in shared))
+    if not words - counted:
+        return
+    beyond: list[Item] = []
+    _rare_words(a, b, s, beyond, counted | words)
+    _text(a, b, s, beyond, counted | words)
+    _one_text(beyond, float(s["weights"]["text_together_max"]))
+    if sum(x for _, x, _ in beyond) >= float(s["feature_min"]) - 1e-9:
+        return
+    ev.distinctive[:] = [Item(what, x, "vehicle") if f == TEXT else Item(what, x, f) for what, x, f in ev.distinctive]
+
+
+def _name_told_by_accent(a: dict[str, Any], b: dict[str, Any], s: dict[str, Any], ev: Evidence) -> None:
+    """A name for her that is his region's everyday word (`accent_names`: "hen" in Scotland, "pet" on Tyneside), when
+    both give him that region's accent, says less: it is what many men there call a woman, and counts at
+    `accent_name_factor` of its weight (stop 50, dev_z: two Scots who call women "hen", twenty years apart in age)."""
+    names = s.get("accent_names") or {}
+    both = {g for g, _ in accents_of(a)} & {g for g, _ in accents_of(b)}
+    local = {str(n) for g in both for n in names.get(g) or ()}
+    shared = {
+        beh.partition(":")[2] for beh in set(a["behaviours"]) & set(b["behaviours"]) if beh.startswith("name_for_her:")
+    }
+    if not local or not shared or not shared <= local:
+        return
+    factor = float(s.get("accent_name_factor", 1.0))
+    for items in (ev.distinctive, ev.specific, ev.generic):
+        items[:] = [
+            Item(f"{what}, his region's word (x{factor:.2f})", round(x * factor, 3), f)
+            if f == "behaviour:name_for_her"
+            else Item(what, x, f)
+            for what, x, f in items
+        ]
 
 
 def independent(ev: Evidence, s: dict[str, Any]) -> tuple[str, ...]:
@@ -737,6 +786,13 @@ def _quote_feature(a: dict[str, Any], b: dict[str, Any], shared: list[str]) -> s
     both = _behaviour_ids(a) & _behaviour_ids(b)
     words = {w for pair in shared for w in pair.split()}
     told = sorted(beh for beh in both if words & vocabulary.get(beh, frozenset()))
+    # ... or the value of a behaviour both show, in every pair quoted ("that's mine back, hen" of two men who call women
+    # "hen"; stop 50): "chop chop sunshine" has words of his own beside the name
+    told += sorted(
+        beh.partition(":")[0]
+        for beh in set(a["behaviours"]) & set(b["behaviours"])
+        if beh.partition(":")[2] and all(set(pair.split()) & set(beh.partition(":")[2].split()) for pair in shared)
+    )
     if told:
         return f"behaviour:{told[0]}"
     s = op.settings()
