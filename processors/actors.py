@@ -134,6 +134,9 @@ class DocActors:
     pronouns: dict[int, str] = field(default_factory=dict)  # token index of a he/she/they -> role
     # names a "she" or "her" went back to ("my mate Kasia (not her real name)"): a "he" never does
     her_names: set[str] = field(default_factory=set)
+    # a case note that opens its account of the woman as "Client (Ukrainian, 31)": its bare "Client" is she
+    # (`note_client`; stop 51, dev_zf), not a man who paid her
+    note_client: bool = False
 
     # -- public -----------------------------------------------------------------------
     def agent_role(self, span: Span) -> str | None:
@@ -447,6 +450,8 @@ class DocActors:
             words.append(token.head)
             # the head's own words: Boss lady "Sister Hong" is a boss, whatever her title
             words += [c for c in token.head.children if c.dep_ in ("compound", "amod") and c is not token]
+        if self._the_note_client(token):
+            return "worker"
         role = self._role_from_words(words)
         mine = any(c.dep_ == "poss" for c in token.children)
         if (role is None or (role == "partner" and not mine)) and _books_her(token, self.words):
@@ -467,6 +472,11 @@ class DocActors:
         if token.pos_ == "PROPN" or token.ent_type_ == "PERSON":
             return self.names.get(token.lower_, "unknown")
         return "unknown"
+
+    def _the_note_client(self, token: Token) -> bool:
+        """Is this the bare, capitalised "Client" of a case note that introduced her so ("Client (Ukrainian,
+        31) came to the UK ... he books men": the woman, not a client of hers; stop 51, dev_zf)?"""
+        return self.note_client and token.text == "Client"
 
     def doubted(self, role: str | None, words: list[Token]) -> str | None:
         """A 'friend' or 'boyfriend' in quotes is the writer's doubt that he is one: a third party. The
@@ -542,7 +552,7 @@ class DocActors:
         if pronoun in self.words.they:
             return low in self.words.plural or lemma in self.words.plural
         # he: a man's word or a role word that is not the worker's, or a name
-        if low in self.words.female or lemma in self.words.female:
+        if low in self.words.female or lemma in self.words.female or self._the_note_client(token):
             return False
         if lemma in self.words.roles["worker"] or low in self.words.roles["worker"]:
             return False
@@ -573,6 +583,11 @@ class Actors:
     def read(self, doc: Doc, source: str, sentence_starts: list[int]) -> DocActors:
         actors = DocActors(doc, self.words, source, sentence_starts)
         lows = [t.lower_ for t in doc]
+        # a support service's note whose "Client (" opens an account of her (a worker's own report's "Client
+        # (said he was Rich ...)" is a man: only a partner's note)
+        actors.note_client = source == "partner" and any(
+            t.text == "Client" and t.i + 1 < len(doc) and doc[t.i + 1].text == "(" for t in doc
+        )
         actors.paid = any(_has_phrase(lows, cue) for cue in self.words.paid_cues) or _pays_helper_named(doc, self.words)
         actors.first_person_role = self._first_person(doc, source, set(lows))
         if actors.first_person_role == "worker" and sum(w in ("i", "me", "my") for w in lows) >= 2:
