@@ -87,6 +87,22 @@ def layout() -> Layout:
 
 
 @cache
+def _answered_by() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    s = load_file("linkage.yaml")["advert_cluster"]
+    return re.compile(s["answered_by_other"], re.IGNORECASE), re.compile(s["answered_by_self"], re.IGNORECASE)
+
+
+def answered_by(text: str) -> str | None:
+    """Who the advert says answers its phone: "other" (a receptionist, a booker, an agency: "call our
+    receptionist"), "self" (the woman herself: "independent, no agency, I answer my own phone") or
+    None when it says neither. Someone else answering wins when an advert says both."""
+    other, own = _answered_by()
+    if other.search(text):
+        return "other"
+    return "self" if own.search(text) else None
+
+
+@cache
 def _stop_words() -> frozenset[str]:
     return frozenset(str(w).lower() for w in load_file("linkage.yaml")["advert_cluster"]["stop_words"])
 
@@ -167,17 +183,23 @@ class AdvertClusters:
         if sig is None:
             return None
         keys = band_keys(sig)
+        who = answered_by(text)
         neighbours: dict[str, float] = {}
         for rid in sorted({r for key in keys for r in (self.store.get(key) or {}).get("records", {})}):
             entry = self.store.get(SIG + rid)
             if entry and rid in entry["records"]:
+                # an independent's advert in an agency template's words is not the agency's (stop 51, dev_za): adverts
+                # that disagree on who answers the phone are no copies of one template, however alike their words
+                theirs = entry["records"][rid].get("who")
+                if who and theirs and who != theirs:
+                    continue
                 sim = similarity(sig, entry["records"][rid]["sig"])
                 if sim >= self.lay.threshold:
                     neighbours[rid] = round(sim, 3)
         neighbours.update(self._same_line(sig, contacts or [], names or [], neighbours))
         cluster_id = self._join(record_id, neighbours)
         mine = {"source": "desktop_research", "seen_at": seen_at}
-        stored = {**mine, "sig": [int(v) for v in sig], "cluster": cluster_id, "names": sorted(names or [])}
+        stored = {**mine, "sig": [int(v) for v in sig], "cluster": cluster_id, "names": sorted(names or []), "who": who}
         self._add(CLUSTER + cluster_id, record_id, mine, cap=None)
         for key in [*keys, *(CONTACT + c for c in sorted(set(contacts or [])))]:
             self._add(key, record_id, mine, cap=self.lay.block_cap)

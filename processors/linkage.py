@@ -107,12 +107,16 @@ class Linker:
         with that registration ("0113 496 0552" in one, the same number and "YE16 WPN" in a
         second, "ye16wpn" in a third). Only through a report (its identifiers are the one
         man's, `keys_for`), never a page listing many men's numbers; only his own identifier
-        kinds, never an advert's contact or a keyed pseudonym."""
+        kinds, never an advert's contact. A page's keyed pseudonym that meets a report's offender
+        identifier is that identifier (stop 51, dev_za: a hostile post giving an offender's email as its
+        contact, the email in a report that also gives his registration): the chain runs on through
+        that report, as it would from the identifier itself (the pages it meets give no keys)."""
         own = [k for k in obs.keys if k.partition(":")[0] in _CHAINED]
         if obs.source in REPORT_SOURCES and own:
             mine = {"source": obs.source, "seen_at": obs.seen_at, "keys": own}
             self.store[KEYS + obs.record_id] = {"records": {obs.record_id: mine}}
-        direct = {r for lk in links if lk["attribute"] in _CHAINED for r in lk["records"]}
+        kinds = {*_CHAINED, IDENTIFIER_REF} if obs.source == "desktop_research" else set(_CHAINED)
+        direct = {r for lk in links if lk["attribute"] in kinds for r in lk["records"]}
         far: dict[str, tuple[str, str]] = {}
         for mid in sorted(direct):
             entry = (self.store.get(KEYS + mid) or {}).get("records", {}).get(mid) or {}

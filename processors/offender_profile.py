@@ -389,8 +389,12 @@ def _negated(before: str) -> bool:
     clause = re.split(r"[,;.!?()]", before)[-1]
     if _NEVER_SEEN_LIKE.search(clause):
         return False  # "staring at my hands like she'd never seen vitiligo before": his, she stares (stop 43)
+    if _NEVER_WITHOUT.search(clause):
+        return False  # "never without his brolly": two denials say he has it (stop 51)
     return bool(set(clause.split()[-3:]) & set(settings()["mark_negations"]))
 
+
+_NEVER_WITHOUT = re.compile(r"\b(?:never|not|rarely|seldom) (?:\w+ )?without\b")
 
 # the idiom of her staring at a trait, which denies nothing of him
 _NEVER_SEEN_LIKE = re.compile(r"\blike (?:she|i|you|they|we)(?:'d|'ve| had| has| have)? never (?:seen|noticed)\b")
@@ -488,8 +492,12 @@ def _named(section: str) -> list[tuple[str, re.Pattern[str]]]:
 
 
 def items_of(text: str) -> list[str]:
-    """What he wears or carries that stands out (`items` in linkage.yaml), by its one name."""
-    return sorted(name for name, rx in _named("items") if rx.search(text))
+    """What he wears or carries that stands out (`items` in linkage.yaml), by its one name; not one
+    the words before it deny ("no umbrella, no phone out", "no poncho just a tracksuit": a look-alike
+    told apart; stop 51, dev_za)."""
+    return sorted(
+        name for name, rx in _named("items") if any(not _denied_at(text, m.start()) for m in rx.finditer(text))
+    )
 
 
 def weapons_of(text: str) -> list[str]:
