@@ -144,6 +144,7 @@ class NameDecisions(PlaceDecisions):
             if evidence.removeprefix("rule:") not in soft:
                 hard_victim |= {key, *parts}
         self.victim_keys, self.offender_keys = victim_keys, offender_keys
+        self.shared_firsts = self._shared_first_names(votes)
         self.advert_default_keys = victim_keys - by_evidence
         self.unknown_keys = (
             {canonical("PERSON", self.text[c.start : c.end]) for c, role, _ in votes if role == UNKNOWN}
@@ -152,11 +153,28 @@ class NameDecisions(PlaceDecisions):
         )
         return hard_victim
 
+    def _shared_first_names(self, votes: list[tuple[Candidate, str, str]]) -> set[str]:
+        """First names a victim-side full name ("Client's brother (Rhys P)") shares with an
+        offender's full name of another family or initial ("Rhys Bristol")."""
+        his = [k.split() for k in self.offender_keys if len(k.split()) >= 2]
+        out: set[str] = set()
+        for c, role, _ in votes:
+            words = canonical("PERSON", self.text[c.start : c.end]).split()
+            if role != VICTIM or len(words) < 2:
+                continue
+            for h in his:
+                if h[0] == words[0] and not h[-1].startswith(words[-1].rstrip(".")) and h[-1] != words[-1]:
+                    out.add(words[0])
+        return out
+
     def _name_side(self, c: Candidate, hard_victim: set[str]) -> str:
         """The side of a name by the names decided: a victim's (any part of it), an offender's
         (all its parts), or unknown."""
         key = canonical("PERSON", self.text[c.start : c.end])
         parts = self._parts(key)
+        shared_only = len(key.split()) >= 2 and not (parts & self.victim_keys) - self.shared_firsts
+        if key not in self.victim_keys and shared_only and key in self.offender_keys:
+            return OFFENDER  # his full name; only its first name is also another's
         if key in self.victim_keys or parts & self.victim_keys:
             if key not in hard_victim and not parts & hard_victim:
                 self.soft_victim.add((c.start, c.end))

@@ -9,6 +9,7 @@ from redaction.decide_desktop import DesktopDecisions
 from redaction.kinds import ADDRESS_KINDS, PLACE_KINDS, PRECEDENCE, canonical, surnames
 from redaction.lexicon import phrase_key
 from redaction.recognizers.advert_names import NAME as ADVERT_NAME
+from redaction.recognizers.proper_nouns import NAME as PROPER_NOUN
 from redaction.recognizers.value_list import INCIDENT_PLACES
 from redaction.roles import OFFENDER
 from redaction.run_state import NER_TIER
@@ -96,7 +97,10 @@ class PlaceDecisions(DesktopDecisions):
         """A town of Britain, a first name too or not, where the words before it want a place
         ("outcall Southport", "outcall Washington"): in an advert too, a place, not the
         advertiser's name."""
-        if not self.lex.in_british_gazetteer(self.text[c.start : c.end]):
+        word = self.text[c.start : c.end]
+        # ... or a capitalised word no tagger called a name and no first name ("Incalls Uplands")
+        unnamed = c.source == PROPER_NOUN and not self.lex.has_first_name(canonical("PERSON", word))
+        if not (self.lex.in_british_gazetteer(word) or unnamed):
             return False
         return bool(place_cue(self.rules, self.text, c.start, c.end, window=20))
 

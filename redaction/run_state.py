@@ -53,6 +53,9 @@ class RunState:
         self.offender_keys: set[str] = set()
         self.advert_default_keys: set[str] = set()  # the advertiser's by an advert's default only
         self.unknown_keys: set[str] = set()
+        # first names a victim-side full name shares with an offender's full name of another family
+        # ("Rhys P" beside "Rhys Bristol"): they alone put neither full name on the other's side
+        self.shared_firsts: set[str] = set()
         self.worded_victims: set[str] = set()  # victims' names that are also words ("Jan"): see _propagate
         # desktop research that reports a court case: its names are no advert's working names
         self._news = ctx.advert and bool(redactor.roles.desktop.court.search(text))
@@ -67,8 +70,13 @@ class RunState:
         if not key or not self.ctx.offender_names:
             return False
         parts = self._parts(key)
+        # a first name with another family name's initial is someone else ("Rhys P" beside "Rhys Bristol")
+        words = key.split()
+        initial = words[-1].rstrip(".") if len(words) >= 2 and len(words[-1].rstrip(".")) == 1 else ""
         for n in self.ctx.offender_names:
             n_parts = self._parts(n)
+            if initial and len(n.split()) >= 2 and not n.split()[-1].startswith(initial):
+                continue
             if key == n or (parts and parts <= n_parts) or (n_parts and n_parts <= parts and key.endswith(n)):
                 return True
         return False

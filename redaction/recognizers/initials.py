@@ -232,8 +232,10 @@ PLATE_CUE = re.compile(
 # Cornish", "Pt, 26,"); not "SW", which the training sets write as initials too ("SW, 38, separated")
 _LABELS_NOT_INITIALS = frozenset({"su", "pt", "yp"})
 # An age right after someone's initials: "NB (29,", "MS (38)", "CD, 18,", "GP (independent escort, 34)"
+# (also with her nationality between: "IC, Brazilian, 27, escort"; stop 51)
 AGE_NEXT = re.compile(
-    r"[ \t]*(?:\([ \t]*(?:[^()\n,]{1,30},[ \t]*)?|,[ \t]*)(?:aged[ \t]+)?\d{1,2}[ \t]*(?:[,)]|yrs?\b|years?\b)"
+    r"[ \t]*(?:\([ \t]*(?:[^()\n,]{1,30},[ \t]*)?|,[ \t]*(?:[A-Z][a-z]+(?:[ \t-][A-Z][a-z]+)?,[ \t]*)?)"
+    r"(?:aged[ \t]+)?\d{1,2}[ \t]*(?:[,)]|yrs?\b|years?\b)"
 )
 # a heading's word in capitals beside another ("VAN LOG 19/11", "ASB CASE LOG"): a word, not initials,
 # when it is a common English word (Zipf frequency) and no first name (stop 50)

@@ -102,6 +102,9 @@ _PEOPLE_AFTER = frozenset(
 )
 
 
+_THING_WORD_ZIPF = 4.5
+
+
 def _the_named_thing(run: list, lex: Lexicon) -> bool:
     """Capitalised words after a lower-case "the" with no first name among them ("round the back
     of the Custard Factory", "the Nayland Rock side"): a venue's or a landmark's name, not a
@@ -115,7 +118,14 @@ def _the_named_thing(run: list, lex: Lexicon) -> bool:
     nxt = run[-1].i + 1
     if nxt < len(first.doc) and first.doc[nxt].lower_ in _PEOPLE_AFTER:
         return False  # "the Kowalski family", "the Brennan lad": people
-    return not any(t.lower_ in lex.first_names or lex.is_title(t.text) for t in run)
+    # a first name that is also a common word before the run's last ("the Royal Mail depot", "the
+    # Jack Russell") names the thing (stop 51); at the end ("the Junior Dean") it may be his
+    last = run[-1]
+    return not any(
+        (t.lower_ in lex.first_names and (t is last or zipf_frequency(t.lower_, "en") < _THING_WORD_ZIPF))
+        or lex.is_title(t.text)
+        for t in run
+    )
 
 
 def _quoted(tok) -> bool:

@@ -70,6 +70,32 @@ def _lower_after_vehicle() -> re.Pattern[str]:
     )
 
 
+# A plate read out letter by letter ("S N 1 9 K X P", "plates 'Y X 6 2 A B C'"): current or prefix
+# format, each character apart; in capitals anywhere, in lower case only after a vehicle word
+_LETTER_SPACED = r"(?P<vrm>[A-Z] [A-Z] [0-9] [0-9] [A-Z] [A-Z] [A-Z]|[A-Z] [0-9](?: [0-9]){0,2} [A-Z] [A-Z] [A-Z])"
+_LETTER_SPACED_CAPS = re.compile(rf"(?<![\w]){_LETTER_SPACED}(?![\w])")
+
+
+@cache
+def _spaced_after_vehicle() -> re.Pattern[str]:
+    """A plate spaced out after the vehicle it is on: letter by letter in any case ("silver Yaris
+    y 6 3 h r x"), or its area code apart in capitals ("white Corsa YS 70 KDT")."""
+    vehicle = _vehicle_alternation()
+    return re.compile(
+        rf"(?i:\b(?:reg|plate|plates|car|van|taxi|motor|lorry|truck|{vehicle})\b)[\s,:(\-'\"\u2018\u201c]{{1,3}}"
+        rf"(?:(?i:{_LETTER_SPACED})|(?P<cur>[A-Z]{{2}} [0-9]{{2}} [A-Z]{{3}}))(?![\w])"
+    )
+
+
+def _after_vehicle(text: str) -> list[tuple[re.Match[str], str]]:
+    """Plates written unlike a plate but said to be one by the vehicle before them, or spaced out
+    letter by letter in capitals; with the group that holds each."""
+    out = [(m, "vrm") for m in _lower_after_vehicle().finditer(text)]
+    out += [(m, "vrm") for m in _LETTER_SPACED_CAPS.finditer(text)]
+    out += [(m, "cur" if m.group("cur") else "vrm") for m in _spaced_after_vehicle().finditer(text)]
+    return out
+
+
 # A cherished plate keeps no format ("private plate J4Y 90", "personalised reg M1KEY"): after
 # the words that say it is one, up to seven letters and digits with both in them
 _PRIVATE = re.compile(
@@ -145,9 +171,9 @@ class UkVehicleRegContextRecognizer(EntityRecognizer):
             out.append(make_result(self, "UK_VEHICLE_REG", m.start("vrm"), m.end("vrm"), 0.6))
         covered = [(r.start, r.end) for r in out]
 
-        def take(m: re.Match[str], score: float, **meta: bool) -> None:
+        def take(m: re.Match[str], score: float, group: str = "vrm", **meta: bool) -> None:
             """The plate `m` found, unless an earlier reading already holds any of it."""
-            s, e = m.span("vrm")
+            s, e = m.span(group)
             if not any(a < e and s < b for a, b in covered):
                 out.append(make_result(self, "UK_VEHICLE_REG", s, e, score, **meta))
                 covered.append((s, e))
@@ -157,8 +183,8 @@ class UkVehicleRegContextRecognizer(EntityRecognizer):
                 take(m, 0.6)
         for m in _SPOKEN.finditer(text):
             take(m, 0.6, partial_plate=len(spoken_vrm(m.group("vrm")) or "") < 7)
-        for m in _lower_after_vehicle().finditer(text):
-            take(m, 0.6)
+        for m, group in _after_vehicle(text):
+            take(m, 0.6, group)
         for rx in (_part_after_word(), _PART_NAMED, _PART_BEFORE_VAGUE):
             for m in rx.finditer(text):
                 take(m, 0.5, partial_plate=True)
