@@ -375,6 +375,17 @@ class PlaceDecisions(DesktopDecisions):
         self.redact.append(c)
         self.homes.add((c.start, c.end))
 
+    def _redact_foreign_homes_everywhere(self) -> None:
+        """A city abroad redacted as a home once ("say hello to your mother in Izmir") is hers at
+        every mention ("everyone in Izmir sees your photos"), whether or not a tagger found it
+        there: one place, one fate. Only a place the lexicon knows is abroad: a British one is as
+        often where it happened too (stop 51: on the 90 dev sets this redacts 6 more homes and
+        costs 1 incident place, a home province named again as where she came from)."""
+        homes = {self.text[s:e] for s, e in self.homes if self.lex.is_abroad(self.text[s:e])}
+        for home in homes:
+            for m in re.finditer(rf"(?<!\w){re.escape(home)}(?!\w)", self.text, re.IGNORECASE):
+                self._redact_span(m.start(), m.end(), "LOCATION", "home_everywhere")
+
     def _offender_surname(self, c: Candidate, before: str) -> bool:
         """One word that ends a full name kept as the offender's, with no place cue before it."""
         key = canonical("PERSON", self.text[c.start : c.end])

@@ -166,6 +166,7 @@ class _Run(IdDecisions):
         self._redact_ids_of_redacted_owners()
         self._leave_unowned_partial_plates()
         self._redact_streets_of_redacted_houses()
+        self._redact_foreign_homes_everywhere()
         # anything kept that overlaps something redacted goes: when unsure, redact
         kept = [k for c, k in self.kept if not any(r.start < c.end and c.start < r.end for r in self.redact)]
         return self._anonymize(join_names(kept, self.text))

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_redaction import advert, nums, offender_values, partner, run, text_of
+from tests.test_redaction import advert, forum, nums, offender_values, partner, run, text_of
 from tests.test_warnings_and_threads import leaked
 
 
@@ -272,3 +272,23 @@ def test_a_landmark_whose_first_word_is_also_a_name_stays(pipeline):
 def test_a_family_after_the_is_still_redacted(pipeline):
     out = run(pipeline, nums("He said he'd tell the Royal family next door what I do. He hit me on the arm."))
     assert not leaked(out, "Royal family")
+
+
+def test_a_town_abroad_redacted_as_her_familys_is_hers_at_every_mention(pipeline):
+    out = run(
+        pipeline,
+        forum(
+            "Comment under @mira.beauty.sot posted by @kuqi_arben: 'Say hello to your father in Iasi from us, we "
+            "know the house by the river. You still owe 7,000? Come back to Portswood or everyone in Iasi sees "
+            "your photos.'"
+        ),
+    )
+    assert not leaked(out, "Iasi")
+
+
+def test_a_british_town_told_twice_keeps_its_incident_mention(pipeline):
+    out = run(
+        pipeline,
+        nums("He picked me up in Barnsley, drove round Barnsley for an hour and then took the money back."),
+    )
+    assert "Barnsley" in text_of(out)
