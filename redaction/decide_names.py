@@ -12,7 +12,7 @@ from redaction.kinds import canonical, mentions_pattern
 from redaction.lexicon import initials_shape, written_as_name
 from redaction.recognizers.value_list import OFFENDER_NAMES
 from redaction.roles import OFFENDER, UNKNOWN, VICTIM, PersonMention
-from redaction.run_state import NER_TIER
+from redaction.run_state import NER_TIER, another_family
 from redaction.spans import Candidate
 
 # Capitalised names in a list ("Thu, Lan and Mai"): a member is one or two capitalised words.
@@ -162,9 +162,8 @@ class NameDecisions(PlaceDecisions):
             words = canonical("PERSON", self.text[c.start : c.end]).split()
             if role != VICTIM or len(words) < 2:
                 continue
-            for h in his:
-                if h[0] == words[0] and not h[-1].startswith(words[-1].rstrip(".")) and h[-1] != words[-1]:
-                    out.add(words[0])
+            if any(h[0] == words[0] and another_family(words[-1], h) for h in his):
+                out.add(words[0])
         return out
 
     def _name_side(self, c: Candidate, hard_victim: set[str]) -> str:

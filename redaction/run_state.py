@@ -72,10 +72,10 @@ class RunState:
         parts = self._parts(key)
         # a first name with another family name's initial is someone else ("Rhys P" beside "Rhys Bristol")
         words = key.split()
-        initial = words[-1].rstrip(".") if len(words) >= 2 and len(words[-1].rstrip(".")) == 1 else ""
+        initial = words[-1] if len(words) >= 2 and len(words[-1].rstrip(".")) == 1 else ""
         for n in self.ctx.offender_names:
             n_parts = self._parts(n)
-            if initial and len(n.split()) >= 2 and not n.split()[-1].startswith(initial):
+            if initial and another_family(initial, n.split()):
                 continue
             if key == n or (parts and parts <= n_parts) or (n_parts and n_parts <= parts and key.endswith(n)):
                 return True
@@ -135,3 +135,9 @@ class RunState:
         if self._pos is None:
             self._pos = {t.idx: t for t in self.doc} if self.doc is not None else {}
         return self._pos
+
+
+def another_family(last: str, his: list[str]) -> bool:
+    """A name's last word ("p", "p.", "pugh") that is not his family name nor its initial: of a full
+    name of his ("rhys bristol"), someone else's."""
+    return len(his) >= 2 and not his[-1].startswith(last.rstrip("."))

@@ -87,12 +87,19 @@ def _spaced_after_vehicle() -> re.Pattern[str]:
     )
 
 
+# What each reading after a vehicle word needs somewhere in the text: the two vehicle-word scans are
+# the recognizer's slowest (a long alternation tried at every position), and most records have neither
+_LOWER_HINT = re.compile(r"[a-z]{2}[0-9]{2}\s?[a-z]{3}")
+_SPACED_HINT = re.compile(r"(?i:[a-z] [0-9](?: [0-9]){0,2} [a-z])|[A-Z]{2} [0-9]{2} [A-Z]{3}")
+
+
 def _after_vehicle(text: str) -> list[tuple[re.Match[str], str]]:
     """Plates written unlike a plate but said to be one by the vehicle before them, or spaced out
     letter by letter in capitals; with the group that holds each."""
-    out = [(m, "vrm") for m in _lower_after_vehicle().finditer(text)]
+    out = [(m, "vrm") for m in _lower_after_vehicle().finditer(text)] if _LOWER_HINT.search(text) else []
     out += [(m, "vrm") for m in _LETTER_SPACED_CAPS.finditer(text)]
-    out += [(m, "cur" if m.group("cur") else "vrm") for m in _spaced_after_vehicle().finditer(text)]
+    if _SPACED_HINT.search(text):
+        out += [(m, "cur" if m.group("cur") else "vrm") for m in _spaced_after_vehicle().finditer(text)]
     return out
 
 
