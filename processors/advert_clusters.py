@@ -115,11 +115,18 @@ def _slot_words() -> tuple[frozenset[str], frozenset[str]]:
     return load_lexicon().places, frozenset(nationalities)
 
 
+@cache
+def _researcher_note() -> re.Pattern[str]:
+    return re.compile(str(load_file("linkage.yaml")["advert_cluster"]["researcher_note"]), re.IGNORECASE)
+
+
 def normalise(text: str) -> list[str]:
     """The advert's words with the swappable slots made alike, small words out (an edit
-    from "and" to "&" is no new advert), a run of numbers one `#`."""
+    from "and" to "&" is no new advert), a run of numbers one `#`; a researcher's note on the
+    capture left out (not the advert's words)."""
     places, nationalities = _slot_words()
     stop = _stop_words()
+    text = _researcher_note().sub(" ", text)
     text = _PLACEHOLDER.sub(lambda m: f" {m.group(1).lower()} ", text)
     out: list[str] = []
     for token in _TOKEN.findall(text.lower()):

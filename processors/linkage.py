@@ -113,14 +113,19 @@ class Linker:
         that report, as it would from the identifier itself (the pages it meets give no keys)."""
         own = [k for k in obs.keys if k.partition(":")[0] in _CHAINED]
         if obs.source in REPORT_SOURCES and own:
-            mine = {"source": obs.source, "seen_at": obs.seen_at, "keys": own}
+            # ... with their keyed pseudonyms: a page giving his email (as a pseudonym) is reached through a report
+            # that gives the email and his phone, as the reports giving the email are (stop 52, dev_zb)
+            refs = [k for k in obs.keys if k.partition(":")[0] == IDENTIFIER_REF]
+            mine = {"source": obs.source, "seen_at": obs.seen_at, "keys": own + refs}
             self.store[KEYS + obs.record_id] = {"records": {obs.record_id: mine}}
         kinds = {*_CHAINED, IDENTIFIER_REF} if obs.source == "desktop_research" else set(_CHAINED)
         direct = {r for lk in links if lk["attribute"] in kinds for r in lk["records"]}
         far: dict[str, tuple[str, str]] = {}
         for mid in sorted(direct):
             entry = (self.store.get(KEYS + mid) or {}).get("records", {}).get(mid) or {}
-            for key in sorted(set(entry.get("keys") or []) - set(own)):
+            for key in sorted(set(entry.get("keys") or []) - set(obs.keys)):
+                if obs.source == "desktop_research" and key.partition(":")[0] == IDENTIFIER_REF:
+                    continue  # a page reaches the reports of a report's identifiers, never other pages through it
                 for other in sorted((self.store.get(key) or {}).get("records", {})):
                     if other != obs.record_id and other not in direct:
                         far.setdefault(other, (mid, key))

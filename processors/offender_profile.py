@@ -83,6 +83,29 @@ def _behaviours() -> list[tuple[str, list[re.Pattern[str]], float | None]]:
     return out
 
 
+_NAMED_GROUP = re.compile(r"\(\?P<\w+>")
+
+
+@cache
+def _behaviour_screens() -> dict[str, re.Pattern[str] | None]:
+    """id -> one regular expression that matches a text wherever any of the behaviour's patterns
+    does (its patterns as one alternation, their named groups made plain), or None when they
+    cannot be joined (a back-reference, an inline flag): a text the screen does not match holds
+    none of its patterns, which `_behaviour_hits` then does not run one by one (each behaviour's
+    patterns scanned every report's whole text, stop 52). What is read is the same."""
+    out: dict[str, re.Pattern[str] | None] = {}
+    for b in settings()["behaviours"]:
+        joined = "|".join(f"(?:{_NAMED_GROUP.sub('(?:', str(p))})" for p in b["patterns"])
+        screen = None
+        if "(?P=" not in joined and not re.search(r"\\[1-9]", joined):
+            try:
+                screen = re.compile(joined)
+            except re.error:
+                screen = None
+        out[str(b["id"])] = screen
+    return out
+
+
 @cache
 def _value_synonyms() -> dict[str, dict[str, str]]:
     """id -> its values' one names: `value_synonyms`, and over them a behaviour's own
@@ -361,9 +384,14 @@ def accents_in(text: str) -> list[str]:
                     found.append(phrase)
 
     nouns, not_after = set(s["accent_nouns"]), set(s["accent_nouns_not_after"])
+    low = text.lower()
+    for m in re.finditer(r"[a-z]+", low):
+        # "same scouser grey hair": the man named by where he is from; not "I'm a Geordie" nor "my mate, a geordie",
+        # but an aside in brackets before it is no one's ("(no car that i saw), scouser"; stop 52, dev_zb)
+        before = re.split(r"[()]", low[max(0, m.start() - 40) : m.start()])[-1]
+        if m.group() in nouns and not set(_words(before)[-3:]) & not_after:
+            add([m.group()])
     for i, w in enumerate(words):
-        if w in nouns and not set(words[max(0, i - 3) : i]) & not_after:
-            add([w])  # "same scouser grey hair": the man named by where he is from
         if w not in s["accent_cues"] and not (w in s["accent_cues_after_he"] and "he" in words[max(0, i - 2) : i]):
             continue
         add(words[max(0, i - reach) : i + reach + 1])
@@ -569,6 +597,11 @@ def mark_of(text: str) -> dict[str, Any]:
         motif = {singular(w) for w in near if w not in plain and len(w) > 2 and zipf_frequency(w, "en") < 5.2}
         # what it shows told as a description ("black lines and numbers, like on a product"): its one word
         motif |= {word for rx, word in _motif_phrases() if rx.search(" ".join(words))}
+        # what it shows, told on his skin without the word ("the little swallow on his neck"; stop 52)
+        if not any(w in own for w in words):
+            shown = _motif_on_skin().search(low)
+            if shown:
+                motif.add(singular(shown.group(1)))
     return {"kind": kind, "places": places, "motif": sorted(motif)}
 
 
@@ -616,6 +649,11 @@ def singular(word: str) -> str:
         if zipf_frequency(one, "en") >= 3.0:
             return one
     return word
+
+
+@cache
+def _motif_on_skin() -> re.Pattern[str]:
+    return re.compile(str(settings()["tattoo_motif_on_skin"]))
 
 
 @cache
@@ -788,7 +826,11 @@ def behaviour_words(text: str, hits: list[tuple[str, list[str]]] | None = None) 
 def _behaviour_hits(text: str) -> list[tuple[str, list[str]]]:
     """Each behaviour read (`id` or `id:value`) with the words of the match it was read from."""
     hits: list[tuple[str, list[str]]] = []
+    screens = _behaviour_screens()
     for bid, patterns, zipf in _behaviours():
+        screen = screens.get(bid)
+        if screen is not None and screen.search(text) is None:
+            continue  # none of its patterns matches anywhere: the same as running each, once instead of many times
         synonyms = _value_synonyms()[bid]
         for rx in patterns:
             for m in rx.finditer(text):
