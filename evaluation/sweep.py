@@ -31,11 +31,12 @@ def _set_name(path: Path) -> str:
 
 def run(outdir: Path, files: list[Path]) -> None:
     outdir.mkdir(parents=True, exist_ok=True)
-    pipeline = Pipeline()
     grand = dict.fromkeys(CLASSES, 0)
     for path in files:
         examples = load_corpus(path)
-        outputs, _ = run_pipeline(pipeline, examples)
+        # a fresh pipeline for each set: the correlation state (advert clusters, identifiers)
+        # of one set would otherwise route the next set's records
+        outputs, _ = run_pipeline(Pipeline(), examples)
         per: dict[str, dict[str, list[Any]]] = {}
         for ex, out in zip(examples, outputs, strict=True):
             errs = record_errors(ex, out)

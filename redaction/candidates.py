@@ -344,8 +344,13 @@ class CandidateReader:
         makes = self.lex.vehicle_makes
         if len(words) >= 2 and words[-1].lower() in makes and all(self.lex.is_vehicle_context(w) for w in words[:-1]):
             return True  # "Grey Merc", "Dark Blue Audi": a car by its colour and make
-        prev = WORD.findall(self.text[max(0, res.start - 20) : res.start])
-        after_make = bool(prev) and prev[-1].lower() in self.lex.vehicle_makes
+        # the make right before, a space between ("Seat Leon"); not "Luton - 'Sandra'", a town
+        prev = list(WORD.finditer(self.text, max(0, res.start - 20), res.start))
+        after_make = (
+            bool(prev)
+            and prev[-1].group().lower() in self.lex.vehicle_makes
+            and not self.text[prev[-1].end() : res.start].strip()
+        )
         for m in WORD.finditer(self.text, res.start, res.end):
             w = m.group()
             if not (self.lex.is_not_name_at(self.text, m.start(), m.end()) or self.lex.is_title(w) or after_make):

@@ -222,6 +222,8 @@ class DesktopRoles:
     def author_own(self, text: str, body_start: int, start: int) -> bool:
         """In a post, the identifier is one its author gives as his own ("ring me on",
         "my number is", "sent her a few from")."""
+        if _SHE_CONTACTED_FROM.search(text, max(body_start, start - 80), start):
+            return False  # "she kept ringing me after from 07700 ...": hers, in his post
         return bool(self.own_before and self.own_before.search(text[max(body_start, start - 40) : start]))
 
     def worker_author(self, text: str, post: Post) -> bool:
@@ -293,7 +295,9 @@ class DesktopRoles:
             # the heading (or a post on the page's first line, "Board — thread 'Bad date: 07700 ...'")
             # is about the man the whole thread speaks of
             top = (b0 == 0 and b1 == heading) or (workers and b0 < first_line)
-            if not _MALE.search(text, b0, b1) and not (top and _MALE.search(text)):
+            # on a workers' warning page a reply about the same man need not say "he" ("Same one
+            # had me in Boston!! Also uses 0113 ...")
+            if not _MALE.search(text, b0, b1) and not ((top or workers) and _MALE.search(text)):
                 continue
             inside = sorted(s for s in spans if b0 <= s[0] and s[1] <= b1)
             for cue in self.warning_cue.finditer(text, b0, b1):
@@ -441,7 +445,8 @@ class DesktopRoles:
                 signs = (
                     rule in _CLOSING_RULES
                     and i + 1 == len(found)
-                    and len(text[m1:end].split()) < 3
+                    # an aside after the name is no post ("Posted by x (member since 2019)")
+                    and len(_ASIDE.sub(" ", text[m1:end]).split()) < 3
                     and m0 > 0
                     and not _COLON_AFTER.match(text, a1)
                 )
@@ -463,6 +468,8 @@ class DesktopRoles:
                 if self.section_break is not None and (brk := self.section_break.search(text, m1, end)):
                     end = brk.start()  # the comments under a post are no part of it
                 body = (m1, end)
+            if posts and _SAME_AUTHOR.match(text, a0):
+                a0, a1 = posts[-1].author  # "Further comments from same account": his again
             posts.append(Post((a0, a1), body, rule, also))
         return tuple(posts)
 
@@ -634,6 +641,13 @@ def handle_words(handle: str) -> list[str]:
 
 # the author markers that sign the page before them when they close it
 _CLOSING_RULES = frozenset({"by", "page_admin_line"})
+_SHE_CONTACTED_FROM = re.compile(
+    r"(?i)\b(?:she|her)\b[^.!?\n]{0,40}\b(?:rang|rings|ringing|called|calls|calling|phoned|phoning|texted|texts|"
+    r"texting|messaged|messages|messaging|contacted)\b[^.!?\n]{0,30}\bfrom(?:\s+(?:her|this|the|a))?(?:\s+(?:number|mobile|phone))?\s*[:\-]?\s*$"
+)
+_ASIDE = re.compile(r"\([^()\n]{0,40}\)|\[[^\[\]\n]{0,40}\]")
+# an author named as the one before ("comments from same account", "the same user")
+_SAME_AUTHOR = re.compile(r"(?i:same)\s+(?i:account|user|profile|poster|member|handle)\b")
 # a handle right after an author's name, bare or in brackets: his account (stop 43); in brackets
 # without its @ where the page labels it ("(profile handle gaz.t.hu4)"; stop 48)
 _HANDLE_ALIAS = re.compile(

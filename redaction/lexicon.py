@@ -177,8 +177,9 @@ class Lexicon:
     def names_a_town_part(self, span: str) -> bool:
         """A British town that is no first name, then words that are none either: a part of
         the town the name tagger read as a person ("Manchester Piccadilly", "Sutton Coldfield
-        Boldmere"); "Preston Walker" (Preston is a first name too) stays a person."""
-        words = span.split()
+        Boldmere"); "Preston Walker" (Preston is a first name too) stays a person, and so does a
+        town's nickname for a man, whatever quote the tagger took with it ("'Derby Dave'")."""
+        words = span.strip(" '\"\u2018\u2019\u201c\u201d").split()
         if len(words) < 2 or not words[0][:1].isupper() or self.has_first_name(phrase_key(words[0])):
             return False
         return self.is_british_place(words[0]) and not any(self.has_first_name(phrase_key(w)) for w in words[1:])
@@ -562,6 +563,10 @@ def token_at(doc: Doc, char: int, slack: int = 3) -> Token | None:
     return tok if tok.idx == i else None
 
 
+_NICKNAME_TAIL = re.compile(
+    r"[ \t]+(?P<nick>([\"'\u2018\u201c])[A-Z][\w\-]*(?:[ \t][A-Z][\w\-]*)?[\"'\u2019\u201d])"
+    r"(?:[ \t]+(?P<surname>[A-Z][a-z][\w'\u2019\-]*(?:-[A-Z][a-z]+)?))?"
+)
 # function words that make a quoted lower-case run a phrase rather than a nickname
 _PHRASE_WORDS = frozenset(
     {"the", "a", "an", "for", "to", "it", "of", "in", "on", "at", "is", "was", "just", "my", "your"}
@@ -613,11 +618,25 @@ def capture_names(
     # non-name lists (NOK: next of kin; MO: modus operandi): a name there is the safe reading
     span = _read_name(doc, tok, lex, capitalised_only, max_words, first_name_wins=coordinated, any_word=any_word)
     while span is not None:
-        last = doc[span[1] - 1]
-        # "Big Mo." at a sentence's end: the name, not its full stop
-        spans.append((doc[span[0]].idx, last.idx + len(last.text) - (1 if _stopped_name(last) else 0)))
+        spans += _name_spans(doc, span, lex)
         span = _next_name(doc, span[1], lex, max_words, coordinated)
     return spans
+
+
+def _name_spans(doc: Doc, span: tuple[int, int], lex: Lexicon) -> list[tuple[int, int]]:
+    """The character span of the name at token range `span`, with what its quoted nickname adds."""
+    last = doc[span[1] - 1]
+    # "Big Mo." at a sentence's end: the name, not its full stop
+    end = last.idx + len(last.text) - (1 if _stopped_name(last) else 0)
+    # 'Darren "Daz" Whitley': the nickname in quotes and the surname after it are his name too
+    text = doc_text(doc)
+    # (not after a town: "Basildon 'Spotted' group" is a page's name)
+    tail = None if lex.is_place(text[doc[span[0]].idx : end]) else _NICKNAME_TAIL.match(text, end)
+    if tail and tail.group("surname") and not lex.is_not_name(tail.group("surname")):
+        return [(doc[span[0]].idx, tail.end())]
+    if tail:  # "a man called Darren 'Daz'": the nickname is a name of his too
+        return [(doc[span[0]].idx, end), (tail.start("nick") + 1, tail.end("nick") - 1)]
+    return [(doc[span[0]].idx, end)]
 
 
 def _next_name(doc: Doc, nxt: int, lex: Lexicon, max_words: int, coordinated: bool) -> tuple[int, int] | None:

@@ -45,6 +45,14 @@ def _reads_as_name(tok: Token, zipf: float) -> bool:
     return zipf < RARE_WORD_ZIPF  # a name whatever its tag ("kirsty")
 
 
+_OPEN_QUOTES = "'\"\u2018\u201c"
+_CLOSE_QUOTES = "'\"\u2019\u201d"
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    return start > 0 and text[start - 1] in _OPEN_QUOTES and end < len(text) and text[end] in _CLOSE_QUOTES
+
+
 class FirstNameRecognizer(DocPersonRecognizer):
     NAME = NAME
 
@@ -71,8 +79,10 @@ class FirstNameRecognizer(DocPersonRecognizer):
                     lower_ok = not written_with_capitals(doc)
                 if not lower_ok or not _reads_as_name(tok, zipf_frequency(low, "en")):
                     continue
-            else:
-                continue  # capitalised words are the NER's and the proper-noun recognizer's
+            elif not _quoted(text, tok.idx, tok.idx + len(word)):
+                # capitalised words are the NER's and the proper-noun recognizer's, but a first name
+                # quoted alone is a working name the tagger may miss ("Luton - 'Nikol' new girl")
+                continue
             out.append(make_result(self, "PERSON", tok.idx, tok.idx + len(word), SCORE))
         return out
 

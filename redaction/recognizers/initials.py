@@ -183,6 +183,16 @@ class InitialsRecognizer(DocPersonRecognizer):
         "Subject: FW:", whose label is no person's)."""
         if AGE_NEXT.match(text, end):
             return True
+        if phone := _PHONE_NEXT.match(text, end):
+            # "two women, PS (07700 900698) and her cousin": a person word before makes them
+            # someone's, whatever else the letters spell; with none, a mobile after letters no
+            # label spells ("LF (07700 900420) and her flatmate")
+            if _PERSON_BEFORE.search(text, max(0, start - 40), start):
+                return True
+            letters = text[start:end].replace(".", "").lower()
+            mobile = phone.group("n").replace(" ", "").startswith(("07", "+447", "447"))
+            if letters not in self._labels and (mobile or not self.lexicon.is_not_name(letters)):
+                return True
         if _MAIL_PREFIX.match(text, start):
             return False
         if self._subject_after is not None and self._subject_after.match(text, end):
@@ -236,6 +246,15 @@ _LABELS_NOT_INITIALS = frozenset({"su", "pt", "yp"})
 AGE_NEXT = re.compile(
     r"[ \t]*(?:\([ \t]*(?:[^()\n,]{1,30},[ \t]*)?|,[ \t]*(?:[A-Z][a-z]+(?:[ \t-][A-Z][a-z]+)?,[ \t]*)?)"
     r"(?:aged[ \t]+)?\d{1,2}[ \t]*(?:[,)]|yrs?\b|years?\b)"
+)
+# her number in brackets after the capitals ("LF (07700 900420)")
+_PHONE_NEXT = re.compile(
+    r"[ \t]*\([ \t]*(?:(?:mob|tel|ph|phone|m)[ \t]*[:.]?[ \t]*)?(?P<n>[+(]?\d[\d \t()\-]{8,16}\d)[ \t]*\)"
+)
+# ... where a person word comes just before them (not "the ISVA service (0113 ...)")
+_PERSON_BEFORE = re.compile(
+    r"(?i:\b(?:women|woman|girls?|ladies|lady|workers?|clients?|sisters?|friends?|flatmates?|cousins?|"
+    r"mothers?|mums?|tenants?|residents?)\b)[^.!?\n]{0,25}$"
 )
 # a heading's word in capitals beside another ("VAN LOG 19/11", "ASB CASE LOG"): a word, not initials,
 # when it is a common English word (Zipf frequency) and no first name (stop 50)

@@ -15,6 +15,8 @@ give the redactor place evidence that does not depend on it:
 
 from __future__ import annotations
 
+from functools import cache
+
 import regex as re
 from presidio_analyzer import EntityRecognizer, Pattern
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -23,6 +25,7 @@ from presidio_analyzer.predefined_recognizers import UkPostcodeRecognizer
 from redaction.lexicon import Lexicon, load_lexicon, phrase_key
 from redaction.recognizers.base import make_result
 from redaction.recognizers.initials import PLATE_CUE
+from redaction.recognizers.uk_vehicle_reg import vehicle_alternation
 
 # Every UK postcode area (the letters of the outward code).
 POSTCODE_AREAS = [
@@ -338,13 +341,38 @@ class PostTownRecognizer(EntityRecognizer):
         return lex.has_first_name(first.lower()) and lex.is_place(town) and not lex.is_place(f"{first} {town}")
 
 
+@cache
+def _vehicle_before() -> re.Pattern[str]:
+    words = rf"(?:car|van|taxi|cab|motor|lorry|truck|{vehicle_alternation()})"
+    return re.compile(rf"(?i:\b{words}\b[^.!?\n]{{0,20}}$)")
+
+
+def _plate_before(text: str, start: int) -> bool:
+    before = text[max(0, start - 40) : start]
+    return bool(PLATE_CUE.search(before) or _vehicle_before().search(before))
+
+
 class UkPostcodeFullRecognizer(UkPostcodeRecognizer):
     """Presidio's UK postcode patterns, scored as the address they are (0.1 by default:
     below any sensible threshold without a 'postcode' context word)."""
 
+    # Real inward codes never use C, I, K, M, O or V; a reporter's mistyped or a made-up one
+    # ("DN32 9KL") still names her door. Upper case only, so "b4 2pm" stays a time.
+    LOOSE = Pattern("UK Postcode (any letters)", r"(?-i:\b[A-Z]{1,2}[0-9][A-Z0-9]?\s?[0-9][A-Z]{2}\b)", 0.6)
+
     def __init__(self, supported_language: str = "en", name: str = "UkPostcodeFullRecognizer") -> None:
         patterns = [Pattern(p.name, p.regex, 0.65) for p in UkPostcodeRecognizer.PATTERNS]
-        super().__init__(patterns=patterns, supported_language=supported_language, name=name)
+        super().__init__(patterns=[*patterns, self.LOOSE], supported_language=supported_language, name=name)
+        self._strict = [re.compile(p.regex, re.IGNORECASE) for p in patterns]
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None, regex_flags=None):
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        # a loosely lettered one after a plate or vehicle word is the plate ("reg WF17 0XK",
+        # "black Golf, WX17 0KC")
+        return [r for r in results if self._is_strict(text[r.start : r.end]) or not _plate_before(text, r.start)]
+
+    def _is_strict(self, value: str) -> bool:
+        return any(rx.fullmatch(value) for rx in self._strict)
 
 
 class UkPostcodeDistrictRecognizer(EntityRecognizer):

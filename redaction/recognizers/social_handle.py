@@ -21,6 +21,12 @@ from redaction.recognizers.base import make_result
 _HANDLE = r"\w[\w.]{1,29}\w"  # \w is any script: handles are not only ASCII
 
 
+def _unknown_lower(word: str) -> bool:
+    """A lower-case word no dictionary has, after a platform's name: a handle ("OnlyFans
+    saffronbmth", "does an OF as kalixleeds")."""
+    return word.islower() and len(word) >= 6 and zipf_frequency(word, "en") == 0
+
+
 class SocialHandleRecognizer(EntityRecognizer):
     def __init__(
         self, platforms: Platforms | None = None, supported_language: str = "en", name: str = "SocialHandleRecognizer"
@@ -33,7 +39,7 @@ class SocialHandleRecognizer(EntityRecognizer):
         links = r"(?:\s*(?:" + "|".join(plat.cues["handle_links"]) + r")\s*){0,3}"
         self._at = re.compile(r"(?<![\w.@/])@\w[\w.]{1,29}(?<![.])")
         self._cued = re.compile(
-            rf"\b(?:{cues}|{account})\b{links}(?P<q>['\"\u2018\u201c])?(?P<h>{_HANDLE})(?(q)['\"\u2019\u201d])"
+            rf"\b(?:{cues}|{account})\b{links}(?<!\w)(?P<q>['\"\u2018\u201c])?(?P<h>{_HANDLE})(?(q)['\"\u2019\u201d])"
             rf"(?![\w@])",
             re.IGNORECASE,
         )
@@ -53,6 +59,8 @@ class SocialHandleRecognizer(EntityRecognizer):
         # a review's byline opening a sentence: "Field report: Roxanne, Redland. By BristolBanker77."
         self._byline = re.compile(r"(?:^|(?<=[.!?|:]\s)|(?<=\n))By\s+(?P<h>[^\W\d_][\w.]{1,29}\w)(?![\w@])", re.M)
         self._reddit = re.compile(r"(?<![\w@/])u/\w[\w-]{1,29}")
+        # a Cash App tag ("Cash app $derbyexposed"): an account as surely as an @handle
+        self._cashtag = re.compile(r"(?<![\w$])\$[A-Za-z][\w\-]{2,19}(?![\w$])")
         self._underscore = re.compile(r"(?<![\w@./])[^\W_]+(?:_[^\W_]+)+(?![\w@]|\.\w)")
         super().__init__(
             supported_entities=["ONLINE_HANDLE"],
@@ -71,7 +79,7 @@ class SocialHandleRecognizer(EntityRecognizer):
         for m in self._bare.finditer(text):
             h = m.group("h")
             shaped = re.search(r"[\d_.]", h) and not re.fullmatch(r"[\d.:]+(?:am|pm)?", h, re.IGNORECASE)
-            if shaped or (h.islower() and len(h) >= 6 and zipf_frequency(h, "en") == 0):
+            if shaped or _unknown_lower(h):
                 out.append(m.span("h"))
         return out
 
@@ -83,7 +91,9 @@ class SocialHandleRecognizer(EntityRecognizer):
             h = m.group("h")
             quoted = m.group("q") is not None
             colon = ":" in text[m.start() : m.start("h")]
-            looks_like_handle = quoted or colon or re.search(r"[\d_.]", h) or re.search(r"[a-z][A-Z]", h)
+            looks_like_handle = (
+                quoted or colon or re.search(r"[\d_.]", h) or re.search(r"[a-z][A-Z]", h) or _unknown_lower(h)
+            )
             if looks_like_handle and not re.fullmatch(r"[\d.]+", h):
                 spans.setdefault(m.span("h"), 0.6)
         for span in self._bare_handles(text):
@@ -98,6 +108,8 @@ class SocialHandleRecognizer(EntityRecognizer):
             if re.search(r"\d|_", h) or re.search(r"[a-z][A-Z]", h):
                 spans.setdefault(m.span("h"), 0.6)
         for m in self._reddit.finditer(text):
+            spans.setdefault(m.span(), 0.7)
+        for m in self._cashtag.finditer(text):
             spans.setdefault(m.span(), 0.7)
         for m in self._underscore.finditer(text):
             spans.setdefault(m.span(), 0.6)

@@ -40,7 +40,7 @@ _PART = r"(?P<vrm>[A-Z]{1,3}[0-9]{1,2}[A-Z]{0,3}|[0-9]{1,3}[A-Z]{1,3}|[A-Z]{3})"
 
 
 @cache
-def _vehicle_alternation() -> str:
+def vehicle_alternation() -> str:
     """The vehicle gazetteer's makes and one-word models as one alternation, longest first."""
     data = load_vehicles()
     models = {str(m).lower() for spec in data["makes"].values() for m in (spec or {}).get("models") or []}
@@ -52,7 +52,7 @@ def _vehicle_alternation() -> str:
 def _part_after_word() -> re.Pattern[str]:
     """A partial plate after how it starts or ends, a vehicle word (a make or model of the
     vehicle gazetteer, "car", "plate") shortly before."""
-    vehicle = _vehicle_alternation()
+    vehicle = vehicle_alternation()
     return re.compile(
         rf"(?i:\b(?:reg|registration|plate|plates|car|van|taxi|motor|lorry|truck|{vehicle})\b[^.!?\n]{{0,25}}?"
         r"\b(?:ends?|ended|ending|starts?|started|starting|began|begins?|beginning)(?:\s+(?:in|with))?)"
@@ -64,7 +64,7 @@ def _part_after_word() -> re.Pattern[str]:
 def _lower_after_vehicle() -> re.Pattern[str]:
     """A current-format plate in lower case right after the vehicle it is on ("grey astra bd14wfo",
     "a black audi, yx63 kdn"): text-speak writes plates so, and the vehicle word says what it is."""
-    vehicle = _vehicle_alternation()
+    vehicle = vehicle_alternation()
     return re.compile(
         rf"(?i:\b(?:car|van|taxi|motor|lorry|truck|{vehicle})\b)[\s,:(\-]{{1,3}}(?P<vrm>[a-z]{{2}}[0-9]{{2}}\s?[a-z]{{3}})(?![\w])"
     )
@@ -80,7 +80,7 @@ _LETTER_SPACED_CAPS = re.compile(rf"(?<![\w]){_LETTER_SPACED}(?![\w])")
 def _spaced_after_vehicle() -> re.Pattern[str]:
     """A plate spaced out after the vehicle it is on: letter by letter in any case ("silver Yaris
     y 6 3 h r x"), or its area code apart in capitals ("white Corsa YS 70 KDT")."""
-    vehicle = _vehicle_alternation()
+    vehicle = vehicle_alternation()
     return re.compile(
         rf"(?i:\b(?:reg|plate|plates|car|van|taxi|motor|lorry|truck|{vehicle})\b)[\s,:(\-'\"\u2018\u201c]{{1,3}}"
         rf"(?:(?i:{_LETTER_SPACED})|(?P<cur>[A-Z]{{2}} [0-9]{{2}} [A-Z]{{3}}))(?![\w])"
