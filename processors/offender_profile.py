@@ -386,17 +386,19 @@ def accents_in(text: str) -> list[str]:
     nouns, not_after = set(s["accent_nouns"]), set(s["accent_nouns_not_after"])
     low = text.lower()
     for m in re.finditer(r"[a-z]+", low):
+        if m.group() not in nouns:
+            continue
         # "same scouser grey hair": the man named by where he is from; not "I'm a Geordie" nor "my mate, a geordie",
         # but an aside in brackets before it is no one's ("(no car that i saw), scouser"; stop 52, dev_zb)
         before = re.split(r"[()]", low[max(0, m.start() - 40) : m.start()])[-1]
-        if m.group() in nouns and not set(_words(before)[-3:]) & not_after:
+        if not set(_words(before)[-3:]) & not_after:
             add([m.group()])
     for i, w in enumerate(words):
         if w not in s["accent_cues"] and not (w in s["accent_cues_after_he"] and "he" in words[max(0, i - 2) : i]):
             continue
         add(words[max(0, i - reach) : i + reach + 1])
     for rx in _accent_origin():
-        for m in rx.finditer(text.lower()):
+        for m in rx.finditer(low):
             add(_words(m.group(1)))  # "he is from Lithuania maybe"
     return found
 

@@ -36,6 +36,7 @@ INFLECTED_WORD_ZIPF = 2.5  # an inflected form must itself be an English word
 
 _QUOTES = {"'": "'", '"': '"', "\u2018": "\u2019", "\u201c": "\u201d"}
 OPEN_QUOTES = frozenset(_QUOTES)  # a quotation's opening marks
+CLOSE_QUOTES = frozenset(_QUOTES.values())  # ... and its closing ones
 # A lower-case word after a name cue is no name when the tagger is sure of it: a number or a
 # symbol, or an inflected verb ("my mate saw", lemma "see"). The tags of an unknown word are
 # guesses (a made-up name can come out as a preposition), so they alone never reject it.

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from wordfreq import zipf_frequency
 
 from redaction.kinds import SAINT_BEFORE
-from redaction.lexicon import RARE_WORD_ZIPF, written_with_capitals
+from redaction.lexicon import CLOSE_QUOTES, OPEN_QUOTES, RARE_WORD_ZIPF, written_with_capitals
 from redaction.recognizers.base import DocPersonRecognizer, make_result
 
 NAME = "FirstNameRecognizer"
@@ -45,12 +45,8 @@ def _reads_as_name(tok: Token, zipf: float) -> bool:
     return zipf < RARE_WORD_ZIPF  # a name whatever its tag ("kirsty")
 
 
-_OPEN_QUOTES = "'\"\u2018\u201c"
-_CLOSE_QUOTES = "'\"\u2019\u201d"
-
-
 def _quoted(text: str, start: int, end: int) -> bool:
-    return start > 0 and text[start - 1] in _OPEN_QUOTES and end < len(text) and text[end] in _CLOSE_QUOTES
+    return start > 0 and text[start - 1] in OPEN_QUOTES and end < len(text) and text[end] in CLOSE_QUOTES
 
 
 class FirstNameRecognizer(DocPersonRecognizer):

@@ -25,7 +25,7 @@ from presidio_analyzer.predefined_recognizers import UkPostcodeRecognizer
 from redaction.lexicon import Lexicon, load_lexicon, phrase_key
 from redaction.recognizers.base import make_result
 from redaction.recognizers.initials import PLATE_CUE
-from redaction.recognizers.uk_vehicle_reg import vehicle_alternation
+from redaction.recognizers.uk_vehicle_reg import VEHICLE_NOUNS, vehicle_alternation
 
 # Every UK postcode area (the letters of the outward code).
 POSTCODE_AREAS = [
@@ -343,7 +343,7 @@ class PostTownRecognizer(EntityRecognizer):
 
 @cache
 def _vehicle_before() -> re.Pattern[str]:
-    words = rf"(?:car|van|taxi|cab|motor|lorry|truck|{vehicle_alternation()})"
+    words = rf"(?:cab|{VEHICLE_NOUNS}|{vehicle_alternation()})"
     return re.compile(rf"(?i:\b{words}\b[^.!?\n]{{0,20}}$)")
 
 

@@ -39,6 +39,10 @@ _REG_WORD = (
 _PART = r"(?P<vrm>[A-Z]{1,3}[0-9]{1,2}[A-Z]{0,3}|[0-9]{1,3}[A-Z]{1,3}|[A-Z]{3})"
 
 
+# the words for a vehicle that are no make or model ("his car", "a white van")
+VEHICLE_NOUNS = "car|van|taxi|motor|lorry|truck"
+
+
 @cache
 def vehicle_alternation() -> str:
     """The vehicle gazetteer's makes and one-word models as one alternation, longest first."""
@@ -54,7 +58,7 @@ def _part_after_word() -> re.Pattern[str]:
     vehicle gazetteer, "car", "plate") shortly before."""
     vehicle = vehicle_alternation()
     return re.compile(
-        rf"(?i:\b(?:reg|registration|plate|plates|car|van|taxi|motor|lorry|truck|{vehicle})\b[^.!?\n]{{0,25}}?"
+        rf"(?i:\b(?:reg|registration|plate|plates|{VEHICLE_NOUNS}|{vehicle})\b[^.!?\n]{{0,25}}?"
         r"\b(?:ends?|ended|ending|starts?|started|starting|began|begins?|beginning)(?:\s+(?:in|with))?)"
         r"\s*[:'\"\u2018\u201c]?\s*" + _PART + r"(?![\w])"
     )
@@ -66,7 +70,7 @@ def _lower_after_vehicle() -> re.Pattern[str]:
     "a black audi, yx63 kdn"): text-speak writes plates so, and the vehicle word says what it is."""
     vehicle = vehicle_alternation()
     return re.compile(
-        rf"(?i:\b(?:car|van|taxi|motor|lorry|truck|{vehicle})\b)[\s,:(\-]{{1,3}}(?P<vrm>[a-z]{{2}}[0-9]{{2}}\s?[a-z]{{3}})(?![\w])"
+        rf"(?i:\b(?:{VEHICLE_NOUNS}|{vehicle})\b)[\s,:(\-]{{1,3}}(?P<vrm>[a-z]{{2}}[0-9]{{2}}\s?[a-z]{{3}})(?![\w])"
     )
 
 
@@ -82,7 +86,7 @@ def _spaced_after_vehicle() -> re.Pattern[str]:
     y 6 3 h r x"), or its area code apart in capitals ("white Corsa YS 70 KDT")."""
     vehicle = vehicle_alternation()
     return re.compile(
-        rf"(?i:\b(?:reg|plate|plates|car|van|taxi|motor|lorry|truck|{vehicle})\b)[\s,:(\-'\"\u2018\u201c]{{1,3}}"
+        rf"(?i:\b(?:reg|plate|plates|{VEHICLE_NOUNS}|{vehicle})\b)[\s,:(\-'\"\u2018\u201c]{{1,3}}"
         rf"(?:(?i:{_LETTER_SPACED})|(?P<cur>[A-Z]{{2}} [0-9]{{2}} [A-Z]{{3}}))(?![\w])"
     )
 
