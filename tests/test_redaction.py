@@ -98,6 +98,12 @@ def offender_values(out: dict[str, Any]) -> set[str]:
     return {e["normalized"] for e in out["record"]["entities"] if e["role"] == "offender"}
 
 
+def offender_keys(out: dict[str, Any], strip_at: bool = False) -> set[str]:
+    """The offender's values as compared: lower case, no spaces (and no handle's @)."""
+    keys = {v.lower().replace(" ", "") for v in offender_values(out)}
+    return {k.lstrip("@") for k in keys} if strip_at else keys
+
+
 # -- structured values: the deny list and the allow-list --------------------------------------------
 REPORTER = {
     "name": "Orlaith Denscombe",

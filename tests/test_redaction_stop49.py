@@ -14,13 +14,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_redaction import advert, forum, offender_values, partner, run, text_of
+from tests.test_redaction import advert, forum, offender_keys, offender_values, partner, run, text_of
 from tests.test_warnings_and_threads import leaked
-
-
-def _values(out: dict) -> set[str]:
-    """The offender's values as compared: lower case, no spaces, no handle's @."""
-    return {v.lower().replace(" ", "").lstrip("@") for v in offender_values(out)}
 
 
 @pytest.mark.parametrize(
@@ -65,7 +60,7 @@ _PATOIS = (
 
 def test_a_warning_in_patois_gives_his_details_and_keeps_its_words(pipeline):
     out = run(pipeline, forum(_PATOIS))
-    his = _values(out)
+    his = offender_keys(out, strip_at=True)
     assert {"tyrone", "kingpin_tay", "yt19kpl"} <= his
     assert any(v.endswith("7700900318") for v in his)
     assert not leaked(out, "sweetness_ldn")
@@ -81,7 +76,7 @@ def test_this_man_and_his_handle_in_an_english_warning(pipeline):
             "and took his money back when I was in the bathroom."
         ),
     )
-    assert {"danny", "northside_dan"} <= _values(out) and not leaked(out, "roselane_x")
+    assert {"danny", "northside_dan"} <= offender_keys(out, strip_at=True) and not leaked(out, "roselane_x")
 
 
 @pytest.mark.parametrize(

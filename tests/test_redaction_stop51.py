@@ -14,21 +14,15 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_redaction import advert, forum, nums, offender_values, partner, run, text_of
+from tests.test_redaction import advert, forum, nums, offender_keys, offender_values, partner, run, text_of
 from tests.test_warnings_and_threads import leaked
-
-
-def _values(out: dict) -> set[str]:
-    """The offender's values as compared: lower case, no spaces."""
-    return {v.lower().replace(" ", "") for v in offender_values(out)}
-
 
 # -- plates spaced out -----------------------------------------------------------------------
 
 
 def test_his_plate_read_letter_by_letter_is_kept(pipeline):
     out = run(pipeline, nums("He grabbed my wrist and drove off. I read the plate as he went: K L 6 4 R T Y. Grey."))
-    assert "kl64rty" in _values(out)
+    assert "kl64rty" in offender_keys(out)
 
 
 def test_her_plate_spaced_in_lower_case_is_redacted(pipeline):
@@ -44,7 +38,7 @@ def test_her_plate_spaced_in_lower_case_is_redacted(pipeline):
 
 def test_his_plate_with_its_area_code_apart_is_kept(pipeline):
     out = run(pipeline, nums("Man called Tel, black Astra WP 21 LMX, refused to pay and pushed me out the car."))
-    assert "wp21lmx" in _values(out)
+    assert "wp21lmx" in offender_keys(out)
 
 
 def test_spaced_capitals_that_are_no_plate_stay_words(pipeline):
@@ -186,8 +180,8 @@ def test_a_gentleman_until_he_hit_her_is_still_named(pipeline):
             "the money back. He rang from 07700 900 562."
         ),
     )
-    assert any(v.endswith("7700900562") for v in _values(out))
-    assert "tenby" in " ".join(_values(out))
+    assert any(v.endswith("7700900562") for v in offender_keys(out))
+    assert "tenby" in " ".join(offender_keys(out))
 
 
 # -- a booker an advert names ------------------------------------------------------------------
@@ -244,7 +238,7 @@ def test_her_door_in_the_place_the_field_names_is_her_home(pipeline):
         ),
     )
     assert not leaked(out, "Carr Lane")
-    assert any(v.endswith("7700900665") for v in _values(out))
+    assert any(v.endswith("7700900665") for v in offender_keys(out))
 
 
 def test_an_incall_flat_the_field_names_stays(pipeline):
