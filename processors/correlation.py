@@ -54,8 +54,10 @@ def keys_for(source: str, record: dict[str, Any]) -> tuple[str, ...]:
         if e.get("role") == "offender"
         and e["label"] in CORRELATABLE
         and linkable(e, text)
-        and not (warning and e["label"] == "ONLINE_HANDLE")
+        and not (warning and e["label"] == "ONLINE_HANDLE" and not _his_handle(e, text))
     }
+    if warning:
+        keys |= {attribute_key("VEHICLE_REG", plate) for plate in page_plates(text)}
     if is_advert(source):
         keys |= {attribute_key(ADVERT_CONTACT, token) for token in record.get("phone_refs", [])}
     return tuple(sorted(keys))
@@ -81,12 +83,39 @@ def linkable(entity: dict[str, Any], text: str = "") -> bool:
     return not (written and any(guards.shared_line.search(text[max(0, i - 40) : i]) for i in _find(text, written)))
 
 
+def _his_handle(entity: dict[str, Any], text: str) -> bool:
+    """A handle a warning page says is his ("He's on snap as taff_lux"; stop 53, dev_zc): written
+    right after `his_handle_before`, every time the text gives it."""
+    written = str(entity.get("text") or "").lower().lstrip("@")
+    at = _find(text, written) if written else []
+    rx = _guards().his_handle
+    return bool(at) and all(rx.search(text[max(0, i - 40) : i]) for i in at)
+
+
+# A current-format registration as a page may write it: any case, one space or none
+_PAGE_PLATE = re.compile(r"(?<![\w@/.-])([a-z]{2}(?:0[2-9]|1\d|2\d|5[1-9]|6\d|7\d)) ?([a-z]{3})(?![\w@/-])(?!\.\w)")
+
+
+def page_plates(text: str) -> list[str]:
+    """Full registrations a warning page writes in lower case or unspaced ("avoid silver A3 cx19rwt",
+    stop 53, dev_zc), in normal form: only after a colour, a vehicle word or a cue (`page_plate_cue`)."""
+    cue = _guards().page_plate_cue
+    out = []
+    for m in _PAGE_PLATE.finditer(text):
+        plate = (m.group(1) + m.group(2)).upper()
+        if PLATE_FULL.match(plate) and cue.search(text[max(0, m.start() - 30) : m.start()]):
+            out.append(plate)
+    return sorted(set(out))
+
+
 @dataclass(frozen=True)
 class _Guards:
     shared_line: re.Pattern[str]
     never_link: frozenset[str]
     generic_handles: frozenset[str] = frozenset()
     warning_post: re.Pattern[str] = re.compile(r"(?!)")
+    his_handle: re.Pattern[str] = re.compile(r"(?!)")
+    page_plate_cue: re.Pattern[str] = re.compile(r"(?!)")
 
 
 @cache
@@ -97,6 +126,8 @@ def _guards() -> _Guards:
         frozenset(spec.get("never_link") or []),
         frozenset(str(h).lower() for h in spec.get("generic_handles") or []),
         re.compile(spec.get("warning_post") or r"(?!)"),
+        re.compile(spec.get("his_handle_before") or r"(?!)"),
+        re.compile(spec.get("page_plate_cue") or r"(?!)"),
     )
 
 

@@ -82,7 +82,7 @@ class Linker:
         obs, record = subject.observation, subject.sanitised
         obs = self.identifier_keys(obs, record)
         links = [identifier_link(lk) for lk in self.identifiers.observe(obs)]
-        links += self.chain(obs, links)
+        links += self.chain(obs, links, record)
         crossed = [cross_link(lk, obs.source, self.store) for lk in links if lk["attribute"] == IDENTIFIER_REF]
         links = [lk for lk in links if lk["attribute"] != IDENTIFIER_REF] + [lk for lk in crossed if lk["records"]]
         linked = {r for lk in links if lk["attribute"] != ADVERT_CONTACT for r in lk["records"]}
@@ -101,7 +101,9 @@ class Linker:
                 links.append(cluster_link(cluster, self.adverts.lay.max_cluster))
         return links
 
-    def chain(self, obs: Observation, links: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    def chain(
+        self, obs: Observation, links: list[dict[str, Any]], record: dict[str, Any] | None = None
+    ) -> list[dict[str, Any]]:
         """Reports one step further along a chain of identifiers (stop 41): a report sharing
         his phone with a report that also gives his registration is linked to the reports
         with that registration ("0113 496 0552" in one, the same number and "YE16 WPN" in a
@@ -112,10 +114,10 @@ class Linker:
         contact, the email in a report that also gives his registration): the chain runs on through
         that report, as it would from the identifier itself (the pages it meets give no keys)."""
         own = [k for k in obs.keys if k.partition(":")[0] in _CHAINED]
-        if obs.source in REPORT_SOURCES and own:
+        refs = [k for k in obs.keys if k.partition(":")[0] == IDENTIFIER_REF]
+        if (obs.source in REPORT_SOURCES and own) or (record is not None and _one_mans_page(obs, own, refs, record)):
             # ... with their keyed pseudonyms: a page giving his email (as a pseudonym) is reached through a report
             # that gives the email and his phone, as the reports giving the email are (stop 52, dev_zb)
-            refs = [k for k in obs.keys if k.partition(":")[0] == IDENTIFIER_REF]
             mine = {"source": obs.source, "seen_at": obs.seen_at, "keys": own + refs}
             self.store[KEYS + obs.record_id] = {"records": {obs.record_id: mine}}
         kinds = {*_CHAINED, IDENTIFIER_REF} if obs.source == "desktop_research" else set(_CHAINED)
@@ -123,10 +125,15 @@ class Linker:
         far: dict[str, tuple[str, str]] = {}
         for mid in sorted(direct):
             entry = (self.store.get(KEYS + mid) or {}).get("records", {}).get(mid) or {}
+            page = entry.get("source") == "desktop_research"
+            if page and obs.source not in REPORT_SOURCES:
+                continue  # a page of one man is a step between two reports, never from a page to a page
             for key in sorted(set(entry.get("keys") or []) - set(obs.keys)):
                 if obs.source == "desktop_research" and key.partition(":")[0] == IDENTIFIER_REF:
                     continue  # a page reaches the reports of a report's identifiers, never other pages through it
-                for other in sorted((self.store.get(key) or {}).get("records", {})):
+                for other, held in sorted((self.store.get(key) or {}).get("records", {}).items()):
+                    if page and held.get("source") not in REPORT_SOURCES:
+                        continue  # ... and reaches reports only (its poster's other pages are no man's)
                     if other != obs.record_id and other not in direct:
                         far.setdefault(other, (mid, key))
         return [chain_link(far, self.store)] if far else []
@@ -168,6 +175,21 @@ class Linker:
 
     def purge(self, before: str) -> tuple[int, list[str]]:
         return self.identifiers.purge(before)  # every entry has the same shape
+
+
+def _one_mans_page(obs: Observation, own: list[str], refs: list[str], record: dict[str, Any]) -> bool:
+    """Desktop research that is a step in an identifier chain between two reports (stop 53, dev_zc: a
+    warning giving his handle and the phone he now texts from, between a report of the handle and one
+    of the phone): a warning of one man, or his own post, that gives at most one identifier of each
+    kind (a block list of many men's numbers, or the poster's handle beside his, is no one man's)."""
+    if obs.source != "desktop_research" or not own or (not refs and len(own) < 2):
+        return False
+    kinds = [k.partition(":")[0] for k in own] + [k.split(":")[1] for k in refs]
+    kinds = ["phone" if k == "PHONE_NUMBER" else "handle" if k == "ONLINE_HANDLE" else "email"
+             if k == "EMAIL_ADDRESS" else k for k in kinds]  # fmt: skip
+    if len(kinds) != len(set(kinds)):
+        return False
+    return offender_profile.warns_of_a_man(record) or offender_profile.own_account(record)
 
 
 def identifier_link(link: dict[str, Any]) -> dict[str, Any]:

@@ -212,6 +212,8 @@ def warns_of_a_man(record: dict[str, Any]) -> bool:
         return True
     if male >= 1 and _couple_warning().search(content):
         return True  # a warning of a couple who book together: of him, and of the woman with him
+    if worker and male == 0 and warns_of_a_woman(record):
+        return True
     # a short warning may name him once ("ring on a chain round his neck") and her never
     return (male >= 2 and male >= female) or (male == 1 and female == 0)
 
@@ -224,6 +226,37 @@ def _worker_address() -> re.Pattern[str]:
 @cache
 def _worker_warning() -> re.Pattern[str]:
     return re.compile(settings()["worker_warning"], re.IGNORECASE)
+
+
+def news_of_a_man(record: dict[str, Any]) -> bool:
+    """A news item of a man charged, arrested or convicted (stop 53, dev_zc: "A 54-year-old man has been charged
+    ... following reports from women in Shrewsbury and Telford"): of him, read as a report is; never an advert."""
+    content = str(record.get("content") or "")
+    _, advert, _, _ = _warning_words()
+    return not advert.search(content) and _news_of_a_man().search(content) is not None
+
+
+@cache
+def _news_of_a_man() -> re.Pattern[str]:
+    return re.compile(settings().get("news_of_a_man") or r"(?!)", re.IGNORECASE)
+
+
+def warns_of_a_woman(record: dict[str, Any]) -> bool:
+    """A worker's warning of a woman who goes round ("watch out for a woman going round flats saying she's
+    someone's missus"; stop 53, dev_zc), told of no man: her profile is a woman's, so she is compared with women
+    only (`sex_differs`)."""
+    content = str(record.get("content") or "")
+    _, advert, his, _ = _warning_words()
+    if advert.search(content) or _woman_warning().search(content) is None:
+        return False
+    men = his | frozenset(settings().get("warning_male_words") or ())
+    worker = _worker_address().search(content) is not None or _worker_warning().search(content) is not None
+    return worker and not any(w in men for w in plain_words(content))
+
+
+@cache
+def _woman_warning() -> re.Pattern[str]:
+    return re.compile(settings().get("woman_warning") or r"(?!)", re.IGNORECASE)
 
 
 @cache
@@ -306,7 +339,7 @@ def build(source: str, record: dict[str, Any]) -> dict[str, Any] | None:
     person); None for adverts and other pages."""
     page = source == "desktop_research"
     own = page and own_account(record)  # never a warning page too (`own_account`)
-    if source not in REPORT_SOURCES and not own and not (page and warns_of_a_man(record)):
+    if source not in REPORT_SOURCES and not own and not (page and (warns_of_a_man(record) or news_of_a_man(record))):
         return None
     desc = record.get("description_structured") or {}
     raw = in_third_person(text_of(record)) if own else text_of(record)
@@ -319,7 +352,7 @@ def build(source: str, record: dict[str, Any]) -> dict[str, Any] | None:
     parsed = [in_context(m, text) for m in desc.get("marks") or [] if not denied(m)]
     marks = [m for m in parsed if m["kind"] not in no_marks - shown] + seen
     profile: dict[str, Any] = {
-        "sex": sex_of(desc.get("sex"), text),
+        "sex": "female" if page and not own and warns_of_a_woman(record) else sex_of(desc.get("sex"), text),
         "age": [desc["age_min"], desc["age_max"]] if desc.get("age_min") is not None else None,
         "height": desc.get("height_cm"),
         "build": desc.get("build") or build_in(written),
@@ -863,12 +896,25 @@ def _open_value(word: str, zipf: float) -> bool:
 _QUOTE = re.compile(r"(?:^|[\s(\[])['‘\"“]((?:[^'’\"”\n]|(?<=[A-Za-z])['’](?=[a-z])){3,120})['’\"”]")
 
 
+# What he says over and over, told without quote marks (stop 53, dev_zc): "kept sayin no stress babe no stress",
+# "he says no stress, no stress": up to the end of the clause
+_SAID_AGAIN = re.compile(
+    r"\b(?:kept|keeps|keep|always) (?:on )?(?:saying|sayin|sayin'|say)\s+([a-z' ]{3,40}?)(?=\s*(?:[.,;:!?\n]|$))"
+    r"|\b(?:he|he's|hes|he is|he was|he kept|he keeps) (?:says?|said|saying|sayin)"
+    r"\s+((?:[a-z']+ ){1,3}?[a-z']+),? (?:[a-z']+ ){0,1}?\2\b",
+    re.IGNORECASE,
+)
+
+
 def quoted_pairs(text: str) -> list[str]:
     """Pairs of words in a row from what he is quoted saying: an odd phrase of his, told by
-    two reporters in their own words around it, is written the same ("my dear")."""
+    two reporters in their own words around it, is written the same ("my dear"); and what he
+    is told to say over and over without quote marks (`_SAID_AGAIN`)."""
     pairs: set[str] = set()
-    for m in _QUOTE.finditer(text):
-        words = re.findall(r"[a-z']+", m.group(1).lower())
+    said = [m.group(1) for m in _QUOTE.finditer(text)]
+    said += [m.group(1) or m.group(2) for m in _SAID_AGAIN.finditer(text)]
+    for phrase in said:
+        words = re.findall(r"[a-z']+", phrase.lower())
         for a, b in pairwise(words):
             if min(zipf_frequency(a, "en"), zipf_frequency(b, "en")) < 5.6:  # not "to you", "next time"
                 pairs.add(f"{a} {b}")

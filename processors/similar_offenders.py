@@ -254,7 +254,7 @@ def score(a: dict[str, Any], b: dict[str, Any], other_id: str, s: dict[str, Any]
     if early and d < s["min_distinctive"]:
         return Match(other_id, 0.0, round(d, 3), [])
     _description(a, b, s, ev.generic, ev.against)
-    _vehicles(a, b, w, ev.specific)
+    _vehicles(a, b, s, ev.specific)
     _weapons(a, b, s, ev.specific)
     _mo_area_time(a, b, s, ev.specific, ev.generic)
     _corroborate_text(ev, s)
@@ -851,14 +851,18 @@ def _clothing_in_common(a, b, s) -> list[str]:
     return sorted(c for c in s["clothing_distinctive"] if c in ca and c in cb)
 
 
-def _vehicles(a, b, w, specific) -> None:
+def _vehicles(a, b, s, specific) -> None:
     """The same make and model (a model written "Insignia or Astra" is either), and colour;
-    failing a make in common, the same kind of vehicle (a van and a Transit) and colour."""
+    failing a make in common, the same kind of vehicle (a van and a Transit) and colour. An
+    uncommon kind (`vehicle_kinds_uncommon`: a camper van) weighs more than a van or an estate."""
+    w = s["weights"]
+    uncommon = s.get("vehicle_kinds_uncommon") or {}
     best: tuple[str, float] = ("", 0.0)
     for va in a["vehicles"]:
         for vb in b["vehicles"]:
             if not (va["make"] and va["make"] == vb["make"]):
-                x = float(w["vehicle_type"]) if _kind(va) and _kind(va) == _kind(vb) else 0.0
+                kind = _kind(va)
+                x = float(uncommon.get(kind, w["vehicle_type"])) if kind and kind == _kind(vb) else 0.0
                 name = _kind(va) or ""
             else:
                 ma, mb = _either(va["model"]), _either(vb["model"])
@@ -887,7 +891,10 @@ def _kind(vehicle: dict[str, Any]) -> str | None:
     names = {n for n in (vehicle.get("model"), vehicle.get("make")) if n} | _either(vehicle.get("model"))
     kind = next((kind for kind, words in _vehicle_kinds().items() if names & words), None)
     model = str(vehicle.get("model") or "").lower()
-    return kind or next((kind for kind, rx in op.body_patterns() if rx.search(model)), None)
+    kind = kind or next((kind for kind, rx in op.body_patterns() if rx.search(model)), None)
+    # ... or the last word of a model told with its size or use ("small van", "little white works van"; stop 53, dev_zc)
+    last = {str(n).split()[-1] for n in names if " " in str(n)}
+    return kind or next((kind for kind, words in _vehicle_kinds().items() if last & words), None)
 
 
 @cache
