@@ -100,16 +100,37 @@ class DesktopDecisions(RunState):
                     out.add(name)
         return out
 
+    def _redact_uncontrolled_listing_contacts(self) -> None:
+        """A room or job listing that shows no controller ("ROOM SHARE ... own front door key ...
+        Contact the landlord, Mr Hadley, 0113 ..."): the contact after its cue is a third party's,
+        whatever the role model read into it; only the rules make a listing's contact an
+        offender's, where an entry shows control (`_controllers`; stop 53)."""
+        desktop = self.rules.desktop
+        listing = desktop.controller_listing
+        if self._news or self.ctx.controller_entries or self.ctx.offender_authors or listing is None:
+            return
+        if not listing.search(self.text) or desktop.offence.search(self.text):
+            return
+        kept = [(c.start, c.end) for c, _ in self.kept]
+        contacts = set(desktop.controller_contacts(self.text, kept, [(0, len(self.text))]))
+        for c, k in self.kept:
+            if (c.start, c.end) in contacts and k.role == OFFENDER and k.evidence.startswith("model:"):
+                self.redact.append(c)
+
     def _redact_author_handle_names(self) -> None:
         """The first name inside the handle of an author who is no offender ("tam" of
-        "TorryTam"), in any case, wherever the thread calls her by it ("its a whore tam")."""
+        "TorryTam"), or the author's own if a first name is all it is ("Lily"), in any case,
+        wherever the thread calls her by it ("its a whore tam")."""
         first = self.lex.first_names
         offending = [(s, e) for s, e, rule in self.desktop_offenders if rule.startswith("desktop.author")]
         kept_offender = {canonical("PERSON", k.text) for _, k in self.kept if k.role == OFFENDER}
         names: set[str] = set()
         for a, b in self.post_authors:
             if not any(s < b and a < e for s, e in offending):
-                names |= handle_names(self.text[a:b].lstrip("@"), first)
+                author = self.text[a:b].lstrip("@")
+                names |= handle_names(author, first)
+                if author[:1].isupper() and author.lower() in first and not self.lex.is_not_name(author.lower()):
+                    names.add(author.lower())  # "Advertiser reply from Lily": her name, wherever written
         names -= self.author_names | self.offender_keys | kept_offender
         # "BristolBanker77": a town inside a handle is no one's name ("Bristol" is a first name too)
         names = {n for n in names if not self.lex.is_place(n)}

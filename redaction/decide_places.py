@@ -26,6 +26,8 @@ _BESIDE_GAP = re.compile(r"^,?\s+(?:near|off|behind|opposite|past)\s+(?:the\s+)?
 _DISTRICT_GAP = re.compile(r"^,\s*$")
 # After a home: its district after a comma, or its street or town after on, off or in ("the
 # hostel on Great Ducie St", "our supported flats in Bransholme").
+# a school's word, then where it is: "the nursery on", "Little Acorns Nursery in"
+_SCHOOL_BEFORE = re.compile(r"\b(\w+)(?:'s)?\s+(?:on|in|off|near)\s+(?:the\s+)?$", re.I)
 _HOME_PLACE_GAP = re.compile(r"^(?:,\s*|\s+(?:on|off|in)\s+(?:the\s+)?)$")
 # a place's preposition right before a word: "in Shipley", "from Shipley", "Shipley's" is still his
 _PLACE_PREP_BEFORE = re.compile(
@@ -276,9 +278,19 @@ class PlaceDecisions(DesktopDecisions):
         young = bool(words) and words[-1] in self.lex.young_school_types and not self._worn(c)
         if school and (young or self.rules.kids_school.search(sentence)):
             return True
+        written = self.text[c.start : c.end]
+        if self._school_street(before) and not self.lex.is_abroad(written) and self.rules.kids_school.search(sentence):
+            # "the nursery on Stanley Road when I drop our daughter off": where the school is (not a
+            # country: "a photo of my daughter at school in Lithuania")
+            return True
         if self.lex.care_place(self.text[c.start : c.end]):
             return True  # her GP's or her mum's day centre (`care_place_types`)
         return self.rules.day_job(before, sentence)
+
+    def _school_street(self, before: str) -> bool:
+        """The words before a place are a school's, then "on" or "in": "Little Acorns Nursery on"."""
+        m = _SCHOOL_BEFORE.search(before)
+        return m is not None and m.group(1).lower() in self.lex.school_types
 
     def _worn(self, c: Candidate) -> bool:
         """A club's name on what he wears: "a Boca Juniors shirt", "shirt of Boca Juniors"."""

@@ -287,6 +287,8 @@ class DesktopRoles:
                 start - pos > _WARNED_GAP
                 or bool(_NOT_HIS.search(text, pos, start))
                 or bool(_NEXT_LINE.search(text, pos, start))
+                # "got rough wi Kirsty": the one he did it to, not another name of his
+                or bool(_DONE_TO.search(text, pos, start) and _NAME_START.match(text, start))
             )
 
         out: list[tuple[int, int]] = []
@@ -592,6 +594,8 @@ _CONTACT_GAP = 24  # "Mr K 07700 900614, Telegram @x": the words between one con
 # a sentence's end, also closed in its bracket or quote ("WhatsApp.] Comment, X")
 _SENTENCE_AFTER = re.compile(r"[.!?][\])'\"\u201d\u2019]*\s+[A-Z]")
 _NAME_START = re.compile(r"[A-Z][a-z]+\b(?![@.\d])")  # a capitalised word, no handle or address
+# a gap that ends on "with", "to" or "at" before a name: the one he acted on (stop 53)
+_DONE_TO = re.compile(r"\b(?:with|wi|wiv|to|at)\s+\Z", re.IGNORECASE)
 _NOT_HIS = re.compile(
     r"\b(?:me|my|mine|i|i'm|im|she|her|hers|girls?|ladies|friend|mate|he|he's|hes)\b|[.!?]\s+(?-i:[A-Z])", re.IGNORECASE
 )

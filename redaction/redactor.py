@@ -161,6 +161,7 @@ class _Run(IdDecisions):
                 decide_with_model(self, model, items)
         if self.ctx.advert:
             self._redact_author_handle_names()
+            self._redact_uncontrolled_listing_contacts()
         self._redact_listed_names()
         self._redact_cleared_men()
         self._redact_ids_of_redacted_owners()

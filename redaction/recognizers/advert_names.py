@@ -44,8 +44,11 @@ _QUOTED_AGE = re.compile(
     r"(?<=(?:^|\n|['\"\u2018\u201c])[ \t]?)(" + _NAME + r")"
     r"(?=\s+(?:1[89]|[2-6]\d)\s*(?:[,'\"\u2019\u201d]|[-\u2013\u2014]\s|[\p{So}\uFE0F\u200D]))"
 )
-# ... a name in capitals, then a bare adult age and a dash: "⭐ VIKA 19 – new girl"
-_CAPS_AGE = re.compile(r"(?<![\w@.])(\p{Lu}{3,})(?=\s+(?:1[89]|[2-5]\d)\s*[-\u2013\u2014])")
+# ... a name in capitals, then a bare adult age and a dash or an advert's word: "⭐ VIKA 19 – new
+# girl", "JING 20 just arrive" (stop 53)
+_CAPS_AGE = re.compile(
+    r"(?<![\w@.])(\p{Lu}{3,})(?=\s+(?:1[89]|[2-5]\d)\s*(?:[-\u2013\u2014]|(?i:just|new|yo|y/o|yrs|years|sexy|young|hot)\b))"
+)
 # ... or, opening a quoted advert, any words after the age: "'GABRIELA 22 Baltic beauty'" (stop 43)
 _QUOTED_CAPS_AGE = re.compile(
     r"(?<=['\"\u2018\u201c][ \t]?)(\p{Lu}{3,})(?=\s+(?:1[89]|[2-5]\d)\b(?!\s*(?:[:/.]\d|%|mins?\b|hours?\b)))"

@@ -49,6 +49,13 @@ def _quoted(text: str, start: int, end: int) -> bool:
     return start > 0 and text[start - 1] in OPEN_QUOTES and end < len(text) and text[end] in CLOSE_QUOTES
 
 
+def _opens_quote(text: str, tok: Token, low: str) -> bool:
+    """A first name opening a quotation, rare as an everyday word: a caption or a message that
+    names her ("captions like 'Kayla the hoor at it again'", which the tagger reads as a verb;
+    stop 53)."""
+    return tok.idx > 0 and text[tok.idx - 1] in OPEN_QUOTES and zipf_frequency(low, "en") < LOWER_MAX_ZIPF
+
+
 class FirstNameRecognizer(DocPersonRecognizer):
     NAME = NAME
 
@@ -75,7 +82,7 @@ class FirstNameRecognizer(DocPersonRecognizer):
                     lower_ok = not written_with_capitals(doc)
                 if not lower_ok or not _reads_as_name(tok, zipf_frequency(low, "en")):
                     continue
-            elif not _quoted(text, tok.idx, tok.idx + len(word)):
+            elif not _quoted(text, tok.idx, tok.idx + len(word)) and not _opens_quote(text, tok, low):
                 # capitalised words are the NER's and the proper-noun recognizer's, but a first name
                 # quoted alone is a working name the tagger may miss ("Luton - 'Nikol' new girl")
                 continue
