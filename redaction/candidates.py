@@ -75,6 +75,9 @@ _LIVERY_AFTER = re.compile(
 )
 _ROAD_NUMBER = re.compile(r"[ABM]\d{1,4}(?:\s?\(M\))?")
 # "A Moulsecoomb man has been found guilty": the place a news item names a person by
+# "at X, Ryde", "on X, Shrewsbury": the words around a district or street of a town (stop 53)
+_AT_ON_BEFORE = re.compile(r"\b(?:at|on|in|off)\s+(?:the\s+)?$")
+_COMMA_TOWN_AFTER = re.compile(r",[ \t]*([A-Z][\w'\-]+)(?:[ \t]+[A-Z][\w'\-]+)?")
 _AN_BEFORE = re.compile(r"(?:^|(?<=[.!?\n]\s)|(?<=\n))An?[ \t]+$")
 _PERSON_NOUN_AFTER = re.compile(
     r"[ \t]+(?:man|woman|men|women|pensioner|teenager|father|mother|dad|mum|driver|businessman|landlord|couple)\b"
@@ -154,7 +157,7 @@ class CandidateReader:
                 return None  # "told her I was Old Bill": the police, in a saying
             # in an advert a working name may be a town, so only a town beside another that is
             # no one's name places it there ("Field Reports › Devon & Cornwall"; stop 48)
-            placed = self._beside_town(res.start, res.end) if self.advert else self._placed_town(res.start, res.end)
+            placed = self._advert_town(res.start, res.end) if self.advert else self._placed_town(res.start, res.end)
             # cut at an emoji, only a British town is a heading's place ("massage by Mali 🌸")
             town = (self.lex.is_british_place(span) if cut else self.lex.is_place(span)) or self.lex.are_places(span)
             town = town or (entity == "PERSON" and self.lex.names_a_town_part(span))
@@ -187,6 +190,8 @@ class CandidateReader:
         church or a school ("a nurse at St Thomas'"): kept only with a place's cue around it."""
         if SAINT_OPENS.match(span):
             return "LOCATION", source, None
+        if entity in ("PERSON", "LOCATION") and self._district_of_town(start, end, span):
+            return "LOCATION", GAZETTEER, None
         if entity != "PERSON":
             return entity, source, None
         if self._the_place_noun(start, span):
@@ -200,6 +205,16 @@ class CandidateReader:
         if saint and not (street and span.split()[0].lower() in self.lex.first_names):
             return "LOCATION", source, saint.start()
         return "PERSON", source, None
+
+    def _district_of_town(self, start: int, end: int, span: str) -> bool:
+        """A word no name list holds, after "at", "on", "in" or "off" and before a comma and a
+        British town: a district or street of it ("beaten in the car park at Appley, Ryde", "the
+        flat above the bookmakers on Mardol, Shrewsbury"; stop 53). A first name there may be
+        hers ("stayed with Jade, Leeds"), so only a word no first-name list has."""
+        if self.lex.has_first_name(phrase_key(span)) or not _AT_ON_BEFORE.search(self.text, max(0, start - 10), start):
+            return False
+        m = _COMMA_TOWN_AFTER.match(self.text, end)
+        return m is not None and any(self.lex.is_british_place(t) for t in (m.group(0)[1:].strip(), m.group(1)))
 
     def _dropped(self, res: RecognizerResult, source: str, entity: str, organisations: list[tuple[int, int]]) -> bool:
         """A result that is no one's identifier whatever its context."""
@@ -376,6 +391,16 @@ class CandidateReader:
         if self.rules.heading_area_end.match(self.text, end) and self.rules.heading_area.search(self.text, 0, start):
             return True  # "Outreach note (Kent).": the area a note's heading names
         return self._beside_town(start, end)
+
+    def _advert_town(self, start: int, end: int) -> bool:
+        """In desktop research, a town that is also a first name is a place beside another town,
+        or with a place word after it ("Elgin area", "Carlisle based"; not "Paris based in Leeds":
+        stop 53)."""
+        if self._beside_town(start, end):
+            return True
+        return phrase_key(self.text[start:end]) in self.lex.places and bool(
+            self.rules.town_word_after.match(self.text, end)
+        )
 
     def _beside_town(self, start: int, end: int) -> bool:
         """A town that is also a first name joined to a place: "tours Penrith & Carlisle". In

@@ -279,7 +279,8 @@ class PlaceDecisions(DesktopDecisions):
         if school and (young or self.rules.kids_school.search(sentence)):
             return True
         written = self.text[c.start : c.end]
-        if self._school_street(before) and not self.lex.is_abroad(written) and self.rules.kids_school.search(sentence):
+        country = phrase_key(written) in self.lex.countries
+        if self._school_street(before) and not country and self.rules.kids_school.search(sentence):
             # "the nursery on Stanley Road when I drop our daughter off": where the school is (not a
             # country: "a photo of my daughter at school in Lithuania")
             return True

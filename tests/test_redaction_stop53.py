@@ -6,8 +6,9 @@ after "our" or "me"; a redacted man's car in his bracket; a reply signed only wi
 caption; a name in capitals before an age and "just arrived"; a post whose author follows a
 bracket, and a call to burn women out; the street of her child's nursery; a relative named or
 owned before a town; a report that clears the man in other words; a listing that shows no
-control gives a third party's contact. Every check reads all outputs (`leaked`). All data
-fictional."""
+control gives a third party's contact; on a page, a town that is also a first name before
+"area"; a word no name list holds between "at" and a comma and a town is its district. Every
+check reads all outputs (`leaked`). All data fictional."""
 
 from __future__ import annotations
 
@@ -204,3 +205,33 @@ def test_a_room_listing_with_no_control_gives_a_third_partys_contact(pipeline):
     )
     assert not leaked(out, "Pendlebury")
     assert not leaked(out, "0113 496 0577")
+
+
+# -- a town that is also a first name, on a page -----------------------------------------------
+
+
+def test_a_town_that_is_a_first_name_before_area_is_a_place_on_a_page(pipeline):
+    out = run(
+        pipeline,
+        forum("Warning post by 'Moray_Lass': 'Avoid this one. Calls himself Callum, 07700 900 318, Elgin area.'"),
+    )
+    assert "Elgin area" in text_of(out)
+    assert "elgin" not in offender_keys(out)
+
+
+def test_a_working_name_based_in_a_town_is_still_hers(pipeline):
+    out = run(pipeline, advert("Chelsea based in Leeds city centre, incall only, text 07700 900 431"))
+    assert not leaked(out, "Chelsea")
+
+
+def test_a_word_no_name_list_holds_before_a_comma_and_a_town_is_its_district(pipeline):
+    out = run(
+        pipeline,
+        partner("ED note. Male escort, 24, beaten by two men in the car park at Quarrendon, Aylesbury. Took phone."),
+    )
+    assert "Quarrendon" in text_of(out)
+
+
+def test_a_first_name_before_a_comma_and_a_town_is_still_hers(pipeline):
+    out = run(pipeline, nums("I was staying in with Kirsty, Leeds based, when he rang and threatened us both."))
+    assert not leaked(out, "Kirsty")
