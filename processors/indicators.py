@@ -913,7 +913,18 @@ def _sentence_end(sents: SentenceIndex, sentence: int, length: int) -> int:
 
 def _contains(words: list[str], phrase: tuple[str, ...]) -> bool:
     n = len(phrase)
-    return any(tuple(words[i : i + n]) == phrase for i in range(len(words) - n + 1))
+    if not n:
+        return True
+    # only where its first word stands: the same answer as comparing every window
+    first, last = phrase[0], len(words) - n
+    i = -1
+    while True:
+        try:
+            i = words.index(first, i + 1, last + 1)
+        except ValueError:
+            return False
+        if tuple(words[i : i + n]) == phrase:
+            return True
 
 
 def _node_words(specs: list[dict[str, Any]]) -> frozenset[str] | None:

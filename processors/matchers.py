@@ -214,6 +214,11 @@ class SentenceGate:
         # per label, one required set of each pattern joined: a text holding none of these
         # words matches no pattern of the label (None: a pattern requires no word)
         self.any_of: dict[str, frozenset[str] | None] = {}
+        # per label, each word of a pattern's first required set -> the patterns (indices in
+        # `needs`) it opens, and the patterns that require no word: only the patterns whose
+        # first set the text touches are tested further (the same ones the full loop keeps)
+        self.by_first: dict[str, dict[str, list[int]]] = {}
+        self.no_needs: dict[str, list[int]] = {}
 
     def add(self, label: str, variants: list[list[dict[str, Any]]]) -> None:
         self.add_needs(label, required_words(variants))
@@ -224,6 +229,13 @@ class SentenceGate:
         if needs in known_needs:
             return  # another pattern of the label with the same words: one test reads for both
         known_needs.append(needs)
+        index = len(known_needs) - 1
+        if needs:
+            first = self.by_first.setdefault(label, {})
+            for word in needs[0]:
+                first.setdefault(word, []).append(index)
+        else:
+            self.no_needs.setdefault(label, []).append(index)
         known = self.any_of.get(label, frozenset())
         self.any_of[label] = None if known is None or not needs else known | min(needs, key=len)
 
@@ -232,9 +244,15 @@ class SentenceGate:
         any_of = self.any_of.get(label, frozenset())
         if any_of is not None and any_of.isdisjoint(present):
             return []  # the common case, decided in one set operation
+        needs = self.needs.get(label, [])
+        first = self.by_first.get(label, {})
+        # the patterns whose first required set the text touches (a set: found is a union)
+        candidates = {i for word in first.keys() & present for i in first[word]}
+        candidates.update(self.no_needs.get(label, ()))
         found: set[int] = set()
-        for pattern in self.needs.get(label, ()):
-            for words in pattern:
+        for i in candidates:
+            pattern = needs[i]
+            for words in pattern[1:]:
                 if words.isdisjoint(present):
                     break  # a required word is nowhere in the text
             else:

@@ -18,6 +18,7 @@ from typing import Any
 
 from wordfreq import zipf_frequency
 
+from common.regex_screen import may_match
 from common.sources import REPORT_SOURCES
 from common.vehicles import load_vehicles
 from processors.matchers import PATTERN_DIR, load_file
@@ -512,7 +513,11 @@ def detail_words() -> dict[str, frozenset[str]]:
 def details_of(text: str) -> list[str]:
     """What sets his vehicle apart (`vehicle_details` in linkage.yaml): ladders on the roof, a
     child seat, beads on the mirror, tinted windows; one name each, however written."""
-    return sorted(name for name, rx in _details() if any(not _denied_at(text, m.start()) for m in rx.finditer(text)))
+    return sorted(
+        name
+        for name, rx in _details()
+        if may_match(rx, text) and any(not _denied_at(text, m.start()) for m in rx.finditer(text))
+    )
 
 
 def hair_words(hair: str | None, text: str) -> list[str]:
@@ -523,7 +528,11 @@ def hair_words(hair: str | None, text: str) -> list[str]:
     same = s["hair_synonyms"]
     vocabulary = {*s["hair_distinctive"], *s["hair_plain"], *same, *same.values()}
     # a phrase ("shaved sides", "head shaved") says it is hair: read wherever it is
-    found = {word for rx, word in _hair_phrase_patterns() if rx.search(hair or "") or rx.search(text)}
+    found = {
+        word
+        for rx, word in _hair_phrase_patterns()
+        if rx.search(hair or "") or (may_match(rx, text) and rx.search(text))
+    }
     hair, text = _hair_phrases(hair or ""), _hair_phrases(text)
     found |= {same.get(w, w) for w in _words(hair)}
     reach = int(s["hair_window"])
@@ -539,7 +548,8 @@ def hair_words(hair: str | None, text: str) -> list[str]:
 def _hair_phrases(text: str) -> str:
     """Hair written as a phrase, as its one word (`hair_phrases`): "shaved sides" = "undercut"."""
     for rx, word in _hair_phrase_patterns():
-        text = rx.sub(f" {word} ", text)
+        if may_match(rx, text):  # a pattern that cannot match leaves the text as it is
+            text = rx.sub(f" {word} ", text)
     return text
 
 
@@ -559,13 +569,15 @@ def items_of(text: str) -> list[str]:
     the words before it deny ("no umbrella, no phone out", "no poncho just a tracksuit": a look-alike
     told apart; stop 51, dev_za)."""
     return sorted(
-        name for name, rx in _named("items") if any(not _denied_at(text, m.start()) for m in rx.finditer(text))
+        name
+        for name, rx in _named("items")
+        if may_match(rx, text) and any(not _denied_at(text, m.start()) for m in rx.finditer(text))
     )
 
 
 def weapons_of(text: str) -> list[str]:
     """The kinds of weapon he used or showed (`weapons` in linkage.yaml), by their one name."""
-    return sorted(name for name, rx in _named("weapons") if rx.search(text))
+    return sorted(name for name, rx in _named("weapons") if may_match(rx, text) and rx.search(text))
 
 
 def facial_hair_of(parsed: str | None, text: str) -> str | None:
@@ -612,7 +624,7 @@ def mark_of(text: str) -> dict[str, Any]:
     (what a tattoo shows: the words after "of a" or "saying", or just before the mark)."""
     low = text.lower()
     mw = mark_words()
-    kind = next((k for k, words in mw.kinds.items() if any(re.search(rf"\b{w}\b", low) for w in words)), "other")
+    kind = next((k for k, words in mw.kinds.items() if any(_whole_word(w).search(low) for w in words)), "other")
     words = re.findall(r"[a-z]+", low)
     places = sorted({mw.body_same.get(w, w) for w in words if w in mw.body})
     # a place told by a phrase (`place_phrases`): "under his eye" is his cheek, his face (stop 50, dev_z)
@@ -641,6 +653,13 @@ def mark_of(text: str) -> dict[str, Any]:
 
 
 _PLAIN_PHRASE = re.compile(r"^[a-z' ]+$")
+
+
+@cache
+def _whole_word(word: str) -> re.Pattern[str]:
+    """A mark word (or pattern) as a whole word, compiled once: `re`'s own cache of 512
+    patterns is worn through by the project's many, and each miss compiles again."""
+    return re.compile(rf"\b{word}\b")
 
 
 @cache
@@ -864,7 +883,7 @@ def _behaviour_hits(text: str) -> list[tuple[str, list[str]]]:
     screens = _behaviour_screens()
     for bid, patterns, zipf in _behaviours():
         screen = screens.get(bid)
-        if screen is not None and screen.search(text) is None:
+        if screen is not None and (not may_match(screen, text) or screen.search(text) is None):
             continue  # none of its patterns matches anywhere: the same as running each, once instead of many times
         synonyms = _value_synonyms()[bid]
         for rx in patterns:
@@ -909,7 +928,7 @@ _SAID_AGAIN = re.compile(
 def quoted_pairs(text: str) -> list[str]:
     """Pairs of words in a row from what he is quoted saying: an odd phrase of his, told by
     two reporters in their own words around it, is written the same ("my dear"); and what he
-    is told to say over and over without quote marks (`_SAID_AGAIN`)."""
+    says over and over without quote marks (`_SAID_AGAIN`)."""
     pairs: set[str] = set()
     said = [m.group(1) for m in _QUOTE.finditer(text)]
     said += [m.group(1) or m.group(2) for m in _SAID_AGAIN.finditer(text)]

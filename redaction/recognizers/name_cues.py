@@ -14,6 +14,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from common.docs import doc_text
+from common.regex_screen import may_match
 from redaction.lexicon import Lexicon, capture_names
 from redaction.recognizers.base import DocPersonRecognizer, make_result
 from redaction.roles import OFFENDER, UNKNOWN, VICTIM, NameCue, RoleRules, load_role_rules
@@ -35,6 +36,8 @@ class NameCueRecognizer(DocPersonRecognizer):
     def find(self, text: str, doc: Doc):
         found: dict[tuple[int, int], list[tuple[str, str, bool, bool]]] = {}  # span -> (role, rule, explicit, strong)
         for cue in self.rules.name_cues:
+            if not may_match(cue.cue, text):
+                continue  # none of the cue's words is in the text: it finds nothing
             for m in cue.cue.finditer(text):
                 spans = capture_names(
                     doc,
