@@ -706,13 +706,14 @@ def _text(a, b, s, distinctive, counted: frozenset[str] = frozenset()) -> None:
     shared = {w: ta[w] * tb[w] for w in ta.keys() & tb.keys() - counted}
     if len(shared) < 2:
         return  # one word in common is a coincidence, however alike two short texts look
-    cosine = sum(shared.values())
+    cosine = sum(shared[w] for w in sorted(shared))  # in one order: the same sum in every process
     # a short text's vector is a few words: its cosine says less until three words are shared
     x = min(
         float(s["text_max"]), (cosine - float(s["text_floor"])) * float(s["text_slope"]) * min(1.0, len(shared) / 3)
     )
     if x > 0:
-        words = ", ".join(sorted(shared, key=lambda t: -shared[t])[:5])
+        # equal weights in word order: a set's order changes with the process's hash seed
+        words = ", ".join(sorted(shared, key=lambda t: (-shared[t], t))[:5])
         distinctive.append(Item(f"text in common (similarity {cosine:.2f}): {words}", round(x, 3), TEXT))
 
 
