@@ -74,10 +74,11 @@ _LIVERY_AFTER = re.compile(
     re.I,
 )
 _ROAD_NUMBER = re.compile(r"[ABM]\d{1,4}(?:\s?\(M\))?")
-# "A Moulsecoomb man has been found guilty": the place a news item names a person by
-# "at X, Ryde", "on X, Shrewsbury": the words around a district or street of a town (stop 53)
+# "at X, Ryde", "on X, Shrewsbury": the words around a district or street of a town, whose name
+# may be two words ("Heaton Mersey") (stop 53)
 _AT_ON_BEFORE = re.compile(r"\b(?:at|on|in|off)\s+(?:the\s+)?$")
-_COMMA_TOWN_AFTER = re.compile(r",[ \t]*([A-Z][\w'\-]+)(?:[ \t]+[A-Z][\w'\-]+)?")
+_COMMA_TOWN_AFTER = re.compile(r",[ \t]*(?P<town>(?P<first>[A-Z][\w'\-]+)(?:[ \t]+[A-Z][\w'\-]+)?)")
+# "A Moulsecoomb man has been found guilty": the place a news item names a person by
 _AN_BEFORE = re.compile(r"(?:^|(?<=[.!?\n]\s)|(?<=\n))An?[ \t]+$")
 _PERSON_NOUN_AFTER = re.compile(
     r"[ \t]+(?:man|woman|men|women|pensioner|teenager|father|mother|dad|mum|driver|businessman|landlord|couple)\b"
@@ -214,7 +215,7 @@ class CandidateReader:
         if self.lex.has_first_name(phrase_key(span)) or not _AT_ON_BEFORE.search(self.text, max(0, start - 10), start):
             return False
         m = _COMMA_TOWN_AFTER.match(self.text, end)
-        return m is not None and any(self.lex.is_british_place(t) for t in (m.group(0)[1:].strip(), m.group(1)))
+        return m is not None and any(self.lex.is_british_place(t) for t in (m.group("town"), m.group("first")))
 
     def _dropped(self, res: RecognizerResult, source: str, entity: str, organisations: list[tuple[int, int]]) -> bool:
         """A result that is no one's identifier whatever its context."""

@@ -24,10 +24,10 @@ _COORD_GAP = re.compile(r"^\s*(?:&|\band\b|\bor\b|/|,\s*(?:and|or))\s*$")
 _BESIDE_GAP = re.compile(r"^,?\s+(?:near|off|behind|opposite|past)\s+(?:the\s+)?$")
 # After a street: its district, written after a comma ("Waterloo Road, Cobridge").
 _DISTRICT_GAP = re.compile(r"^,\s*$")
-# After a home: its district after a comma, or its street or town after on, off or in ("the
-# hostel on Great Ducie St", "our supported flats in Bransholme").
 # a school's word, then where it is: "the nursery on", "Little Acorns Nursery in"
 _SCHOOL_BEFORE = re.compile(r"\b(\w+)(?:'s)?\s+(?:on|in|off|near)\s+(?:the\s+)?$", re.I)
+# After a home: its district after a comma, or its street or town after on, off or in ("the
+# hostel on Great Ducie St", "our supported flats in Bransholme").
 _HOME_PLACE_GAP = re.compile(r"^(?:,\s*|\s+(?:on|off|in)\s+(?:the\s+)?)$")
 # a place's preposition right before a word: "in Shipley", "from Shipley", "Shipley's" is still his
 _PLACE_PREP_BEFORE = re.compile(
@@ -284,7 +284,7 @@ class PlaceDecisions(DesktopDecisions):
             # "the nursery on Stanley Road when I drop our daughter off": where the school is (not a
             # country: "a photo of my daughter at school in Lithuania")
             return True
-        if self.lex.care_place(self.text[c.start : c.end]):
+        if self.lex.care_place(written):
             return True  # her GP's or her mum's day centre (`care_place_types`)
         return self.rules.day_job(before, sentence)
 
