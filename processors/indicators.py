@@ -502,7 +502,11 @@ class IndicatorFinder:
         # statement: a negation before it belongs to another clause ("DONT message her she dont do the phone")
         if opts.negatable and not (verb is None and any(is_negation(t) for t in span)):
             target = doc[obj : obj + 1] if obj is not None else (doc[verb : verb + 1] if verb is not None else span)
-            if negated(target) or (verb is not None and negated(doc[verb : verb + 1])):
+            if (
+                negated(target)
+                or (verb is not None and negated(doc[verb : verb + 1]))
+                or _negated_in_or_list(doc[verb] if verb is not None else span.root)
+            ):
                 return None
         sentence = sents.of(span.start)
         if self._said_otherwise(doc, span, verb, opts, sents, sentence):
@@ -841,6 +845,30 @@ def _own_business(subject: Token, owner: Token) -> bool:
 
 
 PAYING_VERBS = frozenset({"pay", "give", "hand"})
+
+
+def _negated_in_or_list(token: Token) -> bool:
+    """A word in a list joined by "or" whose first word is negated: "he didn't book her clients, take her money or
+    drive her" (stop 54, dev_zi). The parser hangs the "or" on a later word of the list, so the climb of `negated`
+    stops at "take"; a list joined by "and" keeps its own acts ("didn't pay, took her phone and ran")."""
+    if token.dep_ != "conj":
+        return False
+    doc = token.doc
+    # the list ends with the last word hanging under this one ("take her money OR drive her"); a clause joined
+    # after it ("..., AND she says ...") is no part of the list
+    last = max([token.i, *(c.i for c in token.subtree if c.dep_ == "conj" and c.i > token.i)])
+    head = token
+    for _ in range(8):  # up the list, each earlier word in turn: the negated one opens it
+        if head.dep_ != "conj" or head.head is head:
+            return False
+        head = head.head
+        members = (head, *head.conjuncts)
+        ccs = {c.lower_ for t in members for c in t.children if c.dep_ == "cc" and head.i < c.i <= last}
+        if not ccs or not ccs <= {"or", "nor"}:
+            return False
+        if negated(doc[head.i : head.i + 1]):
+            return True
+    return False
 
 
 def _paid_to_helper(span: Span, actors: DocActors) -> bool:
