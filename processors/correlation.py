@@ -92,8 +92,9 @@ def _his_handle(entity: dict[str, Any], text: str) -> bool:
     return bool(at) and all(rx.search(text[max(0, i - 40) : i]) for i in at)
 
 
-# A current-format registration as a page may write it: any case, one space or none
-_PAGE_PLATE = re.compile(r"(?<![\w@/.-])([a-z]{2}(?:0[2-9]|1\d|2\d|5[1-9]|6\d|7\d)) ?([a-z]{3})(?![\w@/-])(?!\.\w)")
+# A current-format registration as a page may write it: any case, one space, a hyphen or none ("YC17-KDV"; stop 54,
+# dev_zd)
+_PAGE_PLATE = re.compile(r"(?<![\w@/.-])([a-z]{2}(?:0[2-9]|1\d|2\d|5[1-9]|6\d|7\d))[ -]?([a-z]{3})(?![\w@/-])(?!\.\w)")
 
 
 def page_plates(text: str) -> list[str]:

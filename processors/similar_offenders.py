@@ -523,6 +523,11 @@ def counted_words(a: dict[str, Any], b: dict[str, Any], s: dict[str, Any]) -> fr
     of shared behaviours ("firefighter") as written, hair and accent words, the `words` of an
     item both wear. A job claimed in both is one feature, not three."""
     words = set(_described_words())
+    # a kind of mark both have, by its own name, whose patterns may spell it only as a pattern ("braces? on ...
+    # teeth"): "braces" in both texts is the mark again, not a rare word in common (stop 54, dev_zd: one lad with
+    # braces and another man's mate with braces linked on the mark and the word)
+    names = {w for kind in {m["kind"] for m in a["marks"]} & {m["kind"] for m in b["marks"]} for w in kind.split()}
+    words |= names | {op.singular(w) for w in names}
     for mark in [*a["marks"], *b["marks"]]:
         words |= set(mark["motif"])
         # what the mark does, told in words of its own ("his hearing aid whistles"): the mark again, not text
