@@ -22,6 +22,7 @@ what redaction removed never comes back through extraction.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -41,7 +42,7 @@ from processors.places import PlaceFinder
 from processors.vehicles import Vehicle, VehicleFinder
 from processors.vocabulary import MO_TAGS
 from processors.weapons import WeaponFinder
-from redaction.lexicon import load_platforms
+from redaction.lexicon import load_lexicon, load_platforms
 
 # Presidio entity -> contract label (records.md §7).
 LABELS = {
@@ -131,6 +132,12 @@ class Extractor:
             norm = normalized if normalized is not None else normalise_value(label, text)
             if not norm or (label, norm) in seen:
                 return
+            if label == "OFFENDER_NAME" and _full_name(untitled := _untitled(norm)):
+                # "Mr Chen Bo" and "Chen Bo" are one name: the form first given (the field's) stands;
+                # not "Mr D. Lennox" or "Mr Haile", which the title names as he is named (stop 54)
+                if ("UNTITLED", untitled) in seen:
+                    return
+                seen.add(("UNTITLED", untitled))
             seen.add((label, norm))
             out.entities.append(
                 {"label": label, "text": text, "normalized": norm, "role": role, "evidence": ev, "platform": platform}
@@ -342,6 +349,26 @@ def _token_at(doc: Doc, char: int) -> int:
 __all__ = ["LABELS", "Extraction", "Extractor", "Vehicle", "negated", "normalise_value"]
 
 
+_HONORIFICS = frozenset(load_lexicon().honorifics)
+
+
+def _untitled(name: str) -> str:
+    """A normalised name without the honorific it opens with ("mr chen bo" -> "chen bo")."""
+    first, _, rest = name.partition(" ")
+    return rest if rest and first.rstrip(".") in _HONORIFICS else name
+
+
+def _full_name(name: str) -> bool:
+    """Two words or more, none an initial: "chen bo", not "d. lennox" or "haile"."""
+    words = name.split()
+    return len(words) >= 2 and all(len(w.rstrip(".")) > 1 for w in words)
+
+
+_INNER_NICKNAME = re.compile(
+    r"(?P<first>[^'\"\u2018\u201c]+?)\s+['\"\u2018\u201c](?P<nick>[^'\"\u2019\u201d]{1,20})['\"\u2019\u201d]\s+(?P<last>\S.*)"
+)
+
+
 def _add_kept(
     kept: list[KeptSpan], doc: Doc, text_end: int, sents: SentenceIndex, source: str, add: Callable[..., None]
 ) -> list[KeptSpan]:
@@ -356,10 +383,15 @@ def _add_kept(
             if not is_advert(source) and span.start < text_end:
                 kept_places.append(span)
             continue
-        add(
-            label,
-            span.text,
-            span.role,
-            f"redaction:{span.evidence} @ sentence {sents.of(_token_at(doc, span.start)) + 1}",
-        )
+        why = f"redaction:{span.evidence} @ sentence {sents.of(_token_at(doc, span.start)) + 1}"
+        inner = _INNER_NICKNAME.fullmatch(span.text) if label == "OFFENDER_NAME" else None
+        if inner:
+            # "Lee 'Taff' Bowen": the name "Lee Bowen", the nickname "Taff", as the offender fields
+            # write them, and "Lee" and "Bowen", as the NER read them before the whole was one (stop 54)
+            add(label, f"{inner['first']} {inner['last']}", span.role, why)
+            add(label, inner["nick"], span.role, why)
+            add(label, inner["first"], span.role, why)  # and each part as a report may name him again
+            add(label, inner["last"], span.role, why)
+            continue
+        add(label, span.text, span.role, why)
     return kept_places

@@ -39,7 +39,8 @@ class NameCues:
         self.titles = {str(t).lower() for t in data.get("titles") or []}
         self.stop = frozenset(str(w).lower() for w in data["not_name_words"])
         # the redaction's own list ('calls him "her pimp"'): one list for both readers of name cues
-        self.role_openers = load_lexicon().quoted_role_openers
+        self.lexicon = load_lexicon()
+        self.role_openers = self.lexicon.quoted_role_openers
         self.matcher = Matcher(nlp.vocab)
         for group in ("self_naming", "naming", "calling_him", "apposition"):
             for pattern in data.get(group) or []:
@@ -88,6 +89,8 @@ class NameCues:
         capitalised = [t.text[:1].isupper() for t in doc[i:j]]
         # a title alone ("Mr" before an initial the tokenizer split off) names no one
         if j > i and any(c and t.lower_ not in self.titles for c, t in zip(capitalised, doc[i:j], strict=True)):
+            if j == i + 1 and doc[i].lower_ in self.lexicon.peoples and doc[i].lower_ not in self.lexicon.first_names:
+                return None  # "young Asian guy, Brummie, number ...": where he is from, no name (stop 54)
             return doc[i:j]
         if lowercase_ok:
             j = i

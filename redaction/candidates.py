@@ -59,6 +59,11 @@ _WORD_BEFORE_SLASH = re.compile(r"(?<![\w/@.])[A-Z][A-Za-z'-]+$")
 _WORD_AFTER_SLASH = re.compile(r"[A-Z][A-Za-z'-]+(?![\w/@.])")
 # a note's label for its subject, which the tagger runs into the name before it (stop 48)
 _LABEL_TAIL = re.compile(r"\s+(?:SU|PT|Pt|YP)$")
+# a contact's verb after a name's initial, which the tagger runs into the name ("Host: Derek P.
+# Text 0113 ..."): the name ends at its initial (stop 54)
+_CONTACT_AFTER_INITIAL = re.compile(
+    r"(?<=\b[A-Z]\.)\s+(?:Text|Txt|Call|Ring|Contact|WhatsApp|Whatsapp|Email|Phone|Tel|Mob)\b"
+)
 _HYPHEN_TAIL = regex.compile(r"-\p{Lu}\p{Ll}+(?![\w'-])")
 _SYMBOL = regex.compile(r"[\p{So}\p{Cs}›»]")  # an emoji, or a breadcrumb's separator
 _ADVERT = ADVERT_NAME
@@ -295,7 +300,7 @@ class CandidateReader:
         if source not in (NER_RECOGNIZER, PROPN_NAME) or res.entity_type.removeprefix(VICTIM_PREFIX) != "PERSON":
             return res
         start = res.start
-        while (m := _LEAD_WORD.match(self.text, start, res.end)) and self._lead_word(m.group(1).lower()):
+        while (m := _LEAD_WORD.match(self.text, start, res.end)) and self._lead_word(m.group(1), m.start(1)):
             start = m.end()
         if start == res.start or start >= res.end:
             return res
@@ -303,9 +308,13 @@ class CandidateReader:
             res.entity_type, start, res.end, res.score, res.analysis_explanation, res.recognition_metadata
         )
 
-    def _lead_word(self, word: str) -> bool:
-        """A day, a short month or a service word that is no one's first name ("Wed", not "Jan")."""
-        return word in self.lex.lead_words and word not in self.lex.dated_names and word not in self.lex.first_names
+    def _lead_word(self, written: str, at: int) -> bool:
+        """A day, a short month or a service word that is no one's first name ("Wed", not "Jan"),
+        or one that is a name too written here as the day ("Wed-Thu LOUTH", not "volunteer Thu")."""
+        word = written.lower()
+        if word in self.lex.dated_names:
+            return self.lex.is_not_name_at(self.text, at, at + len(written))
+        return word in self.lex.lead_words and word not in self.lex.first_names
 
     def _cut_at_symbol(self, res: RecognizerResult) -> bool:
         """An NER span running across an emoji ("Durham 🌙 Night owl") is cut to the words
@@ -344,6 +353,9 @@ class CandidateReader:
             end = colon  # "Declan Rourke: ill go round": a post's author, not the words after his colon
         if source == NER_RECOGNIZER and entity == "PERSON" and (label := _LABEL_TAIL.search(self.text, start, end)):
             end = label.start()  # "one called Daddy J. SU fearful": the note's label for her opens the next sentence
+        cut = _CONTACT_AFTER_INITIAL.search(self.text, start, end) if entity == "PERSON" else None
+        if source == NER_RECOGNIZER and cut is not None:
+            end = cut.start()  # "Host: Derek P. Text 0113 ...": the contact's verb after his initial
         while entity == "PERSON" and end - start > 1 and self.text[end - 1] in ":;,":
             end -= 1  # "Sue W.:" opening a post: the name, not the colon after its initial
         if source == NER_RECOGNIZER and entity == "PERSON":

@@ -30,10 +30,13 @@ class IdDecisions(NameDecisions):
         sent = span.sent
         subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.idx < c.start]
         for subj in subjects:
-            owner = next((m for m in self.known if m.start <= subj.idx < m.end), None)
+            # the subject, or the name in apposition to it ("My friend Kalin wait outside in
+            # his grey Skoda, ..."; stop 54)
+            heads = [subj, *(t for t in subj.children if t.dep_ == "appos" and t.i < span.start)]
+            owner = next((m for h in heads for m in self.known if m.start <= h.idx < m.end), None)
             if owner is None or owner.role != VICTIM:
                 continue  # only a name the rules put on her side (an unknown may yet be his)
-            between = self.doc[subj.i + 1 : span.start]
+            between = self.doc[max(h.i for h in heads) + 1 : span.start]
             # "his Skoda", "her car": the subject's vehicle; not "has his number" (someone else's)
             owned = [t for t in between if t.lower_ in ("his", "her") and t.i + 1 < span.start]
             if not any(self.lex.is_vehicle_context(self.doc[t.i + 1].lower_) for t in owned):

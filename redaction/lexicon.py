@@ -43,10 +43,15 @@ CLOSE_QUOTES = frozenset(_QUOTES.values())  # ... and its closing ones
 _NOT_NAME_POS = {"NUM", "PUNCT", "SYM", "SPACE"}
 _NAME_MARKS = "'\u2019-"
 # a month's short form or a word written as a date, not a name: "5 Jan", "in May", "Jan 12"
+_WEEKDAY = r"(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?"
 _DATED = re.compile(
-    r"(?:\d(?:st|nd|rd|th)?|\b(?:in|on|since|until|till|from|by|of|last|next|early|late|mid|during|to))\s*$", re.I
+    r"(?:\d(?:st|nd|rd|th)?|\b(?:in|on|since|until|till|from|by|of|last|next|early|late|mid|during|to|every|each|this)"
+    rf"|\b{_WEEKDAY}\s*[-–—/&,])\s*$",  # "Mon–Thu", "Wed, Thu" (stop 54)
+    re.I,
 )
-_DATE_AFTER = re.compile(r"\s*(?:\d|'\d)")
+_DATE_AFTER = re.compile(
+    rf"\s*(?:\d|'\d)|\s*[-–—/&,]\s*{_WEEKDAY}\b|\s+(?:night|nite|eve|evening|morning|afternoon|am|pm)\b", re.I
+)
 _DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s*$", re.I)
 
 
@@ -88,6 +93,8 @@ class Lexicon:
     staff_labels: tuple[str, ...] = ()  # regex fragments: staff named by initials after them
     subject_labels: tuple[str, ...] = ()  # regex fragments: "Pt (TV)": the note's subject by initials
     honorifics: frozenset[str] = frozenset()  # "Mr", "Dr": written before a surname, part of how he is named
+    relation_words: frozenset[str] = frozenset()  # "sis", "mate": said before her people's first names
+    peoples: frozenset[str] = frozenset()  # "Brummie", "Polish": where someone is from, no name
     abroad: frozenset[str] = frozenset()
     countries: frozenset[str] = frozenset()  # countries and continents: too wide to place anyone
     official_titles: frozenset[str] = frozenset()
@@ -432,6 +439,8 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         staff_labels=tuple(_words(data, "staff_labels", path.name)),
         subject_labels=tuple(_words(data, "subject_labels", path.name)),
         honorifics=frozenset(_words(data, "honorifics", path.name)),
+        relation_words=frozenset(_words(data, "relation_words", path.name)),
+        peoples=frozenset(_words(data, "peoples", path.name)),
         official_titles=frozenset(_words(data, "official_titles", path.name)),
         surname_types=frozenset(_words(data, "surname_place_types", path.name)),
         plural_words=frozenset(_words(data, "plural_words", path.name)),

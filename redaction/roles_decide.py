@@ -275,6 +275,12 @@ def _label_at(ents: list[tuple[int, int, str]], start: int, end: int) -> str:
     return ""
 
 
+def _untitled(key: str, run: _Run) -> str:
+    """A canonical name without the honorific it opens with ("mr gareth pugh" -> "gareth pugh")."""
+    first, _, rest = key.partition(" ")
+    return rest if rest and first.rstrip(".") in run.lex.honorifics else key
+
+
 def _group_key(item: ModelItem) -> tuple[str, str]:
     entity = item.cand.entity
     if entity in PLACE_KINDS or entity in ADDRESS_KINDS:
@@ -308,7 +314,10 @@ def decide_with_model(run: _Run, model: RoleModel, items: list[ModelItem]) -> No
         # the victim's side (a leak costs more than a miss)
         if kind == "PERSON" and (key in deny_words or parts & deny_parts):
             verdict, evidence = "redact", "victim value"
-        elif kind == "PERSON" and (key in hard_offender_names or key in hard_surnames):
+        elif kind == "PERSON" and (
+            key in hard_offender_names or key in hard_surnames or _untitled(key, run) in hard_offender_names
+        ):
+            # also "Mr Gareth Pugh" where the field writes "Gareth Pugh" (stop 54)
             verdict, evidence = OFFENDER, "same name as offender.names"
         elif (kind == "PERSON" and key in victim_firsts) or any(
             items[i].model_input.rule == f"redact{VICTIM_ROLE}" and not items[i].soft_victim for i in idx
@@ -405,7 +414,9 @@ def _apply(run: _Run, items: list[ModelItem], decision: dict[int, tuple[str, str
         verdict, evidence = decision[i]
         c = it.cand
         if verdict == OFFENDER:
-            run._keep(c, kept_as.get(id(c), c.entity), OFFENDER, evidence)
+            entity = kept_as.get(id(c), c.entity)
+            # "Mr Carl Nolan" is kept as the name "Carl Nolan", as the rules keep it
+            run._keep(run._without_title(c) if entity == "PERSON" else c, entity, OFFENDER, evidence)
         elif verdict == KEEP:
             if c.entity in PLACE_KINDS or c.entity in ADDRESS_KINDS or c.entity == "LOCATION":
                 run._keep(c, "LOCATION", "incident", evidence)

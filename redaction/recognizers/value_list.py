@@ -27,7 +27,13 @@ _CAP_RUN = regex.compile(
 
 class ValueListRecognizer(EntityRecognizer):
     def __init__(
-        self, entity: str, values: Iterable[str], name: str, score: float, prefixes: Iterable[str] = ()
+        self,
+        entity: str,
+        values: Iterable[str],
+        name: str,
+        score: float,
+        prefixes: Iterable[str] = (),
+        nickname_gap: bool = False,
     ) -> None:
         alts = sorted({v.strip() for v in values if v and len(v.strip()) >= 2}, key=len, reverse=True)
         self._entity = entity
@@ -35,11 +41,12 @@ class ValueListRecognizer(EntityRecognizer):
         # an optional word written before the value and part of it ("Mr" before "K. Mistry")
         pre = "|".join(sorted((re.escape(p) for p in prefixes), key=len, reverse=True))
         pre = rf"(?:(?:{pre})\.?\s+)?" if pre else ""
+        # a nickname in quotes between a name's words ("Connor 'Con' McIlroy" for "Connor McIlroy")
+        nickname = r"(?:['\"\u2018\u201c][^'\"\u2019\u201d\n]{1,20}['\"\u2019\u201d]\s+)?"
+        gap = r"[\s\-]+" + (nickname if nickname_gap else "")
         self._rx = (
             re.compile(
-                "|".join(
-                    r"(?<![\w@.])" + pre + r"[\s\-]+".join(map(re.escape, a.split())) + r"(?![\w@])" for a in alts
-                ),
+                "|".join(r"(?<![\w@.])" + pre + gap.join(map(re.escape, a.split())) + r"(?![\w@])" for a in alts),
                 re.IGNORECASE,
             )
             if alts
@@ -62,7 +69,7 @@ def offender_name_recognizer(names: Iterable[str]) -> ValueListRecognizer | None
         return None
     # a name the field gives without the title the text gives it ("Mr K. Mistry") is found whole
     prefixes = sorted(w.capitalize() for w in load_lexicon().honorifics)
-    return ValueListRecognizer("PERSON", names, OFFENDER_NAMES, 0.96, prefixes=prefixes)
+    return ValueListRecognizer("PERSON", names, OFFENDER_NAMES, 0.96, prefixes=prefixes, nickname_gap=True)
 
 
 def place_values(values: Iterable[str | None]) -> list[str]:
