@@ -132,7 +132,7 @@ class Extractor:
             norm = normalized if normalized is not None else normalise_value(label, text)
             if not norm or (label, norm) in seen:
                 return
-            if label == "OFFENDER_NAME" and _full_name(untitled := _untitled(norm)):
+            if label == "OFFENDER_NAME" and _full_name(untitled := load_lexicon().without_honorific(norm)):
                 # "Mr Chen Bo" and "Chen Bo" are one name: the form first given (the field's) stands;
                 # not "Mr D. Lennox" or "Mr Haile", which the title names as he is named (stop 54)
                 if ("UNTITLED", untitled) in seen:
@@ -347,15 +347,6 @@ def _token_at(doc: Doc, char: int) -> int:
 
 
 __all__ = ["LABELS", "Extraction", "Extractor", "Vehicle", "negated", "normalise_value"]
-
-
-_HONORIFICS = frozenset(load_lexicon().honorifics)
-
-
-def _untitled(name: str) -> str:
-    """A normalised name without the honorific it opens with ("mr chen bo" -> "chen bo")."""
-    first, _, rest = name.partition(" ")
-    return rest if rest and first.rstrip(".") in _HONORIFICS else name
 
 
 def _full_name(name: str) -> bool:

@@ -152,6 +152,11 @@ class Lexicon:
                     return True
         return False
 
+    def without_honorific(self, name: str) -> str:
+        """A normalised name without the honorific it opens with ("mr chen bo" -> "chen bo")."""
+        first, _, rest = name.partition(" ")
+        return rest if rest and first.rstrip(".") in self.honorifics else name
+
     def is_not_name(self, word: str) -> bool:
         w = word.lower().replace("\u2019", "'")
         if w in self.name_acronyms and word[:1].isupper() and word[1:].islower():

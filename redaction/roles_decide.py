@@ -275,12 +275,6 @@ def _label_at(ents: list[tuple[int, int, str]], start: int, end: int) -> str:
     return ""
 
 
-def _untitled(key: str, run: _Run) -> str:
-    """A canonical name without the honorific it opens with ("mr gareth pugh" -> "gareth pugh")."""
-    first, _, rest = key.partition(" ")
-    return rest if rest and first.rstrip(".") in run.lex.honorifics else key
-
-
 def _group_key(item: ModelItem) -> tuple[str, str]:
     entity = item.cand.entity
     if entity in PLACE_KINDS or entity in ADDRESS_KINDS:
@@ -315,7 +309,7 @@ def decide_with_model(run: _Run, model: RoleModel, items: list[ModelItem]) -> No
         if kind == "PERSON" and (key in deny_words or parts & deny_parts):
             verdict, evidence = "redact", "victim value"
         elif kind == "PERSON" and (
-            key in hard_offender_names or key in hard_surnames or _untitled(key, run) in hard_offender_names
+            key in hard_offender_names or key in hard_surnames or run.lex.without_honorific(key) in hard_offender_names
         ):
             # also "Mr Gareth Pugh" where the field writes "Gareth Pugh" (stop 54)
             verdict, evidence = OFFENDER, "same name as offender.names"
