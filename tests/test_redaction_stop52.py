@@ -163,7 +163,9 @@ def test_a_hotel_where_it_happened_beside_her_day_job_stays(pipeline):
 def test_a_nickname_between_his_names_is_his_name(pipeline):
     out = run(pipeline, partner('The man, Darren "Daz" Whitley, hit her twice and took her phone.'))
     assert "Whitley" in text_of(out)
-    assert any("whitley" in v and "daz" in v for v in offender_keys(out))
+    # his name and his nickname, as the offender fields write them (stop 54: a kept name with a
+    # nickname inside is given as the name, the nickname and each part, not as written whole)
+    assert {"darrenwhitley", "daz", "whitley"} <= offender_keys(out)
 
 
 def test_a_day_after_a_nickname_is_no_surname(pipeline):
