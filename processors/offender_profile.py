@@ -574,7 +574,7 @@ def hair_words(hair: str | None, text: str) -> list[str]:
     keeps one phrase; "hair with gel go back", "blond (dyed)" are only in the text)."""
     s = settings()
     same = s["hair_synonyms"]
-    vocabulary = {*s["hair_distinctive"], *s["hair_plain"], *same, *same.values()}
+    vocabulary, colours = _hair_vocabulary()
     # a phrase ("shaved sides", "head shaved") says it is hair: read wherever it is
     found = {
         word
@@ -584,7 +584,6 @@ def hair_words(hair: str | None, text: str) -> list[str]:
     hair, text = _hair_phrases(hair or ""), _hair_phrases(text)
     found |= {same.get(w, w) for w in _words(hair)}
     reach = int(s["hair_window"])
-    colours = {c for group in s["hair_colour_groups"].values() for c in group}
     for clause in re.split(r"[,;.!?()]", text):  # "white hair, long grey coat": not long hair
         words = _words(clause)
         for i, w in enumerate(words):
@@ -600,6 +599,15 @@ def hair_words(hair: str | None, text: str) -> list[str]:
                 }
                 found |= {same.get(x, x) for j, x in enumerate(near, start=lo) if x in vocabulary and j not in beard}
     return sorted(found)
+
+
+@cache
+def _hair_vocabulary() -> tuple[frozenset[str], frozenset[str]]:
+    """The hair words of `linkage.yaml`, and its hair colours: read once, not for every profile."""
+    s = settings()
+    same = s["hair_synonyms"]
+    vocabulary = frozenset({*s["hair_distinctive"], *s["hair_plain"], *same, *same.values()})
+    return vocabulary, frozenset(c for group in s["hair_colour_groups"].values() for c in group)
 
 
 _BEARD = frozenset({"beard", "beards", "moustache", "mustache", "tache", "tash", "goatee", "stubble", "sideburns"})

@@ -41,3 +41,10 @@ def labels(extraction: Extraction, label: str) -> set[str]:
 
 def indicator_ids(extraction: Extraction) -> set[str]:
     return {i["id"] for i in extraction.indicators}
+
+
+def check_mo(pipeline, text: str, present: set[str], absent: set[str]) -> None:
+    """The MO tags read from `text` hold every tag of `present` and none of `absent`."""
+    mo = set(extract(pipeline, text).mo)
+    assert present <= mo, (text, mo)
+    assert not (absent & mo), (text, mo)

@@ -46,11 +46,11 @@ def _reads_as_name(tok: Token, zipf: float) -> bool:
     return zipf < RARE_WORD_ZIPF  # a name whatever its tag ("kirsty")
 
 
-def _after_relation(tok: Token, low: str, relations: frozenset[str]) -> bool:
+def _after_relation(tok: Token, zipf: float, relations: frozenset[str]) -> bool:
     """A name of the list right after "my sis", "me mate", "her bf" ("my sis kelsey picked me
     up"): however common as a word, not too common (not "my mate will") and not a verb or a
     function word (stop 54)."""
-    if tok.i < 2 or tok.pos_ in _NOT_NAME_POS or zipf_frequency(low, "en") >= LOWER_MAX_ZIPF:
+    if tok.i < 2 or tok.pos_ in _NOT_NAME_POS or zipf >= LOWER_MAX_ZIPF:
         return False
     rel, owner = tok.doc[tok.i - 1], tok.doc[tok.i - 2]
     return rel.lower_ in relations and owner.lower_ in _OWNERS
@@ -91,9 +91,8 @@ class FirstNameRecognizer(DocPersonRecognizer):
             elif word.islower():
                 if lower_ok is None:
                     lower_ok = not written_with_capitals(doc)
-                if not lower_ok or not (
-                    _reads_as_name(tok, zipf_frequency(low, "en")) or _after_relation(tok, low, lex.relation_words)
-                ):
+                zipf = zipf_frequency(low, "en")
+                if not lower_ok or not (_reads_as_name(tok, zipf) or _after_relation(tok, zipf, lex.relation_words)):
                     continue
             elif not _quoted(text, tok.idx, tok.idx + len(word)) and not _opens_quote(text, tok, low):
                 # capitalised words are the NER's and the proper-noun recognizer's, but a first name
