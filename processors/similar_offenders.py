@@ -247,6 +247,7 @@ def score(a: dict[str, Any], b: dict[str, Any], other_id: str, s: dict[str, Any]
     _hair_and_clothing(a, b, s, ev.distinctive, ev.generic, ev.against, clothing)
     _items(a, b, s, ev.distinctive, clothing)
     _quoted(a, b, w, ev.distinctive)
+    _named_in_quote(a, b, ev)
     _vehicle_details(a, b, s, ev.distinctive)
     _text(a, b, s, ev.distinctive, counted)
     _one_text(ev.distinctive, float(w["text_together_max"]))
@@ -711,6 +712,11 @@ def _text(a, b, s, distinctive, counted: frozenset[str] = frozenset()) -> None:
     shared = {w: ta[w] * tb[w] for w in ta.keys() & tb.keys() - counted}
     if len(shared) < 2:
         return  # one word in common is a coincidence, however alike two short texts look
+    # the words of a quote both give, and no other, are the quote again, not text in common (stop 55, dev_ze: two men
+    # who both said "everyone's got a price, darling" linked on the quote and on "darling", "everyone's", "price")
+    said = {w for pair in set(a.get("quoted") or []) & set(b.get("quoted") or []) for w in pair.split()}
+    if said and set(shared) <= said:
+        return
     cosine = sum(shared[w] for w in sorted(shared))  # in one order: the same sum in every process
     # a short text's vector is a few words: its cosine says less until three words are shared
     x = min(
@@ -782,6 +788,22 @@ def _quoted(a, b, w, distinctive) -> None:
     if shared:
         x = min(float(w["quoted_max"]), float(w["quoted_pair"]) * len(shared))
         distinctive.append(Item(f"quoted saying the same: {'; '.join(shared[:4])}", x, _quote_feature(a, b, shared)))
+
+
+def _named_in_quote(a: dict[str, Any], b: dict[str, Any], ev: Evidence) -> None:
+    """A behaviour both show whose value is said inside the quote both give (the name he calls her in "everyone's got
+    a price, darling") is that quote told again: it counts with the quote's feature. One catchphrase, which another
+    man may say too, is one feature, not two (stop 55, dev_ze)."""
+    shared = set(a.get("quoted") or []) & set(b.get("quoted") or [])
+    if not shared or not any(item.feature == "quoted" for item in ev.distinctive):
+        return
+    said = {w for pair in shared for w in pair.split()}
+    told = {
+        f"behaviour:{bid}"
+        for bid, _, value in (beh.partition(":") for beh in set(a["behaviours"]) & set(b["behaviours"]))
+        if value and set(value.split()) <= said
+    }
+    ev.distinctive[:] = [Item(i.what, i.weight, "quoted") if i.feature in told else i for i in ev.distinctive]
 
 
 def _quote_feature(a: dict[str, Any], b: dict[str, Any], shared: list[str]) -> str:
