@@ -62,6 +62,9 @@ _WH_WORDS = _grammar("negation", "wh_words")
 _CLIMB = {"dobj", "pobj", "attr", "oprd", "xcomp", "acomp", "prep", "agent", "dative", "nsubjpass", "appos", "amod"}
 _CLAUSES = frozenset({"acl", "ccomp", "relcl", "advcl"})
 WEAK = "weak"  # the flag of a circumstantial phrase in a matcher key
+EXPLAINED = "explained"  # the flag of a cue that explains a mark away ("said she fell"): no hit of its own
+DOUBTED = "doubted"  # the flag of a cue that doubts such an explanation ("he did it"): no hit of its own
+EXPLAINABLE = "explainable"  # the flag of a mark named ("black eye"): it counts unless explained away
 _NEGATED, _EXCLUDED = "negated", "excluded"  # why a hit is dropped (PatternTagger._dropped)
 _POS = re.compile(r"^<([A-Z]+)>$")
 _STAR = re.compile(r"^\*(\d*)$")
@@ -340,9 +343,14 @@ class PatternTagger:
     (a hit containing one does not count: "her own passport"), `not_by: [words]` (the act of
     one of these subjects is not the offender's: "she refused to pay" the deposit),
     `irrealis_to: label` (a threatened or conditional act, "he said he would hit her", counts
-    as that label instead), `not_irrealis: true` (asked, wanted or threatened to, not done:
-    does not count), `not_conditional: true` (the hit's verb opens a condition, "arrested if
-    they didn't pay": does not count), `not_feared: true` (a harm she fears, "if I kick off
+    as that label instead), `explained_away: [patterns]` (cues that explain a mark away, "bruise
+    on her wrist, said she fell", "black eye, would not say how": a hit of `weak_phrases` or
+    `explainable_phrases` in the cue's sentence or the one before it does not count, unless a
+    pattern of `explanation_doubted` is anywhere in the text: "he did it", "said she fell but
+    staff believe ..."; `explainable_phrases` are not taken away by a denial elsewhere),
+    `not_irrealis: true` (asked, wanted or threatened to, not done: does not count),
+    `not_conditional: true` (the hit's verb opens a condition, "arrested if they didn't
+    pay": does not count), `not_feared: true` (a harm she fears, "if I kick off
     he'll batter me", not one he spoke of: does not count), `object_not: [things]` (the act was on a thing,
     "punched the wall": does not count). `patterns_any_subject:` patterns where the worker is
     the subject by nature ("she has no access to her money"): `not_by` does not apply to
@@ -401,6 +409,16 @@ class PatternTagger:
             weak = [str(p) for p in spec.get("weak_phrases") or []]
             if weak:
                 add_phrases(nlp, self.phrase_matcher, self.exact_matcher, f"{label}\t{WEAK}", weak)
+            # a mark named ("black eye"): counts unless explained away ("said she fell")
+            explainable = [str(p) for p in spec.get("explainable_phrases") or []]
+            if explainable:
+                add_phrases(nlp, self.phrase_matcher, self.exact_matcher, f"{label}\t{EXPLAINABLE}", explainable)
+            # cues that explain a mark away ("said she fell", "would not say how") and that doubt that ("he did it")
+            for flag, key in ((EXPLAINED, "explained_away"), (DOUBTED, "explanation_doubted")):
+                for pattern in spec.get(key) or []:
+                    compiled = compile_pattern(str(pattern), words, lemmas)
+                    self.matchers.setdefault(label, Matcher(nlp.vocab)).add(f"{label}\t{flag}\t{pattern}", compiled)
+                    self.gate.add(label, compiled)
             any_subject = [(p, True) for p in spec.get("patterns_any_subject") or []]
             for pattern, free in [(p, False) for p in spec.get("patterns") or []] + any_subject:
                 compiled = compile_pattern(str(pattern), words, lemmas)
@@ -425,7 +443,8 @@ class PatternTagger:
         end_char = len(doc_text(doc)) if end_char is None else end_char
         sents = sents or SentenceIndex(doc)
         found: dict[tuple[str, int], Hit] = {}
-        weak: set[tuple[str, int]] = set()
+        marks: dict[str, set[tuple[str, int]]] = {WEAK: set(), EXPLAINABLE: set()}  # (label, start) of hits so flagged
+        cues: dict[str, set[tuple[str, int]]] = {EXPLAINED: set(), DOUBTED: set()}  # (label, sentence) of cues
         negated_labels: set[str] = set()
         for match_id, start, end in self._matches(doc, sents, words):
             span = doc[start:end]
@@ -434,6 +453,9 @@ class PatternTagger:
             label, *flags, rule_text = self.vocab.strings[match_id].split("\t")
             if rule_text == "any_subject":  # a pattern's key: label, pattern, flag
                 flags, rule_text = [rule_text], flags[0]
+            if flags and flags[0] in cues:  # a cue, no hit of its own
+                cues[flags[0]].add((label, sents.of(start)))
+                continue
             opts = self.options[label]
             dropped = self._dropped(opts, span, flags, first_person_offender)
             if dropped == _NEGATED:
@@ -447,13 +469,12 @@ class PatternTagger:
             key = (label, start)
             if key not in found:  # the longest match at a position wins
                 found[key] = Hit(label, rule, start, end, sents.of(start))
-                if WEAK in flags:
-                    weak.add(key)
+                for flag in marks.keys() & set(flags):
+                    marks[flag].add(key)
         if denied is not None:
             denied |= negated_labels
-        for key in weak:
-            if key[0] in negated_labels:
-                del found[key]
+        for key in _marks_dropped(found, marks, cues, negated_labels):
+            del found[key]
         hits = [h for h in found.values() if not self._yields(h, found.values())]
         return sorted(hits, key=lambda h: (h.start, h.label))
 
@@ -517,6 +538,25 @@ class PatternTagger:
         return bool(targets) and any(
             o.label in targets and o.start <= hit.start and hit.end <= o.end and o is not hit for o in others
         )
+
+
+def _marks_dropped(
+    found: dict[tuple[str, int], Hit],
+    marks: dict[str, set[tuple[str, int]]],
+    cues: dict[str, set[tuple[str, int]]],
+    negated_labels: set[str],
+) -> set[tuple[str, int]]:
+    """The marks seen that do not count: a weak phrase whose label the text denies ("bruising ... no
+    disclosure of assault"), a weak or explainable phrase explained away in its sentence or the next
+    ("black eye, said she fell"), unless the text doubts the explanation ("he did it")."""
+    doubted = {label for label, _ in cues[DOUBTED]}
+    explained = {(label, sentence) for label, sentence in cues[EXPLAINED] if label not in doubted}
+    out = {key for key in marks[WEAK] if key[0] in negated_labels}
+    for key in marks[WEAK] | marks[EXPLAINABLE]:
+        label, sentence = key[0], found[key].sentence
+        if (label, sentence) in explained or (label, sentence + 1) in explained:
+            out.add(key)
+    return out
 
 
 def _expand(items: list[str], words: dict[str, list[str]], lemmas: dict[str, list[str]]) -> list[str]:
