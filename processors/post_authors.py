@@ -18,7 +18,7 @@ import re
 from spacy.tokens import Doc
 
 from processors.indicators import IndicatorFinder
-from processors.matchers import PatternTagger, SentenceIndex, doc_words
+from processors.matchers import Hit, PatternTagger, SentenceIndex, doc_words
 from processors.mo_model import MoModel
 from redaction.desktop_roles import DesktopRoles, Post
 
@@ -76,6 +76,9 @@ def offending_authors(
         b0 = post.body[0]
         quoted = [(b0 + m.start(), b0 + m.end()) for m in _QUOTED_LINE.finditer(text[b0 : post.body[1]])]
         hits = [h for h in hits if not any(a <= doc[h.start].idx < b for a, b in quoted)]
+        # "Big lad at the door took the £80", "my mate reckons he took it off": another man's act,
+        # and a post whose every act is another's tells of his offence, not its author's
+        hits, only_anothers = _own_hits(doc, hits)
         if hits and indicators is not None:
             if control is None:
                 found = indicators.find(doc, len(text), "desktop_research", sents, words)
@@ -86,8 +89,13 @@ def offending_authors(
             # the record's own rule: a pattern's tag the model is sure is absent does not
             # count ("she robbed my heart", "stole the show")
             tags = {t for t in tags if not mo_model.thresholds.drops(t, p.get(t, 1.0))}
+        told = desktop.offence.search(body)
+        if told is not None and _anothers_act(doc, b0 + told.start(), b0 + told.end()):
+            told, only_anothers = None, True
+        if only_anothers and not tags and told is None:
+            continue  # every act it tells is another man's: the model's reading of them is too
         signal = (
-            bool(desktop.offence.search(body))
+            bool(told)
             or (len(body.split()) >= MODEL_MIN_WORDS and any(v >= MODEL_BAR for v in p.values()))
             or bool(tags)
             or bool(out and desktop.spreads.search(body))  # passing an offending post on
@@ -99,6 +107,43 @@ def offending_authors(
                 # "... evens it out for the price. Contact: seafrontsteve@example.com": his own
                 out.append((sign.start(1), sign.end(1), "desktop.author_offence:sign_off"))
     return out + _his_other_mentions(text, posts, out, desktop)
+
+
+def _own_hits(doc: Doc, hits: list[Hit]) -> tuple[list[Hit], bool]:
+    """The hits that are the author's own acts, and whether every hit was another man's."""
+    own = [h for h in hits if not _someone_elses(doc, h.start, h.end)]
+    return own, bool(hits) and not own
+
+
+def _anothers_act(doc: Doc, start_char: int, end_char: int) -> bool:
+    span = doc.char_span(start_char, end_char, alignment_mode="expand")
+    return span is not None and _someone_elses(doc, span.start, span.end)
+
+
+def _someone_elses(doc: Doc, start: int, end: int) -> bool:
+    """The hit's verb has another man for its subject ("he", "the lad at the door"): a post
+    telling of another's act, not its author's (stop 55). A verb with no subject ("took it off
+    halfway") or "I" is the author's; "she" and a name are left to the rules (an outing post's
+    "she sells herself on ..." is its author's offence)."""
+    for tok in doc[start:end]:
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue
+        for subj in (c for c in tok.children if c.dep_ == "nsubj"):
+            word = subj.lower_
+            if word in _FIRST_PERSON:
+                return False
+            return word == "he" or word in _MEN
+    return False
+
+
+_FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+# the men a review tells of by what they are, not a name
+# fmt: off
+_MEN = frozenset({
+    "lad", "man", "guy", "bloke", "fella", "fellow", "mate", "pal", "doorman", "minder", "driver", "boss", "owner",
+    "manager", "security", "punter", "client", "friend",
+})
+# fmt: on
 
 
 def _his_other_mentions(

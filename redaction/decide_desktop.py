@@ -134,6 +134,10 @@ class DesktopDecisions(RunState):
         names -= self.author_names | self.offender_keys | kept_offender
         # "BristolBanker77": a town inside a handle is no one's name ("Bristol" is a first name too)
         names = {n for n in names if not self.lex.is_place(n)}
+        # "Kendal_Kat" on a page about Kendal: the town the record keeps (its location field, a
+        # place it reads as the incident's) is no one's name, though "Kendal" is a first name too
+        places = {canonical("PERSON", k.text) for _, k in self.kept if k.entity in PLACE_KINDS}
+        names -= places
         for name in sorted(names):
             for s, e in name_mentions(self.text, name):
                 if not any(a <= s and e <= b for a, b in self.post_authors):

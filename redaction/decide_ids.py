@@ -13,6 +13,10 @@ from redaction.warnlist import is_warnlisted
 # a name's possessive and, within two words, the vehicle word: "Mo's car", "Kim's little van"
 _POSSESSED_VEHICLE = re.compile(r"(['\u2019]s)?\s+(?:\w+\s+){0,2}?(\w+)")
 _POSSESSIVE_END = re.compile(r"['\u2019]s$")  # a name mention that took its "'s" with it
+# all that stands between two identifiers one man gives as alternatives ("from 07700 900 432 or 07700 900 445",
+# "or sometimes")
+_HANDLE_PART = re.compile(r"[a-z]+")  # "callum.hsts" -> callum, hsts
+_ALTERNATIVE_GAP = re.compile(r"[ \t]*(?:or|/)(?:[ \t]+(?:sometimes|also|occasionally))?[ \t]*", re.IGNORECASE)
 
 
 class IdDecisions(NameDecisions):
@@ -203,6 +207,35 @@ class IdDecisions(NameDecisions):
         return bool(self.ctx.page_phones) and canonical("PHONE_NUMBER", span) in {
             canonical("PHONE_NUMBER", p) for p in self.ctx.page_phones
         }
+
+    def _keep_offender_alternatives(self) -> None:
+        """An identifier given as the other of one kept as his ("calling himself Lee from 07700
+        900 432 or 07700 900 445"), the two of a kind with only "or" or a slash between: his too,
+        whatever the role model read into the second alone (stop 55). Never a victim's value
+        (tier 0), nor one a rule put on the victim's side."""
+        victim_side = {(m.start, m.end) for m in self.id_mentions if m.role == VICTIM}
+        kept = [(c, k) for c, k in self.kept if k.role == OFFENDER and c.entity in OFFENDER_KINDS]
+        # "Goes by Callum ... Insta @callum.hsts": his first name inside a handle (none of hers)
+        his = {p for _, k in self.kept if k.role == OFFENDER and k.entity == "PERSON" for p in k.text.lower().split()}
+        hers = {p for r in self.redact if r.entity == "PERSON" for p in self.text[r.start : r.end].lower().split()}
+        his_names = {n for n in his - hers if len(n) >= 4 and n in self.lex.first_names}
+        for c in [r for r in self.redact if r.entity in OFFENDER_KINDS and r.tier != 0]:
+            if (c.start, c.end) in victim_side or any(k.start < c.end and c.start < k.end for _, k in kept):
+                continue
+            if c.entity == "ONLINE_HANDLE" and his_names & set(
+                _HANDLE_PART.findall(self.text[c.start : c.end].lower())
+            ):
+                self.redact = [r for r in self.redact if (r.start, r.end) != (c.start, c.end)]
+                self._keep_offender_id(c, "rule:his_name_in_handle")
+                continue
+            for other, _ in kept:
+                if other.entity != c.entity or other.start == c.start:
+                    continue
+                a, b = (other.end, c.start) if other.end <= c.start else (c.end, other.start)
+                if _ALTERNATIVE_GAP.fullmatch(self.text, a, b):
+                    self.redact = [r for r in self.redact if (r.start, r.end) != (c.start, c.end)]
+                    self._keep_offender_id(c, "rule:alternative_of_his")
+                    break
 
     def _keep_offender_id(self, c: Candidate, evidence: str) -> None:
         self._keep(c, c.entity, OFFENDER, evidence)

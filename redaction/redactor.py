@@ -159,6 +159,7 @@ class _Run(IdDecisions):
                 collect.extend(items)
             if model is not None:
                 decide_with_model(self, model, items)
+        self._keep_offender_alternatives()
         if self.ctx.advert:
             self._redact_author_handle_names()
             self._redact_uncontrolled_listing_contacts()

@@ -99,7 +99,7 @@ class RoleRules:
     def __init__(
         self, data: dict, source: str = "roles.yaml", lexicon: Lexicon | None = None, platforms: Platforms | None = None
     ) -> None:
-        """`lexicon`: its vehicle makes fill `{vehicle_make}` (default: lexicon.yaml);
+        """`lexicon`: its vehicle makes and models fill `{vehicle_make}` and `{vehicle_model}` (default: lexicon.yaml);
         `platforms`: its apposition words fill `{platform}` (default: platforms.yaml)."""
         self.source = source
         platforms = platforms or load_platforms()
@@ -115,13 +115,16 @@ class RoleRules:
         self.name_cue_verbs = frozenset(_norm(w) for w in words["name_cue_verbs"])
         self.relative = frozenset(_norm(w) for w in words["relative"])
         all_who = self.victim_words | self.third_party_words | self.offender_words
+        lex = lexicon or load_lexicon()
         subst = {
             "{offender}": _alternation(self.offender_words),
             "{victim}": _alternation(self.victim_words),
             "{third_party}": _alternation(self.third_party_words),
             "{id_noun}": _alternation(words["id_noun"]),
             "{who_words}": _alternation(all_who),
-            "{vehicle_make}": _alternation((lexicon or load_lexicon()).vehicle_makes),
+            "{vehicle_make}": _alternation(lex.vehicle_makes),
+            # a model no everyday word ("Insignia", not "Polo"): "Blue Insignia SF67 LKA" (stop 55)
+            "{vehicle_model}": _alternation(lex.vehicle_models - lex.colour_models),
             "{platform}": _alternation(platforms.using("apposition")),
         }
         self.who_rx = re.compile(rf"(?<![\w\-])(?:{subst['{who_words}']})(?![\w\-])", _FLAGS)
