@@ -46,6 +46,10 @@ def test_a_mark_explained_away_is_no_violence(pipeline, text):
         "She had bruising to her forearm and said she fell, but staff believe it was Dazza.",
         "Facial bruising, states she fell, which the nurse thought inconsistent.",
         "Bruise on her cheek, she says she fell; the nurse notes it is not from a fall.",
+        # ... and one the text belies: he beats her (stop 55, after the sweep: a gold tags such a note violence)
+        "Lorcan takes all her money and she has to earn £150 or he gives her a hiding. Black eye she said "
+        "was from walking into a door.",
+        "Pt says her partner batters her when she's short. Today a black eye she says was a fall.",
     ],
 )
 def test_a_mark_told_with_the_blow_or_doubted_is_violence(pipeline, text):
