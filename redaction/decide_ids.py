@@ -13,9 +13,9 @@ from redaction.warnlist import is_warnlisted
 # a name's possessive and, within two words, the vehicle word: "Mo's car", "Kim's little van"
 _POSSESSED_VEHICLE = re.compile(r"(['\u2019]s)?\s+(?:\w+\s+){0,2}?(\w+)")
 _POSSESSIVE_END = re.compile(r"['\u2019]s$")  # a name mention that took its "'s" with it
+_HANDLE_PART = re.compile(r"[a-z]+")  # "callum.hsts" -> callum, hsts
 # all that stands between two identifiers one man gives as alternatives ("from 07700 900 432 or 07700 900 445",
 # "or sometimes")
-_HANDLE_PART = re.compile(r"[a-z]+")  # "callum.hsts" -> callum, hsts
 _ALTERNATIVE_GAP = re.compile(r"[ \t]*(?:or|/)(?:[ \t]+(?:sometimes|also|occasionally))?[ \t]*", re.IGNORECASE)
 
 
@@ -210,9 +210,9 @@ class IdDecisions(NameDecisions):
 
     def _keep_offender_alternatives(self) -> None:
         """An identifier given as the other of one kept as his ("calling himself Lee from 07700
-        900 432 or 07700 900 445"), the two of a kind with only "or" or a slash between: his too,
-        whatever the role model read into the second alone (stop 55). Never a victim's value
-        (tier 0), nor one a rule put on the victim's side."""
+        900 432 or 07700 900 445"), the two of a kind with only "or" or a slash between, and a
+        handle holding his first name: his too, whatever the role model read into it alone (stop
+        55). Never a victim's value (tier 0), nor one a rule put on the victim's side."""
         victim_side = {(m.start, m.end) for m in self.id_mentions if m.role == VICTIM}
         kept = [(c, k) for c, k in self.kept if k.role == OFFENDER and c.entity in OFFENDER_KINDS]
         # "Goes by Callum ... Insta @callum.hsts": his first name inside a handle (none of hers)
@@ -225,17 +225,20 @@ class IdDecisions(NameDecisions):
             if c.entity == "ONLINE_HANDLE" and his_names & set(
                 _HANDLE_PART.findall(self.text[c.start : c.end].lower())
             ):
-                self.redact = [r for r in self.redact if (r.start, r.end) != (c.start, c.end)]
-                self._keep_offender_id(c, "rule:his_name_in_handle")
-                continue
-            for other, _ in kept:
-                if other.entity != c.entity or other.start == c.start:
-                    continue
-                a, b = (other.end, c.start) if other.end <= c.start else (c.end, other.start)
-                if _ALTERNATIVE_GAP.fullmatch(self.text, a, b):
-                    self.redact = [r for r in self.redact if (r.start, r.end) != (c.start, c.end)]
-                    self._keep_offender_id(c, "rule:alternative_of_his")
-                    break
+                self._unredact_as_offender(c, "rule:his_name_in_handle")
+            elif any(self._alternatives(other, c) for other, _ in kept):
+                self._unredact_as_offender(c, "rule:alternative_of_his")
+
+    def _alternatives(self, other: Candidate, c: Candidate) -> bool:
+        """Two identifiers of a kind with only "or" or a slash between them."""
+        if other.entity != c.entity or other.start == c.start:
+            return False
+        a, b = (other.end, c.start) if other.end <= c.start else (c.end, other.start)
+        return _ALTERNATIVE_GAP.fullmatch(self.text, a, b) is not None
+
+    def _unredact_as_offender(self, c: Candidate, evidence: str) -> None:
+        self.redact = [r for r in self.redact if (r.start, r.end) != (c.start, c.end)]
+        self._keep_offender_id(c, evidence)
 
     def _keep_offender_id(self, c: Candidate, evidence: str) -> None:
         self._keep(c, c.entity, OFFENDER, evidence)
