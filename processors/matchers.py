@@ -700,7 +700,12 @@ def feared(span: Span) -> bool:
     conditions = [c for c in verb.children if c.dep_ == "advcl" and subject_in(c, _CONDITION_SUBJECTS)]
     if any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for c in conditions for m in c.children):
         return True
-    return any(t.lemma_.lower() in _FEAR and subject_in(t, _FEAR_SUBJECTS) for t in chain[1:])
+    # "she is afraid he will ...": the subject of a fear word that is an adjective sits on the verb "be" above it
+    return any(
+        t.lemma_.lower() in _FEAR
+        and (subject_in(t, _FEAR_SUBJECTS) or (t.dep_ == "acomp" and subject_in(t.head, _FEAR_SUBJECTS)))
+        for t in chain[1:]
+    )
 
 
 # -- negation -----------------------------------------------------------------------------

@@ -39,6 +39,11 @@ class WeaponFinder:
         self.not_before = {str(v).lower() for v in data.get("not_before") or []}
         self.not_after = {str(v).lower() for v in data.get("not_after") or []}
         self.vocab = nlp.vocab
+        # Scots and Geordie negation the tokenizer keeps whole ("he didnae have the knife this time"), one list with
+        # mo.yaml's (grammar.yaml does not know them)
+        self.dialect_negation = {
+            str(w).lower() for w in (load_file("mo.yaml").get("words") or {}).get("dialect_negation") or []
+        }
 
     def find(self, doc: Doc, end_char: int, sents: SentenceIndex) -> list[WeaponHit]:
         out: list[WeaponHit] = []
@@ -55,11 +60,22 @@ class WeaponFinder:
                 continue
             if group == "in_context" and not self._used(span.root):
                 continue
-            if negated(span):
+            if negated(span) or self._dialect_negated(span):
                 continue
             taken.update(range(start, end))
             out.append(WeaponHit(kind, start, end, sents.of(start), f"weapon:{kind}:{group}"))
         return out
+
+    def _dialect_negated(self, span) -> bool:
+        """A dialect negation before the verb the weapon hangs on ("he didnae have the knife")."""
+        head = span.root
+        for _ in range(3):
+            if head.pos_ in ("VERB", "AUX"):
+                return any(c.lower_ in self.dialect_negation for c in head.children if c.i < head.i)
+            if head.head is head:
+                break
+            head = head.head
+        return False
 
     def _used(self, token: Token) -> bool:
         """An everyday object used or shown as a weapon: governed by a use verb, or 'with'."""
