@@ -93,8 +93,11 @@ def _his_handle(entity: dict[str, Any], text: str) -> bool:
 
 
 # A current-format registration as a page may write it: any case, one space, a hyphen or none ("YC17-KDV"; stop 54,
-# dev_zd)
-_PAGE_PLATE = re.compile(r"(?<![\w@/.-])([a-z]{2}(?:0[2-9]|1\d|2\d|5[1-9]|6\d|7\d))[ -]?([a-z]{3})(?![\w@/-])(?!\.\w)")
+# dev_zd), a hyphen between its letters and its age too ("KX-19-WQP"; stop 56, dev_zf: never a space, "car on 15
+# may" is a date)
+_PAGE_PLATE = re.compile(
+    r"(?<![\w@/.-])([a-z]{2})-?((?:0[2-9]|1\d|2\d|5[1-9]|6\d|7\d))[ -]?([a-z]{3})(?![\w@/-])(?!\.\w)"
+)
 
 
 def page_plates(text: str) -> list[str]:
@@ -103,7 +106,7 @@ def page_plates(text: str) -> list[str]:
     cue = _guards().page_plate_cue
     out = []
     for m in _PAGE_PLATE.finditer(text):
-        plate = (m.group(1) + m.group(2)).upper()
+        plate = (m.group(1) + m.group(2) + m.group(3)).upper()
         if PLATE_FULL.match(plate) and cue.search(text[max(0, m.start() - 30) : m.start()]):
             out.append(plate)
     return sorted(set(out))

@@ -67,6 +67,12 @@ class Description:
 
 # Parts of him a colour word may tell dirty, not his people ("hands black with oil").
 _DIRTY_PARTS = frozenset({"hand", "hands", "nails", "fingernails", "fingers", "fingertips", "knuckles", "palms"})
+# A thing whose colour is told after it ("roof is black", "the car was white"): no people (stop 56, linkage dev_zf:
+# "small silver car, roof is black" read him as black)
+_COLOURED_THINGS = frozenset({"roof", "top", "car", "van", "motor", "bonnet", "door", "doors", "window", "windows",
+                              "wheels", "rims", "jacket", "coat", "hoodie", "shirt", "cap", "hat", "trousers", "jeans",
+                              "trainers", "shoes", "boots", "bag", "gloves", "mask"})  # fmt: skip
+_COLOUR_VERBS = frozenset({"is", "was", "are", "were", "all", "painted"})
 
 
 class DescriptionParser:
@@ -338,6 +344,12 @@ class DescriptionParser:
         black"): no people (stop 40, linkage dev_p)."""
         pair = doc[end : end + 2]
         if len(pair) == 2 and pair[0].lower_ in ("and", "n", "&", "/", "'n'") and pair[1].lower_ in self.hair_colours:
+            return True
+        # a thing's colour told after it, "is" or "was" between or nothing ("roof is black", "windows all black")
+        j = end - 2
+        while j >= max(0, end - 4) and doc[j].lower_ in _COLOUR_VERBS:
+            j -= 1
+        if j >= 0 and j < end - 1 and doc[j].lower_ in _COLOURED_THINGS:
             return True
         i = end - 2
         while i >= max(0, end - 5) and not doc[i].is_punct:

@@ -38,6 +38,7 @@ KINDS = (IDENTIFIER, SIMILAR, CLUSTER)
 MAX_SIMILAR = 10  # similar-offender links listed per record, the best first
 MAX_SERIES = 50  # other reports of the series listed
 SERIES_DISCOUNT = 0.9  # a report linked through another is a step further away
+CHAIN_STEPS = 3  # reports an identifier chain reaches through, at most, beyond the direct links
 # A record's own offender identifier keys, by record (`{"records": {id: {..., "keys": [...]}}}`, the
 # store's shape, so retention erases it): what an identifier chain reads through a report
 KEYS = "ID:keys:"
@@ -104,8 +105,8 @@ class Linker:
     def chain(
         self, obs: Observation, links: list[dict[str, Any]], record: dict[str, Any] | None = None
     ) -> list[dict[str, Any]]:
-        """Reports one step further along a chain of identifiers (stop 41): a report sharing
-        his phone with a report that also gives his registration is linked to the reports
+        """Reports further along a chain of identifiers (stop 41; up to `CHAIN_STEPS` reports on, stop 56): a report
+        sharing his phone with a report that also gives his registration is linked to the reports
         with that registration ("0113 496 0552" in one, the same number and "YE16 WPN" in a
         second, "ye16wpn" in a third). Only through a report (its identifiers are the one
         man's, `keys_for`), never a page listing many men's numbers; only his own identifier
@@ -123,19 +124,27 @@ class Linker:
         kinds = {*_CHAINED, IDENTIFIER_REF} if obs.source == "desktop_research" else set(_CHAINED)
         direct = {r for lk in links if lk["attribute"] in kinds for r in lk["records"]}
         far: dict[str, tuple[str, str]] = {}
-        for mid in sorted(direct):
-            entry = (self.store.get(KEYS + mid) or {}).get("records", {}).get(mid) or {}
-            page = entry.get("source") == "desktop_research"
-            if page and obs.source not in REPORT_SOURCES:
-                continue  # a page of one man is a step between two reports, never from a page to a page
-            for key in sorted(set(entry.get("keys") or []) - set(obs.keys)):
-                if obs.source == "desktop_research" and key.partition(":")[0] == IDENTIFIER_REF:
-                    continue  # a page reaches the reports of a report's identifiers, never other pages through it
-                for other, held in sorted((self.store.get(key) or {}).get("records", {}).items()):
-                    if page and held.get("source") not in REPORT_SOURCES:
-                        continue  # ... and reaches reports only (its poster's other pages are no man's)
-                    if other != obs.record_id and other not in direct:
-                        far.setdefault(other, (mid, key))
+        # ... and on, through the reports so reached, up to `CHAIN_STEPS` reports away (stop 56, dev_zf: his own post
+        # gives his handle, a report the handle and his plate, a second the plate and his phone, a third the phone)
+        step, frontier = 0, sorted(direct)
+        while frontier and step < CHAIN_STEPS:
+            step += 1
+            reached: list[str] = []
+            for mid in frontier:
+                entry = (self.store.get(KEYS + mid) or {}).get("records", {}).get(mid) or {}
+                page = entry.get("source") == "desktop_research"
+                if page and (obs.source not in REPORT_SOURCES or step > 1):
+                    continue  # a page of one man is a step between two reports, never from a page to a page
+                for key in sorted(set(entry.get("keys") or []) - set(obs.keys)):
+                    if obs.source == "desktop_research" and key.partition(":")[0] == IDENTIFIER_REF:
+                        continue  # a page reaches the reports of a report's identifiers, never other pages through it
+                    for other, held in sorted((self.store.get(key) or {}).get("records", {}).items()):
+                        if (page or step > 1) and held.get("source") not in REPORT_SOURCES:
+                            continue  # ... and reaches reports only (its poster's other pages are no man's)
+                        if other != obs.record_id and other not in direct and other not in far:
+                            far[other] = (mid, key)
+                            reached.append(other)
+            frontier = sorted(set(reached))
         return [chain_link(far, self.store)] if far else []
 
     def identifier_keys(self, obs: Observation, record: dict[str, Any]) -> Observation:

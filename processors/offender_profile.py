@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
@@ -388,7 +389,7 @@ def build(source: str, record: dict[str, Any]) -> dict[str, Any] | None:
         "behaviour_words": behaviour_words(text, hits),
         "quoted": quoted_pairs(raw),
         "rare": rare_words(raw),
-        "terms": terms(text),
+        "terms": terms(text, _place_words(record)),
         "district": (record.get("district") or "").lower() or None,
         "places": sorted(
             {e["normalized"] for e in record.get("entities") or [] if e.get("label") == "LOCATION"}
@@ -1004,8 +1005,10 @@ _SAID_AGAIN = re.compile(
 def quoted_pairs(text: str) -> list[str]:
     """Pairs of words in a row from what he is quoted saying: an odd phrase of his, told by
     two reporters in their own words around it, is written the same ("my dear"); and what he
-    says over and over without quote marks (`_SAID_AGAIN`)."""
+    says over and over without quote marks (`_SAID_AGAIN`). Letters in one spelling: "ma chérie"
+    and "ma cherie" are one pair, not "ma ch" and "ch rie" (stop 56, dev_zf)."""
     pairs: set[str] = set()
+    text = fold(text)
     said = [m.group(1) for m in _QUOTE.finditer(text)]
     said += [m.group(1) or m.group(2) or m.group(3) for m in _SAID_AGAIN.finditer(text)]
     for phrase in said:
@@ -1057,13 +1060,17 @@ def _document_frequencies() -> tuple[dict[str, int], int]:
     return read_counts(DF_FILE, "records")
 
 
-def terms(text: str) -> dict[str, float]:
+def terms(text: str, places: frozenset[str] = frozenset()) -> dict[str, float]:
     """The report's words weighted by TF-IDF against the genre (the training corpora), the
     heaviest `terms_per_report`, as a unit vector: what this report says that others don't.
     Only words the genre rarely uses (`text_min_idf`): a text of everyday words, however
-    alike, says nothing about who wrote about whom."""
+    alike, says nothing about who wrote about whom. Letters in one spelling ("chérie" is
+    "cherie", not "ch" and "rie"); `places`: the words of the record's own town, compared as
+    a place (never a feature), not as wording in common (stop 56, dev_zf: "helier" of St
+    Helier made a young no-show one of an old man's series beside the French endearment)."""
     df, n = _document_frequencies()
-    skip = _not_rare()
+    skip = _not_rare() | places
+    text = fold(text)
     floor = float(settings()["text_min_idf"])
     everyday = float(settings()["text_max_zipf"])
     counts: dict[str, int] = {}
@@ -1110,6 +1117,7 @@ def rare_words(text: str) -> dict[str, float]:
     skip = _not_rare()
     found: dict[str, float] = {}
     # a word the words just before it deny is not his ("no ladders or anything on it", "without a beard"; stop 46)
+    text = fold(text)
     low = text.lower()
     said = {m.group(0) for m in _WORD.finditer(text) if not _denied_at(low, m.start())}
     for raw in said:
@@ -1123,6 +1131,29 @@ def rare_words(text: str) -> dict[str, float]:
             found[word] = round(min(1.0, (limit - zipf) / 2 + 0.3), 3)
     rarest = sorted(found.items(), key=lambda kv: (-kv[1], kv[0]))[: int(s["rare_words_per_report"])]
     return dict(rarest)
+
+
+def fold(text: str) -> str:
+    """The text with each accented letter as its plain letter, one character for one ("chérie" ->
+    "cherie"): the words compare whether or not a writer typed the accent, and positions hold."""
+    if text.isascii():
+        return text
+    return "".join(_plain_letter(c) for c in text)
+
+
+@cache
+def _plain_letter(c: str) -> str:
+    if c.isascii() or not c.isalpha():
+        return c
+    base = unicodedata.normalize("NFKD", c)[0]
+    return base if base.isascii() and base.isalpha() else c
+
+
+def _place_words(record: dict[str, Any]) -> frozenset[str]:
+    """The names in the record's own location and district ("St Helier": "helier"): a place, not wording. Only the
+    words written with a capital: "units off Gelderd Road" names a place, "units" is what is there."""
+    names = (record.get("location"), record.get("district"))
+    return frozenset(w.lower() for n in names if n for w in re.findall(r"\b[A-Z][A-Za-z'-]{2,}", str(n)))
 
 
 def _hour(when: Any) -> int | None:

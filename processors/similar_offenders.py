@@ -580,7 +580,10 @@ def _described_words() -> frozenset[str]:
 
 
 def _rare_words(a, b, s, out, counted: frozenset[str] = frozenset()) -> None:
-    shared = sorted(set(a["rare"]) & set(b["rare"]) - counted)
+    # a rare word of a quote both give is the quote again, as in `_text` (stop 56, dev_zf: "chérie" of "ma chérie",
+    # a French endearment two men may use, counted as the quote and again as a rare word in both)
+    said = {w for pair in set(a.get("quoted") or []) & set(b.get("quoted") or []) for w in pair.split()}
+    shared = sorted(set(a["rare"]) & set(b["rare"]) - counted - said)
     if not shared:
         return
     x = sum(float(s["rare_word_weight"]) * min(a["rare"][t], b["rare"][t]) * 3 for t in shared)
