@@ -245,6 +245,8 @@ class CandidateReader:
         listed = source in _NEVER_INSIDE_ORGANISATION
         if entity == "PERSON" and not listed and self._vehicle_model(res.start, res.end):
             return True  # "a black Qashqai": the car, not a person
+        if entity == "PERSON" and not listed and self._model_before_plate(res.start, res.end):
+            return True  # "Blue Hilux PMN 419K" tagged "Hilux PMN": the car and its plate's letters
         if tagged_name and self._livery(res.start, res.end):
             return True  # "a blue van with Calder Scaffolding on the side": his trade's name
         if tagged_name and self._names_a_vehicle(res.start, res.end):
@@ -464,6 +466,14 @@ class CandidateReader:
             if m.group().lower().rstrip(".") not in self.lex.official_titles:
                 return m.start()
         return end
+
+    def _model_before_plate(self, start: int, end: int) -> bool:
+        """The span is a model ("a black Hilux") and then capitals only, the start of its plate (stop 56)."""
+        first = WORD.match(self.text, start)
+        if first is None or first.end() >= end:
+            return False
+        rest = self.text[first.end() : end].strip()
+        return rest.isupper() and rest.isalpha() and self._vehicle_model(start, first.end())
 
     def _vehicle_model(self, start: int, end: int, strict: bool = False) -> bool:
         """A model that names its make alone ("Qashqai", "Zafira") right after a colour, a

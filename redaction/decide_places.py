@@ -451,7 +451,10 @@ class PlaceDecisions(DesktopDecisions):
         home or a name the NER took for a place."""
         text = self.text
         key = canonical("PERSON", text[c.start : c.end])
-        a_person = bool(POSSESSIVE_AFTER.match(after)) or key in self.victim_keys
+        # "Chelsea's phone": a name; "Ryde's got a brothel", "Bradford's red light area": a known
+        # town that is no first name stays a town before "'s" (stop 56)
+        owned = bool(POSSESSIVE_AFTER.match(after)) and not (c.source == GAZETTEER and not self.lex.has_first_name(key))
+        a_person = owned or key in self.victim_keys
         if not a_person and self.lex.is_abroad(text[c.start : c.end]):
             # "from Lagos", "she is from China": a country or a city abroad names no one's home
             self._keep(c, "LOCATION", "incident", "rule:abroad")

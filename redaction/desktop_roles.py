@@ -118,6 +118,7 @@ class DesktopRoles:
     sign_off: re.Pattern[str] | None = None  # the contact an offending post ends with (group 1)
     own_number: re.Pattern[str] | None = None  # a number an offending author gives as his (group 1)
     role_named: re.Pattern[str] | None = None  # a page's name for its host or owner (groups r, n)
+    controller_role_before: re.Pattern[str] | None = None  # "manager X": one who may run the women, no official
 
     @classmethod
     def from_yaml(cls, data: dict[str, Any], platforms: Platforms) -> DesktopRoles:
@@ -190,6 +191,9 @@ class DesktopRoles:
             if data.get("sign_off")
             else None,
             own_number=re.compile(data["own_number"]) if data.get("own_number") else None,
+            controller_role_before=re.compile(data["controller_role_before"], _FLAGS)
+            if data.get("controller_role_before")
+            else None,
         )
 
     def worker_page(self, text: str) -> bool:
@@ -368,6 +372,25 @@ class DesktopRoles:
                 for _, start, end in _run_after(cue.end(), inside, contact_run_ends):
                     if (start, end) not in out:
                         out.append((start, end))
+        out += [s for s in self._listing_authors(text, spans, entries) if s not in out]
+        return out
+
+    def _listing_authors(
+        self, text: str, spans: list[tuple[int, int]], entries: list[tuple[int, int]]
+    ) -> list[tuple[int, int]]:
+        """The author of a post that is itself such a listing ("post by @VillaBoss: 'Need 3 new
+        girls ... we keep your passport safe'"): the controller; not a worker's post, nor one
+        warning of it (stop 56)."""
+        out = []
+        for post in self.posts(text):
+            (a0, a1), (b0, b1) = post.author, post.body
+            if not any(a <= a0 and b1 <= b for a, b in entries) or self.controller_listing is None:
+                continue
+            if not self.controller_listing.search(text, b0, b1) or self.worker_author(text, post):
+                continue
+            if self.in_worker_voice(text[b0:b1]) or not _OFFER.search(text, b0, b1) or _NARRATED.search(text, b0, b1):
+                continue  # a review or a report that tells of such a listing ("the landlord ... he says") is not it
+            out += [s for s in spans if s[0] < a1 and a0 < s[1]]
         return out
 
     def worker_speakers(self, text: str, posts: list[Post]) -> set[str]:
@@ -535,6 +558,27 @@ class DesktopRoles:
                 out.append((start, end, "desktop.defendant"))
             elif doc is not None and self._offence_subject(doc, start, end):
                 out.append((start, end, "desktop.defendant_subject"))
+        return out + self._full_names_of(text, names, out)
+
+    def _full_names_of(
+        self, text: str, names: list[tuple[int, int]], found: list[tuple[int, int, str]]
+    ) -> list[tuple[int, int, str]]:
+        """The full name of a surname charged alone ("... held by manager Petra Varga ... Varga, 47,
+        has been charged"): the same defendant's; not an official's, a relation's or a cleared
+        man's (stop 56)."""
+        charged = {text[s:e].lower() for s, e, _ in found if len(text[s:e].split()) == 1}
+        out = []
+        for start, end in _joined(text, names):
+            words = text[start:end].split()
+            if len(words) < 2 or words[-1].lower() not in charged or any(s == start for s, _, _ in found):
+                continue
+            before = text[max(0, start - 40) : start]
+            related = self.relation_before is not None and self.relation_before.search(before)
+            runs_them = self.controller_role_before is not None and self.controller_role_before.search(before)
+            official = self.official_before.search(before) and not runs_them
+            if related or official or self.cleared(text, end):
+                continue
+            out.append((start, end, "desktop.defendant"))
         return out
 
     def cleared(self, text: str, end: int) -> bool:
@@ -603,8 +647,13 @@ _NOT_HIS = re.compile(
 # ("reg YJ17 something\nAmy.C: ...", "AVOID 'CHRIS'\nStarted by PeachyNE")
 _NEXT_LINE = re.compile(r"\w[^\n]*\n|\n[^\w\n]*\w")
 _CORRECTION = re.compile(r"\b(?:sorry|correction|i\s+mean|typo|wrong\s+number)\b", re.IGNORECASE)
+# a listing's own voice, offering to "you" as "we" ("we keep your passport", "you pay back"), and a
+# telling of others ("she", "he says"): a listing's author is its controller only in the first
+_OFFER = re.compile(r"\b(?:we|our|you|your|u|ur)\b", re.IGNORECASE)
+_NARRATED = re.compile(r"\b(?:she|her|hers|he|him|his|he's|she's)\b", re.IGNORECASE)
 _MALE = re.compile(
-    r"\b(?:he|hes|hed|him|his|himself|guy|man|bloke|punter|fella|feller|gent|lad|geezer)\b", re.IGNORECASE
+    r"\b(?:he|hes|hed|him|his|himself|guy|man|bloke|punter|fella|feller|gent|lad|geezer|time[\s-]?waster)\b",
+    re.IGNORECASE,
 )
 _DASH_BEFORE = re.compile(r"[\u2013\u2014]\s*$|\s-\s*$")
 _QUOTE_GAP = re.compile(r"[ \t]?['\"\u2018\u2019\u201c\u201d][ \t]?")

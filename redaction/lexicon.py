@@ -101,6 +101,7 @@ class Lexicon:
     vehicle_context: frozenset[str] = frozenset()
     driving_words: frozenset[str] = frozenset()  # articles, "in", verbs of driving
     public_heads: frozenset[str] = frozenset()
+    venue_heads: frozenset[str] = frozenset()  # premises: "Golden Touch Spa" is a venue, "Kelly's Massage" hers
     surname_types: frozenset[str] = frozenset()
     plural_words: frozenset[str] = frozenset()
     regions: frozenset[str] = frozenset()
@@ -256,7 +257,10 @@ class Lexicon:
                 continue
             first = words[0].lower().replace("\u2019", "'").removesuffix("'s")
             public = head in self.public_heads or court  # "Essex Police": no one is called that
-            if first in self.first_names and first not in self.places and not public:
+            # premises opening with a word that is also a first name ("Golden Touch Spa", "Velvet Nights
+            # Sauna") are a venue unless the name is owned ("Kelly's Massage"; stop 56)
+            venue = head in self.venue_heads and len(words) >= 3 and not re.search(r"['\u2019]s$", words[0])
+            if first in self.first_names and first not in self.places and not public and not venue:
                 continue  # "Dave's Taxis", "Jade Escort Agency": a person's name for all that
             if not public and self._titled_possessor(words):
                 continue  # "Madam X's Angels", "Mr Wong's Takeaway": a titled person's business (stop 43)
@@ -458,6 +462,7 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         abroad=_list_file(GAZETTEER_DIR / "places_abroad.txt") | set(_words(data, "world_regions", path.name)),
         countries=_list_file(GAZETTEER_DIR / "places_countries.txt") | set(_words(data, "world_regions", path.name)),
         public_heads=frozenset(_words(data, "public_heads", path.name)),
+        venue_heads=frozenset(_words(data, "venue_heads", path.name)),
         name_idioms=tuple(_words(data, "name_idioms", path.name)),
         dated_names=frozenset(_words(data, "dated_names", path.name)),
         job_heads=frozenset(_words(data, "job_heads", path.name)),

@@ -74,6 +74,7 @@ _HARD_KEEP = (
     "rule:name.after_who_harmed",
     "rule:place_list",
     "rule:defendant_home",
+    "rule:offender.is_him",  # "07700 ... is him": said outright, no window's guess to overrule (stop 56)
     "rule:desktop.blacklist",
     "rule:desktop.warned_of",
     "rule:desktop.controller_contact",

@@ -3,8 +3,9 @@ site) x".
 
 A worker warning others ends her post with her name or initials and an "x": hers, on the
 victim's side. The name must look like one: initials (letters a tagger may read as an
-abbreviation), a first name, or any word (a gem, a metal) with her other name in brackets
-after it. "Thanks x", "Cheers x" and "Besos x" are closings, not names.
+abbreviation), a first name, the short of a first name the post gives ("Lily Mae here ...
+Lil xx"), or any word (a gem, a metal) with her other name in brackets after it. "Thanks x",
+"Cheers x" and "Besos x" are closings, not names.
 """
 
 from __future__ import annotations
@@ -36,7 +37,8 @@ class SignOffRecognizer(DocPersonRecognizer):
     def find(self, text: str, doc: Doc):
         results = []
         for m in _SIGN_OFF.finditer(text):
-            if self._a_name(m.group("name"), bool(m.group("aside"))):
+            name = m.group("name")
+            if self._a_name(name, bool(m.group("aside"))) or self._short_of_named(name, text):
                 results.append(
                     make_result(self, "PERSON", m.start("name"), m.end("name"), SCORE, name_role=VICTIM, name_rule=RULE)
                 )
@@ -50,3 +52,16 @@ class SignOffRecognizer(DocPersonRecognizer):
         if aside:
             return True  # "Gold (Goldie on the site) x": her name, given twice
         return word.lower() in lex.first_names and not lex.is_common_word(word)
+
+    def _short_of_named(self, word: str, text: str) -> bool:
+        """The first letters of a first name the text gives ("Lil xx" under "Lily Mae here";
+        stop 56); not a closing word ("Hun xx" under "Hunter")."""
+        lex = self.lexicon
+        if len(word) < 3 or not word[:1].isupper() or word.isupper():
+            return False
+        if lex.is_common_word(word) or lex.is_not_name(word):
+            return False
+        return any(
+            len(full) > len(word) and full.lower() in lex.first_names
+            for full in re.findall(rf"\b{re.escape(word)}[a-z]+\b", text)
+        )

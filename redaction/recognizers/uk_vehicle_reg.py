@@ -22,7 +22,7 @@ _CURRENT = r"[A-Z]{2}[0-9]{2}\s?[A-Z]{3}"
 # ... written with a space inside the area code's pair too ("reg YC 19 RHP"): only after a reg word
 _CURRENT_SPACED = r"[A-Z]{2}\s[0-9]{2}\s?[A-Z]{3}"
 _PREFIX = r"[A-Z][0-9]{1,3}\s?[A-Z]{3}"
-_SUFFIX = r"[A-Z]{3}\s?[0-9]{1,3}[A-Z]"
+_SUFFIX = r"[A-Z]{3}\s?[0-9]{1,3}(?:[A-Z]|\s[B-HJ-NPR-TV-Y])"  # "ABC 123D", "MAN 419 G" (not "... 111 I")
 # Northern Ireland: a county code with I or Z ("IA", "BZ"), a serial letter before it, up to
 # four digits ("NIZ 2204", "AZ 1234")
 _NORTHERN_IRELAND = r"(?:[A-HJ-PR-Y](?:I[A-Z]|[A-HJ-PR-Y]Z)\s?[0-9]{1,4}|(?:I[ABGJLW]|[A-HJ-PR-Y]Z)\s?[0-9]{3,4})"
