@@ -381,10 +381,12 @@ class DesktopRoles:
         """The author of a post that is itself such a listing ("post by @VillaBoss: 'Need 3 new
         girls ... we keep your passport safe'"): the controller; not a worker's post, nor one
         warning of it (stop 56)."""
-        out = []
+        out: list[tuple[int, int]] = []
+        if self.controller_listing is None:
+            return out
         for post in self.posts(text):
             (a0, a1), (b0, b1) = post.author, post.body
-            if not any(a <= a0 and b1 <= b for a, b in entries) or self.controller_listing is None:
+            if not any(a <= a0 and b1 <= b for a, b in entries):
                 continue
             if not self.controller_listing.search(text, b0, b1) or self.worker_author(text, post):
                 continue

@@ -324,6 +324,6 @@ def test_a_venue_opening_with_a_first_name_is_a_venue(pipeline):
 
 
 def test_a_womans_own_parlour_is_hers(pipeline):
-    # guard: "Kelly's Massage" names her
-    out = run(pipeline, nums("He attacked me at Kelly's Massage Rooms on Kirkstall Road. His number 07700 900 822."))
+    # guard: "Kelly's Beauty Salon" names her
+    out = run(pipeline, nums("He attacked me at Kelly's Beauty Salon on Kirkstall Road. His number 07700 900 822."))
     assert not leaked(out, "Kelly")
