@@ -131,7 +131,7 @@ class CandidateReader:
     def read(self, results: list[RecognizerResult]) -> list[Candidate]:
         """The candidates of the recognizers' results, overlaps settled, sorted by start."""
         cands = []
-        organisations = self.lex.organisation_spans(self.text)
+        organisations = self.lex.organisation_spans(self.text, venues=self.news or not self.advert)
         for res in results:
             cand = self._candidate(self._without_lead_words(res), organisations)
             if cand is not None:

@@ -232,11 +232,13 @@ class Lexicon:
             len(words) > len(t.split()) and " ".join(words[-len(t.split()) :]) == t for t in self.care_place_types
         )
 
-    def organisation_spans(self, text: str) -> list[tuple[int, int]]:
+    def organisation_spans(self, text: str, venues: bool = True) -> list[tuple[int, int]]:
         """Where the text names an organisation or a court ("Essex Police", "Hope for
         Justice", "Leeds Crown Court", "Burnley FC"): no word inside is a person, a home or an
         address. A listed organisation in any case; otherwise capitalised words ending in a
-        capitalised organisation noun, unless they open with a first name that is no place."""
+        capitalised organisation noun, unless they open with a first name that is no place.
+        `venues`: premises of three words are a venue whatever their first word (not on an
+        advert, where "Ploy Thai Massage" is the advertiser's own name)."""
         spans = [self._with_region(text, *m.span(1)) for m in _organisations_rx(self.organisations).finditer(text)]
         for m in _ORG_RUN.finditer(text):
             start = m.start()
@@ -259,7 +261,7 @@ class Lexicon:
             public = head in self.public_heads or court  # "Essex Police": no one is called that
             # premises opening with a word that is also a first name ("Golden Touch Spa", "Velvet Nights
             # Sauna") are a venue unless the name is owned ("Kelly's Massage"; stop 56)
-            venue = head in self.venue_heads and len(words) >= 3 and not re.search(r"['\u2019]s$", words[0])
+            venue = venues and head in self.venue_heads and len(words) >= 3 and not re.search(r"['\u2019]s$", words[0])
             if first in self.first_names and first not in self.places and not public and not venue:
                 continue  # "Dave's Taxis", "Jade Escort Agency": a person's name for all that
             if not public and self._titled_possessor(words):

@@ -327,3 +327,37 @@ def test_a_womans_own_parlour_is_hers(pipeline):
     # guard: "Kelly's Beauty Salon" names her
     out = run(pipeline, nums("He attacked me at Kelly's Beauty Salon on Kirkstall Road. His number 07700 900 822."))
     assert not leaked(out, "Kelly")
+
+
+def test_an_advert_named_for_her_keeps_her_name_redacted(pipeline):
+    # guard: on her own advert the venue is her name ("Ploy Thai Massage")
+    out = run(
+        pipeline,
+        advert("Ploy Thai Massage, Boston - fully qualified, my own small studio. Ring 07700 900 823."),
+    )
+    assert not leaked(out, "Ploy")
+
+
+def test_a_hotel_she_is_housed_in_stays_her_home(pipeline):
+    # guard: a hotel can be where she lives
+    out = run(
+        pipeline,
+        nums(
+            "Reporter is staying in an asylum hotel on the seafront (the Marine View Hotel). A man who says his "
+            "name is Dean refused to pay and pushed her down the stairs. His number 07700 900 824."
+        ),
+    )
+    assert not leaked(out, "Marine View Hotel")
+
+
+def test_a_commenter_who_knows_where_one_of_them_lives_is_kept(pipeline):
+    out = run(
+        pipeline,
+        forum(
+            "Facebook group 'Town Matters', comments under a post about the women on Mill Road:\nGary Tunstall: i "
+            "know where one of them lives, the one with the pink curtains. lets pay a visit\nJo Brannigan: This is "
+            "vile. Reported."
+        ),
+    )
+    assert "garytunstall" in offender_keys(out)
+    assert not leaked(out, "Jo Brannigan")
