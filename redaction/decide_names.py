@@ -13,7 +13,7 @@ from redaction.lexicon import initials_shape, written_as_name
 from redaction.recognizers.value_list import OFFENDER_NAMES
 from redaction.roles import OFFENDER, UNKNOWN, VICTIM, PersonMention
 from redaction.run_state import NER_TIER, another_family
-from redaction.spans import Candidate
+from redaction.spans import Candidate, KeptSpan
 
 # Capitalised names in a list ("Thu, Lan and Mai"): a member is one or two capitalised words.
 _LIST_MEMBER = regex.compile(r"(?<![\w@])\p{Lu}[\p{L}\p{M}'\u2019\-]*(?:\s+\p{Lu}[\p{L}\p{M}'\u2019\-]*)?(?![\w@])")
@@ -29,6 +29,8 @@ _AGED_LIST = regex.compile(
 # One word with a digit, an underscore or a capital inside: a handle, not a name.
 _HANDLE_SHAPE = re.compile(r"@?\w*(?:\d|_|[a-z][A-Z])\w*")
 # the words of a name, a title among them ("Mr", "Dr.")
+# the word right before a name, with its space: "Madam " of "Madam Lin"
+_TITLE_BEFORE = re.compile(r"(?<![\w'\u2019-])([^\W\d_][\w]*\.?)[ \t]+\Z")
 _WORD = re.compile(r"[^\W\d_][\w.'\u2019-]*")
 
 
@@ -234,6 +236,29 @@ class NameDecisions(PlaceDecisions):
             return dataclasses.replace(c, start=words[1].start())
         return c
 
+    def _with_name_titles(self, kept: list[KeptSpan]) -> list[KeptSpan]:
+        """An offender's one name the tagger read without the title before it, given it back
+        ("Madam Lin", "Boss Rodrigo", "uncle Nicolae", "Mr Shaw": how he is known; stop 57),
+        unless the title word was redacted or the offender field gives the name bare, or as part
+        of his full name ("Marek" beside "Uncle Marek", "Trevor Bagnall" beside "Mr Bagnall": the
+        record's own spelling of him)."""
+        listed = {w for n in self.ctx.offender_names for w in (canonical("PERSON", n), *canonical("PERSON", n).split())}
+        out = []
+        for k in kept:
+            title = _TITLE_BEFORE.search(self.text, max(0, k.start - 12), k.start)
+            one_name = " " not in k.text.strip() and canonical("PERSON", k.text) not in listed
+            if k.entity == "PERSON" and k.role == OFFENDER and title and one_name:
+                word = title.group(1).lower()
+                if word.endswith(".") and word[:-1] in self.lex.honorifics:
+                    word = word[:-1]  # "Mr. Shaw", not "Mama. Gloria" (a sentence's end)
+                t0 = title.start(1)
+                if (word in self.lex.name_titles or word in self.lex.honorifics) and not any(
+                    r.start < k.start and t0 < r.end for r in self.redact
+                ):
+                    k = KeptSpan("PERSON", t0, k.end, self.text[t0 : k.end], OFFENDER, k.evidence)
+            out.append(k)
+        return out
+
     def _other_mentions(self, mentions: list[PersonMention]) -> list[PersonMention]:
         """Every other mention of a decided name (the NER found it once, or called it a place
         the second time), so the identifier rules know whose "X's number" it is."""
@@ -291,9 +316,14 @@ class NameDecisions(PlaceDecisions):
             return OFFENDER, "rule:name.after_client"
         if self.ctx.advert and not self._news:
             return VICTIM, "advert"  # a court report is told, not advertised: its names are open
-        if after_rule is not None:
-            return after_rule.role, f"rule:{after_rule.id}"
+        if after_rule is not None and not (after_rule.role == OFFENDER and self._vehicle_word(c)):
+            return after_rule.role, f"rule:{after_rule.id}"  # not "a b1ue Astra hit her": his car, no name
         return UNKNOWN, ""
+
+    def _vehicle_word(self, c: Candidate) -> bool:
+        """The span is a vehicle's make or model ("Astra", "Vauxhall")."""
+        span = self.text[c.start : c.end]
+        return span.lower() in self.lex.vehicle_makes or self.lex.is_vehicle_model(span)
 
     def _after_client(self, c: Candidate) -> bool:
         """A name no cue placed, after the word for a client mid-sentence ("Saturday client Lewis"),

@@ -343,7 +343,14 @@ class DesktopRoles:
             first = m.group("n")
             for a, b in [*named, *(s for s in names if text[s[0] : s[1]].split()[:1] == [first])]:
                 out.append((a, b))
-                out += [(s, e) for _, s, e in _run_after(b, in_order, run_ends)]
+                run = [(s, e) for _, s, e in _run_after(b, in_order, run_ends)]
+                if not run and (nxt := _NEXT_CONTACT.match(text, b, b + 120)) and not _STOP.search(text, nxt.end()):
+                    # "All bookings by Max only, girls do not speak on phone. Call/WhatsApp 07700 ...": the
+                    # next sentence opening on a contact cue gives his line, no other name between (stop 57)
+                    between = [s for s in names if b <= s[0] < nxt.start()]
+                    if not between:
+                        run = [(s, e) for _, s, e in _run_after(nxt.end(), in_order, run_ends)]
+                out += run
         return sorted(set(out))
 
     def controller_contacts(
@@ -636,6 +643,12 @@ def plain_words(text: str) -> list[str]:
 
 _WARNED_GAP = 40
 _STOP = re.compile(r"[.!?\n]\s")  # a sentence's end between a name and what follows it
+# the next sentence opening on a contact cue, its words up to the first identifier ("... only. Call/WhatsApp ")
+_NEXT_CONTACT = re.compile(
+    r"[^.!?\n]*[.!?][ \t]+(?i:call|text|txt|ring|phone|tel|whatsapp|wa|contact|book(?:ings?)?)"
+    r"(?:[ \t]*[/&,][ \t]*\w+|[ \t]+or[ \t]+\w+)*"
+    r"[ \t]*(?::|on|at|via)?[ \t]*"
+)
 _CONTACT_GAP = 24  # "Mr K 07700 900614, Telegram @x": the words between one contact and the next
 # a sentence's end, also closed in its bracket or quote ("WhatsApp.] Comment, X")
 _SENTENCE_AFTER = re.compile(r"[.!?][\])'\"\u201d\u2019]*\s+[A-Z]")

@@ -49,8 +49,10 @@ _DATED = re.compile(
     rf"|\b{_WEEKDAY}\s*[-–—/&,])\s*$",  # "Mon–Thu", "Wed, Thu" (stop 54)
     re.I,
 )
+# (not a phone number: "Jan 07700 900160" on an advert is her name and her number; stop 57)
 _DATE_AFTER = re.compile(
-    rf"\s*(?:\d|'\d)|\s*[-–—/&,]\s*{_WEEKDAY}\b|\s+(?:night|nite|eve|evening|morning|afternoon|am|pm)\b", re.I
+    rf"\s*(?:(?!0\d{{3}})\d|'\d)|\s*[-–—/&,]\s*{_WEEKDAY}\b|\s+(?:night|nite|eve|evening|morning|afternoon|am|pm)\b",
+    re.I,
 )
 _DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s*$", re.I)
 
@@ -93,6 +95,7 @@ class Lexicon:
     staff_labels: tuple[str, ...] = ()  # regex fragments: staff named by initials after them
     subject_labels: tuple[str, ...] = ()  # regex fragments: "Pt (TV)": the note's subject by initials
     honorifics: frozenset[str] = frozenset()  # "Mr", "Dr": written before a surname, part of how he is named
+    name_titles: frozenset[str] = frozenset()  # "Madam", "Boss", "uncle": before one name, part of it
     relation_words: frozenset[str] = frozenset()  # "sis", "mate": said before her people's first names
     peoples: frozenset[str] = frozenset()  # "Brummie", "Polish": where someone is from, no name
     abroad: frozenset[str] = frozenset()
@@ -450,6 +453,7 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         staff_labels=tuple(_words(data, "staff_labels", path.name)),
         subject_labels=tuple(_words(data, "subject_labels", path.name)),
         honorifics=frozenset(_words(data, "honorifics", path.name)),
+        name_titles=frozenset(_words(data, "name_titles", path.name)),
         relation_words=frozenset(_words(data, "relation_words", path.name)),
         peoples=frozenset(_words(data, "peoples", path.name)),
         official_titles=frozenset(_words(data, "official_titles", path.name)),

@@ -171,7 +171,7 @@ class _Run(IdDecisions):
         self._redact_foreign_homes_everywhere()
         # anything kept that overlaps something redacted goes: when unsure, redact
         kept = [k for c, k in self.kept if not any(r.start < c.end and c.start < r.end for r in self.redact)]
-        return self._anonymize(join_names(kept, self.text))
+        return self._anonymize(join_names(self._with_name_titles(kept), self.text))
 
     def _controllers(self, names: list[tuple[int, int]], ids: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
         """A listing's controller contacts and the man an advert says runs her bookings; none

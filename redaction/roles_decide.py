@@ -72,6 +72,7 @@ _HARD_KEEP = (
     "rule:abroad",
     "rule:apposition.controller",
     "rule:name.after_who_harmed",
+    "rule:named.harmed_by",  # "attacked by Mr Peter Alderson": named as the one who did it (stop 57)
     "rule:place_list",
     "rule:defendant_home",
     "rule:offender.is_him",  # "07700 ... is him": said outright, no window's guess to overrule (stop 56)

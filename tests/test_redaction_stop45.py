@@ -17,10 +17,11 @@ def test_who_did_nothing_to_her_stays_redacted(pipeline):
     assert not leaked(out, "Tasha")
     out = run(pipeline, partner("Kerrie-Ann drove her home after the booking. The man had hit her."))
     assert not leaked(out, "Kerrie-Ann")
-    # the subject of an offence against her, with no cue, stays unknown: redacted (stop 45 tried
-    # reading him as the offender: on the training sets it fired once, on a service user's label)
+    # the subject of an offence against her is the one who did it (stop 57, `name.after_harm`; stop 45
+    # had left him unknown after a try that fired on a service user's label: a sweep of the 102
+    # training and dev sets finds no name it wrongly keeps now)
     out = run(pipeline, partner("Last week Jase punched her in the face outside the flat on Kirkgate."))
-    assert not leaked(out, "Jase")
+    assert "jase" in offender_values(out)
     out = run(pipeline, partner("ISVA note. Client Megan Hollis, 24, reports rape by a man called Dom on 12/11."))
     assert not leaked(out, "Megan Hollis") and "dom" in offender_values(out)
     # booking her is no offence

@@ -132,7 +132,8 @@ def test_the_one_who_holds_them_or_their_papers_is_the_offender(pipeline):
     out = run(pipeline, nums("I come from Hanoi. Boss Minh keep me in house in Beeston, he lock the door when he go."))
     assert "boss minh" in offender_values(out)
     out = run(pipeline, partner("Three women at the flat. Madam Lin keeps all the passports in a drawer."))
-    assert "lin" in offender_values(out)  # "Madam" is a title, left out of the value like "Mrs"
+    # "Madam" is part of the one name she is known by, kept with it (stop 57; it was left out before)
+    assert "madam lin" in offender_values(out)
 
 
 def test_a_friend_minding_her_passport_stays_redacted(pipeline):

@@ -49,6 +49,12 @@ _QUOTED_AGE = re.compile(
 _CAPS_AGE = re.compile(
     r"(?<![\w@.])(\p{Lu}{3,})(?=\s+(?:1[89]|[2-5]\d)\s*(?:[-\u2013\u2014]|(?i:just|new|yo|y/o|yrs|years|sexy|young|hot)\b))"
 )
+# ... a capitalised word, a bare adult age and her arrival or age words after it: "Precious 23 just
+# arrived from Nigeria", "Joy 24 new in town", "Bliss 22 yrs" (stop 57)
+_AGE_ARRIVED = re.compile(
+    r"(?<![\w@.])(" + _NAME + r")(?=\s+(?:1[89]|[2-5]\d)\s*(?:(?i:yo|y/o|yrs|years\s+old)\b|"
+    r"\s(?i:just\s+arriv\w*|new\s+(?:in|to)\b|from\s+)))"
+)
 # ... or, opening a quoted advert, any words after the age: "'GABRIELA 22 Baltic beauty'" (stop 43)
 _QUOTED_CAPS_AGE = re.compile(
     r"(?<=['\"\u2018\u201c][ \t]?)(\p{Lu}{3,})(?=\s+(?:1[89]|[2-5]\d)\b(?!\s*(?:[:/.]\d|%|mins?\b|hours?\b)))"
@@ -126,7 +132,7 @@ class AdvertNameRecognizer(DocPersonRecognizer):
         # a name with an age after it is a name, a stop word too ("MAY 🇹🇭 22yo", "WILL, 25")
         aged = {
             m.span(1)
-            for rx in (_WITH_AGE, _QUOTED_AGE, _CAPS_AGE, _QUOTED_CAPS_AGE, _HEAD_ALIAS)
+            for rx in (_WITH_AGE, _QUOTED_AGE, _CAPS_AGE, _QUOTED_CAPS_AGE, _HEAD_ALIAS, _AGE_ARRIVED)
             for m in rx.finditer(text)
         }
         spans = {s for s in spans if s in listed or s in aged or not _function_words(doc, *s)}
@@ -214,6 +220,7 @@ class AdvertNameRecognizer(DocPersonRecognizer):
             _QUOTED_AGE,
             _CAPS_AGE,
             _QUOTED_CAPS_AGE,
+            _AGE_ARRIVED,
             _CAPS_FLAG,
             _HEAD_ALIAS,
             _WITH_ORIGIN,

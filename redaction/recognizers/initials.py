@@ -46,6 +46,10 @@ _ONE_INITIAL = re.compile(r"(?<![\w@#/&.'\u2019-])[A-Z]\.(?![\w.])")
 # One dotted capital opening a sentence, or a log line's entry after its dash ("23:15 Bury Park
 # – R. said"), before what a person does ("D. is from Medellin", "K. told us"): a note's way of
 # writing the one it is about (stop 39)
+# One bare capital standing for her, quoted ("- 'C' reports punter ...") or opening a sentence
+# with her age after it ("Z (Hungarian, 31) works ..."): not "A" or "I", words, nor "X", the
+# platform (stop 57)
+_ONE_BARE = re.compile(r"(?<![\w@#/&.'\u2019-])(?P<q>['\u2018\u2019\"]?)(?P<c>[B-HJ-WYZ])(?P=q)(?![\w.'\u2019&/@-])")
 _ONE_OPENS = re.compile(r"(?:^|[.!?;:]\s+|\n\s*|\s[\u2013\u2014-]\s+)$")
 _ONE_ACTS_AFTER = re.compile(
     r"[ \t]+(?:is|was|said|says|told|tells|reports?|reported|works?|worked|lives?|lived|has|had|wants?|wanted|"
@@ -98,6 +102,11 @@ class InitialsRecognizer(DocPersonRecognizer):
             m for m in ones if m.group() in again or self._introduced(text, m.start(), m.end()) or _one_acts(text, m)
         ]
         matches.sort(key=lambda m: m.start())
+        results += [
+            make_result(self, "PERSON", m.start("c"), m.end("c"), SURE_SCORE, staff_initials=True)
+            for m in _ONE_BARE.finditer(text)
+            if _bare_is_someone(text, m)
+        ]
         # capitals a note introduces with an age ("NB (29, rough sleeping ...)", "CD, 18,") or
         # in brackets after the one it is about ("Pt (TV)", "Client (AM)"): someone's initials
         # there and wherever else the note writes them ("NB consents"), whatever abbreviation
@@ -271,6 +280,15 @@ def _one_acts(text: str, m: re.Match[str]) -> bool:
     """A dotted capital opening a sentence before what a person does ("D. is from ...")."""
     opens = _ONE_OPENS.search(text, max(0, m.start() - 4), m.start())
     return bool(opens) and bool(_ONE_ACTS_AFTER.match(text, m.end()))
+
+
+def _bare_is_someone(text: str, m: re.Match[str]) -> bool:
+    """One bare capital a note writes for her: quoted before what a person does ("'C' reports"),
+    or opening a sentence with her age after it ("Z (Hungarian, 31)")."""
+    opens = bool(_ONE_OPENS.search(text, max(0, m.start() - 4), m.start()))
+    if m.group("q"):
+        return bool(_ONE_ACTS_AFTER.match(text, m.end()))
+    return opens and bool(AGE_NEXT.match(text, m.end()))
 
 
 def _mostly_capitals(text: str) -> bool:

@@ -58,6 +58,13 @@ class SocialHandleRecognizer(EntityRecognizer):
         )
         # a review's byline opening a sentence: "Field report: Roxanne, Redland. By BristolBanker77."
         self._byline = re.compile(r"(?:^|(?<=[.!?|:]\s)|(?<=\n))By\s+(?P<h>[^\W\d_][\w.]{1,29}\w)(?![\w@])", re.M)
+        # a quoted review signed after its closing quote ("'... fair enough.' - testvalleytraveller"):
+        # its reviewer's handle, where no dictionary has the word (stop 57)
+        self._quote_sig = re.compile(
+            r"['\"\u2019\u201d][ \t]*[-\u2013\u2014~][ \t]*(?P<h>[^\W\d_][\w.]{1,29}\w)"
+            r"(?=[ \t]*(?:$|\n|['\"\u2018\u201c]))",
+            re.M,
+        )
         self._reddit = re.compile(r"(?<![\w@/])u/\w[\w-]{1,29}")
         # a Cash App tag ("Cash app $derbyexposed"): an account as surely as an @handle
         self._cashtag = re.compile(r"(?<![\w$])\$[A-Za-z][\w\-]{2,19}(?![\w$])")
@@ -83,6 +90,21 @@ class SocialHandleRecognizer(EntityRecognizer):
                 out.append(m.span("h"))
         return out
 
+    def _signatures(self, text: str) -> list[tuple[int, int]]:
+        """A review's byline shaped like a handle ("By BristolBanker77."), and a quoted review's
+        signature after its closing quote, shaped like one or a word no dictionary has ("'... fair
+        enough.' - testvalleytraveller")."""
+        out = []
+        for m in self._byline.finditer(text):
+            h = m.group("h")
+            if re.search(r"\d|_", h) or re.search(r"[a-z][A-Z]", h):
+                out.append(m.span("h"))
+        for m in self._quote_sig.finditer(text):
+            h = m.group("h")
+            if re.search(r"\d|_", h) or re.search(r"[a-z][A-Z]", h) or _unknown_lower(h):
+                out.append(m.span("h"))
+        return out
+
     def analyze(self, text, entities, nlp_artifacts=None):
         spans: dict[tuple[int, int], float] = {}
         for m in self._at.finditer(text):
@@ -103,10 +125,8 @@ class SocialHandleRecognizer(EntityRecognizer):
             h = m.group(group)
             if re.search(r"[\d_.]", h) or re.search(r"[a-z][A-Z]", h) or (group == "h" and m.group("q")):
                 spans.setdefault(m.span(group), 0.6)
-        for m in self._byline.finditer(text):
-            h = m.group("h")
-            if re.search(r"\d|_", h) or re.search(r"[a-z][A-Z]", h):
-                spans.setdefault(m.span("h"), 0.6)
+        for span in self._signatures(text):
+            spans.setdefault(span, 0.6)
         for m in self._reddit.finditer(text):
             spans.setdefault(m.span(), 0.7)
         for m in self._cashtag.finditer(text):
