@@ -65,6 +65,7 @@ WEAK = "weak"  # the flag of a circumstantial phrase in a matcher key
 EXPLAINED = "explained"  # the flag of a cue that explains a mark away ("said she fell"): no hit of its own
 DOUBTED = "doubted"  # the flag of a cue that doubts such an explanation ("he did it"): no hit of its own
 EXPLAINABLE = "explainable"  # the flag of a mark named ("black eye"): it counts unless explained away
+DENIES = "denies"  # the flag of a cue that tells the act did not happen ("wanted it without a condom, so she left")
 _NEGATED, _EXCLUDED = "negated", "excluded"  # why a hit is dropped (PatternTagger._dropped)
 _POS = re.compile(r"^<([A-Z]+)>$")
 _STAR = re.compile(r"^\*(\d*)$")
@@ -348,6 +349,9 @@ class PatternTagger:
     `explainable_phrases` in the cue's sentence or the one before it does not count, unless a
     pattern of `explanation_doubted` is anywhere in the text: "he did it", "said she fell but
     staff believe ..."; `explainable_phrases` are not taken away by a denial elsewhere),
+    `denied_by: [patterns]` (cues that the act did not happen, "wanted it without a condom, so
+    she left": a hit of the label in the cue's sentence or the one before does not count, and
+    the label is denied, so the MO model adds no such tag),
     `not_irrealis: true` (asked, wanted or threatened to, not done: does not count),
     `not_conditional: true` (the hit's verb opens a condition, "arrested if they didn't
     pay": does not count), `not_feared: true` (a harm she fears, "if I kick off
@@ -414,7 +418,7 @@ class PatternTagger:
             if explainable:
                 add_phrases(nlp, self.phrase_matcher, self.exact_matcher, f"{label}\t{EXPLAINABLE}", explainable)
             # cues that explain a mark away ("said she fell", "would not say how") and that doubt that ("he did it")
-            for flag, key in ((EXPLAINED, "explained_away"), (DOUBTED, "explanation_doubted")):
+            for flag, key in ((EXPLAINED, "explained_away"), (DOUBTED, "explanation_doubted"), (DENIES, "denied_by")):
                 for pattern in spec.get(key) or []:
                     compiled = compile_pattern(str(pattern), words, lemmas)
                     self.matchers.setdefault(label, Matcher(nlp.vocab)).add(f"{label}\t{flag}\t{pattern}", compiled)
@@ -444,7 +448,8 @@ class PatternTagger:
         sents = sents or SentenceIndex(doc)
         found: dict[tuple[str, int], Hit] = {}
         marks: dict[str, set[tuple[str, int]]] = {WEAK: set(), EXPLAINABLE: set()}  # (label, start) of hits so flagged
-        cues: dict[str, set[tuple[str, int]]] = {EXPLAINED: set(), DOUBTED: set()}  # (label, sentence) of cues
+        # (label, sentence) of cues
+        cues: dict[str, set[tuple[str, int]]] = {EXPLAINED: set(), DOUBTED: set(), DENIES: set()}
         negated_labels: set[str] = set()
         for match_id, start, end in self._matches(doc, sents, words):
             span = doc[start:end]
@@ -471,9 +476,12 @@ class PatternTagger:
                 found[key] = Hit(label, rule, start, end, sents.of(start))
                 for flag in marks.keys() & set(flags):
                     marks[flag].add(key)
+        # a cue that the act did not happen ("he refused a condom; she refused him"): its label's hits in the cue's
+        # sentence or the one before do not count, and the label is denied (the model adds no such tag)
+        negated_labels |= {label for label, _ in cues[DENIES]}
         if denied is not None:
             denied |= negated_labels
-        for key in _marks_dropped(found, marks, cues, negated_labels):
+        for key in _marks_dropped(found, marks, cues, negated_labels) | _denied_dropped(found, cues[DENIES]):
             del found[key]
         hits = [h for h in found.values() if not self._yields(h, found.values())]
         return sorted(hits, key=lambda h: (h.start, h.label))
@@ -538,6 +546,11 @@ class PatternTagger:
         return bool(targets) and any(
             o.label in targets and o.start <= hit.start and hit.end <= o.end and o is not hit for o in others
         )
+
+
+def _denied_dropped(found: dict[tuple[str, int], Hit], cues: set[tuple[str, int]]) -> set[tuple[str, int]]:
+    """The hits of a label in the sentence of a cue that the act did not happen, or the one before it."""
+    return {k for k, h in found.items() if (h.label, h.sentence) in cues or (h.label, h.sentence + 1) in cues}
 
 
 def _marks_dropped(

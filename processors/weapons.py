@@ -58,7 +58,7 @@ class WeaponFinder:
                 continue
             if start > 0 and doc[start - 1].lower_ in self.not_after:
                 continue
-            if group == "in_context" and not self._used(span.root):
+            if group == "in_context" and not (self._used(span.root) or self._after_prep(span)):
                 continue
             if negated(span) or self._dialect_negated(span):
                 continue
@@ -76,6 +76,14 @@ class WeaponFinder:
                 break
             head = head.head
         return False
+
+    def _after_prep(self, span) -> bool:
+        """A use preposition right before the object, past its determiner or a quote: the parser
+        reads the Scots "wi' a bottle" as no preposition at all."""
+        i = span.start - 1
+        while i >= 0 and span.start - i <= 3 and (span.doc[i].pos_ == "DET" or span.doc[i].text in ("'", "’")):
+            i -= 1
+        return i >= 0 and span.doc[i].lower_ in self.use_preps
 
     def _used(self, token: Token) -> bool:
         """An everyday object used or shown as a weapon: governed by a use verb, or 'with'."""
