@@ -238,14 +238,24 @@ def chain_link(far: dict[str, tuple[str, str]], store: MutableMapping[str, Any])
 def cross_link(link: dict[str, Any], source: str, store: MutableMapping[str, Any]) -> dict[str, Any]:
     """An `IDENTIFIER_REF` link lists the other side only (a report's: the desktop research; the
     research's: the reports): reports sharing the number link by `PHONE_NUMBER` already,
-    adverts by `ADVERT_CONTACT`."""
+    adverts by `ADVERT_CONTACT`. A research record's lists the other pages giving it too once
+    a report gives it as the offender's: then it is his identifier, not only a page's contact."""
     side = "report" if source in REPORT_SOURCES else "research"
     held = (store.get(attribute_key(IDENTIFIER_REF, link["value"])) or {}).get("records", {})
     other = {r: str(v.get("source")) for r, v in held.items()}
     records = [r for r in link["records"] if (other.get(r) in REPORT_SOURCES) == (side == "research")]
+    reasons = []
+    if side == "research" and records:
+        # ... and the other pages giving it, once a report gives it as the offender's: his identifier, not only a
+        # page's contact (stop 57, dev_zl: a controller's booking handle in an advert and in his own channel's post,
+        # a report naming him by it; his number in an advert and in a review that says he answers it)
+        pages = [r for r in link["records"] if other.get(r) not in REPORT_SOURCES]
+        if pages:
+            records = sorted(records + pages)
+            reasons = [f"the same keyed pseudonym in {len(pages)} other page(s), an offender's by a report"]
     n = len(records)
     what = _CROSS[side].format(what=_REF_WHAT.get(str(link["value"]).partition(":")[0], "identifier"))
-    return {**link, "records": records, "reasons": [f"same {what} as {n} other record{'s' * (n != 1)}"]}
+    return {**link, "records": records, "reasons": [f"same {what} as {n} other record{'s' * (n != 1)}", *reasons]}
 
 
 def similar_link(match: Match, store: MutableMapping[str, Any]) -> dict[str, Any]:

@@ -409,6 +409,9 @@ _PAGE_AGE = re.compile(
     r"(?:\s*(?:to|-|\u2013|and)\s*(?P<b>[1-9]\d))?\b"
     r"|\b(?P<n>[1-9]\d)[- ]year[- ]old (?:\w+ )?(?:man|male|lad|bloke)\b"
     r"|\b(?:he is|he's|hes|he was|man|male|bloke|guy|lad) (?:\w+ ){0,2}?in his (?P<d>[2-8]0)'?s\b"
+    # ... or a decade listed among his traits ("Farmer type, 60s, white hair", "Audi A4 estate. 40s, Belfast accent";
+    # stop 57, dev_zg): between commas or opening a sentence, a comma after it
+    r"|(?:^|[.,;:(]\s*)(?P<e>[2-7]0)'?s(?=\s*,)"
 )
 _HER_BEFORE = re.compile(
     r"\b(?:she|she's|shes|her|girl|girls|woman|women|lady|ladies|daughter|victim|worker)\b[^.;!?\n]*$"
@@ -431,7 +434,8 @@ def page_age_and_build(text: str) -> tuple[list[int] | None, str | None]:
         elif m.group("n"):
             age = [int(m.group("n"))] * 2
         else:
-            age = [int(m.group("d")), int(m.group("d")) + 9]
+            decade = int(m.group("d") or m.group("e"))
+            age = [decade, decade + 9]
     clause = _DESCRIBED.search(text)
     return age, build_in(clause.group(1)) if clause else None
 
@@ -708,7 +712,9 @@ def mark_of(text: str) -> dict[str, Any]:
         at = next((i for i, w in enumerate(words) if w in own), 0)
         near = words[max(0, at - 2) : at]
         for i, w in enumerate(words[at:], start=at):
-            if w in ("of", "saying", "says", "reads", "reading", "spelling", "word"):  # "the word ENGLAND"
+            # ... or likened to it right after the word ("small tattoo like a tear"; stop 57, dev_zg)
+            likened = w == "like" and i > 0 and words[i - 1] in own and words[i + 1 : i + 2] in (["a"], ["an"])
+            if likened or w in ("of", "saying", "says", "reads", "reading", "spelling", "word"):  # "the word ENGLAND"
                 near += [x for x in words[i + 1 : i + 4] if x not in ("a", "an", "the", "some")][:2]
         motif = {singular(w) for w in near if w not in plain and len(w) > 2 and zipf_frequency(w, "en") < 5.2}
         # what it shows told as a description ("black lines and numbers, like on a product"): its one word
@@ -801,11 +807,30 @@ def marks_in_text(text: str) -> list[dict[str, Any]]:
         # the words before it in its own sentence ("Head no hair, he shave all. On back of the leg ...
         # tattoo": not "all" as what it shows)
         mark = mark_of(_window(text, m.start(), m.end()))
+        if not mark["places"]:
+            # the place told first, the mark a few words on ("Under his right eye he have small tattoo", "On his
+            # neck there is a tattoo"; stop 57, dev_zg): the place the sentence opens with is the mark's
+            fronted = _fronted_place(text, m.start())
+            if fronted:
+                mark = mark_of(f"{fronted} {_window(text, m.start(), m.end())}")
         if mark["kind"] == "tattoo":
             mark["motif"] = sorted(set(mark["motif"]) | languages_of(text, m.start(), m.end()))
         if mark["kind"] != "other" and mark not in out:
             out.append(mark)
     return out
+
+
+def _fronted_place(text: str, start: int) -> str | None:
+    """The place a sentence opens with when its mark follows within a few words, in one clause
+    (`mark_place_fronted`): "under his right eye" of "Under his right eye he have small tattoo"."""
+    sentence = re.split(r"[.;!?\n]", text[max(0, start - 90) : start])[-1]
+    m = _fronted_rx().match(sentence)
+    return m.group("place") if m else None
+
+
+@cache
+def _fronted_rx() -> re.Pattern[str]:
+    return re.compile(str(settings().get("mark_place_fronted") or r"(?!)"))
 
 
 def languages_of(text: str, start: int, end: int) -> set[str]:

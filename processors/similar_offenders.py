@@ -684,6 +684,15 @@ def _accent_groups(written: str, s: dict[str, Any]) -> list[tuple[str, str]]:
     return found  # [] when not an accent we know ("glass"): no evidence either way
 
 
+def _accent_region(written: str, s: dict[str, Any]) -> str | None:
+    """The region of its accent group a written accent names (`accent_regions_apart`), or None."""
+    words = f" {' '.join(re.findall(r'[a-z]+', written.lower()))} "
+    for region, aliases in (s.get("accent_regions_apart") or {}).items():
+        if any(f" {a} " in words for a in aliases):
+            return str(region)
+    return None
+
+
 @cache
 def _accent_aliases() -> dict[str, str]:
     return {alias: group for group, aliases in op.settings()["accent_groups"].items() for alias in aliases}
@@ -703,6 +712,10 @@ def _accent(a, b, s, distinctive, generic, against) -> None:
     if ga & gb == {"local"}:
         generic.append(Item(f"accent: {what}", float(w["accent_local"]), "accent"))
     elif ga & gb and len(ga) == 1 and len(gb) == 1:
+        ra, rb = _accent_region(xa[0][1], s), _accent_region(xb[0][1], s)
+        if ra and rb and ra != rb:  # a Belfast voice and a Dublin one: one group, two accents (stop 57, dev_zg)
+            against.append(Item(f"accents differ: {what}", float(w["accent_differs"]), "accent"))
+            return
         distinctive.append(Item(f"accent: {what}", float(w["accent_uncommon"]), "accent"))
     elif ga & gb - {"local"} or any(parents.get(x) == y or parents.get(y) == x for x in ga for y in gb):
         distinctive.append(Item(f"accent, compatible: {what}", float(w["accent_compatible"]), "accent"))
