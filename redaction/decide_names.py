@@ -239,10 +239,10 @@ class NameDecisions(PlaceDecisions):
     def _with_name_titles(self, kept: list[KeptSpan]) -> list[KeptSpan]:
         """An offender's one name the tagger read without the title before it, given it back
         ("Madam Lin", "Boss Rodrigo", "uncle Nicolae", "Mr Shaw": how he is known; stop 57),
-        unless the title word was redacted or the offender field gives the name bare, or as part
-        of his full name ("Marek" beside "Uncle Marek", "Trevor Bagnall" beside "Mr Bagnall": the
-        record's own spelling of him)."""
-        listed = {w for n in self.ctx.offender_names for w in (canonical("PERSON", n), *canonical("PERSON", n).split())}
+        unless the title word was redacted or the offender field gives that one name bare ("Marek"
+        beside "Uncle Marek": the record's own spelling of him; "Mr Hoxha" beside "Arben Hoxha"
+        keeps its title, as thirteen training records write it, two others not)."""
+        listed = {canonical("PERSON", n) for n in self.ctx.offender_names}
         out = []
         for k in kept:
             title = _TITLE_BEFORE.search(self.text, max(0, k.start - 12), k.start)

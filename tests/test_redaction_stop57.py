@@ -5,7 +5,8 @@ after its closing quote with a handle no dictionary has; a short month before he
 classified ("Jan 07700 ..."); an advert's name with a bare age and "just arrived"; an agency
 advert whose bookings go "with"/"by" a named man who picks "which girl", or one to ask for "not the
 lady", his number in the next sentence (not a receptionist's, nor "reception only", which most
-writers label the advertiser's line); a name then what
+writers label the advertiser's line); a note opening "34F, Cromer," and "her brother's family in Asmara"
+(her homes); a name then what
 he did to her ("Big Dave punched me"), or named as the one who did it ("attacked by Mr Peter
 Alderson", "brought here by Uncle Nicolae"); a controller's title kept with his one name ("Madam
 Lin"); "says his name's Marc"; an outing post whose author "reported her to the landlord".
@@ -287,3 +288,27 @@ def test_a_reply_that_reported_the_post_is_no_offender(pipeline):
         ),
     )
     assert not leaked(out, "Elin Rowe")
+
+
+# -- where she lives -------------------------------------------------------------------------------------
+
+
+def test_a_note_opening_on_her_age_and_sex_then_a_town_names_her_home(pipeline):
+    out = run(
+        pipeline,
+        partner("SARC self-referral (no police involvement requested). 34F, Cromer, escort. Alleges rape by a client."),
+    )
+    assert not leaked(out, "Cromer")
+
+
+def test_a_mans_age_and_sex_before_an_accent_is_no_home(pipeline):
+    # guard: "34M, Leeds accent": what he is like, kept
+    out = run(pipeline, nums("Incident 23:00. 34M, Leeds accent, punched me. Outcall in Hull."))
+    assert "Leeds accent" in text_of(out)
+
+
+def test_a_relatives_family_abroad_is_a_home(pipeline):
+    out = run(
+        pipeline, partner("She says if she runs he will tell her brother's family in Asmara she is a prostitute.")
+    )
+    assert not leaked(out, "Asmara")
