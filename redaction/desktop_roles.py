@@ -345,8 +345,8 @@ class DesktopRoles:
                 out.append((a, b))
                 run = [(s, e) for _, s, e in _run_after(b, in_order, run_ends)]
                 if not run and (nxt := _NEXT_CONTACT.match(text, b, b + 120)) and not _STOP.search(text, nxt.end()):
-                    # "All bookings by Max only, girls do not speak on phone. Call/WhatsApp 07700 ...": the
-                    # next sentence opening on a contact cue gives his line, no other name between (stop 57)
+                    # "All bookings with Tomas, tell him the time and which girl. Call/WhatsApp 07700 ...":
+                    # the next sentence opening on a contact cue gives his line, no other name between (stop 57)
                     between = [s for s in names if b <= s[0] < nxt.start()]
                     if not between:
                         run = [(s, e) for _, s, e in _run_after(nxt.end(), in_order, run_ends)]
