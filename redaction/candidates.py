@@ -270,7 +270,7 @@ class CandidateReader:
         model among them: a car the tagger took for a name (stop 39)."""
         lex = self.lex
         words = [w.lower() for w in WORD.findall(self.text[start:end])]
-        named = [w for w in words if w in lex.vehicle_makes or lex.is_vehicle_model(w)]
+        named = [w for w in words if lex.names_vehicle(w)]
         car = [w for w in words if w in named or (lex.is_vehicle_context(w) and not lex.is_driving_word(w))]
         return bool(named) and len(car) >= 2 and 2 * len(car) > len(words)
 

@@ -28,9 +28,9 @@ _AGED_LIST = regex.compile(
 
 # One word with a digit, an underscore or a capital inside: a handle, not a name.
 _HANDLE_SHAPE = re.compile(r"@?\w*(?:\d|_|[a-z][A-Z])\w*")
-# the words of a name, a title among them ("Mr", "Dr.")
 # the word right before a name, with its space: "Madam " of "Madam Lin"
 _TITLE_BEFORE = re.compile(r"(?<![\w'\u2019-])([^\W\d_][\w]*\.?)[ \t]+\Z")
+# the words of a name, a title among them ("Mr", "Dr.")
 _WORD = re.compile(r"[^\W\d_][\w.'\u2019-]*")
 
 
@@ -316,14 +316,11 @@ class NameDecisions(PlaceDecisions):
             return OFFENDER, "rule:name.after_client"
         if self.ctx.advert and not self._news:
             return VICTIM, "advert"  # a court report is told, not advertised: its names are open
-        if after_rule is not None and not (after_rule.role == OFFENDER and self._vehicle_word(c)):
+        if after_rule is not None and not (
+            after_rule.role == OFFENDER and self.lex.names_vehicle(self.text[c.start : c.end])
+        ):
             return after_rule.role, f"rule:{after_rule.id}"  # not "a b1ue Astra hit her": his car, no name
         return UNKNOWN, ""
-
-    def _vehicle_word(self, c: Candidate) -> bool:
-        """The span is a vehicle's make or model ("Astra", "Vauxhall")."""
-        span = self.text[c.start : c.end]
-        return span.lower() in self.lex.vehicle_makes or self.lex.is_vehicle_model(span)
 
     def _after_client(self, c: Candidate) -> bool:
         """A name no cue placed, after the word for a client mid-sentence ("Saturday client Lewis"),

@@ -344,13 +344,7 @@ class DesktopRoles:
             for a, b in [*named, *(s for s in names if text[s[0] : s[1]].split()[:1] == [first])]:
                 out.append((a, b))
                 run = [(s, e) for _, s, e in _run_after(b, in_order, run_ends)]
-                if not run and (nxt := _NEXT_CONTACT.match(text, b, b + 120)) and not _STOP.search(text, nxt.end()):
-                    # "All bookings with Tomas, tell him the time and which girl. Call/WhatsApp 07700 ...":
-                    # the next sentence opening on a contact cue gives his line, no other name between (stop 57)
-                    between = [s for s in names if b <= s[0] < nxt.start()]
-                    if not between:
-                        run = [(s, e) for _, s, e in _run_after(nxt.end(), in_order, run_ends)]
-                out += run
+                out += run or _next_sentence_run(text, b, names, in_order, run_ends)
         return sorted(set(out))
 
     def controller_contacts(
@@ -682,6 +676,22 @@ def _introduced_as_herself(text: str, name: str) -> bool:
     worker taking her own bookings, no controller (unless "he" or "I bring her" says otherwise)."""
     own = rf"\b(?:i\s+am|i['’]?m|my\s+name\s+is|call\s+me|this\s+is)\s+{re.escape(name)}\b"
     return re.search(own, text, re.I) is not None
+
+
+def _next_sentence_run(
+    text: str,
+    pos: int,
+    names: list[tuple[int, int]],
+    spans: list[tuple[int, int]],
+    ends: Callable[[int, int], bool],
+) -> list[tuple[int, int]]:
+    """The run of identifiers the next sentence opens on with a contact cue, no other name
+    between ("All bookings with Tomas, tell him the time and which girl. Call/WhatsApp 07700 ...":
+    his line; stop 57)."""
+    nxt = _NEXT_CONTACT.match(text, pos, pos + 120)
+    if nxt is None or _STOP.search(text, nxt.end()) or any(pos <= s < nxt.start() for s, _ in names):
+        return []
+    return [(s, e) for _, s, e in _run_after(nxt.end(), spans, ends)]
 
 
 def _run_after(

@@ -300,6 +300,10 @@ class Lexicon:
     def is_vehicle_model(self, span: str) -> bool:
         return phrase_key(span) in self.vehicle_models
 
+    def names_vehicle(self, word: str) -> bool:
+        """A vehicle's make or model ("Vauxhall", "Astra")."""
+        return word.lower() in self.vehicle_makes or self.is_vehicle_model(word)
+
     def is_colour_model(self, span: str, before: str) -> bool:
         """A model that is an everyday word too, right after a colour ("a red Polo", "silver Leon")."""
         return phrase_key(span) in self.colour_models and before.lower() in self.colours

@@ -46,16 +46,16 @@ _ONE_INITIAL = re.compile(r"(?<![\w@#/&.'\u2019-])[A-Z]\.(?![\w.])")
 # One dotted capital opening a sentence, or a log line's entry after its dash ("23:15 Bury Park
 # – R. said"), before what a person does ("D. is from Medellin", "K. told us"): a note's way of
 # writing the one it is about (stop 39)
-# One bare capital standing for her, quoted ("- 'C' reports punter ...") or opening a sentence
-# with her age after it ("Z (Hungarian, 31) works ..."): not "A" or "I", words, nor "X", the
-# platform (stop 57)
-_ONE_BARE = re.compile(r"(?<![\w@#/&.'\u2019-])(?P<q>['\u2018\u2019\"]?)(?P<c>[B-HJ-WYZ])(?P=q)(?![\w.'\u2019&/@-])")
 _ONE_OPENS = re.compile(r"(?:^|[.!?;:]\s+|\n\s*|\s[\u2013\u2014-]\s+)$")
 _ONE_ACTS_AFTER = re.compile(
     r"[ \t]+(?:is|was|said|says|told|tells|reports?|reported|works?|worked|lives?|lived|has|had|wants?|wanted|"
     r"declined|disclosed|attended|described|stated|seemed|seems|came|went|got|feels?|felt|thinks?|thought|"
     r"asked|agreed|does|did|doesn['\u2019]t|didn['\u2019]t|isn['\u2019]t|wasn['\u2019]t|will|would|can|could)\b"
 )
+# One bare capital standing for her, quoted ("- 'C' reports punter ...") or opening a sentence
+# with her age after it ("Z (Hungarian, 31) works ..."): not "A" or "I", words, nor "X", the
+# platform (stop 57)
+_ONE_BARE = re.compile(r"(?<![\w@#/&.'\u2019-])(?P<q>['\u2018\u2019\"]?)(?P<c>[B-HJ-WYZ])(?P=q)(?![\w.'\u2019&/@-])")
 
 
 # a forwarded or replied email's subject prefix ("Subject: FW: Tenant concern")
@@ -285,10 +285,9 @@ def _one_acts(text: str, m: re.Match[str]) -> bool:
 def _bare_is_someone(text: str, m: re.Match[str]) -> bool:
     """One bare capital a note writes for her: quoted before what a person does ("'C' reports"),
     or opening a sentence with her age after it ("Z (Hungarian, 31)")."""
-    opens = bool(_ONE_OPENS.search(text, max(0, m.start() - 4), m.start()))
     if m.group("q"):
         return bool(_ONE_ACTS_AFTER.match(text, m.end()))
-    return opens and bool(AGE_NEXT.match(text, m.end()))
+    return bool(_ONE_OPENS.search(text, max(0, m.start() - 4), m.start())) and bool(AGE_NEXT.match(text, m.end()))
 
 
 def _mostly_capitals(text: str) -> bool:

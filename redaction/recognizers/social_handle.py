@@ -19,6 +19,8 @@ from redaction.lexicon import Platforms, load_platforms
 from redaction.recognizers.base import make_result
 
 _HANDLE = r"\w[\w.]{1,29}\w"  # \w is any script: handles are not only ASCII
+# a signature shaped like a handle: a digit, an underscore or a capital inside ("BristolBanker77")
+_SHAPED = re.compile(r"\d|_|[a-z][A-Z]")
 
 
 def _unknown_lower(word: str) -> bool:
@@ -94,15 +96,12 @@ class SocialHandleRecognizer(EntityRecognizer):
         """A review's byline shaped like a handle ("By BristolBanker77."), and a quoted review's
         signature after its closing quote, shaped like one or a word no dictionary has ("'... fair
         enough.' - testvalleytraveller")."""
-        out = []
-        for m in self._byline.finditer(text):
-            h = m.group("h")
-            if re.search(r"\d|_", h) or re.search(r"[a-z][A-Z]", h):
-                out.append(m.span("h"))
-        for m in self._quote_sig.finditer(text):
-            h = m.group("h")
-            if re.search(r"\d|_", h) or re.search(r"[a-z][A-Z]", h) or _unknown_lower(h):
-                out.append(m.span("h"))
+        out = [m.span("h") for m in self._byline.finditer(text) if _SHAPED.search(m.group("h"))]
+        out += [
+            m.span("h")
+            for m in self._quote_sig.finditer(text)
+            if _SHAPED.search(m.group("h")) or _unknown_lower(m.group("h"))
+        ]
         return out
 
     def analyze(self, text, entities, nlp_artifacts=None):
