@@ -43,7 +43,7 @@ from spacy.tokens import Doc, Span, Token
 
 from common import normalise
 from common.docs import doc_text
-from processors.actors import SUBJECT_DEPS, Actors, DocActors
+from processors.actors import SUBJECT_DEPS, Actors, DocActors, agent_of
 from processors.matchers import (
     SentenceGate,
     SentenceIndex,
@@ -529,7 +529,7 @@ class IndicatorFinder:
         ):
             return None
         if mode == "agent" and (opts.not_by or opts.corroborate_by):
-            role = actors().agent_role(target)
+            role = _doer_role(label, target, actors())
             if role in opts.not_by:
                 return None
             # the condition of a threat may open its clause ("if I don't come back and work for him,
@@ -842,6 +842,51 @@ def _own_business(subject: Token, owner: Token) -> bool:
         and any(c.dep_ == "poss" and PERSONS.get(c.lower_) == PERSONS.get(owner.lower_) for c in t.head.children)
         for t in subject.sent
     )
+
+
+# Labels whose hit may name the one it falls on as its subject ("your sister in Benin City WILL PAY if you run"):
+# a relative of hers there is the one threatened, not the doer (her mum, her sister are also `helper` words).
+THREATENED_SUBJECT = frozenset({"threats_to_family"})
+
+
+def _doer_role(label: str, target: Span, actors: DocActors) -> str | None:
+    """The role of whoever did the act of a hit (`DocActors.agent_role`); for a threat, of whoever threatens the
+    relative the hit names as its subject (`_threatened_relative_role`)."""
+    role = actors.agent_role(target)
+    if label in THREATENED_SUBJECT:
+        return _threatened_relative_role(target, actors) or role
+    return role
+
+
+def _threatened_relative_role(span: Span, actors: DocActors) -> str | None:
+    """The role of whoever threatens her relative, where the relative is the subject of the hit ("Madam Joy says
+    her sister will pay if she runs"; stop 58, dev_zm): the subject of the verb of saying the hit's clause hangs
+    under ("unknown" where that verb has none: the label's `corroborate_by` and `firm_with` then weigh it); None
+    where the subject is no relative of hers or the hit is no one's words ("my sister will pay for the flights")."""
+    agent = agent_of(span)
+    words = actors.words
+    if agent is None or not (agent.lower_ in words.family or agent.lemma_.lower() in words.family):
+        return None
+    owner = next((c for c in agent.children if c.dep_ == "poss"), None)
+    if owner is not None and owner.lower_ in words.he | words.they:
+        return None  # "his brother will pay": someone else's man
+    token = agent.head
+    speaking = words.speech_verbs | CLAIM_VERBS
+    for _ in range(6):
+        if token.head is token:
+            break
+        if token.dep_ in ("ccomp", "parataxis", "xcomp") and token.head.lemma_.lower() in speaking:
+            verb = token.head
+            for _ in range(3):  # "sends voice notes SAYING ...": the subject of the verb it hangs on
+                speaker = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if speaker is not None:
+                    return actors.role_of(speaker)
+                if verb.head is verb:
+                    break
+                verb = verb.head
+            return "unknown"
+        token = token.head
+    return None
 
 
 PAYING_VERBS = frozenset({"pay", "give", "hand"})
