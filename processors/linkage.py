@@ -121,7 +121,10 @@ class Linker:
             # that gives the email and his phone, as the reports giving the email are (stop 52, dev_zb)
             mine = {"source": obs.source, "seen_at": obs.seen_at, "keys": own + refs}
             self.store[KEYS + obs.record_id] = {"records": {obs.record_id: mine}}
-        kinds = {*_CHAINED, IDENTIFIER_REF} if obs.source == "desktop_research" else set(_CHAINED)
+        # a report's offender identifier met as a page's keyed pseudonym reaches that page too, and through it (if it is
+        # one man's page: only those keep their keys) the reports of its other identifiers (stop 58, dev_zm: his handle
+        # in a report, the same handle and his plate in a watch post, the plate and his phone in a second report)
+        kinds = {*_CHAINED, IDENTIFIER_REF}
         direct = {r for lk in links if lk["attribute"] in kinds for r in lk["records"]}
         far: dict[str, tuple[str, str]] = {}
         # ... and on, through the reports so reached, up to `CHAIN_STEPS` reports away (stop 56, dev_zf: his own post

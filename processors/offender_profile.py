@@ -288,7 +288,7 @@ def own_account(record: dict[str, Any]) -> bool:
         return False
     # "You cannot hide from Him": a capitalised pronoun mid-sentence is his God, no other man (stop 44, dev_t)
     # a handle is a name, not a man: "posted by smoggy_lad_02" speaks of no other man (stop 48, dev_x)
-    words = plain_words(_HANDLE.sub(" ", _DIVINE.sub(" ", note.sub(" ", content))))
+    words = plain_words(_HANDLE.sub(" ", _DIVINE.sub(" ", note.sub(" ", _own_self().sub(" ", content)))))
     male, female = sum(w in his for w in words), sum(w in hers for w in words)
     if female < 1 or male:
         return False
@@ -302,6 +302,12 @@ def own_account(record: dict[str, Any]) -> bool:
 _HANDLE = re.compile(r"[@\w.-]*_[\w.-]*|@[\w.-]+")
 # He, Him, His capitalised after a word in lower case: the deity a preacher names, not a man
 _DIVINE = re.compile(r"(?<=[a-z,;:] )(?:He|Him|His|Himself)\b")
+
+
+@cache
+def _own_self() -> re.Pattern[str]:
+    """A man's word the author of an own account uses of himself ("a big lad like me"; `own_account_self`)."""
+    return re.compile(settings().get("own_account_self") or r"(?!)", re.IGNORECASE)
 
 
 @cache
@@ -747,11 +753,12 @@ def _place_phrases() -> list[tuple[re.Pattern[str], tuple[str, str]]]:
     return out
 
 
-def _window(text: str, start: int, end: int) -> str:
+def _window(text: str, start: int, end: int, clause: bool = False) -> str:
     """A mark's words with the words around it in its own sentence: three before in its own clause
-    ("shaved head, teardrop tat": not a tattoo on his head; stop 46), eleven after."""
+    ("shaved head, teardrop tat": not a tattoo on his head; stop 46), eleven after (`clause`: in its clause)."""
     before = re.split(r"[.;!?,]", text[max(0, start - 40) : start])[-1].split()[-3:]
-    after = re.split(r"[.;!?]", text[end : end + 70])[0].split()[:11]  # "... on the back of his left hand"
+    stops = r"[.;!?,(]" if clause else r"[.;!?]"
+    after = re.split(stops, text[end : end + 70])[0].split()[:11]  # "... on the back of his left hand"
     return " ".join([*before, text[start:end], *after])
 
 
@@ -807,6 +814,13 @@ def marks_in_text(text: str) -> list[dict[str, Any]]:
         # the words before it in its own sentence ("Head no hair, he shave all. On back of the leg ...
         # tattoo": not "all" as what it shows)
         mark = mark_of(_window(text, m.start(), m.end()))
+        own = mark_of(m.group(0))["kind"]
+        if own not in ("other", mark["kind"]):
+            # a mark of another kind told after a comma is that one's ("a big fella who limps, bird tattoo on his
+            # neck": a limp, and a tattoo on his neck; stop 58, dev_zh): this mark read in its own clause, if that
+            # tells its kind
+            clause = mark_of(_window(text, m.start(), m.end(), clause=True))
+            mark = clause if clause["kind"] == own else mark
         if not mark["places"]:
             # the place told first, the mark a few words on ("Under his right eye he have small tattoo", "On his
             # neck there is a tattoo"; stop 57, dev_zg): the place the sentence opens with is the mark's
@@ -874,7 +888,7 @@ def vehicles_of(record: dict[str, Any], desc: dict[str, Any], text: str = "") ->
 
 def _bodies(text: str) -> list[tuple[str, str | None]]:
     """(kind, colour) of each car the (lower-case) text names by its body, not its make
-    (`vehicle_bodies`): "old green estate car" -> (estate, green)."""
+    (`vehicle_bodies`): "old green estate car" -> (estate, green); "the merc estate" -> (estate, None)."""
     out: list[tuple[str, str | None]] = []
     for kind, rx in body_patterns():
         for m in rx.finditer(text):
@@ -882,9 +896,16 @@ def _bodies(text: str) -> list[tuple[str, str | None]]:
                 continue
             before = re.findall(r"[\w-]+", text[max(0, m.start() - 40) : m.start()])[-3:]
             colours = [c for c in map(_colour_word, before) if c]
-            if colours or m.group(0) not in settings()["vehicle_bodies_with_colour"]:
+            # ... or a make just before it ("pulled up in the Merc estate"; stop 58, dev_zh): not a housing estate
+            # named so ("lives on the Ford estate")
+            made = bool(before) and _gazetteer().canonical_make(before[-1]) is not None
+            made = made and not any(w in _ESTATE_PLACE for w in before[-3:-1])
+            if colours or made or m.group(0) not in settings()["vehicle_bodies_with_colour"]:
                 out.append((kind, colours[-1] if colours else None))
     return out
+
+
+_ESTATE_PLACE = frozenset({"on", "off", "from", "round", "around", "near", "across", "onto", "at", "by"})
 
 
 @cache
@@ -1048,7 +1069,12 @@ def quoted_pairs(text: str) -> list[str]:
 def _said_word(word: str) -> str:
     """A word he is quoted saying, in one spelling: a dropped g given back ("darlin" -> "darling"), a
     dropped apostrophe put back ("everyones" -> "everyone's", "dont" -> "don't"), where the full spelling
-    is the commoner word; the same words told by two reporters compare as one (stop 55, dev_ze)."""
+    is the commoner word; the same words told by two reporters compare as one (stop 55, dev_ze). A short
+    spelling of "your" or "you're" is that word (`quote_spellings`: "ur", "yer", "ye're")."""
+    # "you're" however spelt ("ur grand", "ye're grand", "yer grand", "youre grand"): one word (stop 58, dev_zh)
+    spelt = (settings().get("quote_spellings") or {}).get(word)
+    if spelt:
+        return str(spelt)
     if "'" in word:
         return word
     here = zipf_frequency(word, "en")
