@@ -803,6 +803,8 @@ def _negated_before(span: Span) -> bool:
         t = doc[i]
         if t.lower_ in CLAUSE_BREAKS:
             break
+        if t.lower_ == "no" and t.i > 0 and doc[t.i - 1].lemma_.lower() in _SPEECH:
+            break  # her "no" said, a clause of its own before the hit: "when she said no he 'had her by the throat'"
         if t.dep_ == "neg" or t.lower_ in ("never", "without", "not", "n't", "nt") or t.lower_ in TEXTSPEAK_NEGATIONS:
             return True
         if t.lower_ == "no" and span.start <= t.head.i < span.end:
