@@ -879,6 +879,8 @@ def _threatened_relative_role(span: Span, actors: DocActors) -> str | None:
             verb = token.head
             for _ in range(3):  # "sends voice notes SAYING ...": the subject of the verb it hangs on
                 speaker = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if speaker is not None and speaker.pos_ == "PRON":
+                    return None  # "he says my brother will pay": as before (a controller called "uncle" is no helper)
                 if speaker is not None:
                     return actors.role_of(speaker)
                 if verb.head is verb:

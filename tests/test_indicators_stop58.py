@@ -32,6 +32,8 @@ ORDINARY = [
     ("The maid keeps the door locked for safety when I am with a client.", "nums", "restricted_movement"),
     ("I lost my keys so my flatmate lets me in, I do not have a key.", "nums", "restricted_movement"),
     ("My daughter takes my phone every night to play games.", "nums", "restricted_movement"),
+    # advice to keep one's own door locked (the sweep over helper_zzi found it routing to organised_crime)
+    ("I've told me mam Pauline to keep the door locked while he's about.", "nums", "restricted_movement"),
     # friends waiting on keys, her own key, her kids
     ("None of us had a key for the first week, the letting agent was slow.", "nums", "restricted_movement"),
     ("Only she has a key, not even her landlord.", "partner", "restricted_movement"),
@@ -155,6 +157,14 @@ CONTROL = [
         "strong",
     ),
     ("The madam told her that her mother will suffer if she stops working.", "partner", "threats_to_family", "strong"),
+    # a controller she calls "uncle", his threat told through "he says" (the sweep over dev_w: no helper)
+    (
+        "The man she calls 'uncle' moves her every two weeks. She said 'if I stop, he says my brother in Durres will "
+        "pay'.",
+        "partner",
+        "threats_to_family",
+        "strong",
+    ),
     ("She say if I stop, my mother in Enugu will fall sick and die.", "nums", "threats_to_family", "strong"),
     (
         "She said if she runs 'he tells the men in Tripoli where my brother is'.",
