@@ -67,6 +67,8 @@ _CONTACT_AFTER_INITIAL = re.compile(
 _HYPHEN_TAIL = regex.compile(r"-\p{Lu}\p{Ll}+(?![\w'-])")
 _SYMBOL = regex.compile(r"[\p{So}\p{Cs}›»]")  # an emoji, or a breadcrumb's separator
 _ADVERT = ADVERT_NAME
+# the words that make a name before them a district ("Les Gravées area"; stop 58)
+_AREA_WORDS = frozenset({"area", "district", "estate", "side", "end", "way", "village", "parish", "ward"})
 # An organisation's name holds no person and no home; the record's own lists still count.
 # "the McDonald's at ...": a chain's shop, written as a surname's possessive after "the".
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
@@ -287,9 +289,32 @@ class CandidateReader:
         ("in", "near"): the tagger's place is a person ("Florin", "Tudor" read as countries)."""
         span = self.text[start:end]
         key = phrase_key(span)
-        if " " in span.strip() or not span[:1].isupper() or not self.lex.has_first_name(key) or key in self.lex.places:
+        words = span.split()
+        if len(words) == 2 and self._first_and_surname(words) and not self._place_noun_after(end):
+            key = phrase_key(words[0])  # "avoid a Gareth Penhale": a first name, then no place word (stop 58)
+        elif len(words) != 1:
+            return False
+        if not span[:1].isupper() or not self.lex.has_first_name(key) or key in self.lex.places:
             return False
         return not place_cue(self.rules, self.text, start, end, window=20)
+
+    def _place_noun_after(self, end: int) -> bool:
+        """A place noun right after the span ("Les Gravées area", "Dale Abbey estate"): a place."""
+        m = _NEXT_WORD.match(self.text, end)
+        return m is not None and (m.group(1).lower() in self.lex.place_types or m.group(1).lower() in _AREA_WORDS)
+
+    def _first_and_surname(self, words: list[str]) -> bool:
+        """Two capitalised words, the second no place, no place noun and no first name a place
+        takes ("Gareth Penhale", not "Florence Park" nor "Adam Street")."""
+        last = words[1]
+        return (
+            last[:1].isupper()
+            and last[1:].islower()
+            and not self.lex.is_place(last)
+            and not self.lex.is_place(" ".join(words))
+            and last.lower() not in self.lex.place_types
+            and last.lower() not in self.lex.street_types
+        )
 
     def _the_place_noun(self, start: int, span: str) -> bool:
         """One capitalised place noun after "the" ("the Promenade", "the Quays")."""

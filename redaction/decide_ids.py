@@ -301,6 +301,7 @@ class IdDecisions(NameDecisions):
                 advert=ctx.advert and not self._news and not self._worker_page,
                 tokens=self._tokens(),
                 context_start=prev_start,
+                offender_ids=[(m.start, m.end) for m in self.id_mentions if m.role == OFFENDER],
             )
             if ev is not None:
                 role, evidence = ev.role, f"rule:{ev.rule}"

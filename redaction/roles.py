@@ -291,13 +291,15 @@ class RoleRules:
         advert: bool = False,
         tokens: dict[int, Any] | None = None,
         context_start: int | None = None,
+        offender_ids: Sequence[tuple[int, int]] = (),
     ) -> Evidence | None:
         """The side the context gives the identifier at text[start:end], or None (redact).
 
         `names`: decided names of the record (absolute offsets). `tokens`: the spaCy tokens
         by character offset, to tell "texts from" (a noun: the sender is the identifier)
         from "he texts from" (a verb: the sender is its subject), and to find the subject.
-        `context_start`: where the previous sentence starts."""
+        `context_start`: where the previous sentence starts. `offender_ids`: the identifiers
+        already kept as the offender's."""
         lo = max(sent_start, start - self.window_before)
         after = text[end : min(sent_end, end + self.window_after)]
         # he/his is ambiguous next to a male third party ("my driver Kev ... his number"), in
@@ -309,7 +311,10 @@ class RoleRules:
         male_before = bool(self.male_third_party.search(text, lo_context, sent_start))
         weak_ok = not male_here and (offender_here or not male_before)
         if advert:  # advert text is the advertiser's: he/his only counts next to a named offender
-            weak_ok = weak_ok and (offender_here or self._offender_named(text, lo_context, sent_start, names))
+            # ... or one whose identifier it kept before ("the lad in the grey Octavia lm71rtx??
+            # ... His insta is @x"; stop 58)
+            his_id = any(a < start for a, _ in offender_ids)
+            weak_ok = weak_ok and (offender_here or his_id or self._offender_named(text, lo_context, sent_start, names))
         found: list[Evidence] = []
         for rule in self.identifier_rules:
             if entity not in rule.applies or (advert and not rule.advert):
@@ -409,6 +414,8 @@ class RoleRules:
             subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subjects:
                 subj = subjects[0]
+                if subj.lower_ in _POSSESSED:
+                    return None  # "..., mine is rosie.x": what is owned, never the one who texted
                 if subj.lower_ in ("who", "that", "which") and tok.dep_ == "relcl":
                     subj = tok.head
                 # the head noun and what stands before it ("the man"), not a relative
@@ -484,6 +491,8 @@ class RoleRules:
 
 
 _TO_ME = re.compile(r"\s+(?:me|us)\b", re.I)
+# a possessive pronoun standing for a thing ("mine is rosie.x"): the subject of no one's act
+_POSSESSED = frozenset({"mine", "yours", "hers", "ours", "theirs"})
 
 
 def _object_pronoun(tokens: dict[int, Any] | None, at: int) -> bool:

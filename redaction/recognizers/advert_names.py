@@ -64,9 +64,11 @@ _QUOTED_CAPS_AGE = re.compile(
 _CAPS_FLAG = re.compile(r"(?<![\w@.])(?<!\p{Lu}{2,}\s+)(\p{Lu}{3,})(?=\s*[\U0001F1E6-\U0001F1FF]{2})")
 _PLACE_CUE = re.compile(r"(?i:\b(?:from|in|to|of)\s+)\Z")
 # ... an alias opening the advert, any case, then her age between bars or commas:
-# "cambridgecherry 🍒 | 24 | Cambridge", "lola.rose, 23, Leeds"
+# "cambridgecherry 🍒 | 24 | Cambridge", "lola.rose, 23, Leeds"; her town may come between
+# ("pearl, ludlow. 52, proper shropshire lass"; stop 58)
 _HEAD_ALIAS = re.compile(
-    r"^\W*([\p{L}][\p{L}\d_.]{2,}[\p{L}\d])(?=\s*(?:[\p{So}\uFE0F\u200D]+\s*)?[|,]\s*(?:1[89]|[2-6]\d)\s*(?:[|,]|$))"
+    r"^\W*([\p{L}][\p{L}\d_.]{2,}[\p{L}\d])(?=\s*(?:[\p{So}\uFE0F\u200D]+\s*)?[|,]\s*"
+    r"(?:[\p{L}][\p{L}'\-]+(?:\s[\p{L}][\p{L}'\-]+)?\s*[.,|]\s*)?(?:1[89]|[2-6]\d)\s*(?:[|,]|$))"
 )
 # ... or by where she is from: "Candy (from Leeds)", "NINA (new, age 23)"
 _WITH_ORIGIN = re.compile(r"(?<![\w@.])(" + _NAME + r")(?=\s*\(\s*(?i:from|new|age|aged)\s+\p{L})")
@@ -135,6 +137,8 @@ class AdvertNameRecognizer(DocPersonRecognizer):
             for rx in (_WITH_AGE, _QUOTED_AGE, _CAPS_AGE, _QUOTED_CAPS_AGE, _HEAD_ALIAS, _AGE_ARRIVED)
             for m in rx.finditer(text)
         }
+        # ... and so is a first name framed by emoji, a month or a verb too ("🌸 MAY 🌸 sexy Thai girl"; stop 58)
+        aged |= {m.span(1) for m in _FRAMED.finditer(text) if self.lexicon.has_first_name(m.group(1).lower())}
         spans = {s for s in spans if s in listed or s in aged or not _function_words(doc, *s)}
         return [
             make_result(
@@ -248,7 +252,9 @@ class AdvertNameRecognizer(DocPersonRecognizer):
     def _placed_name(self, rx: re.Pattern, m: re.Match, text: str, doc: Doc) -> bool:
         """The word a list pattern found is no name, or a place: skipped."""
         lex, word = self.lexicon, m.group(1)
-        if lex.is_not_name(word) or _is_place(doc, *m.span(1)):
+        # a first name framed by emoji is one, a month too ("🌸 JUNE 🌸"; stop 58)
+        framed_name = rx is _FRAMED and lex.has_first_name(word.lower())
+        if (lex.is_not_name(word) and not framed_name) or _is_place(doc, *m.span(1)):
             return True
         if rx is _CAPS_FLAG and (lex.is_place(word) or _PLACE_CUE.search(text, 0, m.start(1))):
             return True  # "JUST ARRIVED FROM ROMANIA 🇷🇴": her country, no name
