@@ -242,15 +242,16 @@ class IndicatorFinder:
                 add_phrases(nlp, self.phrases, self.exact, prefix, phrases)
                 for pattern in block.get(f"patterns{suffix}") or []:
                     compiled = compile_pattern(str(pattern), self.words, self.lemmas)
-                    self.matchers.setdefault(label, Matcher(nlp.vocab)).add(f"{prefix}\t{pattern}", compiled)
-                    self.gate.add(label, compiled)
+                    key = f"{prefix}\t{pattern}"
+                    self.matchers.setdefault(label, Matcher(nlp.vocab)).add(key, compiled)
+                    self.gate.add(label, compiled, key, nlp.vocab)
                 for dep in block.get(f"deps{suffix}") or []:
                     patterns, needs = self._compile_dep(where, dep)
                     dep_key = f"{prefix}\t{_dep_text(dep)}"
                     self.deps.setdefault(label, DependencyMatcher(nlp.vocab)).add(dep_key, patterns)
                     if isinstance(dep, dict) and "object" in dep:
                         self.dep_objects[dep_key] = 2 if "poss" in dep else 1
-                    self.dep_gate.add_needs(label, needs)
+                    self.dep_gate.add_needs(label, needs, dep_key, patterns, nlp.vocab, dependency=True)
                     self._add_pronoun_dep(where, label, prefix, dep)
 
     def _add_pronoun_dep(self, where: str, label: str, prefix: str, dep: Any) -> None:
@@ -268,7 +269,7 @@ class IndicatorFinder:
         self.deps.setdefault(label, DependencyMatcher(self.vocab)).add(key, patterns)
         self.dep_objects[key] = 1
         self.pronoun_objects[key] = things
-        self.dep_gate.add_needs(label, needs)
+        self.dep_gate.add_needs(label, needs, key, patterns, self.vocab, dependency=True)
 
     def _expand(self, items: list[Any]) -> list[str]:
         out: list[str] = []
@@ -459,8 +460,11 @@ class IndicatorFinder:
         present = set(index)
         for label, matcher in self.matchers.items():
             # only sentences holding every required word of one of its patterns can match
-            for i in self.gate.sentences(label, index, present, len(starts) - 1):
+            entries = self.gate.sentence_entries(label, index, present, len(starts) - 1)
+            for i in sorted(entries):
                 a, b = starts[i], starts[i + 1]
+                if not self.gate.may_match(label, entries[i], doc[a:b]):
+                    continue  # most gated sentences match nothing: a few patterns' probe says so cheaply
                 for key, start, end in matcher(doc[a:b]):
                     yield key, start + a, end + a, None, None
         # A DependencyMatcher given a Span copies it into a Doc (spaCy's `as_doc`) on every
@@ -469,11 +473,14 @@ class IndicatorFinder:
         for label, dep in self.deps.items():
             # only the sentences holding its verb and the words of its object (a
             # DependencyMatcher's cost grows with every token it reads)
-            for i in self.dep_gate.sentences(label, index, present, len(starts) - 1):
+            entries = self.dep_gate.sentence_entries(label, index, present, len(starts) - 1)
+            for i in sorted(entries):
                 a = starts[i]
                 sentence = sentence_docs.get(i)
                 if sentence is None:
                     sentence = sentence_docs[i] = doc[a : starts[i + 1]].as_doc(copy_user_data=True)
+                if not self.dep_gate.may_match(label, entries[i], sentence):
+                    continue  # as above: the few patterns of the sentence's words' probe finds nothing
                 for key, ids in dep(sentence):
                     # node order as compiled: the verb first, the object (when there is one) last
                     # or before its owner

@@ -34,8 +34,9 @@ from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import DependencyMatcher, Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
 
 from common.config_yaml import read_yaml
 from common.docs import doc_text
@@ -223,15 +224,44 @@ class SentenceGate:
         # first set the text touches are tested further (the same ones the full loop keeps)
         self.by_first: dict[str, dict[str, list[int]]] = {}
         self.no_needs: dict[str, list[int]] = {}
+        # per label and entry of `needs`, a Matcher of only that entry's patterns (`may_match`),
+        # and the entries with a pattern given without its key, which no probe can speak for
+        self.probes: dict[str, dict[int, Matcher | DependencyMatcher]] = {}
+        self.unprobed: dict[str, set[int]] = {}
 
-    def add(self, label: str, variants: list[list[dict[str, Any]]]) -> None:
-        self.add_needs(label, required_words(variants))
+    def add(
+        self, label: str, variants: list[list[dict[str, Any]]], key: str | None = None, vocab: Vocab | None = None
+    ) -> None:
+        """`key`, `vocab`: the pattern as the label's Matcher holds it (then `may_match` can probe it)."""
+        self.add_needs(label, required_words(variants), key, variants, vocab)
 
-    def add_needs(self, label: str, needs: tuple[frozenset[str], ...]) -> None:
+    def add_needs(
+        self,
+        label: str,
+        needs: tuple[frozenset[str], ...],
+        key: str | None = None,
+        patterns: list[list[dict[str, Any]]] | None = None,
+        vocab: Vocab | None = None,
+        dependency: bool = False,
+    ) -> None:
+        """`key`, `patterns`, `vocab`: the patterns as the label's Matcher (a DependencyMatcher
+        with `dependency`) holds them, for `may_match`; without them no probe speaks for `needs`."""
+        at = self._entry(label, needs)
+        if key is None or patterns is None or vocab is None:
+            self.unprobed.setdefault(label, set()).add(at)
+            return
+        probes = self.probes.setdefault(label, {})
+        if at not in probes:
+            probes[at] = DependencyMatcher(vocab) if dependency else Matcher(vocab)
+        probes[at].add(key, patterns)
+
+    def _entry(self, label: str, needs: tuple[frozenset[str], ...]) -> int:
+        """The index in `needs[label]` of these words, added if new."""
         needs = tuple(sorted(needs, key=len))  # the fewest words first: the likeliest to be absent
         known_needs = self.needs.setdefault(label, [])
         if needs in known_needs:
-            return  # another pattern of the label with the same words: one test reads for both
+            # another pattern of the label with the same words: one test reads for both
+            return known_needs.index(needs)
         known_needs.append(needs)
         index = len(known_needs) - 1
         if needs:
@@ -242,6 +272,7 @@ class SentenceGate:
             self.no_needs.setdefault(label, []).append(index)
         known = self.any_of.get(label, frozenset())
         self.any_of[label] = None if known is None or not needs else known | min(needs, key=len)
+        return index
 
     def sentences(self, label: str, index: dict[str, set[int]], present: set[str], count: int) -> list[int]:
         """The sentences (sorted) where `label` may match; `index`: `doc_words`, `present`: its keys."""
@@ -262,6 +293,36 @@ class SentenceGate:
             else:
                 found |= _sentences_with_all(pattern, index, present, count)
         return sorted(found)
+
+    def sentence_entries(
+        self, label: str, index: dict[str, set[int]], present: set[str], count: int
+    ) -> dict[int, list[int]]:
+        """The sentences of `sentences` (the same ones), each with the entries of `needs` whose
+        words it holds: only those entries' patterns can match in it (`may_match`)."""
+        any_of = self.any_of.get(label, frozenset())
+        if any_of is not None and any_of.isdisjoint(present):
+            return {}
+        needs = self.needs.get(label, [])
+        first = self.by_first.get(label, {})
+        candidates = {i for word in first.keys() & present for i in first[word]}
+        candidates.update(self.no_needs.get(label, ()))
+        out: dict[int, list[int]] = {}
+        for i in sorted(candidates):
+            pattern = needs[i]
+            for words in pattern[1:]:
+                if words.isdisjoint(present):
+                    break  # a required word is nowhere in the text
+            else:
+                for sentence in _sentences_with_all(pattern, index, present, count):
+                    out.setdefault(sentence, []).append(i)
+        return out
+
+    def may_match(self, label: str, entries: list[int], span: Span | Doc) -> bool:
+        """Can the label's Matcher find anything in `span`, which holds the words of these
+        entries only? Their patterns alone can match there: when their probes (a few patterns,
+        not the label's hundreds) find nothing, neither does the whole Matcher."""
+        probes, unprobed = self.probes.get(label, {}), self.unprobed.get(label, set())
+        return any(i in unprobed or i not in probes or bool(probes[i](span)) for i in entries)
 
 
 def _sentences_with_all(
@@ -421,14 +482,15 @@ class PatternTagger:
             for flag, key in ((EXPLAINED, "explained_away"), (DOUBTED, "explanation_doubted"), (DENIES, "denied_by")):
                 for pattern in spec.get(key) or []:
                     compiled = compile_pattern(str(pattern), words, lemmas)
-                    self.matchers.setdefault(label, Matcher(nlp.vocab)).add(f"{label}\t{flag}\t{pattern}", compiled)
-                    self.gate.add(label, compiled)
+                    cue_key = f"{label}\t{flag}\t{pattern}"
+                    self.matchers.setdefault(label, Matcher(nlp.vocab)).add(cue_key, compiled)
+                    self.gate.add(label, compiled, cue_key, nlp.vocab)
             any_subject = [(p, True) for p in spec.get("patterns_any_subject") or []]
             for pattern, free in [(p, False) for p in spec.get("patterns") or []] + any_subject:
                 compiled = compile_pattern(str(pattern), words, lemmas)
                 key = f"{label}\t{pattern}" + ("\tany_subject" if free else "")
                 self.matchers.setdefault(label, Matcher(nlp.vocab)).add(key, compiled)
-                self.gate.add(label, compiled)
+                self.gate.add(label, compiled, key, nlp.vocab)
 
     def hits(
         self,
@@ -504,8 +566,11 @@ class PatternTagger:
         starts = [*sents.starts, len(doc)]
         present = set(index)
         for label, matcher in self.matchers.items():
-            for i in self.gate.sentences(label, index, present, len(starts) - 1):
+            entries = self.gate.sentence_entries(label, index, present, len(starts) - 1)
+            for i in sorted(entries):
                 a, b = starts[i], starts[i + 1]
+                if not self.gate.may_match(label, entries[i], doc[a:b]):
+                    continue  # most gated sentences match nothing: a few patterns' probe says so cheaply
                 matches.extend((m, s + a, e + a) for m, s, e in matcher(doc[a:b]))
         return sorted(matches, key=lambda m: (m[1], -(m[2] - m[1])))
 

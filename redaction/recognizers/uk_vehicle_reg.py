@@ -64,6 +64,11 @@ def _part_after_word() -> re.Pattern[str]:
     )
 
 
+# The word of how a plate starts or ends that `_part_after_word` needs (a looser spelling of it):
+# most texts have none, and that pattern's long alternation of vehicles is slow to scan for nothing
+_PART_WORD_HINT = re.compile(r"(?i)\b(?:end|start|began|begin)")
+
+
 @cache
 def _lower_after_vehicle() -> re.Pattern[str]:
     """A current-format plate in lower case right after the vehicle it is on ("grey astra bd14wfo",
@@ -196,7 +201,8 @@ class UkVehicleRegContextRecognizer(EntityRecognizer):
             take(m, 0.6, partial_plate=len(spoken_vrm(m.group("vrm")) or "") < 7)
         for m, group in _after_vehicle(text):
             take(m, 0.6, group)
-        for rx in (_part_after_word(), _PART_NAMED, _PART_BEFORE_VAGUE):
+        after_word = (_part_after_word(),) if _PART_WORD_HINT.search(text) else ()  # no hint word: it cannot match
+        for rx in (*after_word, _PART_NAMED, _PART_BEFORE_VAGUE):
             for m in rx.finditer(text):
                 take(m, 0.5, partial_plate=True)
         return out
