@@ -41,15 +41,7 @@ def controller_entries(
     """(start, end) of each entry of a listing that shows a controller."""
     listing = desktop.controller_listing
     rent = desktop.sex_for_rent
-    booker = desktop.controller_booker
-    if listing is None:
-        return []
-
-    def a_listing(a: int, b: int) -> bool:
-        # a job, room or recruiting entry, or an advert booked through a manager it names (stop 58)
-        return bool(listing.search(text, a, b) or (booker is not None and booker.search(text, a, b)))
-
-    if not (a_listing(0, len(text)) or (rent is not None and rent.search(text))):
+    if listing is None or not (listing.search(text) or (rent is not None and rent.search(text))):
         return []
     found = [s for s in indicators.find(doc, len(text), "desktop_research") if s.id not in _NOT_CONTROL]
     out = []
@@ -57,7 +49,7 @@ def controller_entries(
         if rent is not None and rent.search(text, a, b):
             out.append((a, b))  # a room for sex: its poster's contact whatever else the page shows
             continue
-        if not a_listing(a, b):
+        if not listing.search(text, a, b):
             continue
         inside = [s for s in found if a <= doc[s.start].idx < b]
         if any(s.strength == "strong" for s in inside) or len({s.id for s in inside}) >= 2:

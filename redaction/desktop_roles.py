@@ -116,7 +116,6 @@ class DesktopRoles:
     controller_listing: re.Pattern[str] | None = None  # a job, room or recruitment listing
     controller_contact: re.Pattern[str] | None = None  # the cue its controller's contact follows
     sex_for_rent: re.Pattern[str] | None = None  # a room offered for sex: a controller's listing alone
-    controller_booker: re.Pattern[str] | None = None  # an advert's named manager or agent (group n or m)
     controller_named: tuple[re.Pattern[str], ...] = ()  # an advert's man who runs her bookings (group n)
     controller_his: re.Pattern[str] | None = None  # ... said of a man, near the cue
     roundup: tuple[re.Pattern[str], re.Pattern[str]] | None = None  # a court round-up's heading, sex work
@@ -174,9 +173,6 @@ class DesktopRoles:
             else None,
             sex_for_rent=re.compile(data["controller_listing"]["sex_for_rent"], _FLAGS)
             if (data.get("controller_listing") or {}).get("sex_for_rent")
-            else None,
-            controller_booker=re.compile(data["controller_listing"]["booker"], _FLAGS)
-            if (data.get("controller_listing") or {}).get("booker")
             else None,
             controller_named=tuple(re.compile(p) for p in (data.get("controller_named") or {}).get("patterns") or ()),
             controller_his=(
@@ -379,46 +375,11 @@ class DesktopRoles:
         out: list[tuple[int, int]] = []
         for a, b in entries:
             inside = sorted(s for s in spans if a <= s[0] and s[1] <= b)
-            if self._booker_only(text, a, b):
-                out += [s for s in self._named_booker(text, inside, a, b, contact_run_ends) if s not in out]
-                continue
             for cue in contact.finditer(text, a, b):
                 for _, start, end in _run_after(cue.end(), inside, contact_run_ends):
                     if (start, end) not in out:
                         out.append((start, end))
         out += [s for s in self._listing_authors(text, spans, entries) if s not in out]
-        return out
-
-    def _booker_only(self, text: str, a: int, b: int) -> bool:
-        """The entry is a listing only by the manager or agent it names ("Booking with manager
-        Kiril only"): no recruiting, room or sex-for-rent listing."""
-        rent = self.sex_for_rent
-        return (
-            self.controller_booker is not None
-            and self.controller_booker.search(text, a, b) is not None
-            and not (self.controller_listing is not None and self.controller_listing.search(text, a, b))
-            and not (rent is not None and rent.search(text, a, b))
-        )
-
-    def _named_booker(
-        self,
-        text: str,
-        spans: list[tuple[int, int]],
-        a: int,
-        b: int,
-        ends: Callable[[int, int], bool],
-    ) -> list[tuple[int, int]]:
-        """The name of the manager or agent an advert books through, and the identifiers right
-        after it ("manager Kiril only: 07700 ..."); none where no name of the spans is his."""
-        assert self.controller_booker is not None
-        out: list[tuple[int, int]] = []
-        for m in self.controller_booker.finditer(text, a, b):
-            group = "n" if m.group("n") else "m"
-            n0, n1 = m.span(group)
-            for s, e in spans:
-                if s < n1 and n0 < e:
-                    out.append((s, e))
-                    out += [(s2, e2) for _, s2, e2 in _run_after(e, spans, ends)]
         return out
 
     def _listing_authors(

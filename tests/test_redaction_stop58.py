@@ -1,6 +1,6 @@
 """Issue 8, stop 58: what the rules got wrong on helper_zzn and trafficking dev_zm (each example
-invented, after the classes seen): an advert whose bookings go through a named manager or agent on
-a page that shows control ("Call agent Vlad", "agent Petr answers"); a warning headed to the women
+invented, after the classes seen): a room listing whose agent takes all bookings and keeps the
+women on the premises ("Call agent Vlad"); a warning headed to the women
 ("WARNING ladies ...") over its poster's line, and a "Blacklist -" item; a first name framed by
 emoji that is a month or a verb too ("🌸 JUNE 🌸"); an advert opened by her name, her town, then her
 age ("honey, tenby. 51,"); a post outing a man as a worker ("is a rent boy, goes by 'Ricky'"); a
@@ -30,19 +30,6 @@ def test_an_agent_who_takes_the_bookings_for_women_kept_on_premises_is_kept(pipe
         ),
     )
     assert "+442079460118" in offender_keys(out)
-
-
-def test_one_number_for_all_the_girls_answered_by_an_agent_is_his(pipeline):
-    out = run(
-        pipeline,
-        advert(
-            "THIS WEEK IN LOUTH ✨ Mon-Wed: Nina (Latvia) | Thu-Sun: Roza (Poland). One number for all - agent "
-            "Petr answers: 0113 496 0277. Girls do not answer phone. Next week all new!",
-            phones=["0113 496 0277"],
-        ),
-    )
-    assert "+441134960277" in offender_keys(out)
-    assert not leaked(out, "Nina") and not leaked(out, "Roza")
 
 
 def test_an_agencys_manager_with_no_sign_of_control_is_no_offender(pipeline):
