@@ -67,8 +67,6 @@ _CONTACT_AFTER_INITIAL = re.compile(
 _HYPHEN_TAIL = regex.compile(r"-\p{Lu}\p{Ll}+(?![\w'-])")
 _SYMBOL = regex.compile(r"[\p{So}\p{Cs}›»]")  # an emoji, or a breadcrumb's separator
 _ADVERT = ADVERT_NAME
-# the words that make a name before them a district ("Les Gravées area"; stop 58)
-_AREA_WORDS = frozenset({"area", "district", "estate", "side", "end", "way", "village", "parish", "ward"})
 # An organisation's name holds no person and no home; the record's own lists still count.
 # "the McDonald's at ...": a chain's shop, written as a surname's possessive after "the".
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
@@ -286,7 +284,8 @@ class CandidateReader:
 
     def _first_name_not_place(self, start: int, end: int) -> bool:
         """One word, a first name that no gazetteer has as a place, with no place cue before it
-        ("in", "near"): the tagger's place is a person ("Florin", "Tudor" read as countries)."""
+        ("in", "near"): the tagger's place is a person ("Florin", "Tudor" read as countries);
+        or such a first name and a surname ("avoid a Gareth Penhale"; stop 58)."""
         span = self.text[start:end]
         key = phrase_key(span)
         words = span.split()
@@ -301,11 +300,13 @@ class CandidateReader:
     def _place_noun_after(self, end: int) -> bool:
         """A place noun right after the span ("Les Gravées area", "Dale Abbey estate"): a place."""
         m = _NEXT_WORD.match(self.text, end)
-        return m is not None and (m.group(1).lower() in self.lex.place_types or m.group(1).lower() in _AREA_WORDS)
+        return m is not None and (
+            m.group(1).lower() in self.lex.place_types or m.group(1).lower() in self.lex.district_words
+        )
 
     def _first_and_surname(self, words: list[str]) -> bool:
-        """Two capitalised words, the second no place, no place noun and no first name a place
-        takes ("Gareth Penhale", not "Florence Park" nor "Adam Street")."""
+        """Two capitalised words, the second no place, no place noun and no street word
+        ("Gareth Penhale"; not "Florence Park", "Adam Street")."""
         last = words[1]
         return (
             last[:1].isupper()

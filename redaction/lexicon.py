@@ -96,6 +96,7 @@ class Lexicon:
     subject_labels: tuple[str, ...] = ()  # regex fragments: "Pt (TV)": the note's subject by initials
     honorifics: frozenset[str] = frozenset()  # "Mr", "Dr": written before a surname, part of how he is named
     name_titles: frozenset[str] = frozenset()  # "Madam", "Boss", "uncle": before one name, part of it
+    district_words: frozenset[str] = frozenset()  # "area", "side": a name before one is a district
     relation_words: frozenset[str] = frozenset()  # "sis", "mate": said before her people's first names
     peoples: frozenset[str] = frozenset()  # "Brummie", "Polish": where someone is from, no name
     abroad: frozenset[str] = frozenset()
@@ -458,6 +459,7 @@ def load_lexicon(path: Path = LEXICON_FILE) -> Lexicon:
         subject_labels=tuple(_words(data, "subject_labels", path.name)),
         honorifics=frozenset(_words(data, "honorifics", path.name)),
         name_titles=frozenset(_words(data, "name_titles", path.name)),
+        district_words=frozenset(_words(data, "district_words", path.name)),
         relation_words=frozenset(_words(data, "relation_words", path.name)),
         peoples=frozenset(_words(data, "peoples", path.name)),
         official_titles=frozenset(_words(data, "official_titles", path.name)),
