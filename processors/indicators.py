@@ -460,27 +460,26 @@ class IndicatorFinder:
         present = set(index)
         for label, matcher in self.matchers.items():
             # only sentences holding every required word of one of its patterns can match
-            entries = self.gate.sentence_entries(label, index, present, len(starts) - 1)
-            for i in sorted(entries):
-                a, b = starts[i], starts[i + 1]
-                if not self.gate.may_match(label, entries[i], doc[a:b]):
-                    continue  # most gated sentences match nothing: a few patterns' probe says so cheaply
-                for key, start, end in matcher(doc[a:b]):
+            for i, span in self.gate.spans_to_match(
+                label, index, present, starts, lambda i: doc[starts[i] : starts[i + 1]]
+            ):
+                a = starts[i]
+                for key, start, end in matcher(span):
                     yield key, start + a, end + a, None, None
         # A DependencyMatcher given a Span copies it into a Doc (spaCy's `as_doc`) on every
         # call: each sentence is copied once here and read by every label's matcher.
         sentence_docs: dict[int, Doc] = {}
+
+        def sentence_doc(i: int) -> Doc:
+            if i not in sentence_docs:
+                sentence_docs[i] = doc[starts[i] : starts[i + 1]].as_doc(copy_user_data=True)
+            return sentence_docs[i]
+
         for label, dep in self.deps.items():
             # only the sentences holding its verb and the words of its object (a
             # DependencyMatcher's cost grows with every token it reads)
-            entries = self.dep_gate.sentence_entries(label, index, present, len(starts) - 1)
-            for i in sorted(entries):
+            for i, sentence in self.dep_gate.spans_to_match(label, index, present, starts, sentence_doc):
                 a = starts[i]
-                sentence = sentence_docs.get(i)
-                if sentence is None:
-                    sentence = sentence_docs[i] = doc[a : starts[i + 1]].as_doc(copy_user_data=True)
-                if not self.dep_gate.may_match(label, entries[i], sentence):
-                    continue  # as above: the few patterns of the sentence's words' probe finds nothing
                 for key, ids in dep(sentence):
                     # node order as compiled: the verb first, the object (when there is one) last
                     # or before its owner

@@ -27,11 +27,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from itertools import product
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from spacy.language import Language
 from spacy.matcher import DependencyMatcher, Matcher, PhraseMatcher
@@ -67,6 +68,7 @@ EXPLAINED = "explained"  # the flag of a cue that explains a mark away ("said sh
 DOUBTED = "doubted"  # the flag of a cue that doubts such an explanation ("he did it"): no hit of its own
 EXPLAINABLE = "explainable"  # the flag of a mark named ("black eye"): it counts unless explained away
 DENIES = "denies"  # the flag of a cue that tells the act did not happen ("wanted it without a condom, so she left")
+SpanT = TypeVar("SpanT", Span, Doc)  # a sentence as a Matcher reads it
 _NEGATED, _EXCLUDED = "negated", "excluded"  # why a hit is dropped (PatternTagger._dropped)
 _POS = re.compile(r"^<([A-Z]+)>$")
 _STAR = re.compile(r"^\*(\d*)$")
@@ -276,23 +278,7 @@ class SentenceGate:
 
     def sentences(self, label: str, index: dict[str, set[int]], present: set[str], count: int) -> list[int]:
         """The sentences (sorted) where `label` may match; `index`: `doc_words`, `present`: its keys."""
-        any_of = self.any_of.get(label, frozenset())
-        if any_of is not None and any_of.isdisjoint(present):
-            return []  # the common case, decided in one set operation
-        needs = self.needs.get(label, [])
-        first = self.by_first.get(label, {})
-        # the patterns whose first required set the text touches (a set: found is a union)
-        candidates = {i for word in first.keys() & present for i in first[word]}
-        candidates.update(self.no_needs.get(label, ()))
-        found: set[int] = set()
-        for i in candidates:
-            pattern = needs[i]
-            for words in pattern[1:]:
-                if words.isdisjoint(present):
-                    break  # a required word is nowhere in the text
-            else:
-                found |= _sentences_with_all(pattern, index, present, count)
-        return sorted(found)
+        return sorted(self.sentence_entries(label, index, present, count))
 
     def sentence_entries(
         self, label: str, index: dict[str, set[int]], present: set[str], count: int
@@ -301,9 +287,10 @@ class SentenceGate:
         words it holds: only those entries' patterns can match in it (`may_match`)."""
         any_of = self.any_of.get(label, frozenset())
         if any_of is not None and any_of.isdisjoint(present):
-            return {}
+            return {}  # the common case, decided in one set operation
         needs = self.needs.get(label, [])
         first = self.by_first.get(label, {})
+        # the patterns whose first required set the text touches
         candidates = {i for word in first.keys() & present for i in first[word]}
         candidates.update(self.no_needs.get(label, ()))
         out: dict[int, list[int]] = {}
@@ -316,6 +303,24 @@ class SentenceGate:
                 for sentence in _sentences_with_all(pattern, index, present, count):
                     out.setdefault(sentence, []).append(i)
         return out
+
+    def spans_to_match(
+        self,
+        label: str,
+        index: dict[str, set[int]],
+        present: set[str],
+        starts: list[int],
+        span_of: Callable[[int], SpanT],
+    ) -> Iterator[tuple[int, SpanT]]:
+        """(sentence, its span) of each sentence where the label's whole Matcher is worth running:
+        one holding its words (`sentence_entries`) whose probes find something (`may_match`);
+        `span_of(i)` gives sentence i as the Matcher reads it (a Span, or a Doc for a
+        DependencyMatcher), and only for the sentences the words let through."""
+        entries = self.sentence_entries(label, index, present, len(starts) - 1)
+        for i in sorted(entries):
+            span = span_of(i)
+            if self.may_match(label, entries[i], span):  # most gated sentences match nothing: a probe says so cheaply
+                yield i, span
 
     def may_match(self, label: str, entries: list[int], span: Span | Doc) -> bool:
         """Can the label's Matcher find anything in `span`, which holds the words of these
@@ -566,12 +571,11 @@ class PatternTagger:
         starts = [*sents.starts, len(doc)]
         present = set(index)
         for label, matcher in self.matchers.items():
-            entries = self.gate.sentence_entries(label, index, present, len(starts) - 1)
-            for i in sorted(entries):
-                a, b = starts[i], starts[i + 1]
-                if not self.gate.may_match(label, entries[i], doc[a:b]):
-                    continue  # most gated sentences match nothing: a few patterns' probe says so cheaply
-                matches.extend((m, s + a, e + a) for m, s, e in matcher(doc[a:b]))
+            for i, span in self.gate.spans_to_match(
+                label, index, present, starts, lambda i: doc[starts[i] : starts[i + 1]]
+            ):
+                a = starts[i]
+                matches.extend((m, s + a, e + a) for m, s, e in matcher(span))
         return sorted(matches, key=lambda m: (m[1], -(m[2] - m[1])))
 
     def _dropped(

@@ -15,6 +15,7 @@ from functools import cache
 from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer
 
 from common.normalise import NATO, spoken_vrm
+from common.regex_screen import may_match
 from common.vehicles import load_vehicles, make_words
 from redaction.recognizers.base import make_result
 
@@ -62,11 +63,6 @@ def _part_after_word() -> re.Pattern[str]:
         r"\b(?:ends?|ended|ending|starts?|started|starting|began|begins?|beginning)(?:\s+(?:in|with))?)"
         r"\s*[:'\"\u2018\u201c]?\s*" + _PART + r"(?![\w])"
     )
-
-
-# The word of how a plate starts or ends that `_part_after_word` needs (a looser spelling of it):
-# most texts have none, and that pattern's long alternation of vehicles is slow to scan for nothing
-_PART_WORD_HINT = re.compile(r"(?i)\b(?:end|start|began|begin)")
 
 
 @cache
@@ -201,8 +197,11 @@ class UkVehicleRegContextRecognizer(EntityRecognizer):
             take(m, 0.6, partial_plate=len(spoken_vrm(m.group("vrm")) or "") < 7)
         for m, group in _after_vehicle(text):
             take(m, 0.6, group)
-        after_word = (_part_after_word(),) if _PART_WORD_HINT.search(text) else ()  # no hint word: it cannot match
-        for rx in (*after_word, _PART_NAMED, _PART_BEFORE_VAGUE):
+        for rx in (_part_after_word(), _PART_NAMED, _PART_BEFORE_VAGUE):
+            # a pattern none of whose literals ("ends", "starts", ...) is in the text is not scanned: the
+            # vehicles' long alternation opening `_part_after_word` is slow to scan for nothing
+            if not may_match(rx, text):
+                continue
             for m in rx.finditer(text):
                 take(m, 0.5, partial_plate=True)
         return out
