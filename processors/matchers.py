@@ -713,7 +713,20 @@ def _object_excluded(span: Span, things: frozenset[str]) -> bool:
         tok = next(c for c in verb.children if c.dep_ in ("dobj", "obj"))
         if not span.start <= tok.i < span.end:
             return True
-    return obj in things
+    return obj in things and not _person_joined(span)
+
+
+_PERSONS = frozenset({"her", "me", "him", "them", "us"})
+
+
+def _person_joined(span: Span) -> bool:
+    """A person joined to the thing the act was on ("punched the door AND HER", "kicked the car and then me"): the
+    act was on her as well."""
+    verb = _verb_of(span)
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+    return obj is not None and any(
+        c.dep_ == "conj" and (c.lower_ in _PERSONS or c.pos_ == "PROPN") for c in obj.subtree if c is not obj
+    )
 
 
 def _object(span: Span) -> str | None:
@@ -759,6 +772,10 @@ def conditional(span: Span) -> bool:
 
 _SPEECH = _grammar("irrealis", "speech")
 _FEAR = _grammar("irrealis", "fear")
+# the adjectives of the fear verbs, which the lemmatiser keeps whole ("she is scared he will ...", "I'm worried he'll")
+_FEAR_ADJECTIVES = frozenset(
+    {f"{w}d" if w.endswith("e") else f"{w[:-1]}ied" if w.endswith("y") else f"{w}ed" for w in _FEAR}
+)
 _FEAR_SUBJECTS = _grammar("irrealis", "fear_subjects")
 _CONDITION_SUBJECTS = _grammar("irrealis", "condition_subjects")
 
@@ -784,7 +801,7 @@ def feared(span: Span) -> bool:
         return True
     # "she is afraid he will ...": the subject of a fear word that is an adjective sits on the verb "be" above it
     return any(
-        t.lemma_.lower() in _FEAR
+        (t.lemma_.lower() in _FEAR or t.lower_ in _FEAR_ADJECTIVES)
         and (subject_in(t, _FEAR_SUBJECTS) or (t.dep_ == "acomp" and subject_in(t.head, _FEAR_SUBJECTS)))
         for t in chain[1:]
     )
