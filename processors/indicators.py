@@ -515,7 +515,7 @@ class IndicatorFinder:
             ):
                 return None
         sentence = sents.of(span.start)
-        if self._said_otherwise(doc, span, verb, opts, sents, sentence):
+        if self._said_otherwise(doc, span, verb, opts, sents, sentence) or _denied_nearby(span, sents, sentence):
             return None
         if label not in OFFER_IS_ACT and _offered(doc, span, verb):
             return None
@@ -536,7 +536,7 @@ class IndicatorFinder:
             return None
         if mode == "agent" and (opts.not_by or opts.corroborate_by):
             role = _doer_role(label, target, actors())
-            if role in opts.not_by:
+            if role in opts.not_by or (role is None and _listed_doer_role(target, actors()) in opts.not_by):
                 return None
             # the condition of a threat may open its clause ("if I don't come back and work for him,
             # his cousins will burn my mother's house"): twice the window (the whole sentence reads
@@ -895,6 +895,72 @@ def _threatened_relative_role(span: Span, actors: DocActors) -> str | None:
             return "unknown"
         token = token.head
     return None
+
+
+# How far up a list of acts joined one to the next ("chose ..., pays ..., sets ..., keeps ...") its first verb may be.
+LIST_DEPTH = 8
+# Her, as the object of an act: an act done to her is never her own ("..., and drives her to the flat").
+HER_OBJECTS = frozenset({"her", "them", "me", "us"})
+
+
+def _listed_doer_role(target: Span, actors: DocActors) -> str | None:
+    """ "worker" where the hit's verb continues a list of her own acts that the parse hung each on the one before it,
+    deeper than `agent_of` climbs ("She chose the agency, pays a weekly fee, sets her own days, keeps her passport and
+    earnings": her own list; stop 59, dev_zn); else None. The first verb up the list with a subject of its own gives
+    it, and only a "she" or an "I" that is the worker: not a man's list, a relative pronoun's, a passive hit ("she
+    works ... and is driven to a house": done to her) nor a hit with a subject of its own."""
+    verb = target.root
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    if verb.dep_ != "conj" or any(
+        c.dep_ in (*SUBJECT_DEPS, "auxpass", "expl")
+        or (c.dep_ in ("dobj", "dative", "obj") and c.lower_ in HER_OBJECTS)
+        for c in verb.children
+    ):
+        return None
+    for _ in range(LIST_DEPTH):
+        if verb.dep_ != "conj" or verb.head is verb:
+            return None
+        verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None:
+            if subject.dep_ != "nsubj" or subject.lower_ not in LIST_SUBJECTS:
+                return None
+            return "worker" if actors.role_of(subject) == "worker" else None
+    return None
+
+
+# The subjects of a list of her own acts ("SHE chose ..., pays ..., keeps ...").
+LIST_SUBJECTS = frozenset({"she", "i"})
+
+
+# The words of a denial that there is any such person ("there is NO pimp", "she has NO manager").
+DENIAL_DETS = frozenset({"no"})
+
+
+def _denied_nearby(span: Span, sents: SentenceIndex, sentence: int) -> bool:
+    """Is the hit one word for a person or a thing whose very being its own sentence, the one before or the one after
+    denies ("he keeps offering to 'pay off my pimp'. There is no pimp lol": a regular's notion, not her control;
+    stop 59, dev_zn)? Only a hit of one noun ("pimp"): an act told beside a denial of the word ("he's not a pimp, he
+    just keeps the money") is still read by its own patterns."""
+    if len(span) != 1 or span[0].pos_ not in ("NOUN", "PROPN"):
+        return False
+    doc, word = span.doc, span[0]
+    lemma = word.lemma_.lower()
+    first = sents.starts[max(0, sentence - 1)]
+    end = _sentence_end(sents, min(sentence + 1, len(sents.starts) - 1), len(doc))
+    for t in doc[first:end]:
+        if t.i == word.i or t.lemma_.lower() != lemma or t.pos_ not in ("NOUN", "PROPN"):
+            continue
+        # "no pimp lol": the parse may hang the "no" on a noun the word is a compound of
+        noun = t.head if t.dep_ == "compound" else t
+        if any(c.dep_ == "det" and c.lower_ in DENIAL_DETS for c in noun.children) or negated(doc[t.i : t.i + 1]):
+            return True
+    return False
 
 
 PAYING_VERBS = frozenset({"pay", "give", "hand"})
