@@ -13,6 +13,7 @@ and normal form; the cluster's id) and the counts the rules read.
 
 from __future__ import annotations
 
+import re
 from collections.abc import MutableMapping
 from dataclasses import dataclass, replace
 from typing import Any
@@ -28,6 +29,7 @@ from processors.correlation import (
     Observation,
     attribute_key,
 )
+from processors.plates import CURRENT
 from processors.similar_offenders import Found, Match, SimilarOffenders
 from redaction.pseudonym import Pseudonymiser, load_key
 
@@ -56,6 +58,16 @@ _CROSS = {
     "research": "{what}, an offender's in a report (matched by its keyed pseudonym)",
 }
 _REF_WHAT = {"phone": "phone number", "handle": "online handle", "email": "email address"}
+# The start of a current-format registration (two letters, the age, one or two letters more) and a full one
+# (`Linker.plate_starts`): the store keys of the reports giving each, `{"records": {id: {..., "car", "plate"}}}`
+_PLATE_START = re.compile(r"^[A-Z]{2}\d{2}[A-Z]{1,2}$")
+START = "ID:plate_start:"
+FULL_AT = "ID:plate_full:"
+PLATE_START = "VEHICLE_REG_START"
+# A page's own offender identifier kinds met as other pages' keyed pseudonyms (`Linker.own_refs`): not a phone, which an
+# advert gives as a worker's contact
+_OWN_REF_KINDS = ("ONLINE_HANDLE", "EMAIL_ADDRESS")
+OWN = "own"  # the mark on a keyed pseudonym's record that the page gives it in clear as his own
 
 
 @dataclass(frozen=True)
@@ -84,6 +96,8 @@ class Linker:
         obs = self.identifier_keys(obs, record)
         links = [identifier_link(lk) for lk in self.identifiers.observe(obs)]
         links += self.chain(obs, links, record)
+        links += self.own_refs(obs, links)
+        links += self.plate_starts(obs, links, record)
         crossed = [cross_link(lk, obs.source, self.store) for lk in links if lk["attribute"] == IDENTIFIER_REF]
         links = [lk for lk in links if lk["attribute"] != IDENTIFIER_REF] + [lk for lk in crossed if lk["records"]]
         linked = {r for lk in links if lk["attribute"] != ADVERT_CONTACT for r in lk["records"]}
@@ -149,6 +163,94 @@ class Linker:
                             reached.append(other)
             frontier = sorted(set(reached))
         return [chain_link(far, self.store)] if far else []
+
+    def plate_starts(
+        self, obs: Observation, links: list[dict[str, Any]], record: dict[str, Any]
+    ) -> list[dict[str, Any]]:
+        """A report giving the start of his registration on the form ("KN68 V", "didn't get the rest") and its car,
+        and a report giving a full registration that starts so on a car of the same make and colour (stop 59, dev_zi):
+        his plate, read as far as she could. Only a current-format start of at least five characters (two letters, the
+        age, one letter more: one car in a few hundred of that age and area), only from the form's vehicles (the make
+        and colour beside it), and only when both reports give the make and the colour and they agree."""
+        if obs.source not in REPORT_SOURCES:
+            return []
+        mine: list[tuple[str, str, str]] = []  # (plate or start, make, colour) of the form's vehicles
+        for v in (record.get("offender") or {}).get("vehicles") or []:
+            plate = re.sub(r"[^A-Z0-9]", "", str(v.get("vrm") or "").upper())
+            make, colour = str(v.get("make") or "").strip().lower(), str(v.get("colour") or "").strip().lower()
+            start = CURRENT.match(plate) or _PLATE_START.match(plate)
+            if make and colour and start and attribute_key("VEHICLE_REG", plate) in obs.keys:
+                mine.append((plate, make, colour))
+        linked = {r for lk in links for r in lk["records"]}
+        far: dict[str, tuple[str, dict[str, Any]]] = {}  # record -> (the full plate, what the store holds of it)
+        for plate, make, colour in mine:
+            car = f"{make}|{colour}"
+            full = bool(CURRENT.match(plate))
+            # a full plate meets the starts given before it; a start meets the full plates (and is kept for later ones)
+            look = [f"{START}{plate[:n]}" for n in (5, 6)] if full else [f"{FULL_AT}{plate}"]
+            for key in look:
+                for other, held in sorted((self.store.get(key) or {}).get("records", {}).items()):
+                    if other != obs.record_id and other not in linked and held.get("car") == car:
+                        far.setdefault(other, (plate if full else str(held.get("plate") or ""), held))
+            keep = [f"{FULL_AT}{plate[:n]}" for n in (5, 6)] if full else [f"{START}{plate}"]
+            for key in keep:
+                entry = dict(self.store.get(key) or {"records": {}})
+                if obs.record_id not in entry["records"]:
+                    held_by = {**entry["records"], obs.record_id: {"source": obs.source, "seen_at": obs.seen_at,
+                                                                  "car": car, "plate": plate}}  # fmt: skip
+                    self.store[key] = {**entry, "records": held_by}
+        if not far:
+            return []
+        seen = sorted(str(held.get("seen_at") or obs.seen_at) for _, held in far.values())
+        return [
+            {
+                "kind": IDENTIFIER,
+                "attribute": PLATE_START,
+                "value": ",".join(sorted({plate for plate, _ in far.values()})),
+                "records": sorted(far),
+                "sources": sorted({str(held.get("source") or "") for _, held in far.values()} - {""}),
+                "reports": len(far),
+                "adverts": 0,
+                "first_seen": seen[0],
+                "last_seen": seen[-1],
+                "score": 0.9,
+                "reasons": [
+                    "the start of his registration as one report read it, the full registration in the other, on a car "
+                    "of the same make and colour: his plate, read as far as she could"
+                ],
+            }
+        ]
+
+    def own_refs(self, obs: Observation, links: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """A page's own offender handle or email, kept in clear (the extraction read it as his: his byline on a post
+        boasting of an offence), meets the other pages giving it only as a keyed pseudonym (stop 59, dev_zi: his story
+        doxxing a worker, its byline redacted, and his forum post boasting of a runner under the same handle in clear).
+        Its pseudonym is kept apart from the page's keys (a chain reads those) and marked his own (`OWN`), so the
+        pages giving it link whichever comes first (`cross_link`); the records linked already are not listed again."""
+        if obs.source != "desktop_research":
+            return []
+        keys = sorted(
+            attribute_key(IDENTIFIER_REF, self.pseudonymiser.token(REF_KINDS[kind], value))
+            for kind, _, value in (k.partition(":") for k in obs.keys)
+            if kind in _OWN_REF_KINDS
+        )
+        keys = [k for k in keys if k not in obs.keys]
+        if not keys:
+            return []
+        found = self.identifiers.observe(replace(obs, keys=tuple(keys)))
+        for key in keys:
+            entry = dict(self.store.get(key) or {"records": {}})
+            records = dict(entry["records"])
+            if obs.record_id in records and not records[obs.record_id].get(OWN):
+                records[obs.record_id] = {**records[obs.record_id], OWN: True}
+                self.store[key] = {**entry, "records": records}  # reassign: a faust Table changelogs on set
+        linked = {r for lk in links for r in lk["records"]}
+        out = []
+        for lk in found:
+            rest = [r for r in lk["records"] if r not in linked]
+            if rest:
+                out.append({**identifier_link({**lk, "records": rest}), OWN: True})
+        return out
 
     def identifier_keys(self, obs: Observation, record: dict[str, Any]) -> Observation:
         """The record's keys, with two guards the record's own fields allow. A number a report
@@ -243,11 +345,24 @@ def cross_link(link: dict[str, Any], source: str, store: MutableMapping[str, Any
     research's: the reports): reports sharing the number link by `PHONE_NUMBER` already,
     adverts by `ADVERT_CONTACT`. A research record's lists the other pages giving it too once
     a report gives it as the offender's: then it is his identifier, not only a page's contact."""
+    mine = bool(link.get(OWN))
+    link = {k: v for k, v in link.items() if k != OWN}  # a mark for this function only, not the link's
     side = "report" if source in REPORT_SOURCES else "research"
     held = (store.get(attribute_key(IDENTIFIER_REF, link["value"])) or {}).get("records", {})
     other = {r: str(v.get("source")) for r, v in held.items()}
     records = [r for r in link["records"] if (other.get(r) in REPORT_SOURCES) == (side == "research")]
     reasons = []
+    if side == "research" and not records:
+        # ... or once a page gives it in clear as his own (`Linker.own_refs`: this page, or the other one): the pages
+        # giving it are his (stop 59, dev_zi)
+        pages = [
+            r for r in link["records"] if other.get(r) not in REPORT_SOURCES and (mine or held.get(r, {}).get(OWN))
+        ]
+        if pages:
+            n = len(pages)
+            what = _REF_WHAT.get(str(link["value"]).partition(":")[0], "identifier")
+            why = f"same {what} as {n} other page{'s' * (n != 1)} (matched by its keyed pseudonym), one page giving it"
+            return {**link, "records": pages, "reasons": [f"{why} in clear as an offender's"]}
     if side == "research" and records:
         # ... and the other pages giving it, once a report gives it as the offender's: his identifier, not only a
         # page's contact (stop 57, dev_zl: a controller's booking handle in an advert and in his own channel's post,

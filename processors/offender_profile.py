@@ -394,6 +394,7 @@ def build(source: str, record: dict[str, Any]) -> dict[str, Any] | None:
         "behaviours": behaviours_of(text, hits),
         "behaviour_words": behaviour_words(text, hits),
         "quoted": quoted_pairs(raw),
+        "quote_words": quoted_words(raw),
         "rare": rare_words(raw),
         "terms": terms(text, _place_words(record)),
         "district": (record.get("district") or "").lower() or None,
@@ -1005,12 +1006,25 @@ def _behaviour_hits(text: str) -> list[tuple[str, list[str]]]:
             for m in rx.finditer(text):
                 if _denied_at(text, m.start()):
                     continue  # "no stutter", "not the one with ladders": told to tell him apart
+                if _value_denied(text, m):
+                    continue  # "smelt of Lynx not fish": the value another man's, set against his own (stop 59)
                 value = " ".join((m.groupdict().get("v") or "").split())
                 if zipf is not None and not _open_value(value, zipf):
                     continue
                 value = synonyms.get(value, value)
                 hits.append((f"{bid}:{value}" if value else bid, _TERM.findall(m.group(0))))
     return hits
+
+
+_VALUE_DENIED = re.compile(r"\b(?:not|no|never|nae|rather than|instead of)\W*$")
+
+
+def _value_denied(text: str, m: re.Match[str]) -> bool:
+    """A behaviour's value the words just before it, inside its match, deny: "smelt of Lynx not fish", "smells of
+    beer, no smoke" (what he did not smell of, told to set him apart from another report's man)."""
+    if "v" not in m.re.groupindex or m.start("v") < 0:
+        return False
+    return _VALUE_DENIED.search(text, m.start(), m.start("v")) is not None
 
 
 @cache
@@ -1063,6 +1077,18 @@ def quoted_pairs(text: str) -> list[str]:
             if min(zipf_frequency(a, "en"), zipf_frequency(b, "en")) < 5.6:  # not "to you", "next time"
                 pairs.add(f"{a} {b}")
     return sorted(pairs)
+
+
+def quoted_words(text: str) -> list[str]:
+    """Every word of what he is quoted saying, as written and in one spelling ("that's us square": that's, us,
+    square): a quote both give is the quote, and its words, common ones too, are not wording in common as well
+    (stop 59, dev_zi: "that's us square" in two reports linked a wee skinny man to a broad one on the quote and on
+    "that's", "square" again as text)."""
+    text = fold(text)
+    said = [m.group(1) for m in _QUOTE.finditer(text)]
+    said += [m.group(1) or m.group(2) or m.group(3) for m in _SAID_AGAIN.finditer(text)]
+    words = {w for phrase in said for w in re.findall(r"[a-z']+", phrase.lower())}
+    return sorted({w.strip("'") for w in words} | {_said_word(w.strip("'")) for w in words} - {""})
 
 
 @cache

@@ -34,6 +34,7 @@ PREFIX = "SO:"
 PROFILE = "SO:profile:"
 SERIES = "SO:series:"
 TEXT = "text"  # the feature of the rare words and the text in common
+SECOND_MARK = "second_mark"  # the feature of a second, distinctive mark of another kind both show
 
 
 @dataclass(frozen=True)
@@ -295,17 +296,21 @@ class Evidence:
     generic: list[Item] = field(default_factory=list)
     against: list[Item] = field(default_factory=list)
     mark_kind: str = ""  # the kind of the mark both share, if any
+    second_mark_kind: str = ""  # the kind of a second, distinctive mark both share (`_marks`)
 
 
 def _mark_told_again(ev: Evidence, s: dict[str, Any]) -> None:
     """A behaviour that tells the shared mark again counts with the mark's feature, not as
     a second (`mark_behaviours`): a hearing aid and "he is deaf, can't hear" are one fact
     (stop 44, dev_t: a deaf timewaster with a hearing aid and a deaf robber with one)."""
-    told = (s.get("mark_behaviours") or {}).get(ev.mark_kind)
-    if not told:
-        return
-    for items in (ev.distinctive, ev.specific, ev.generic):
-        items[:] = [Item(what, x, "mark") if f == f"behaviour:{told}" else Item(what, x, f) for what, x, f in items]
+    for kind, feature in ((ev.mark_kind, "mark"), (ev.second_mark_kind, SECOND_MARK)):
+        told = (s.get("mark_behaviours") or {}).get(kind) if kind else None
+        if not told:
+            continue
+        for items in (ev.distinctive, ev.specific, ev.generic):
+            items[:] = [
+                Item(what, x, feature) if f == f"behaviour:{told}" else Item(what, x, f) for what, x, f in items
+            ]
 
 
 def _detail_told_again(
@@ -383,10 +388,13 @@ def _plates(a, b, w, out) -> None:
 
 def _marks(a, b, s, ev: Evidence) -> None:
     """The best matching pair of marks: the same kind (a limp says more than glasses), in
-    the same place, showing the same thing."""
+    the same place, showing the same thing. And a second mark of another kind both show, one
+    that sets a man apart whatever else he has (a limp, a gold tooth: `distinctive` kinds), as a
+    feature of its own (stop 59, dev_zi: a teardrop tattoo under his eye and a limp, in both)."""
     w = s["weights"]
     kinds = s["mark_kinds"]
     best: tuple[str, float, bool, str] = ("", 0.0, False, "")
+    by_kind: dict[str, tuple[str, float]] = {}
     for ma in a["marks"]:
         for mb in b["marks"]:
             # (a mole on his cheek, a mole on his chin: two moles, two men as likely as one; stop 46)
@@ -413,15 +421,35 @@ def _marks(a, b, s, ev: Evidence) -> None:
             x, what = _rare(x, what, *traits)
             if x > best[1]:
                 best = (what, x, distinct, kind)
+            if x > by_kind.get(kind, ("", 0.0))[1]:
+                by_kind[kind] = (what, x)
     if best[1] > 0:
         (ev.distinctive if best[2] else ev.specific).append(Item(f"mark: {best[0]}", best[1], "mark"))
         ev.mark_kind = best[3]
+        _second_mark(by_kind, best[3], kinds, ev)
+    _marks_denied(a, b, w, ev)
+
+
+def _marks_denied(a: dict[str, Any], b: dict[str, Any], w: dict[str, Any], ev: Evidence) -> None:
+    """One report says he has no mark of a kind the other gives him ("no tattoos"): a contradiction."""
     for x, y in ((a, b), (b, a)):
         denied = sorted(set(x.get("no_marks") or []) & {m["kind"] for m in y["marks"]})
         if denied:
             what = f"one says no {denied[0]}, the other gives him one"
             ev.against.append(Item(what, float(w["marks_denied"]), "mark"))
             break
+
+
+def _second_mark(by_kind: dict[str, tuple[str, float]], first: str, kinds: dict[str, Any], ev: Evidence) -> None:
+    """The best pair of marks of another kind than the first, of a kind that sets a man apart (`distinctive`)."""
+    others = sorted(
+        ((x, what, kind) for kind, (what, x) in by_kind.items() if kind != first and kinds[kind].get("distinctive")),
+        key=lambda t: (-t[0], t[2]),
+    )
+    if others:
+        x, what, kind = others[0]
+        ev.distinctive.append(Item(f"a second mark: {what}", x, SECOND_MARK))
+        ev.second_mark_kind = kind
 
 
 def _told_apart(ma: dict[str, Any], mb: dict[str, Any], s: dict[str, Any]) -> bool:
@@ -543,9 +571,12 @@ def counted_words(a: dict[str, Any], b: dict[str, Any], s: dict[str, Any]) -> fr
         words |= {w + "s" for w in value.split()}
     # a behaviour both show is one feature: the words that tell it are not text as well
     vocabulary = op.behaviour_vocabulary()
+    # ... and the words of a kind of behaviour both show, whatever each says of it (stop 59, dev_zi: "smells" of a man
+    # who smells of fish and of one who smells of pipe tobacco is two smells, not a word in common)
+    for bid in _behaviour_ids(a) & _behaviour_ids(b):
+        words |= vocabulary.get(bid, frozenset())
     for beh in set(a["behaviours"]) & set(b["behaviours"]):
         bid = beh.partition(":")[0]
-        words |= vocabulary.get(bid, frozenset())
         # ... and the words each report told it with, listed or not ("girlfriend experience"; stop 49, dev_y)
         for profile in (a, b):
             words |= set((profile.get("behaviour_words") or {}).get(bid) or ())
@@ -582,7 +613,7 @@ def _described_words() -> frozenset[str]:
 def _rare_words(a, b, s, out, counted: frozenset[str] = frozenset()) -> None:
     # a rare word of a quote both give is the quote again, as in `_text` (stop 56, dev_zf: "chérie" of "ma chérie",
     # a French endearment two men may use, counted as the quote and again as a rare word in both)
-    said = {w for pair in set(a.get("quoted") or []) & set(b.get("quoted") or []) for w in pair.split()}
+    said = _said_in_both(a, b)
     shared = sorted(set(a["rare"]) & set(b["rare"]) - counted - said)
     if not shared:
         return
@@ -725,14 +756,14 @@ def _accent(a, b, s, distinctive, generic, against) -> None:
 
 def _text(a, b, s, distinctive, counted: frozenset[str] = frozenset()) -> None:
     ta, tb = a.get("terms") or {}, b.get("terms") or {}
-    shared = {w: ta[w] * tb[w] for w in ta.keys() & tb.keys() - counted}
+    # the words of a quote both give are the quote again, not text in common (stop 55, dev_ze: two men who both said
+    # "everyone's got a price, darling" linked on the quote and on "darling", "everyone's", "price"); all its words,
+    # not only its rarer pairs (stop 59, dev_zi: "that's us square" counted again as "that's", "square" beside one
+    # word of the telling, "handed")
+    said = _said_in_both(a, b)
+    shared = {w: ta[w] * tb[w] for w in ta.keys() & tb.keys() - counted - said}
     if len(shared) < 2:
         return  # one word in common is a coincidence, however alike two short texts look
-    # the words of a quote both give, and no other, are the quote again, not text in common (stop 55, dev_ze: two men
-    # who both said "everyone's got a price, darling" linked on the quote and on "darling", "everyone's", "price")
-    said = {w for pair in set(a.get("quoted") or []) & set(b.get("quoted") or []) for w in pair.split()}
-    if said and set(shared) <= said:
-        return
     cosine = sum(shared[w] for w in sorted(shared))  # in one order: the same sum in every process
     # a short text's vector is a few words: its cosine says less until three words are shared
     x = min(
@@ -742,6 +773,16 @@ def _text(a, b, s, distinctive, counted: frozenset[str] = frozenset()) -> None:
         # equal weights in word order: a set's order changes with the process's hash seed
         words = ", ".join(sorted(shared, key=lambda t: (-shared[t], t))[:5])
         distinctive.append(Item(f"text in common (similarity {cosine:.2f}): {words}", round(x, 3), TEXT))
+
+
+def _said_in_both(a: dict[str, Any], b: dict[str, Any]) -> set[str]:
+    """The words of a quote both give: its pairs' words, and the words both quote him saying beside them (a profile
+    stored before `quote_words` existed: the pairs' only)."""
+    shared = set(a.get("quoted") or []) & set(b.get("quoted") or [])
+    said = {w for pair in shared for w in pair.split()}
+    if shared:
+        said |= set(a.get("quote_words") or []) & set(b.get("quote_words") or [])
+    return said
 
 
 def _hair_words(text: str | None, s: dict[str, Any]) -> set[str]:
