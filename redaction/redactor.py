@@ -36,7 +36,7 @@ from redaction.kinds import ADDRESS_KINDS, ENTITIES, ID_KINDS, PLACE_KINDS
 from redaction.lexicon import LABEL_MARK, Lexicon, load_lexicon
 from redaction.placeholders import anonymizer, replace
 from redaction.recognizers.advert_names import AdvertNameRecognizer
-from redaction.recognizers.post_authors import PostAuthorRecognizer
+from redaction.recognizers.post_authors import ChatSpeakerRecognizer, PostAuthorRecognizer
 from redaction.recognizers.value_list import incident_place_recognizer, offender_name_recognizer
 from redaction.role_model import RoleModel, load_role_model
 from redaction.roles import RoleRules, load_role_rules
@@ -63,6 +63,7 @@ class Redactor:
         self.lexicon = lexicon or load_lexicon()
         self.advert_names = AdvertNameRecognizer(self.lexicon)
         self.post_authors = PostAuthorRecognizer(self.roles.desktop, self.lexicon)
+        self.chat_speakers = ChatSpeakerRecognizer(self.roles.desktop, self.lexicon)
         self.role_model: RoleModel | None = load_role_model() if role_model is True else (role_model or None)
         # "Woman A", "Victim 2": a report's stand-in for someone it will not name
         # A title's initial is a stand-in only when no surname follows it: "Ms A said", but
@@ -92,6 +93,8 @@ class Redactor:
             if not self.roles.desktop.court.search(text):
                 # a court report's "Mirela Stanciu, 35," is no advert's "Summer, Batley, 34"
                 ad_hoc.append(self.advert_names)
+        else:
+            ad_hoc.append(self.chat_speakers)
         return self.analyzer.analyze(
             text=text,
             language="en",

@@ -70,6 +70,13 @@ _HEAD_ALIAS = re.compile(
     r"^\W*([\p{L}][\p{L}\d_.]{2,}[\p{L}\d])(?=\s*(?:[\p{So}\uFE0F\u200D]+\s*)?[|,]\s*"
     r"(?:[\p{L}][\p{L}'\-]+(?:\s[\p{L}][\p{L}'\-]+)?\s*[.,|]\s*)?(?:1[89]|[2-6]\d)\s*(?:[|,]|$))"
 )
+# ... the woman a review is of, in any case: "Review of KERENSA, Bude - by surfdad", "Reviewed: Tamsin
+# (Launceston)" (stop 59)
+_REVIEWED = re.compile(
+    r"(?<![\w@.])(?i:review(?:ed)?(?:\s+of|\s*[:\-\u2013\u2014]))\s*("
+    + _NAME
+    + r")(?=\s*(?:[,(\-\u2013\u2014|]|\s-\s|$))"
+)
 # ... or by where she is from: "Candy (from Leeds)", "NINA (new, age 23)"
 _WITH_ORIGIN = re.compile(r"(?<![\w@.])(" + _NAME + r")(?=\s*\(\s*(?i:from|new|age|aged)\s+\p{L})")
 # ... and her other name in brackets right after it: "Jasmine (Jazz) 💜", "Rosalind (Roz)"
@@ -228,6 +235,7 @@ class AdvertNameRecognizer(DocPersonRecognizer):
             _CAPS_FLAG,
             _HEAD_ALIAS,
             _WITH_ORIGIN,
+            _REVIEWED,
             _ENTRY,
             _FRAMED,
         ):

@@ -58,6 +58,11 @@ _ONE_ACTS_AFTER = re.compile(
 _ONE_BARE = re.compile(r"(?<![\w@#/&.'\u2019-])(?P<q>['\u2018\u2019\"]?)(?P<c>[B-HJ-WYZ])(?P=q)(?![\w.'\u2019&/@-])")
 
 
+# one dotted capital joined to a first name ("two friends (S. and Mira)", "Mira & S."): one of the
+# people named together, as she is (stop 59)
+_AND_NAME_AFTER = re.compile(r"[ \t]+(?:and|&|\+)[ \t]+(?P<n>[A-Z][a-z]+)\b")
+_NAME_AND_BEFORE = re.compile(r"\b(?P<n>[A-Z][a-z]+)[ \t]+(?:and|&|\+)[ \t]+$")
+
 # a forwarded or replied email's subject prefix ("Subject: FW: Tenant concern")
 _MAIL_PREFIX = re.compile(r"(?i)(?:fwd?|re)[ \t]*:")
 
@@ -89,6 +94,11 @@ class InitialsRecognizer(DocPersonRecognizer):
         # ... or the label in brackets right after them: "DM (client, 07700 ...) disclosed" (stop 50)
         self._subject_after = re.compile(rf"[ \t]*\([ \t]*(?i:{subjects})\b(?!\s*[a-z]*\s*[)])") if subjects else None
 
+    def _beside_a_name(self, text: str, m: re.Match) -> bool:
+        after = _AND_NAME_AFTER.match(text, m.end())
+        before = _NAME_AND_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        return any(x is not None and x.group("n").lower() in self.lexicon.first_names for x in (after, before))
+
     def find(self, text: str, doc: Doc):
         if _mostly_capitals(text):
             return []  # an advert in capitals: every word would look like initials
@@ -99,7 +109,12 @@ class InitialsRecognizer(DocPersonRecognizer):
         ones = list(_ONE_INITIAL.finditer(text))
         again = {g for g in {m.group() for m in ones} if sum(m.group() == g for m in ones) >= 2}
         matches += [
-            m for m in ones if m.group() in again or self._introduced(text, m.start(), m.end()) or _one_acts(text, m)
+            m
+            for m in ones
+            if m.group() in again
+            or self._introduced(text, m.start(), m.end())
+            or _one_acts(text, m)
+            or self._beside_a_name(text, m)
         ]
         matches.sort(key=lambda m: m.start())
         results += [

@@ -74,3 +74,38 @@ class PostAuthorRecognizer(EntityRecognizer):
                 if word[:1].isupper() or zipf_frequency(word, "en") < RARE_WORD_ZIPF:
                     results.append(make_result(self, "PERSON", start, end, SCORE))
         return results
+
+
+class ChatSpeakerRecognizer(EntityRecognizer):
+    """In a report or note that pastes a chat with its times ("[19/11/2026, 21:47] Sioned: blocked
+    x", "22:15 - Eirlys T: oh no"), each speaker is a person of the chat: a name the tagger may
+    miss (a Welsh or Gaelic first name, a name with an initial). Only name-like speakers: a timed
+    log's "21:05 Quay:" or "22:10 Outreach:" is no one's name. The redactor then decides the
+    side as for any name (stop 59)."""
+
+    _RULES = frozenset({"chat_line", "name_time"})
+
+    def __init__(self, desktop: DesktopRoles, lexicon: Lexicon) -> None:
+        self.desktop = desktop
+        self.lexicon = lexicon
+        super().__init__(supported_entities=["PERSON"], name="ChatSpeakerRecognizer", supported_language="en")
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None):
+        results = []
+        lex = self.lexicon
+        for post in self.desktop.posts(text):
+            start, end = post.author
+            words = text[start:end].split()
+            if post.rule not in self._RULES or _HANDLE_SHAPED.search(text[start:end]):
+                continue
+            first = words[0]
+            if not first[:1].isupper() or lex.is_place(first) or not lex.could_be_name(first):
+                continue
+            if first.isupper() and first.lower() not in lex.first_names:
+                continue  # "00:12 CSO: 'Are you alright?'": a role's letters, no one's name
+            if all(len(w.rstrip(".")) == 1 or w[:1].isupper() for w in words[1:]):
+                results.append(make_result(self, "PERSON", start, end, SCORE))
+        return results
