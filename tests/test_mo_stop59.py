@@ -1,11 +1,12 @@
 """Issue 8, stop 59: MO read from writing the rules were not built from (helper_zzo, dev_zn). Misses read by kind:
-contact that goes on ("still messaging from his Snapchat", "from a fourth number", driving past her family's home again,
-waiting on her corner most mornings, notes through her door, a photo of her door posted), her name, address or a video
-offered to readers, her people's knowing hinted ("bet her mum would love to know"), an act set off by her being trans,
-misgendering, a lesson promised to a group of women, her children to be taken if she stops, a minder "so nobody leaves",
-a recording of his threatened, "punched the door and her", held by the arm while it was taken, "woke up bruised". False
-tags removed: finding where she lives promised is a threat, not blackmail; a fear told with an adjective ("I'm worried
-he'll ...") is no threat. Each sentence invented (fictional names); the near misses beside them must not tag."""
+contact that goes on ("still messaging from his Snapchat", "from a fourth number", driving past her family's home
+again, waiting on her corner most mornings, letters through her door (not a note or a card), a photo of her door
+posted), her name, address or a video offered to readers, her people's knowing hinted ("bet her mum would love to
+know"), an act set off by her being trans, misgendering, a lesson promised to a group of women, her children to be
+taken if she stops, a minder "so nobody leaves", a recording of his threatened, "punched the door and her", held by
+the arm while it was taken, "woke up bruised". False tags removed: finding where she lives promised is a threat, not
+blackmail; a fear told with an adjective ("I'm worried he'll ...") is no threat. Each sentence invented (fictional
+names); the near misses beside them must not tag."""
 
 from __future__ import annotations
 
@@ -26,7 +27,8 @@ from tests.test_extraction_support import check_mo
         ("She drove past her mum's twice on the way.", set(), {"harassment_stalking"}),
         ("A man she once saw waits on the corner most evenings now.", {"harassment_stalking"}, set()),
         ("Her driver waits outside every night.", set(), {"harassment_stalking"}),
-        ("He has put four notes through her door since Monday.", {"harassment_stalking"}, set()),
+        ("He has put four letters through her door since Monday.", {"harassment_stalking"}, set()),
+        ("One girl pushed a note under my door that said help me.", set(), {"harassment_stalking"}),
         ("His page posted a picture of her front door with the street name.", {"harassment_stalking"}, set()),
         # a finding done is stalking; one promised is a threat, not blackmail
         ("Gazza has found out where she lives and waits there.", {"harassment_stalking"}, set()),
