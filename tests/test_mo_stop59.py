@@ -2,11 +2,11 @@
 contact that goes on ("still messaging from his Snapchat", "from a fourth number", driving past her family's home
 again, waiting on her corner most mornings, letters through her door (not a note or a card), a photo of her door
 posted), her name, address or a video offered to readers, her people's knowing hinted ("bet her mum would love to
-know"), an act set off by her being trans, misgendering, a lesson promised to a group of women, her children to be
-taken if she stops, a minder "so nobody leaves", a recording of his threatened, "punched the door and her", held by
-the arm while it was taken, "woke up bruised". False tags removed: finding where she lives promised is a threat, not
-blackmail; a fear told with an adjective ("I'm worried he'll ...") is no threat. Each sentence invented (fictional
-names); the near misses beside them must not tag."""
+know"), an act set off by her being trans, a deadname used on her (not staff misgendering her), a lesson promised to
+a group of women, her children to be taken if she stops, a minder "so nobody leaves", a recording of his threatened,
+"punched the door and her", held by the arm while it was taken, "woke up bruised". False tags removed: finding where
+she lives promised is a threat, not blackmail; a fear told with an adjective ("I'm worried he'll ...") is no threat.
+Each sentence invented (fictional names); the near misses beside them must not tag."""
 
 from __future__ import annotations
 
@@ -63,7 +63,7 @@ def test_exposure_and_threats(pipeline, text, present, absent):
     ("text", "present", "absent"),
     [
         ("He hit her once he realised she was trans and left without paying.", {"hate_abuse"}, set()),
-        ("She was misgendered repeatedly by the man at the door.", {"hate_abuse"}, set()),
+        ("Client misgendered by staff at the front counter, complaint logged.", set(), {"hate_abuse"}),
         ("The controller sleeps by the front door so nobody leaves.", {"abduction"}, set()),
         ("Security man stays so nobody leaves without paying.", set(), {"abduction"}),
         ("He turned up drunk, punched the door and her, then left.", {"violence"}, set()),
