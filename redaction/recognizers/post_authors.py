@@ -98,14 +98,14 @@ class ChatSpeakerRecognizer(EntityRecognizer):
         lex = self.lexicon
         for post in self.desktop.posts(text):
             start, end = post.author
-            words = text[start:end].split()
-            if post.rule not in self._RULES or _HANDLE_SHAPED.search(text[start:end]):
+            author = text[start:end]
+            if post.rule not in self._RULES or _HANDLE_SHAPED.search(author):
                 continue
-            first = words[0]
+            first, *rest = author.split()
             if not first[:1].isupper() or lex.is_place(first) or not lex.could_be_name(first):
                 continue
             if first.isupper() and first.lower() not in lex.first_names:
                 continue  # "00:12 CSO: 'Are you alright?'": a role's letters, no one's name
-            if all(len(w.rstrip(".")) == 1 or w[:1].isupper() for w in words[1:]):
+            if all(len(w.rstrip(".")) == 1 or w[:1].isupper() for w in rest):  # "Eirlys T", "Nia B.
                 results.append(make_result(self, "PERSON", start, end, SCORE))
         return results
