@@ -901,6 +901,8 @@ def _threatened_relative_role(span: Span, actors: DocActors) -> str | None:
 LIST_DEPTH = 8
 # Her, as the object of an act: an act done to her is never her own ("..., and drives her to the flat").
 HER_OBJECTS = frozenset({"her", "them", "me", "us"})
+# The subjects of a list of her own acts ("SHE chose ..., pays ..., keeps ...").
+LIST_SUBJECTS = frozenset({"she", "i"})
 
 
 def _listed_doer_role(target: Span, actors: DocActors) -> str | None:
@@ -932,10 +934,6 @@ def _listed_doer_role(target: Span, actors: DocActors) -> str | None:
                 return None
             return "worker" if actors.role_of(subject) == "worker" else None
     return None
-
-
-# The subjects of a list of her own acts ("SHE chose ..., pays ..., keeps ...").
-LIST_SUBJECTS = frozenset({"she", "i"})
 
 
 # The words of a denial that there is any such person ("there is NO pimp", "she has NO manager").

@@ -18,6 +18,7 @@ from collections.abc import MutableMapping
 from dataclasses import dataclass, replace
 from typing import Any
 
+from common import normalise
 from processors import offender_profile
 from processors.advert_clusters import AdvertClusters, Cluster
 from processors.correlation import (
@@ -176,7 +177,7 @@ class Linker:
             return []
         mine: list[tuple[str, str, str]] = []  # (plate or start, make, colour) of the form's vehicles
         for v in (record.get("offender") or {}).get("vehicles") or []:
-            plate = re.sub(r"[^A-Z0-9]", "", str(v.get("vrm") or "").upper())
+            plate = normalise.vrm(str(v.get("vrm") or ""))  # as the record's keys have it
             make, colour = str(v.get("make") or "").strip().lower(), str(v.get("colour") or "").strip().lower()
             start = CURRENT.match(plate) or _PLATE_START.match(plate)
             if make and colour and start and attribute_key("VEHICLE_REG", plate) in obs.keys:

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
@@ -1062,16 +1062,23 @@ _SAID_AGAIN = re.compile(
 )
 
 
+@lru_cache(maxsize=16)
+def _said_phrases(text: str) -> tuple[str, ...]:
+    """What he is quoted saying, in quote marks or told as said over and over (`_SAID_AGAIN`), letters in one
+    spelling: read once per text for `quoted_pairs` and `quoted_words`."""
+    text = fold(text)
+    said = [m.group(1) for m in _QUOTE.finditer(text)]
+    said += [m.group(1) or m.group(2) or m.group(3) for m in _SAID_AGAIN.finditer(text)]
+    return tuple(said)
+
+
 def quoted_pairs(text: str) -> list[str]:
     """Pairs of words in a row from what he is quoted saying: an odd phrase of his, told by
     two reporters in their own words around it, is written the same ("my dear"); and what he
     says over and over without quote marks (`_SAID_AGAIN`). Letters in one spelling: "ma chérie"
     and "ma cherie" are one pair, not "ma ch" and "ch rie" (stop 56, dev_zf)."""
     pairs: set[str] = set()
-    text = fold(text)
-    said = [m.group(1) for m in _QUOTE.finditer(text)]
-    said += [m.group(1) or m.group(2) or m.group(3) for m in _SAID_AGAIN.finditer(text)]
-    for phrase in said:
+    for phrase in _said_phrases(text):
         words = [_said_word(w) for w in re.findall(r"[a-z']+", phrase.lower())]
         for a, b in pairwise(words):
             if min(zipf_frequency(a, "en"), zipf_frequency(b, "en")) < 5.6:  # not "to you", "next time"
@@ -1084,10 +1091,7 @@ def quoted_words(text: str) -> list[str]:
     square): a quote both give is the quote, and its words, common ones too, are not wording in common as well
     (stop 59, dev_zi: "that's us square" in two reports linked a wee skinny man to a broad one on the quote and on
     "that's", "square" again as text)."""
-    text = fold(text)
-    said = [m.group(1) for m in _QUOTE.finditer(text)]
-    said += [m.group(1) or m.group(2) or m.group(3) for m in _SAID_AGAIN.finditer(text)]
-    words = {w for phrase in said for w in re.findall(r"[a-z']+", phrase.lower())}
+    words = {w for phrase in _said_phrases(text) for w in re.findall(r"[a-z']+", phrase.lower())}
     return sorted({w.strip("'") for w in words} | {_said_word(w.strip("'")) for w in words} - {""})
 
 
